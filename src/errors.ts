@@ -1,0 +1,78 @@
+import { formatIssuePath } from "./messages.js";
+
+/**
+ * The closed list of error codes. Misuse of the API (bad input, unknown names) throws; disagreements
+ * between claims never do — they are results.
+ */
+export type DiscrepancyErrorCode =
+  | "invalid-claim"
+  | "invalid-quantity"
+  | "invalid-period"
+  | "invalid-unit"
+  | "invalid-argument"
+  | "missing-rate";
+
+/** One problem found in the input: where it is (a path of keys and indexes) and what is wrong. */
+export interface DiscrepancyIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** The offending value, when it is short enough to quote. */
+  readonly input?: unknown;
+}
+
+const BRAND = Symbol.for("discrepancy.error");
+
+/**
+ * The library's one error class. Its message names the field or the text at fault; `issues` lists
+ * every problem with its path, so a caller can point at each one.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseQuantity("banana");
+ * } catch (error) {
+ *   if (isDiscrepancyError(error)) console.log(error.code, error.message);
+ *   // "invalid-quantity" 'no quantity found in "banana"'
+ * }
+ * ```
+ */
+export class DiscrepancyError extends Error {
+  override readonly name = "DiscrepancyError";
+  readonly code: DiscrepancyErrorCode;
+  readonly issues: readonly DiscrepancyIssue[];
+
+  constructor(code: DiscrepancyErrorCode, message: string, issues: readonly DiscrepancyIssue[] = []) {
+    super(message);
+    this.code = code;
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** Plain data, so errors can be logged or sent as JSON. */
+  toJSON(): { name: string; code: DiscrepancyErrorCode; message: string; issues: readonly DiscrepancyIssue[] } {
+    return { name: this.name, code: this.code, message: this.message, issues: this.issues };
+  }
+}
+
+/**
+ * Whether `error` is a {@link DiscrepancyError}, also across copies of the library (ESM and CJS).
+ *
+ * @example
+ * ```ts
+ * isDiscrepancyError(new DiscrepancyError("invalid-argument", "bad")); // true
+ * isDiscrepancyError(new TypeError("x")); // false
+ * ```
+ */
+export const isDiscrepancyError = (error: unknown): error is DiscrepancyError =>
+  typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
+
+/** Builds an error whose message lists the issues with their paths. @internal */
+export const errorFromIssues = (
+  code: DiscrepancyErrorCode,
+  what: string,
+  issues: readonly DiscrepancyIssue[],
+): DiscrepancyError => {
+  const shown = issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : "";
+  return new DiscrepancyError(code, `${what}: ${shown.join("; ")}${more}`, issues);
+};

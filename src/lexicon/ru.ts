@@ -1,0 +1,18 @@
+import type { Lexicon, PeriodWords, QuantityWords } from "./types.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Period words (months, seasons, relative phrases)
+// ---------------------------------------------------------------------------------------------------
+
+const period: PeriodWords = {};
+
+// ---------------------------------------------------------------------------------------------------
+// Quantity words (numbers, scales, currencies, units, bound words, ordinals)
+// ---------------------------------------------------------------------------------------------------
+
+const quantity: QuantityWords = {};
+
+// ---------------------------------------------------------------------------------------------------
+
+/** The ru lexicon. */
+export const ru: Lexicon = Object.freeze({ lang: "ru", quantity, period });

@@ -1,0 +1,46 @@
+/**
+ * All message text of the library lives here, so wording is consistent and can be reviewed (and one day
+ * translated) in one place. Findings are data; these functions turn them into words.
+ */
+
+const MAX_QUOTE = 60;
+
+/** Quotes a user value for an error message, shortened so a 10,000-digit input does not flood a log. */
+export const quote = (value: unknown): string => {
+  let text: string;
+  if (typeof value === "string") text = JSON.stringify(value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}…` : value);
+  else if (typeof value === "bigint") text = `${value}n`;
+  else if (value === undefined) text = "undefined";
+  else if (typeof value === "number" || typeof value === "boolean" || value === null) text = String(value);
+  else if (Array.isArray(value)) text = `an array of ${value.length}`;
+  else if (typeof value === "object") text = "an object";
+  else text = typeof value;
+  return text;
+};
+
+/** `claims[3].source.name`-style path text. */
+export const formatIssuePath = (path: readonly (string | number)[]): string => {
+  if (path.length === 0) return "(input)";
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? key : `.${key}`;
+  return out;
+};
+
+export const messages = {
+  noQuantity: (text: string) => `no quantity found in ${quote(text)}`,
+  severalQuantities: (text: string, count: number) => `expected one quantity in ${quote(text)}, found ${count}`,
+  trailingText: (text: string, rest: string) => `unexpected text ${quote(rest)} in quantity ${quote(text)}`,
+  notText: (value: unknown) => `expected text, got ${quote(value)}`,
+  unknownUnit: (unit: string) => `unknown unit ${quote(unit)}`,
+  incompatibleUnits: (from: string, to: string) => `cannot convert ${quote(from)} to ${quote(to)}: different dimensions`,
+  missingRate: (from: string, to: string) => `no exchange rate from ${from} to ${to} was given`,
+  badAmount: (value: unknown) => `not a finite decimal amount: ${quote(value)}`,
+  fractionalNumber: (value: number) =>
+    `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
+  badPeriod: (text: string) => `not a period: ${quote(text)}`,
+  badDate: (text: string) => `not a valid date: ${quote(text)}`,
+  reversedInterval: (start: string, end: string) => `the interval ends (${end}) before it starts (${start})`,
+  needsReference: (text: string) => `the relative period ${quote(text)} needs a reference date (publishedAt)`,
+  invalidClaim: "invalid claim",
+  invalidClaims: "invalid claims",
+} as const;

@@ -1,0 +1,113 @@
+import { Decimal, pow10 } from "../decimal.js";
+import { getUnit } from "../units/registry.js";
+import { DEFAULT_APPROX_TOLERANCE, roundingStep, writtenPrecision, type WrittenNumber } from "./policy.js";
+import type { Bound, Quantity } from "./types.js";
+
+/**
+ * What the words around a number say, before it becomes a {@link Bound}: "about" and "almost" are both
+ * approximations but widen on different sides. `plain` lets the precision policy decide between exact
+ * and rounded.
+ *
+ * @internal
+ */
+export type Qualifier = "plain" | "exact" | "about" | "almost" | "moreThan" | "atLeast" | "atMost" | "lessThan";
+
+/** Everything the scanner (or a structured input) knows about one quantity. @internal */
+export interface QuantityParts {
+  readonly text: string;
+  readonly written: WrittenNumber;
+  /** The upper end of a range ("2–3 million"): `written` is then the lower end. */
+  readonly writtenHigh?: WrittenNumber;
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  readonly negative?: boolean;
+  readonly noun?: string;
+  readonly unitCandidates?: readonly string[];
+  readonly approxTolerance?: Decimal;
+}
+
+const valueOf = (written: WrittenNumber, negative: boolean): Decimal => {
+  const v = new Decimal(written.digits).times(pow10(written.scale));
+  return negative ? v.neg() : v;
+};
+
+/**
+ * Turns parts into a frozen {@link Quantity}, applying the precision policy. Pure; the caller has checked
+ * that `unit` is in the registry and `digits` is a plain decimal.
+ *
+ * @internal
+ */
+export const buildQuantity = (parts: QuantityParts): Quantity => {
+  const dimension = getUnit(parts.unit)?.dimension ?? "count";
+  const negative = parts.negative === true;
+  const value = valueOf(parts.written, negative);
+  let precision = writtenPrecision(parts.written);
+  let bound: Bound;
+  let low: Decimal | null = value;
+  let high: Decimal | null = value;
+  let lowOpen = false;
+  let highOpen = false;
+  let nominal = value;
+
+  if (parts.writtenHigh !== undefined) {
+    const top = valueOf(parts.writtenHigh, false);
+    precision = Math.min(precision, writtenPrecision(parts.writtenHigh));
+    bound = "range";
+    [low, high] = value.lte(top) ? [value, top] : [top, value];
+    nominal = low.plus(high).div(2);
+  } else {
+    const step = roundingStep(parts.written, dimension);
+    const half = step === null ? new Decimal(0) : step.div(2);
+    switch (parts.qualifier) {
+      case "plain":
+        bound = step === null ? "exact" : "rounded";
+        low = value.minus(half);
+        high = value.plus(half);
+        break;
+      case "exact":
+        bound = "exact";
+        break;
+      case "about":
+      case "almost": {
+        const tolerance = parts.approxTolerance ?? DEFAULT_APPROX_TOLERANCE;
+        const width = Decimal.max(half, value.abs().times(tolerance));
+        bound = "approx";
+        low = value.minus(width);
+        high = parts.qualifier === "about" ? value.plus(width) : value;
+        break;
+      }
+      case "moreThan":
+        bound = "moreThan";
+        high = null;
+        lowOpen = true;
+        break;
+      case "atLeast":
+        bound = "atLeast";
+        high = null;
+        break;
+      case "atMost":
+        bound = "atMost";
+        low = null;
+        break;
+      case "lessThan":
+        bound = "lessThan";
+        low = null;
+        highOpen = true;
+        break;
+    }
+  }
+  const quantity: Quantity = {
+    text: parts.text,
+    value: nominal,
+    unit: parts.unit,
+    bound,
+    precision,
+    low,
+    high,
+    lowOpen,
+    highOpen,
+    ...(parts.noun !== undefined ? { noun: parts.noun } : {}),
+    ...(parts.unitCandidates !== undefined ? { unitCandidates: Object.freeze([...parts.unitCandidates]) } : {}),
+  };
+  return Object.freeze(quantity);
+};
