@@ -39,6 +39,7 @@ export const messages = {
     `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
   badPeriod: (text: string) => `not a period: ${quote(text)}`,
   badDate: (text: string) => `not a valid date: ${quote(text)}`,
+  reversedRange: (low: string, high: string) => `the range's low end ${low} is above its high end ${high}`,
   reversedInterval: (start: string, end: string) => `the interval ends (${end}) before it starts (${start})`,
   needsReference: (text: string) => `the relative period ${quote(text)} needs a reference date (publishedAt)`,
   invalidClaim: "invalid claim",

@@ -24,6 +24,10 @@ export interface QuantityParts {
   readonly noun?: string;
   readonly unitCandidates?: readonly string[];
   readonly approxTolerance?: Decimal;
+  /** A stated precision that overrides the written one (structured input): the rounding step is 10^precision. */
+  readonly precision?: number;
+  /** Force `rounded` even where the policy would call a plain integer exact. */
+  readonly rounded?: boolean;
 }
 
 const valueOf = (written: WrittenNumber, negative: boolean): Decimal => {
@@ -41,7 +45,7 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
   const dimension = getUnit(parts.unit)?.dimension ?? "count";
   const negative = parts.negative === true;
   const value = valueOf(parts.written, negative);
-  let precision = writtenPrecision(parts.written);
+  let precision = parts.precision ?? writtenPrecision(parts.written);
   let bound: Bound;
   let low: Decimal | null = value;
   let high: Decimal | null = value;
@@ -56,7 +60,10 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
     [low, high] = value.lte(top) ? [value, top] : [top, value];
     nominal = low.plus(high).div(2);
   } else {
-    const step = roundingStep(parts.written, dimension);
+    const step =
+      parts.precision !== undefined
+        ? pow10(parts.precision)
+        : (roundingStep(parts.written, dimension) ?? (parts.rounded === true ? pow10(precision) : null));
     const half = step === null ? new Decimal(0) : step.div(2);
     switch (parts.qualifier) {
       case "plain":

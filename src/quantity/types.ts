@@ -10,10 +10,10 @@ import type { Decimal } from "../decimal.js";
  * - `atMost` / `lessThan`: "up to 6" is (−∞, 6]; "under 6" is (−∞, 6).
  * - `range`: "2–3 million", "between 40 and 45".
  */
-export type Bound = "exact" | "rounded" | "approx" | "atLeast" | "moreThan" | "atMost" | "lessThan" | "range";
+export type Bound = (typeof BOUNDS)[number];
 
 /** The closed list of {@link Bound} kinds. */
-export const BOUNDS: readonly Bound[] = Object.freeze([
+export const BOUNDS = Object.freeze([
   "exact",
   "rounded",
   "approx",
@@ -22,7 +22,7 @@ export const BOUNDS: readonly Bound[] = Object.freeze([
   "atMost",
   "lessThan",
   "range",
-]);
+] as const);
 
 /**
  * An exact amount with its unit and what the words allow: a nominal value and an interval.

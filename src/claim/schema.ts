@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { QuantityInputSchema } from "../quantity/schema.js";
+import { ReportedBySchema, SourceInputSchema } from "../source/schema.js";
+import { MODALITIES } from "./types.js";
+
+const text = (max: number) => z.string().trim().min(1, { error: "must not be empty" }).max(max);
+
+// Keys that would reach Object.prototype if a consumer copied the record naively.
+const safeKey = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^(?!(?:__proto__|constructor|prototype)$)/, { error: "this key is reserved" });
+
+/**
+ * The claim input as JSON — the one source of truth for {@link ClaimInput} and for the JSON Schema that
+ * {@link toClaimInputJSONSchema} prints. Only `metric`, `value` and `source` are required.
+ *
+ * @example
+ * ```ts
+ * ClaimInputSchema.safeParse({ metric: "trade turnover", value: "$41 billion", source: "MFA of China" }).success;
+ * // true
+ * ```
+ */
+export const ClaimInputSchema = z.strictObject({
+  id: text(200).optional(),
+  metric: text(300),
+  subject: z.union([text(200), z.array(text(200)).max(50)]).optional(),
+  direction: z.boolean().optional(),
+  qualifiers: z.record(safeKey, z.string().max(500)).optional(),
+  value: QuantityInputSchema,
+  period: text(200).optional(),
+  modality: z.enum(MODALITIES).optional(),
+  source: SourceInputSchema,
+  reportedBy: ReportedBySchema.optional(),
+  quote: z.string().max(20_000).optional(),
+  meta: z.record(safeKey, z.unknown()).optional(),
+});
+
+/** A claim as JSON, before validation (what {@link claim} and {@link parseClaims} accept). */
+export type ClaimInput = z.input<typeof ClaimInputSchema>;

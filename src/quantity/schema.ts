@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { messages } from "../messages.js";
+import { BOUNDS } from "./types.js";
+
+/** An amount in JSON: a decimal string ("31.5"), or a safe integer. A number with a fraction is refused. */
+export const AmountSchema = z.union([
+  z.string().regex(/^[+-]?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})$/, { error: (issue) => messages.badAmount(issue.input) }),
+  z.number().int({ error: (issue) => (typeof issue.input === "number" && Number.isFinite(issue.input) ? messages.fractionalNumber(issue.input) : messages.badAmount(issue.input)) }),
+]);
+
+/** Scale words a structured quantity may name, with their powers of ten. */
+export const SCALES = Object.freeze({ one: 0, thousand: 3, million: 6, billion: 9, trillion: 12 } as const);
+
+/**
+ * A quantity given as parts instead of text:
+ * `{ "amount": "41", "scale": "billion", "unit": "USD", "bound": "rounded" }`.
+ * `low`/`high` give a range or explicit bounds (scaled like `amount`).
+ */
+export const QuantityObjectSchema = z.strictObject({
+  amount: AmountSchema,
+  scale: z.union([z.enum(Object.keys(SCALES) as [keyof typeof SCALES]), z.number().int().min(-30).max(30)]).optional(),
+  unit: z.string().min(1).max(20).optional(),
+  bound: z.enum(BOUNDS).optional(),
+  precision: z.number().int().min(-60).max(60).optional(),
+  low: AmountSchema.optional(),
+  high: AmountSchema.optional(),
+  noun: z.string().max(200).optional(),
+  text: z.string().max(1000).optional(),
+});
+
+/** A quantity in JSON: text in any supported language, a safe integer, or parts. */
+export const QuantityInputSchema = z.union([z.string().min(1, { error: "must not be empty" }).max(1000), z.number(), QuantityObjectSchema]);
+
+/** The structured input form of a quantity. */
+export type QuantityObjectInput = z.input<typeof QuantityObjectSchema>;
+/** Any input form of a quantity. */
+export type QuantityInput = z.input<typeof QuantityInputSchema>;

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { SOURCE_TYPES } from "./types.js";
+
+const nonEmpty = z.string().trim().min(1, { error: "must not be empty" }).max(500);
+
+/** A source as JSON: a bare name, or `{ name, type?, country?, via? }`. */
+export const SourceObjectSchema: z.ZodType<SourceObjectInput> = z.lazy(() =>
+  z.strictObject({
+    name: nonEmpty,
+    type: z.enum(SOURCE_TYPES).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, { error: "must be an ISO 3166-1 alpha-2 code such as KZ" })
+      .optional(),
+    via: z.array(z.union([nonEmpty, SourceObjectSchema])).max(20).optional(),
+  }),
+);
+
+/** The input form of a source (see {@link SourceInputSchema}). */
+export interface SourceObjectInput {
+  name: string;
+  type?: (typeof SOURCE_TYPES)[number] | undefined;
+  country?: string | undefined;
+  via?: (string | SourceObjectInput)[] | undefined;
+}
+
+/** Who a figure is attributed to: a bare name or a source object. */
+export const SourceInputSchema = z.union([nonEmpty, SourceObjectSchema]);
+
+/** Where a claim was read. */
+export const ReportedBySchema = z.strictObject({
+  name: nonEmpty.optional(),
+  author: nonEmpty.optional(),
+  url: z.string().max(2000).optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "must be an ISO date, month or year: 2025-09-05, 2024-12 or 2024" })
+    .optional(),
+  lang: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}$/, { error: "must be a language code such as en, uk, ru, zh" })
+    .optional(),
+});

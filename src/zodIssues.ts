@@ -1,0 +1,50 @@
+import type { z } from "zod";
+import type { DiscrepancyIssue } from "./errors.js";
+import { quote } from "./messages.js";
+
+type ZodIssue = z.core.$ZodIssue;
+
+const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown => {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+};
+
+// A union's "invalid input" says nothing useful; the branch that got furthest (fewest type mismatches at
+// the top) is the one the caller meant, so report its issues instead.
+const pickUnionBranch = (issue: ZodIssue): readonly ZodIssue[] | undefined => {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return undefined;
+  const score = (branch: readonly ZodIssue[]): number =>
+    branch.some((i) => i.code === "invalid_type" && i.path.length === 0) ? 1000 + branch.length : branch.length;
+  let best = issue.errors[0]!;
+  for (const branch of issue.errors) if (score(branch) < score(best)) best = branch;
+  return best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as ZodIssue);
+};
+
+const flatten = (issues: readonly ZodIssue[]): ZodIssue[] =>
+  issues.flatMap((issue) => {
+    const branch = pickUnionBranch(issue);
+    return branch === undefined ? [issue] : flatten(branch);
+  });
+
+/**
+ * Turns a zod error into the library's issues: a path, a message that quotes the bad value, and the
+ * value itself. @internal
+ */
+export const toIssues = (error: z.core.$ZodError, root: unknown, prefix: readonly (string | number)[] = []): DiscrepancyIssue[] =>
+  flatten(error.issues).map((issue) => {
+    const path = [...prefix, ...issue.path.map((key) => (typeof key === "number" ? key : String(key)))];
+    const input = valueAt(root, issue.path);
+    const message =
+      issue.code === "unrecognized_keys"
+        ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => quote(k)).join(", ")}`
+        : issue.code === "invalid_type" && input === undefined
+          ? "is required"
+          : issue.message.includes(quote(input))
+            ? issue.message
+            : `${issue.message} (got ${quote(input)})`;
+    return input === undefined ? { path, message } : { path, message, input };
+  });
