@@ -45,3 +45,31 @@ export const messages = {
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
 } as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Comparison and explanation sentences (compare/, explain/, reconcile/)
+// ---------------------------------------------------------------------------------------------------
+
+/** Sentences for comparisons, explanations and reconciliations. */
+export const explainMessages = {} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Relations and timelines (relations/, timeline/)
+// ---------------------------------------------------------------------------------------------------
+
+/** Sentences for relation checks and ordinal checks. */
+export const relationMessages = {} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Reports and the command line (report/, cli/, testing/)
+// ---------------------------------------------------------------------------------------------------
+
+/** Text of reports, the command line and the test matchers. */
+export const reportMessages = {} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Corpus reconciliation (reconcile/ truth discovery)
+// ---------------------------------------------------------------------------------------------------
+
+/** Text for corpus-level reconciliation. */
+export const corpusMessages = {} as const;
