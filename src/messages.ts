@@ -30,6 +30,7 @@ export const messages = {
   noQuantity: (text: string) => `no quantity found in ${quote(text)}`,
   severalQuantities: (text: string, count: number) => `expected one quantity in ${quote(text)}, found ${count}`,
   trailingText: (text: string, rest: string) => `unexpected text ${quote(rest)} in quantity ${quote(text)}`,
+  tooManyDigits: (amount: string, max: number) => `${quote(amount)} has more than ${max} significant digits`,
   notText: (value: unknown) => `expected text, got ${quote(value)}`,
   unknownUnit: (unit: string) => `unknown unit ${quote(unit)}`,
   incompatibleUnits: (from: string, to: string) => `cannot convert ${quote(from)} to ${quote(to)}: different dimensions`,
