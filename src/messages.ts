@@ -33,6 +33,7 @@ export const messages = {
   tooManyDigits: (amount: string, max: number) => `${quote(amount)} has more than ${max} significant digits`,
   notText: (value: unknown) => `expected text, got ${quote(value)}`,
   unknownUnit: (unit: string) => `unknown unit ${quote(unit)}`,
+  unitMismatch: (given: string, written: string) => `the unit ${quote(given)} contradicts the value's own unit ${quote(written)}`,
   incompatibleUnits: (from: string, to: string) => `cannot convert ${quote(from)} to ${quote(to)}: different dimensions`,
   missingRate: (from: string, to: string) => `no exchange rate from ${from} to ${to} was given`,
   badAmount: (value: unknown) => `not a finite decimal amount: ${quote(value)}`,
