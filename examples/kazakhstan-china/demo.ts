@@ -7,7 +7,8 @@ const file = new URL("./claims.json", import.meta.url);
 const { claims, issues } = parseClaims(JSON.parse(readFileSync(file, "utf8")));
 for (const issue of issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
 
-const bySeries = Map.groupBy(claims, (c) => c.seriesKey);
+const bySeries = new Map<string, (typeof claims)[number][]>();
+for (const c of claims) bySeries.set(c.seriesKey, [...(bySeries.get(c.seriesKey) ?? []), c]);
 console.log(`${claims.length} claims in ${bySeries.size} series\n`);
 for (const group of bySeries.values()) {
   const first = group[0]!;
