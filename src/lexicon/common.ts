@@ -58,6 +58,7 @@ export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
   unitSuffixes: {
     "%": only("%"),
     "％": only("%"),
+    "×": only("x"),
   },
   boundSuffixes: { "+": "atLeast" },
   rangeSeparators: ["-", "–", "—", "‒", "~", "〜", "～"],

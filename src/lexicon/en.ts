@@ -107,6 +107,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   MW: ["mw", "megawatts", "megawatt"],
   GW: ["gw", "gigawatts", "gigawatt"],
   "%": ["per cent", "percent", "pct", "per-cent"],
+  x: ["times", "-fold", "fold", "x"],
   pp: ["percentage points", "percentage point", "percentage-point", "pp", "p.p.", "ppt", "ppts"],
 };
 
@@ -129,6 +130,11 @@ const quantity: QuantityWords = {
     fifteenth: "15", sixteenth: "16", seventeenth: "17", eighteenth: "18", nineteenth: "19",
     twentieth: "20", thirtieth: "30", fortieth: "40", fiftieth: "50", sixtieth: "60", seventieth: "70",
     eightieth: "80", ninetieth: "90", hundredth: "100", thousandth: "1000", millionth: "1000000",
+  },
+  multiples: {
+    double: "2", doubled: "2", doubling: "2", twice: "2", twofold: "2", "two-fold": "2",
+    triple: "3", tripled: "3", tripling: "3", treble: "3", thrice: "3", threefold: "3", "three-fold": "3",
+    quadruple: "4", quadrupled: "4", fourfold: "4", "four-fold": "4", tenfold: "10", "ten-fold": "10",
   },
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   numberJoiners: ["-", "and"],

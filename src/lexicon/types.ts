@@ -25,6 +25,8 @@ export interface QuantityWords {
    * wins ("5 m" is five metres).
    */
   readonly moneyScales?: Readonly<Record<string, number>>;
+  /** Words that state a multiple, read as an exact ratio (unit `x`): "double" → "2", "вдвічі" → "2", "翻一番" → "2". */
+  readonly multiples?: Readonly<Record<string, string>>;
   /** Ordinal words and their values: "fifth" → "5". */
   readonly ordinals?: Readonly<Record<string, string>>;
   /**

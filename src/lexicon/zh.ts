@@ -104,6 +104,7 @@ const quantity: QuantityWords = {
   scales: {
     百: 2, 千: 3, 万: 4, 萬: 4, 十万: 5, 百万: 6, 千万: 7, 亿: 8, 億: 8, 十亿: 9, 百亿: 10, 千亿: 11, 万亿: 12, 萬億: 12,
   },
+  multiples: { 翻番: "2", 翻一番: "2", 翻两番: "4", 翻三番: "8" },
   ordinalPrefixes: ["第"],
   decimalPoints: ["点", "點"],
   positionalDigits: true,
@@ -150,6 +151,7 @@ const quantity: QuantityWords = {
     ...each({ unit: "kW" }, ["千瓦"]),
     ...each({ unit: "MW" }, ["兆瓦"]),
     ...each({ unit: "GW" }, ["吉瓦"]),
+    ...each({ unit: "x" }, ["倍"]),
     ...each({ unit: "pp" }, ["个百分点", "個百分點", "百分点"]),
   },
   unitPrefixes: { 百分之: { unit: "%" } },

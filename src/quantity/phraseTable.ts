@@ -19,6 +19,7 @@ export interface RoleValues {
   scale: number;
   moneyScale: number;
   ordinal: string;
+  multiple: string;
   ordinalSuffix: true;
   ordinalPrefix: true;
   joiner: true;
@@ -73,6 +74,7 @@ export const phraseKey = (phrase: string): string => {
 
 const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "number",
+  "multiple",
   "multiplier",
   "ordinal",
   "ordinalPrefix",
@@ -119,6 +121,7 @@ const build = (): PhraseTable => {
     addMap("scale", lang, words.scales);
     addMap("moneyScale", lang, words.moneyScales);
     addMap("ordinal", lang, words.ordinals);
+    addMap("multiple", lang, words.multiples);
     for (const group of words.ordinalForms ?? [])
       for (const [stem, value] of Object.entries(group.stems)) for (const ending of group.endings) add("ordinal", lang, stem + ending, value);
     addList("ordinalSuffix", lang, words.ordinalSuffixes);

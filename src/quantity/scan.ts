@@ -1,4 +1,4 @@
-import type { Decimal } from "../decimal.js";
+import { Decimal } from "../decimal.js";
 import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
 import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { buildQuantity } from "./build.js";
@@ -62,6 +62,8 @@ interface Simple {
   readonly end: number;
   readonly number: NumberPart;
   readonly ordinal: boolean;
+  /** A multiple written as a word ("double"): an exact ratio. */
+  readonly multiple: boolean;
   readonly negative: boolean;
   readonly scale: number | undefined;
   readonly unit: UnitWord | undefined;
@@ -77,6 +79,7 @@ interface Skip {
 const isSkip = (value: unknown): value is Skip => typeof value === "object" && value !== null && "skipTo" in value;
 
 const MINUS = "−";
+const X: UnitWord = Object.freeze({ unit: "x" });
 const HYPHEN = "-";
 
 const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
@@ -272,6 +275,14 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   const token = tokenAt(ctx, k);
   if (token === undefined) return undefined;
+  if (k === j && !negative) {
+    const multiple = find(ctx, k, "multiple");
+    if (multiple !== undefined) {
+      vote(multiple);
+      const number: NumberPart = { kind: "words", value: new Decimal(multiple.value) };
+      return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, unit: X, bound: undefined, lang };
+    }
+  }
   let number: NumberPart;
   if (token.kind === NUM) {
     // The far end of a range ("2-3") follows its separator tight, which is no identifier.
@@ -302,7 +313,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (ordinal) {
     if (prefixUnit !== undefined || negative) return undefined;
     if (identifierAfter(ctx, k)) return undefined;
-    return { start: j, end: k, number, ordinal, negative, scale: undefined, unit: undefined, bound: undefined, lang };
+    return { start: j, end: k, number, ordinal, multiple: false, negative, scale: undefined, unit: undefined, bound: undefined, lang };
   }
 
   let bound = boundSuffixAt(ctx, k);
@@ -356,7 +367,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   }
 
   if (identifierAfter(ctx, k)) return undefined;
-  return { start: j, end: k, number, ordinal: false, negative, scale, unit, bound: boundValue, lang };
+  return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, unit, bound: boundValue, lang };
 };
 
 /** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
@@ -454,11 +465,11 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
-  if (!low.ordinal && low.bound === undefined) {
+  if (!low.ordinal && !low.multiple && low.bound === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     if (after !== undefined) {
       const candidate = simpleAt(ctx, after, false);
-      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && candidate.bound === undefined) {
+      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined) {
         const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
@@ -491,7 +502,7 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
     written,
     ...(writtenHigh !== undefined ? { writtenHigh } : {}),
     unit,
-    qualifier: low.ordinal ? "exact" : (bound ?? low.bound ?? "plain"),
+    qualifier: low.ordinal || (low.multiple && bound === undefined) ? "exact" : (bound ?? low.bound ?? "plain"),
     ...(low.negative ? { negative: true } : {}),
     ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
     ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),
