@@ -45,3 +45,5 @@ export { scanQuantities } from "./quantity/scan.js";
 export type { QuantityMatch } from "./quantity/scan.js";
 export type { ScanOptions } from "./quantity/scanOptions.js";
 export { toQuantityJSON } from "./quantity/toQuantityJSON.js";
+export { extractQuantities } from "./extract/extractQuantities.js";
+export type { ExtractOptions, Mention } from "./extract/types.js";

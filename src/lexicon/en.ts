@@ -256,6 +256,8 @@ const quantity: QuantityWords = {
     "at", "on", "from", "that", "which", "who", "were", "was", "are", "is", "be", "been", "will", "would",
     "have", "has", "had", "since", "between", "across", "covering", "signed", "as", "than", "per", "a", "an",
     "the", "this", "these", "those", "over", "under", "into", "during", "after", "before", "while", "but",
+    "last", "next", "ago", "earlier", "later", "each", "every", "per", "across", "among", "including",
+    "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "not", "also", "already",
   ],
 };
 

@@ -43,6 +43,9 @@ export interface RejectedNumber {
 export interface ScanResult {
   readonly matches: readonly QuantityMatch[];
   readonly rejected: readonly RejectedNumber[];
+  /** The tokens, and for each match the token after its last one, so callers can read on from there. */
+  readonly tokens: readonly Token[];
+  readonly endTokens: readonly number[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -219,7 +222,8 @@ const allDigits = (text: string, from: number, to: number): boolean => {
 };
 
 const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
-  if (ctx.options.lang !== undefined) return ctx.table.decimalComma.has(ctx.options.lang);
+  const given = ctx.options.lang ?? ctx.options.fallbackLang;
+  if (given !== undefined) return ctx.table.decimalComma.has(given);
   // The word after the number's last group decides; further groups are skipped (at most a few).
   let k = after;
   while (k < after + 12 && ctx.tokens[k]?.kind === NUM && ctx.tokens[k]?.newline === false) k++;
@@ -414,7 +418,8 @@ const mentionLang = (ctx: Context, from: number, to: number, vote: Lang | undefi
   }
   if (uk) return "uk";
   if (cyrillic) return "ru";
-  return latin ? "en" : (scriptLang(ctx.tokens[to]) ?? "en");
+  if (latin) return "en";
+  return ctx.options.fallbackLang ?? scriptLang(ctx.tokens[to]) ?? "en";
 };
 
 /** Digits and a scale word as the precision policy wants them. */
@@ -523,12 +528,14 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
     text,
     tokens,
     table: phraseTable(),
-    lang: options.lang,
+    // Ambiguous words (Cyrillic "млн" is Ukrainian and Russian) take the document's language when known.
+    lang: options.lang ?? options.fallbackLang,
     hits: new Array<undefined>(tokens.length),
     options,
     rejected: [],
   };
   const matches: QuantityMatch[] = [];
+  const endTokens: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -543,10 +550,11 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
     else {
       const { endToken, ...match } = found as QuantityMatch & { endToken: number };
       matches.push(Object.freeze(match));
+      endTokens.push(endToken);
       i = Math.max(i + 1, endToken);
     }
   }
-  return { matches, rejected: ctx.rejected };
+  return { matches, rejected: ctx.rejected, tokens, endTokens };
 };
 
 /**

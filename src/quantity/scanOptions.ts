@@ -24,6 +24,8 @@ export interface ResolvedScanOptions {
   readonly lang: Lang | undefined;
   readonly dollar: string;
   readonly approxTolerance: Decimal | undefined;
+  /** The language of a mention that has no language-specific word ("70", "31,5"): extraction's document language. */
+  readonly fallbackLang?: Lang;
 }
 
 const DEFAULTS: ResolvedScanOptions = Object.freeze({ lang: undefined, dollar: "USD", approxTolerance: undefined });
