@@ -40,6 +40,8 @@ export interface QuantityWords {
   readonly ordinalPrefixes?: readonly string[];
   /** Words that join the parts of one numeral: "and" ("one hundred and five"), "-" ("twenty-five"). */
   readonly numberJoiners?: readonly string[];
+  /** Words for a minus sign before a number: "minus", "negative", "мінус", "负". */
+  readonly minusWords?: readonly string[];
   /** Decimal-point words inside numerals: "点" ("三点五"). */
   readonly decimalPoints?: readonly string[];
   /** Articles that mean one before a scale or multiplier: "a" ("a million"). */
@@ -85,7 +87,7 @@ export type BoundWord = "exact" | "about" | "almost" | "moreThan" | "atLeast" | 
 
 /**
  * A unit named by a word: a registry code, and when the word is ambiguous every unit it could mean
- * (the first is the default). `dollar: true` marks the words of a bare dollar ("$", "dollars",
+ * (the first is the default; after a scale word a currency candidate wins: "361 million pounds"). `dollar: true` marks the words of a bare dollar ("$", "dollars",
  * "доларів"): their unit is the scanner's `dollar` option and their candidates every dollar currency.
  */
 export interface UnitWord {

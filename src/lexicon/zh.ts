@@ -94,7 +94,8 @@ const quantity: QuantityWords = {
     ...each("3", ["三", "叁", "參"]),
     ...each("4", ["四", "肆"]),
     ...each("5", ["五", "伍"]),
-    ...each("6", ["六", "陆", "陸"]),
+    // Not the financial 陆: it is also "land" (陆地).
+    ...each("6", ["六"]),
     ...each("7", ["七", "柒"]),
     ...each("8", ["八", "捌"]),
     ...each("9", ["九", "玖"]),
@@ -107,6 +108,7 @@ const quantity: QuantityWords = {
   multiples: { 翻番: "2", 翻一番: "2", 翻两番: "4", 翻三番: "8" },
   ordinalPrefixes: ["第"],
   decimalPoints: ["点", "點"],
+  minusWords: ["负", "負"],
   positionalDigits: true,
   bareMultipliers: true,
   currencyPrefixes: {
@@ -114,7 +116,7 @@ const quantity: QuantityWords = {
     ...each({ unit: "USD" }, ["美元"]),
   },
   currencySuffixes: {
-    ...each({ unit: "USD" }, ["美元", "美金", "元美金"]),
+    ...each({ unit: "USD" }, ["美元", "美圆", "美金", "元美金"]),
     ...each({ unit: "CNY" }, ["元", "圆", "块", "块钱", "人民币", "人民幣", "元人民币"]),
     ...each({ unit: "EUR" }, ["欧元", "歐元"]),
     ...each({ unit: "GBP" }, ["英镑", "英鎊"]),
@@ -156,9 +158,9 @@ const quantity: QuantityWords = {
   },
   unitPrefixes: { 百分之: { unit: "%" } },
   boundPrefixes: {
-    ...each("moreThan" as const, ["超过", "超過", "逾", "超", "多于", "高于", "大于", "突破"]),
-    ...each("atLeast" as const, ["至少", "不少于", "不低于", "起码"]),
-    ...each("atMost" as const, ["最多", "不超过", "不高于", "至多", "最高"]),
+    ...each("moreThan" as const, ["超过", "超過", "超过了", "逾", "超", "多于", "高于", "大于", "突破"]),
+    ...each("atLeast" as const, ["至少", "至少有", "不少于", "不低于", "不小于", "大于等于", "起码", "≥"]),
+    ...each("atMost" as const, ["最多", "最多为", "不超过", "不高于", "不大于", "小于等于", "至多", "最高"]),
     ...each("lessThan" as const, ["不到", "不足", "少于", "低于", "小于"]),
     ...each("about" as const, ["约", "約", "大约", "大約", "大概", "约合"]),
     ...each("almost" as const, ["近", "将近", "將近", "接近", "几乎"]),

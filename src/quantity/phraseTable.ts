@@ -23,6 +23,7 @@ export interface RoleValues {
   ordinalSuffix: true;
   ordinalPrefix: true;
   joiner: true;
+  minus: true;
   decimalPoint: true;
   indefiniteOne: true;
   currencyPrefix: UnitWord;
@@ -78,6 +79,7 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "multiplier",
   "ordinal",
   "ordinalPrefix",
+  "minus",
   "indefiniteOne",
   "currencyPrefix",
   "unitPrefix",
@@ -111,7 +113,7 @@ const build = (): PhraseTable => {
   const addMap = <R extends Role>(role: R, lang: SenseLang, map: Readonly<Record<string, RoleValues[R]>> | undefined): void => {
     if (map !== undefined) for (const [phrase, value] of Object.entries(map)) add(role, lang, phrase, value);
   };
-  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
+  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
     if (list !== undefined) for (const phrase of list) add(role, lang, phrase, true);
   };
 
@@ -128,6 +130,7 @@ const build = (): PhraseTable => {
     addList("ordinalPrefix", lang, words.ordinalPrefixes);
     addList("joiner", lang, words.numberJoiners);
     addList("decimalPoint", lang, words.decimalPoints);
+    addList("minus", lang, words.minusWords);
     addList("indefiniteOne", lang, words.indefiniteOnes);
     addMap("currencyPrefix", lang, words.currencyPrefixes);
     addMap("currencySuffix", lang, words.currencySuffixes);

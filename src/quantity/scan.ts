@@ -1,6 +1,7 @@
 import { Decimal } from "../decimal.js";
 import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
 import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
+import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { phraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
@@ -82,6 +83,7 @@ interface Skip {
 const isSkip = (value: unknown): value is Skip => typeof value === "object" && value !== null && "skipTo" in value;
 
 const MINUS = "−";
+const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@"]);
 const X: UnitWord = Object.freeze({ unit: "x" });
 const HYPHEN = "-";
 
@@ -95,13 +97,18 @@ const sameLine = (ctx: Context, k: number): Token | undefined => {
 
 const unitCode = (ctx: Context, word: UnitWord): string => (word.dollar === true ? ctx.options.dollar : word.unit);
 
-/** ISO codes that are also words ("TRY") count only when written in capitals. */
+/**
+ * ISO codes that are also words ("TRY") count only when written in capitals; a symbol with a letter
+ * prefix ("A$", "S$", "US$") only when written tight, since "a $5 loan" is not Australian.
+ */
 const capitalsOk =
   (ctx: Context, k: number) =>
   (found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
-    if (found.value.upperOnly !== true) return true;
     const token = ctx.tokens[k];
-    return token !== undefined && ctx.text.slice(token.start, token.end) === found.value.unit;
+    if (token === undefined) return false;
+    if (token.kind === WORD && ctx.tokens[k + 1]?.kind === SYM && found.end > k + 1 && !glued(ctx, k, found.end)) return false;
+    if (found.value.upperOnly !== true) return true;
+    return ctx.text.slice(token.start, token.end) === found.value.unit;
   };
 
 /** A digit run glued to letters before it is part of an identifier ("A380", "COVID-19", "12/05"). */
@@ -113,7 +120,8 @@ const identifierBefore = (ctx: Context, k: number): boolean => {
   if (prev.kind !== SYM) return false;
   const before = ctx.tokens[k - 2];
   if (before === undefined || prev.space) return false;
-  if (prev.key === "-" || prev.key === "/" || prev.key === ":" || prev.key === "." || prev.key === "_")
+  // "COVID-19", "12/05", "v.2", "%28" in a URL, "id=42".
+  if (IDENTIFIER_JOINERS.has(prev.key))
     return before.kind === WORD || before.kind === NUM;
   return false;
 };
@@ -162,7 +170,10 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   if (sameLine(ctx, k) === undefined) return undefined;
   const scale = find(ctx, k, "scale");
   if (scale !== undefined) return scale;
-  return money ? find(ctx, k, "moneyScale") : undefined;
+  const moneyScale = find(ctx, k, "moneyScale");
+  if (moneyScale === undefined) return undefined;
+  // "$5m", and "1.8M dollars" where the currency follows.
+  return money || find(ctx, moneyScale.end, "currencySuffix") !== undefined ? moneyScale : undefined;
 };
 
 /** A unit or currency written after the amount at `k`, the longer of the two readings. */
@@ -252,6 +263,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     if (next === undefined || next.kind !== NUM || next.space || !free) return undefined;
     negative = true;
     k++;
+  } else if (first) {
+    const minus = find(ctx, k, "minus");
+    if (minus !== undefined && sameLine(ctx, minus.end) !== undefined) {
+      vote(minus);
+      negative = true;
+      k = minus.end;
+    }
   }
 
   const currency = find(ctx, k, "currencyPrefix", capitalsOk(ctx, k));
@@ -329,7 +347,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   }
 
   let scale: number | undefined;
-  const scaleWord = scaleAt(ctx, k, money);
+  let scaleWord = scaleAt(ctx, k, money);
+  // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
+  if (scaleWord !== undefined && (suffixUnitAt(ctx, k)?.end ?? 0) > scaleWord.end) scaleWord = undefined;
   if (scaleWord !== undefined) {
     vote(scaleWord);
     scale = scaleWord.value;
@@ -345,7 +365,10 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       if (prefixUnit === undefined) {
         unit = suffix.unit;
         k = suffix.end;
-      } else if (code === unitCode(ctx, prefixUnit) || (prefixUnit.dollar === true && DOLLAR_CANDIDATES.includes(code))) {
+      } else if (
+        tokenAt(ctx, k)?.kind !== SYM &&
+        (code === unitCode(ctx, prefixUnit) || (prefixUnit.dollar === true && DOLLAR_CANDIDATES.includes(code)))
+      ) {
         // "$5 million USD", "人民币500亿元": the suffix repeats (or pins down) the prefix.
         if (suffix.unit.dollar !== true) unit = suffix.unit;
         k = suffix.end;
@@ -499,7 +522,12 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
 
-  const unitWord = low.unit ?? high?.unit;
+  let unitWord = low.unit ?? high?.unit;
+  // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.
+  if (unitWord?.candidates !== undefined && (low.scale !== undefined || high?.scale !== undefined)) {
+    const currency = unitWord.candidates.find((c) => getUnit(c)?.dimension === "currency");
+    if (currency !== undefined) unitWord = { unit: currency, candidates: [currency, ...unitWord.candidates.filter((c) => c !== currency)] };
+  }
   const unit = low.ordinal ? "ordinal" : unitWord === undefined ? "count" : unitCode(ctx, unitWord);
   const candidates = unitWord === undefined ? undefined : unitWord.dollar === true ? dollarCandidates(ctx.options.dollar) : unitWord.candidates;
   const quantity = buildQuantity({

@@ -65,7 +65,8 @@ export const hitsAt = (ctx: ScanContext, i: number): readonly Hit[] => {
       if (entry !== undefined) (found ??= []).push({ end: i + len, key, entry });
       if (!table.prefixes.has(key)) break;
       const next = tokens[i + len];
-      if (next === undefined || next.newline) break;
+      // A digit inside a phrase is written tight ("km2", "m²"): "12 m 2 dm" is not square metres.
+      if (next === undefined || next.newline || (next.kind === NUM && next.space)) break;
       key += ` ${next.key}`;
     }
   }

@@ -64,7 +64,7 @@ const isSpace = (c: number): boolean =>
 const isNewline = (c: number): boolean => c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 /** Separators that may sit inside a number when a digit follows: , . and the thin no-break spaces. */
-const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xff0e;
 
 const isHan = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x25cb;
@@ -102,7 +102,7 @@ const numberKey = (text: string, start: number, end: number): string => {
   let out = "";
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : text[i];
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : c === 0xff0e ? "." : text[i];
   }
   return out;
 };
