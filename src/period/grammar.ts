@@ -11,7 +11,7 @@ import {
   type Extent,
 } from "./extent.js";
 import type { CompiledPeriodWords, Roles } from "./periodWords.js";
-import { isPossibleDay, partExtent, type Part, type Spec } from "./spec.js";
+import { partExtent, type Part, type Spec } from "./spec.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -68,10 +68,11 @@ const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined
 
 /** @internal */
 export class PeriodGrammar {
-  private readonly hitCache: (readonly Hit[] | undefined)[] = [];
-  private readonly coreCache: (readonly Cand[] | undefined)[] = [];
-  private readonly rangeCache: (readonly Cand[] | undefined)[] = [];
-  private readonly partCache: (readonly PartCand[] | undefined)[] = [];
+  // Memos per token, allocated whole so the arrays stay packed (no holes, no dictionary mode).
+  private readonly hitCache: (readonly Hit[] | undefined)[];
+  private readonly coreCache: (readonly Cand[] | undefined)[];
+  private readonly rangeCache: (readonly Cand[] | undefined)[];
+  private readonly partCache: (readonly PartCand[] | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -79,7 +80,13 @@ export class PeriodGrammar {
     private readonly words: CompiledPeriodWords,
     /** Reading text known to be one period: its start is cue enough for a bare "May". */
     private readonly cueAtStart = false,
-  ) {}
+  ) {
+    const n = toks.length + 1;
+    this.hitCache = new Array<undefined>(n).fill(undefined);
+    this.coreCache = new Array<undefined>(n).fill(undefined);
+    this.rangeCache = new Array<undefined>(n).fill(undefined);
+    this.partCache = new Array<undefined>(n).fill(undefined);
+  }
 
   // --- tokens -----------------------------------------------------------------------------------
 
@@ -215,7 +222,7 @@ export class PeriodGrammar {
       const at = dotted ? hit.end + 1 : hit.end;
       if (dotted) out.push({ end: at, part: { p: "month", m }, cue, follow: true, letter: false });
       const day = this.dayNumber(at);
-      if (day !== undefined && isPossibleDay(m, day.d)) {
+      if (day !== undefined) {
         const suffix = this.longest(day.end, "daySuffix");
         out.push({ end: suffix?.end ?? day.end, part: { p: "day", m, d: day.d }, cue, ...plain });
       }
@@ -224,7 +231,6 @@ export class PeriodGrammar {
     const day = this.dayNumber(s);
     if (day !== undefined) {
       for (const hit of this.role(this.skip(day.end, "of"), "month")) {
-        if (!isPossibleDay(hit.value, day.d)) continue;
         const cue = hit.roles.needsCue === true;
         out.push({ end: hit.end, part: { p: "day", m: hit.value, d: day.d }, cue, ...plain });
         if (this.punct(hit.end, ".") && this.adjacent(hit.end)) {
@@ -240,7 +246,7 @@ export class PeriodGrammar {
         out.push({ end: suffix.end, part: { p: "month", m }, cue: false, ...plain });
         const d = this.num(suffix.end, 2);
         const daySuffix = this.longest(suffix.end + 1, "daySuffix");
-        if (d !== undefined && daySuffix !== undefined && isPossibleDay(m, d)) {
+        if (d !== undefined && d >= 1 && daySuffix !== undefined) {
           out.push({ end: daySuffix.end, part: { p: "day", m, d }, cue: false, ...plain });
         }
       }
@@ -461,7 +467,10 @@ export class PeriodGrammar {
    */
   readings(i: number): GrammarMatch[] {
     const out: GrammarMatch[] = [];
-    if (this.toks[i] === undefined || !this.boundaryBefore(i)) return out;
+    const t = this.toks[i];
+    // Most words of prose start no period: no lexicon phrase, not a number, not "Q3"/"H1".
+    if (t === undefined || (t.kind !== "num" && this.hits(i).length === 0 && t.key !== "q" && t.key !== "h")) return out;
+    if (!this.boundaryBefore(i)) return out;
     const firsts: { end: number; wrap: Spec["t"] | undefined }[] = [{ end: i, wrap: undefined }];
     for (const h of this.role(i, "asOf")) firsts.push({ end: h.end, wrap: "asOf" });
     for (const h of this.role(i, "preposition")) firsts.push({ end: h.end, wrap: undefined });
