@@ -38,7 +38,7 @@ describe("parsePeriod: ISO and language-neutral forms", () => {
     ["2013 - 2015", "interval", "2013-01-01", "2016-01-01"],
     ["2000s", "interval", "2000-01-01", "2010-01-01"],
     ["03.07.2024", "day", "2024-07-03", "2024-07-04"],
-  ])("%s", (row) => check(...row));
+  ])("%s → %s from %s to %s", (row) => check(...row));
 });
 
 describe("parsePeriod: English", () => {
@@ -77,7 +77,7 @@ describe("parsePeriod: English", () => {
     ["between 2013 and 2015", "interval", "2013-01-01", "2016-01-01"],
     ["from 2013 to 2015", "interval", "2013-01-01", "2016-01-01"],
     ["from September to November 2023", "interval", "2023-09-01", "2023-12-01"],
-  ])("%s", (row) => check(...row));
+  ])("%s → %s from %s to %s", (row) => check(...row));
 });
 
 describe("parsePeriod: English relative phrases", () => {
@@ -107,7 +107,7 @@ describe("parsePeriod: English relative phrases", () => {
     ["by the end of this year", "instant", "2026-01-01", "2026-01-01", { reference: "2025-09-05" }],
     ["last year", "year", "2024-01-01", "2025-01-01", { reference: { kind: "day", start: "2025-09-05", end: "2025-09-06", text: "5 Sept" } }],
     ["last year", "year", "2024-01-01", "2025-01-01", { reference: "5 September 2025" }],
-  ])("%s (%s)", (row) => check(...row));
+  ])("%s → %s from %s to %s, %j", (row) => check(...row));
 });
 
 describe("parsePeriod: Ukrainian", () => {
@@ -156,7 +156,7 @@ describe("parsePeriod: Ukrainian", () => {
     ["у липні минулого року", "month", "2024-07-01", "2024-08-01", ref],
     ["із 2020 року", "interval", "2020-01-01", "2025-09-06", ref],
     ["з 2020 року", "interval", "2020-01-01", "2025-09-06", ref],
-  ])("%s", (row) => check(...row));
+  ])("%s → %s from %s to %s", (row) => check(...row));
 });
 
 describe("parsePeriod: Russian", () => {
@@ -191,7 +191,7 @@ describe("parsePeriod: Russian", () => {
     ["в июле", "month", "2025-07-01", "2025-08-01", ref],
     ["в июле прошлого года", "month", "2024-07-01", "2024-08-01", ref],
     ["с 2020 года", "interval", "2020-01-01", "2025-09-06", ref],
-  ])("%s", (row) => check(...row));
+  ])("%s → %s from %s to %s", (row) => check(...row));
 });
 
 describe("parsePeriod: Chinese", () => {
@@ -223,7 +223,7 @@ describe("parsePeriod: Chinese", () => {
     ["去年底", "instant", "2025-01-01", "2025-01-01", ref],
     ["2020年以来", "interval", "2020-01-01", "2025-09-06", ref],
     ["自2020年以来", "interval", "2020-01-01", "2025-09-06", ref],
-  ])("%s", (row) => check(...row));
+  ])("%s → %s from %s to %s", (row) => check(...row));
 });
 
 describe("parsePeriod: one language only", () => {
