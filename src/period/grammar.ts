@@ -313,7 +313,12 @@ export class PeriodGrammar {
       return { end: i + 1, spec: abs(yearExtent(y), bad(i + 1)) };
     }
     const mm = this.num(i + 2, 2, true);
-    if (mm !== undefined) {
+    // "2023-24", "2023–24": a split year, which is usually a fiscal or school year, not a month.
+    if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) {
+      return { end: i + 3, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, i + 3)) } };
+    }
+    // Only a hyphen-minus writes an ISO date; "2023–07" with an en dash is not one.
+    if (mm !== undefined && this.text.charCodeAt((this.tok(i + 1) as Token).start) === 45) {
       if (this.punct(i + 3, "-") && this.adjacent(i + 3) && this.adjacent(i + 4)) {
         const dd = this.num(i + 4, 2, true);
         if (dd !== undefined) return { end: i + 5, spec: abs(dayExtent(y, mm, dd), bad(i + 5)) };
