@@ -54,6 +54,8 @@ export interface ScanResult {
 interface Context extends ScanContext {
   readonly options: ResolvedScanOptions;
   readonly rejected: RejectedNumber[];
+  /** {@link currencyWritten} bound to this scan, made once rather than per lookup. */
+  currencyOk: (found: Found<"currencyPrefix" | "currencySuffix">) => boolean;
 }
 
 type NumberPart =
@@ -101,15 +103,14 @@ const unitCode = (ctx: Context, word: UnitWord): string => (word.dollar === true
  * ISO codes that are also words ("TRY") count only when written in capitals; a symbol with a letter
  * prefix ("A$", "S$", "US$") only when written tight, since "a $5 loan" is not Australian.
  */
-const capitalsOk =
-  (ctx: Context, k: number) =>
-  (found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
-    const token = ctx.tokens[k];
-    if (token === undefined) return false;
-    if (token.kind === WORD && ctx.tokens[k + 1]?.kind === SYM && found.end > k + 1 && !glued(ctx, k, found.end)) return false;
-    if (found.value.upperOnly !== true) return true;
-    return ctx.text.slice(token.start, token.end) === found.value.unit;
-  };
+const currencyWritten = (ctx: Context, found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
+  const k = found.start;
+  const token = ctx.tokens[k];
+  if (token === undefined) return false;
+  if (token.kind === WORD && ctx.tokens[k + 1]?.kind === SYM && found.end > k + 1 && !glued(ctx, k, found.end)) return false;
+  if (found.value.upperOnly !== true) return true;
+  return ctx.text.slice(token.start, token.end) === found.value.unit;
+};
 
 /** A digit run glued to letters before it is part of an identifier ("A380", "COVID-19", "12/05"). */
 const identifierBefore = (ctx: Context, k: number): boolean => {
@@ -179,7 +180,7 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
 /** A unit or currency written after the amount at `k`, the longer of the two readings. */
 const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly lang: SenseLang } | undefined => {
   if (sameLine(ctx, k) === undefined) return undefined;
-  const currency = find(ctx, k, "currencySuffix", capitalsOk(ctx, k));
+  const currency = find(ctx, k, "currencySuffix", ctx.currencyOk);
   const unit = find(ctx, k, "unitSuffix");
   const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
   return best === undefined ? undefined : { end: best.end, unit: best.value, lang: best.lang };
@@ -272,7 +273,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     }
   }
 
-  const currency = find(ctx, k, "currencyPrefix", capitalsOk(ctx, k));
+  const currency = find(ctx, k, "currencyPrefix", ctx.currencyOk);
   vote(currency);
   if (currency !== undefined) {
     prefixUnit = currency.value;
@@ -561,7 +562,9 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
     hits: new Array<undefined>(tokens.length),
     options,
     rejected: [],
+    currencyOk: () => true,
   };
+  ctx.currencyOk = (found) => currencyWritten(ctx, found);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
   let i = 0;

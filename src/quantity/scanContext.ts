@@ -24,6 +24,8 @@ export interface Hit {
 
 /** A phrase found in a given role, with its value. */
 export interface Found<R extends Role> {
+  /** The token the phrase starts at. */
+  readonly start: number;
   readonly end: number;
   readonly key: string;
   readonly value: RoleValues[R];
@@ -93,7 +95,7 @@ export const find = <R extends Role>(
     if (hit === undefined || hit.entry[role] === undefined) continue;
     const sense = senseOf(hit.entry, role, lang);
     if (sense === undefined) continue;
-    const found: Found<R> = { end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
+    const found: Found<R> = { start: i, end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
     if (accept === undefined || accept(found)) return found;
   }
   return undefined;

@@ -99,6 +99,9 @@ const wordKey = (text: string, start: number, end: number, hasApostrophe: boolea
 };
 
 const numberKey = (text: string, start: number, end: number): string => {
+  let wide = false;
+  for (let i = start; i < end && !wide; i++) wide = text.charCodeAt(i) >= 0xff00;
+  if (!wide) return text.slice(start, end);
   let out = "";
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
