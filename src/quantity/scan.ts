@@ -357,6 +357,8 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     k = scaleWord.end;
   }
 
+  // "2,2 млн.руб.": the abbreviation's dot, written tight, before the unit (a sentence's dot stays out).
+  if (scaleWord !== undefined && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
   let unit = prefixUnit;
   if (prefixUnit === undefined || money) {
     const suffix = suffixUnitAt(ctx, k);
@@ -447,9 +449,9 @@ const mentionLang = (ctx: Context, from: number, to: number, vote: Lang | undefi
 };
 
 /** Digits and a scale word as the precision policy wants them. */
-const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordinal: boolean): WrittenNumber | undefined => {
+const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordinal: boolean, scaled: boolean): WrittenNumber | undefined => {
   if (part.kind === "digits") {
-    const reading = readDigits(part.raw, decimalComma);
+    const reading = readDigits(part.raw, decimalComma, scaled);
     if (typeof reading === "string") return undefined;
     return { digits: reading.digits, scale: reading.exponent + scale };
   }
@@ -519,8 +521,8 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? neutral(boundWord) : undefined) ?? neutral(openerWord) ?? low.lang ?? high?.lang);
   const decimalComma = ctx.table.decimalComma.has(lang);
   const lowScale = low.scale ?? high?.scale ?? 0;
-  const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal);
-  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false);
+  const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal, lowScale !== 0);
+  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
 
   let unitWord = low.unit ?? high?.unit;

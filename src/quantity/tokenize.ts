@@ -69,7 +69,7 @@ const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 
 const isHan = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x25cb;
 
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 
 /** Letters of alphabetic scripts. Punctuation and symbol blocks (U+2000–U+2BFF, CJK punctuation, fullwidth forms) are not letters. */
 const scriptOfLetter = (c: number): Script => {

@@ -136,10 +136,14 @@ describe("parseQuantity: Ukrainian", () => {
     expect([q.unit, q.bound, q.value]).toEqual(["ordinal", "exact", value]);
   });
 
-  it("reads a lone comma as decimal in Ukrainian and as thousands in English", () => {
-    expect(parseQuantity("1,700 км").value.toString()).toBe("1.7");
-    expect(parseQuantity("1,700 km").value.toString()).toBe("1700");
-    expect(parseQuantity("1,700", { lang: "uk" }).value.toString()).toBe("1.7");
+  it("reads a lone comma as decimal in Ukrainian, except before three digits with no scale word", () => {
+    expect(parseQuantity("31,5", { lang: "uk" }).value.toString()).toBe("31.5");
+    expect(parseQuantity("1,75 км").value.toString()).toBe("1.75");
+    expect(parseQuantity("2,125 млрд").value.toString()).toBe("2125000000");
+    expect(parseQuantity("2,125 billion").value.toString()).toBe("2125000000000");
+    expect(parseQuantity("1,700 км").value.toString()).toBe("1700");
+    expect(parseQuantity("20.000 руб.").value.toString()).toBe("20000");
+    expect(parseQuantity("1.700", { lang: "en" }).value.toString()).toBe("1.7");
     expect(parseQuantity("1,700", { lang: "en" }).value.toString()).toBe("1700");
   });
 });
