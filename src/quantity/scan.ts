@@ -151,6 +151,10 @@ const dateLength = (ctx: Context, k: number): number => {
   return 0;
 };
 
+/** The language of a phrase found, unless it is language-neutral. */
+const langOf = (found: { readonly lang: SenseLang } | undefined): Lang | undefined =>
+  found === undefined || found.lang === "*" ? undefined : found.lang;
+
 /** A bound suffix at `k`: "多", "or more", "+" (tight), "-plus" (tight). */
 const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefined => {
   const token = sameLine(ctx, k);
@@ -204,7 +208,7 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
     let groups = 0;
     while (groups < 12) {
       const next = tokenAt(ctx, end);
-      if (next === undefined || next.kind !== NUM || next.newline || !next.space || next.exponent === true) break;
+      if (next === undefined || next.kind !== NUM || next.newline || !next.space || next.exponent) break;
       if (ctx.text.slice(tokenAt(ctx, end - 1)?.end ?? 0, next.start) !== " ") break;
       // The next group is three digits, maybe with a decimal part of its own ("1 700,5").
       const key = next.key;
@@ -251,9 +255,6 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   let money = false;
   let ordinal = false;
   let lang: Lang | undefined;
-  const vote = (found: { readonly lang: SenseLang } | undefined): void => {
-    if (lang === undefined && found !== undefined && found.lang !== "*") lang = found.lang;
-  };
 
   const head = tokenAt(ctx, k);
   if (head === undefined) return undefined;
@@ -267,27 +268,27 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   } else if (first) {
     const minus = find(ctx, k, "minus");
     if (minus !== undefined && sameLine(ctx, minus.end) !== undefined) {
-      vote(minus);
+      lang ??= langOf(minus);
       negative = true;
       k = minus.end;
     }
   }
 
   const currency = find(ctx, k, "currencyPrefix", ctx.currencyOk);
-  vote(currency);
+  lang ??= langOf(currency);
   if (currency !== undefined) {
     prefixUnit = currency.value;
     money = true;
     k = currency.end;
   } else {
     const unit = find(ctx, k, "unitPrefix");
-    vote(unit);
+    lang ??= langOf(unit);
     if (unit !== undefined) {
       prefixUnit = unit.value;
       k = unit.end;
     } else {
       const ordinalPrefix = find(ctx, k, "ordinalPrefix");
-      vote(ordinalPrefix);
+      lang ??= langOf(ordinalPrefix);
       if (ordinalPrefix !== undefined) {
         ordinal = true;
         k = ordinalPrefix.end;
@@ -301,7 +302,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (k === j && !negative) {
     const multiple = find(ctx, k, "multiple");
     if (multiple !== undefined) {
-      vote(multiple);
+      lang ??= langOf(multiple);
       const number: NumberPart = { kind: "words", value: new Decimal(multiple.value) };
       return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, unit: X, bound: undefined, lang };
     }
@@ -314,12 +315,12 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     if (date > 0) return { skipTo: k + date };
     const digits = digitsAt(ctx, k);
     if (digits === undefined || isSkip(digits)) return digits;
-    number = { kind: "digits", raw: digits.raw, exponent: token.exponent === true, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
+    number = { kind: "digits", raw: digits.raw, exponent: token.exponent, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
     k = digits.end;
     if (!ordinal) {
       const suffix = find(ctx, k, "ordinalSuffix");
       if (suffix !== undefined && tokenAt(ctx, k)?.space === false && glued(ctx, k, suffix.end)) {
-        vote(suffix);
+        lang ??= langOf(suffix);
         ordinal = true;
         k = suffix.end;
       }
@@ -328,7 +329,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     const numeral = readNumeral(ctx, k);
     if (numeral === undefined || isSkip(numeral)) return numeral;
     number = { kind: "words", value: numeral.value };
-    vote(numeral);
+    lang ??= langOf(numeral);
     if (numeral.ordinal) ordinal = true;
     k = numeral.end;
   }
@@ -342,7 +343,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   let bound = boundSuffixAt(ctx, k);
   let boundValue: BoundWord | undefined;
   if (bound !== undefined) {
-    vote(bound);
+    lang ??= langOf(bound);
     boundValue = bound.value;
     k = bound.end;
   }
@@ -352,7 +353,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
   if (scaleWord !== undefined && (suffixUnitAt(ctx, k)?.end ?? 0) > scaleWord.end) scaleWord = undefined;
   if (scaleWord !== undefined) {
-    vote(scaleWord);
+    lang ??= langOf(scaleWord);
     scale = scaleWord.value;
     k = scaleWord.end;
   }
@@ -363,7 +364,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (prefixUnit === undefined || money) {
     const suffix = suffixUnitAt(ctx, k);
     if (suffix !== undefined) {
-      vote(suffix);
+      lang ??= langOf(suffix);
       const code = unitCode(ctx, suffix.unit);
       if (prefixUnit === undefined) {
         unit = suffix.unit;
@@ -380,7 +381,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       // "3-inch", "12-ton": a unit joined by a hyphen.
       const hyphenated = suffixUnitAt(ctx, k + 1);
       if (hyphenated !== undefined && tokenAt(ctx, k + 1)?.kind === WORD) {
-        vote(hyphenated);
+        lang ??= langOf(hyphenated);
         unit = hyphenated.unit;
         k = hyphenated.end;
       }
@@ -390,7 +391,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (bound === undefined) {
     bound = boundSuffixAt(ctx, k);
     if (bound !== undefined) {
-      vote(bound);
+      lang ??= langOf(bound);
       boundValue = bound.value;
       k = bound.end;
     }
@@ -476,7 +477,8 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   let bound: BoundWord | undefined;
   const boundWord = find(ctx, k, "boundPrefix");
   if (boundWord !== undefined) {
-    const target = hitsAt(ctx, k).some((hit) => hit.end === boundWord.end && hit.entry.targetWord !== undefined);
+    let target = false;
+    for (const hit of hitsAt(ctx, k)) if (hit.end === boundWord.end && hit.entry.targetWord !== undefined) target = true;
     // "виросте до 10 млн тонн" is "will grow to", not "up to": the mention starts at the number.
     if (target && afterChangeVerb(ctx, i)) return undefined;
     bound = boundWord.value;
@@ -516,9 +518,7 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const first = ctx.tokens[i];
   const last = ctx.tokens[endToken - 1];
   if (first === undefined || last === undefined) return undefined;
-  const neutral = (found: { readonly lang: SenseLang } | undefined): Lang | undefined =>
-    found === undefined || found.lang === "*" ? undefined : found.lang;
-  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? neutral(boundWord) : undefined) ?? neutral(openerWord) ?? low.lang ?? high?.lang);
+  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? langOf(boundWord) : undefined) ?? langOf(openerWord) ?? low.lang ?? high?.lang);
   const decimalComma = ctx.table.decimalComma.has(lang);
   const lowScale = low.scale ?? high?.scale ?? 0;
   const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal, lowScale !== 0);

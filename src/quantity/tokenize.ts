@@ -41,8 +41,8 @@ export interface Token {
   /** A line break separates this token from the previous one: mentions never cross it. */
   readonly newline: boolean;
   readonly script: Script;
-  /** `NUM` only: the number has an exponent ("1.5e9"). */
-  readonly exponent?: true;
+  /** `NUM` only: the number has an exponent ("1.5e9"). Always present, so every token has one shape. */
+  readonly exponent: boolean;
 }
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -150,10 +150,10 @@ export const tokenize = (text: string): Token[] => {
           exponent = true;
         } else break;
       }
-      tokens.push({ kind: NUM, start, end: i, key: numberKey(text, start, i), space, newline, script: 0, ...(exponent ? { exponent: true as const } : {}) });
+      tokens.push({ kind: NUM, start, end: i, key: numberKey(text, start, i), space, newline, script: 0, exponent });
     } else if (isHan(c)) {
       i++;
-      tokens.push({ kind: HAN, start, end: i, key: text[start] ?? "", space, newline, script: HAN_SCRIPT });
+      tokens.push({ kind: HAN, start, end: i, key: text[start] ?? "", space, newline, script: HAN_SCRIPT, exponent: false });
     } else {
       let script = scriptOfLetter(c);
       if (script !== 0) {
@@ -171,13 +171,13 @@ export const tokenize = (text: string): Token[] => {
             i++;
           } else break;
         }
-        tokens.push({ kind: WORD, start, end: i, key: wordKey(text, start, i, hasApostrophe), space, newline, script });
+        tokens.push({ kind: WORD, start, end: i, key: wordKey(text, start, i, hasApostrophe), space, newline, script, exponent: false });
       } else {
         // A surrogate pair is one symbol (or one Han character from the supplementary planes).
         const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
         i += pair ? 2 : 1;
         const han = pair && c >= 0xd840 && c <= 0xd8bf;
-        tokens.push({ kind: han ? HAN : SYM, start, end: i, key: text.slice(start, i), space, newline, script: han ? HAN_SCRIPT : 0 });
+        tokens.push({ kind: han ? HAN : SYM, start, end: i, key: text.slice(start, i), space, newline, script: han ? HAN_SCRIPT : 0, exponent: false });
       }
     }
     space = false;
