@@ -143,6 +143,8 @@ const quantity: QuantityWords = {
   decimalPoints: ["point"],
   indefiniteOnes: ["a", "an"],
   currencyPrefixes: { rmb: u("CNY"), "rs.": u("INR"), rs: u("INR") },
+  minorUnits: { cents: "0.01", cent: "0.01", c: "0.01", "¢": "0.01", pence: "0.01", p: "0.01", penny: "0.01", kopecks: "0.01", kopiykas: "0.01" },
+  minorJoiners: ["and"],
   currencySuffixes: {
     dollars: DOLLAR,
     dollar: DOLLAR,

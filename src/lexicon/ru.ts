@@ -152,6 +152,8 @@ const quantity: QuantityWords = {
     "-ая", "-е", "-ое", "-ю", "-ую",
   ],
   currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" } },
+  minorUnits: { копеек: "0.01", копейки: "0.01", копейка: "0.01", "коп.": "0.01", коп: "0.01", центов: "0.01", цента: "0.01", цент: "0.01", центами: "0.01", ц: "0.01", пенс: "0.01", пенса: "0.01", пенсов: "0.01" },
+  minorJoiners: ["и"],
   currencySuffixes: {
     ...each({ unit: "USD", dollar: true }, DOLLARS_RU),
     ...Object.fromEntries(DOLLARS_RU.map((w) => [`${w} США`, { unit: "USD" }])),

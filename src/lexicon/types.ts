@@ -52,6 +52,13 @@ export interface QuantityWords {
   readonly bareMultipliers?: boolean;
   /** Whether a lone decimal comma is the decimal separator ("31,5" → 31.5 in uk/ru; "1,700" → 1700 in en). */
   readonly decimalComma?: boolean;
+  /**
+   * Minor units after an amount of money, as the fraction of the main unit they are: "cents" → "0.01",
+   * "копеек" → "0.01", "角" → "0.1". "3 dollars 50 cents" is 3.50; "124 451 рубль 50 копеек" 124,451.50.
+   */
+  readonly minorUnits?: Readonly<Record<string, string>>;
+  /** Words joining an amount and its minor units: "and" ("thirteen dollars and forty-five cents"). */
+  readonly minorJoiners?: readonly string[];
   /** Currency words written before the amount: "$", "US$", "USD", "人民币". */
   readonly currencyPrefixes?: Readonly<Record<string, UnitWord>>;
   /** Currency words written after the amount: "dollars", "доларів", "долл.", "美元", "₽". */

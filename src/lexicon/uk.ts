@@ -153,6 +153,8 @@ const quantity: QuantityWords = {
   minusWords: ["мінус"],
   ordinalSuffixes: ["-й", "-ий", "-ій", "-го", "-ого", "-ього", "-му", "-ому", "-им", "-ім", "-а", "-я", "-тя", "-е", "-є", "-ої", "-у", "-ю"],
   currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" } },
+  minorUnits: { копійок: "0.01", копійки: "0.01", копійка: "0.01", "коп.": "0.01", коп: "0.01", центів: "0.01", центи: "0.01" },
+  minorJoiners: ["і", "й", "та"],
   currencySuffixes: {
     ...each({ unit: "USD", dollar: true }, DOLLARS_UK),
     ...Object.fromEntries(DOLLARS_UK.map((w) => [`${w} США`, { unit: "USD" }])),

@@ -119,6 +119,7 @@ const quantity: QuantityWords = {
     ...each({ unit: "USD" }, ["美元"]),
     ...each({ unit: "HKD" }, ["港币", "港幣"]),
   },
+  minorUnits: { 角: "0.1", 毛: "0.1", 毫: "0.1", 分: "0.01", 仙: "0.01" },
   currencySuffixes: {
     ...each({ unit: "USD" }, ["美元", "美圆", "美金", "元美金"]),
     ...each({ unit: "CNY" }, ["元", "圆", "块", "块钱", "人民币", "人民幣", "元人民币"]),

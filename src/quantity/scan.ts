@@ -60,7 +60,9 @@ interface Context extends ScanContext {
 
 type NumberPart =
   | { readonly kind: "digits"; readonly raw: string; readonly exponent: boolean; readonly leadingZero: boolean }
-  | { readonly kind: "words"; readonly value: Decimal };
+  | { readonly kind: "words"; readonly value: Decimal }
+  /** An amount with its minor units added ("3 dollars 50 cents"): plain decimal digits, as stated. */
+  | { readonly kind: "decimal"; readonly digits: string };
 
 /** One side of a mention: a number with what is written around it. */
 interface Simple {
@@ -388,6 +390,14 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     }
   }
 
+  if (unit !== undefined && scale === undefined && bound === undefined && getUnit(unitCode(ctx, unit))?.dimension === "currency") {
+    const minor = minorUnitsAt(ctx, k, number);
+    if (minor !== undefined) {
+      number = minor.number;
+      k = minor.end;
+    }
+  }
+
   if (bound === undefined) {
     bound = boundSuffixAt(ctx, k);
     if (bound !== undefined) {
@@ -399,6 +409,54 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   if (identifierAfter(ctx, k)) return undefined;
   return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, unit, bound: boundValue, lang };
+};
+
+/** The value of a number part as a decimal, if it is a plain one (digits read the English way). */
+const decimalOf = (part: NumberPart): Decimal | undefined => {
+  if (part.kind === "words") return part.value;
+  if (part.kind === "decimal") return new Decimal(part.digits);
+  const reading = readDigits(part.raw, false);
+  return typeof reading === "string" || reading.exponent !== 0 ? undefined : new Decimal(reading.digits);
+};
+
+/**
+ * Minor units after an amount of money: "3 dollars 50 cents", "thirteen dollars and forty-five
+ * cents", "$20 and 43c", "五元三毛", "50元6角三分", "124 451 рубль 50 копеек". At most two, each an
+ * integer below its main unit; bounded lookahead.
+ */
+const minorUnitsAt = (ctx: Context, k: number, major: NumberPart): { end: number; number: NumberPart } | undefined => {
+  let total = decimalOf(major);
+  if (total === undefined || !total.isInteger()) return undefined;
+  let end: number | undefined;
+  let decimals = 0;
+  let at = k;
+  for (let part = 0; part < 2; part++) {
+    if (sameLine(ctx, at) === undefined) break;
+    const joiner = find(ctx, at, "minorJoiner");
+    let from = joiner !== undefined && sameLine(ctx, joiner.end) !== undefined ? joiner.end : at;
+    const token = tokenAt(ctx, from);
+    let amount: Decimal | undefined;
+    let after: number;
+    if (token?.kind === NUM) {
+      const reading = readDigits(token.key, false);
+      if (typeof reading === "string" || reading.digits.includes(".")) break;
+      amount = new Decimal(reading.digits);
+      after = from + 1;
+    } else {
+      const numeral = readNumeral(ctx, from);
+      if (numeral === undefined || "skipTo" in numeral || numeral.ordinal) break;
+      amount = numeral.value;
+      after = numeral.end;
+    }
+    const minor = sameLine(ctx, after) === undefined ? undefined : find(ctx, after, "minorUnit");
+    if (minor === undefined) break;
+    const factor = new Decimal(minor.value);
+    if (!amount.isInteger() || amount.times(factor).gte(1)) break;
+    total = total.plus(amount.times(factor));
+    decimals = Math.max(decimals, factor.decimalPlaces());
+    end = at = minor.end;
+  }
+  return end === undefined ? undefined : { end, number: { kind: "decimal", digits: total.toFixed(decimals) } };
 };
 
 /** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
@@ -456,6 +514,7 @@ const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordin
     if (typeof reading === "string") return undefined;
     return { digits: reading.digits, scale: reading.exponent + scale };
   }
+  if (part.kind === "decimal") return { digits: part.digits, scale };
   const value = part.value;
   if (!value.isInteger() || value.isZero() || ordinal) return { digits: value.toFixed(), scale };
   // A numeral's precision is its last written word: "seventy" is stated to the ten, "四百一十亿" to 10⁹.

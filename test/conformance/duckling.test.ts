@@ -103,22 +103,22 @@ const judge = (c: Case, lang: Lang): Outcome => {
 
 /** Pass floors: the counts this version reaches, so a regression fails the suite. */
 const FLOORS: Readonly<Record<string, number>> = {
-  "AmountOfMoney_EN.json": 0,
-  "AmountOfMoney_RU.json": 0,
-  "AmountOfMoney_ZH.json": 0,
-  "Numeral_EN.json": 0,
-  "Numeral_RU.json": 0,
-  "Numeral_UK.json": 0,
-  "Numeral_ZH.json": 0,
-  "Quantity_EN.json": 0,
-  "Quantity_RU.json": 0,
-  "Quantity_ZH.json": 0,
-  "Distance_EN.json": 0,
-  "Distance_RU.json": 0,
-  "Distance_ZH.json": 0,
-  "Volume_EN.json": 0,
-  "Volume_RU.json": 0,
-  "Volume_ZH.json": 0,
+  "AmountOfMoney_EN.json": 79,
+  "AmountOfMoney_RU.json": 72,
+  "AmountOfMoney_ZH.json": 4,
+  "Numeral_EN.json": 65,
+  "Numeral_RU.json": 61,
+  "Numeral_UK.json": 38,
+  "Numeral_ZH.json": 96,
+  "Quantity_EN.json": 24,
+  "Quantity_RU.json": 11,
+  "Quantity_ZH.json": 8,
+  "Distance_EN.json": 23,
+  "Distance_RU.json": 19,
+  "Distance_ZH.json": 37,
+  "Volume_EN.json": 24,
+  "Volume_RU.json": 8,
+  "Volume_ZH.json": 23,
 };
 
 describe("conformance: Duckling", () => {
