@@ -77,6 +77,8 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
     if (match === undefined || from === undefined || to === undefined) continue;
     while (p < periods.length && (periods[p]?.end ?? 0) <= match.start) p++;
     if (isYearOrDate(match, tokens, from, to, periods, p)) continue;
+    // A lone 一 is mostly part of a word (一些, 一切, 统一, 一带一路), not the number one.
+    if (to - from === 1 && tokens[from]?.key === "一" && match.quantity.unit === "count") continue;
     const unit = match.quantity.unit;
     const noun = unit === "count" || unit === "ordinal" ? countedNoun(text, tokens, to, startTokens[m + 1] ?? tokens.length) : undefined;
     const quantity = noun === undefined ? match.quantity : Object.freeze({ ...match.quantity, noun });

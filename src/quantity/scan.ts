@@ -660,7 +660,7 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
  * ```ts
  * const [m] = scanQuantities("trade exceeding $41 billion in 2023");
  * [m.start, m.end, m.quantity.bound, m.quantity.value.toString()];
- * // [6, 29, "moreThan", "41000000000"]
+ * // [6, 27, "moreThan", "41000000000"]
  * ```
  */
 export const scanQuantities = (text: string, options?: ScanOptions): readonly QuantityMatch[] => {

@@ -82,6 +82,7 @@ describe("extractQuantities: free text", () => {
     ["between 2020 and 2023 trade grew", []],
     ["2020–2023", []],
     ["over 2000 people", ["over 2000"]],
+    ["“一带一路”倡议下签署了一百多项协议", ["一百多"]],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });
