@@ -26,3 +26,33 @@ export type { ParsedClaims } from "./claim/parseClaims.js";
 export { toSeriesKey } from "./claim/toSeriesKey.js";
 export type { SeriesFields } from "./claim/toSeriesKey.js";
 export { toClaimInputJSONSchema } from "./claim/toClaimInputJSONSchema.js";
+export { createInterval, isInInterval, toInterval } from "./relations/interval.js";
+export type { Interval, IntervalEnd } from "./relations/interval.js";
+export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./relations/intervalArithmetic.js";
+export { intersectIntervals } from "./relations/intersectIntervals.js";
+export { intervalDistance } from "./relations/intervalDistance.js";
+export { checkRelation } from "./relations/checkRelation.js";
+export { formatRelationCheck } from "./relations/formatRelationCheck.js";
+export { RELATION_KINDS } from "./relations/types.js";
+export type {
+  CheckedOperand,
+  ConversionRelation,
+  DifferenceRelation,
+  MultipleRelation,
+  PercentChangeRelation,
+  Relation,
+  RelationCheck,
+  RelationCode,
+  RelationExplanation,
+  RelationKind,
+  RelationOperand,
+  RelationOptions,
+  RelationVerdict,
+  ShareRelation,
+  SumRelation,
+} from "./relations/types.js";
+export { checkOrdinal } from "./timeline/checkOrdinal.js";
+export { formatOrdinalCheck } from "./timeline/formatOrdinalCheck.js";
+export { TimelineSchema } from "./timeline/schema.js";
+export type { TimelineInput } from "./timeline/schema.js";
+export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";

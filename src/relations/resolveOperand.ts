@@ -46,6 +46,7 @@ export const resolveOperand = (
   input: unknown,
   path: readonly (string | number)[],
   options: RelationOptions,
+  what: string = relationMessages.invalidRelation,
 ): ResolvedOperand => {
   if (typeof input === "string") {
     try {
@@ -56,22 +57,22 @@ export const resolveOperand = (
       });
       return { quantity: parsed };
     } catch (error) {
-      throw atField(error, relationMessages.invalidRelation, path, input);
+      throw atField(error, what, path, input);
     }
   }
   if (typeof input === "number") {
     if (!Number.isSafeInteger(input))
       throw atField(
         new DiscrepancyError("invalid-argument", Number.isFinite(input) ? messages.fractionalNumber(input) : messages.badAmount(input)),
-        relationMessages.invalidRelation,
+        what,
         path,
         input,
       );
-    return { quantity: quantityFromParts({ amount: input, bound: "exact" }) };
+    return { quantity: quantityFromParts({ amount: input, bound: "exact", text: String(input) }) };
   }
   if (typeof input === "object" && input !== null) {
     if (isClaim(input)) return { quantity: input.quantity, claimId: input.id };
     if (isQuantity(input)) return { quantity: input };
   }
-  throw atField(new DiscrepancyError("invalid-argument", relationMessages.notOperand(input)), relationMessages.invalidRelation, path, input);
+  throw atField(new DiscrepancyError("invalid-argument", relationMessages.notOperand(input)), what, path, input);
 };
