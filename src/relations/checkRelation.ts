@@ -129,6 +129,8 @@ export const checkRelation = (relation: Relation, options: RelationOptions = {})
   const unitOption = record["unit"];
   if (unitOption !== undefined && (typeof unitOption !== "string" || getUnit(unitOption) === undefined))
     fail(["unit"], relationMessages.unknownUnit(unitOption), unitOption);
+  // A conversion into the same unit would imply nothing: the implied value's unit must be named.
+  if (kind === "conversion" && missing.length === 1 && unitOption === undefined) fail(["unit"], relationMessages.needsUnit);
   const points = slots.some((slot) => slot.pointsOk === true);
   const statedTarget = resolved.get(target)?.quantity;
   // Amounts are compared in the stated target's unit, else the unit asked for, else the first amount's.
