@@ -80,6 +80,8 @@ export const relationMessages = {
   badIntervalEnd: (field: string, value: unknown) => `${field}: not a finite decimal: ${quote(value)}`,
   emptyInterval: (low: string, high: string) => `the interval from ${low} to ${high} is empty`,
   unknownClaim: (id: string) => `no claim with id ${quote(id)}`,
+  claimOrValue: 'give "claim" or "ordinal"/"count", not both',
+  needsEvent: 'give "event" (a date or an event label), or use a claim whose period is a day, month or year',
   claimWithoutTimeline: 'ordinal checks need a timeline: give "timeline" with events, or the timeline option',
   timelineFile: (file: string) => `the timeline file ${quote(file)} must be read by the caller and passed as the timeline option`,
 

@@ -214,12 +214,14 @@ export const checkRelation = (relation: Relation, options: RelationOptions = {})
     });
   });
   const id = record["id"];
+  const note = record["note"];
   const withinRoundingOnly =
     verdict === "consistent" && stated !== undefined && nominal !== undefined ? !isInInterval(stated, nominal) : undefined;
 
   return Object.freeze({
     kind: kind as RelationKind,
     ...(typeof id === "string" ? { id } : {}),
+    ...(typeof note === "string" ? { note } : {}),
     verdict,
     operands: Object.freeze(operands),
     target,

@@ -33,6 +33,8 @@ type Slot = RelationOperand | null | undefined;
 interface RelationBase {
   /** The caller's name for the relation, carried into the result. */
   readonly id?: string | undefined;
+  /** What the relation is about, in the caller's words ("16 % investment growth"), carried into the result. */
+  readonly note?: string | undefined;
   /**
    * The unit an implied amount is given in (default: the first stated amount's unit). Needed by
    * `conversion` when its second value is left out.
@@ -149,6 +151,7 @@ export interface RelationExplanation {
 export interface RelationCheck {
   readonly kind: RelationKind;
   readonly id?: string;
+  readonly note?: string;
   readonly verdict: RelationVerdict;
   readonly operands: readonly CheckedOperand[];
   readonly target: string;

@@ -114,6 +114,7 @@ export const checkOrdinal = (input: OrdinalCheckInput, timeline: Timeline, optio
   return Object.freeze({
     kind,
     ...(typeof input.id === "string" ? { id: input.id } : {}),
+    ...(typeof input.note === "string" ? { note: input.note } : {}),
     ...(operand.claimId !== undefined ? { claimId: operand.claimId } : {}),
     verdict,
     expected,

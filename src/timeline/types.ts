@@ -32,6 +32,8 @@ export interface OrdinalCheckInput {
   readonly until?: string | undefined;
   /** The caller's name for the check, carried into the result. */
   readonly id?: string | undefined;
+  /** What the check is about, in the caller's words, carried into the result. */
+  readonly note?: string | undefined;
 }
 
 /** How ordinal text is read. */
@@ -49,6 +51,7 @@ export interface CheckOrdinalOptions {
 export interface OrdinalCheck {
   readonly kind: "ordinal" | "count";
   readonly id?: string;
+  readonly note?: string;
   /** The claim the stated value came from. */
   readonly claimId?: string;
   readonly verdict: "consistent" | "conflict";
