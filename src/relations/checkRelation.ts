@@ -94,7 +94,7 @@ const impliedQuantity = (computed: Interval, nominal: Decimal | undefined, unit:
  * ```ts
  * const check = checkRelation({ kind: "percent-change", to: "$1.8 billion", rate: "16%" });
  * check.implied?.text;              // "1.502–1.602 billion USD"
- * check.implied?.low?.toFixed(0);   // "1502145922" (rounded down)
+ * check.implied?.low?.toFixed(3);   // "1502145922.747"
  * checkRelation({ kind: "conversion", values: ["more than 1,700 km", "1,056 miles"] }).verdict;
  * // "consistent"
  * ```

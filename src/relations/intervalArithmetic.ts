@@ -124,8 +124,8 @@ const WHOLE_LINE: Interval = makeInterval(null, null, false, false);
  * ```ts
  * // "$9.2 billion … 3.5 % of GDP": GDP = part ÷ share
  * const gdp = divideIntervals(createInterval("9.15", "9.25"), createInterval("0.0345", "0.0355"));
- * gdp.low?.toFixed(2);  // "257.74" (rounded down)
- * gdp.high?.toFixed(2); // "268.12" (rounded up)
+ * gdp.low?.toFixed(2);  // "257.75"
+ * gdp.high?.toFixed(2); // "268.12"
  * ```
  */
 export const divideIntervals = (a: Interval, b: Interval): Interval => {
