@@ -49,3 +49,37 @@ export type { ScanOptions } from "./quantity/scanOptions.js";
 export { toQuantityJSON } from "./quantity/toQuantityJSON.js";
 export { extractQuantities } from "./extract/extractQuantities.js";
 export type { ExtractOptions, Mention } from "./extract/types.js";
+export { createInterval, isInInterval, toInterval } from "./relations/interval.js";
+export type { Interval, IntervalEnd } from "./relations/interval.js";
+export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./relations/intervalArithmetic.js";
+export { intersectIntervals } from "./relations/intersectIntervals.js";
+export { intervalDistance } from "./relations/intervalDistance.js";
+export { checkRelation } from "./relations/checkRelation.js";
+export { formatRelationCheck } from "./relations/formatRelationCheck.js";
+export { RELATION_KINDS } from "./relations/types.js";
+export type {
+  CheckedOperand,
+  ConversionRelation,
+  DifferenceRelation,
+  MultipleRelation,
+  PercentChangeRelation,
+  Relation,
+  RelationCheck,
+  RelationCode,
+  RelationExplanation,
+  RelationKind,
+  RelationOperand,
+  RelationOptions,
+  RelationVerdict,
+  ShareRelation,
+  SumRelation,
+} from "./relations/types.js";
+export { checkOrdinal } from "./timeline/checkOrdinal.js";
+export { formatOrdinalCheck } from "./timeline/formatOrdinalCheck.js";
+export { TimelineSchema } from "./timeline/schema.js";
+export type { TimelineInput } from "./timeline/schema.js";
+export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";
+export { checkRelations } from "./relations/checkRelations.js";
+export type { CheckRelationsOptions, ClaimLookup, RelationsReport } from "./relations/checkRelations.js";
+export { OperandInputSchema, OrdinalInputSchema, RelationInputSchema, RelationsInputSchema } from "./relations/schema.js";
+export type { OrdinalInput, RelationInput, RelationsInput } from "./relations/schema.js";
