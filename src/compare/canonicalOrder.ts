@@ -2,7 +2,8 @@ import type { Claim } from "../claim/types.js";
 import { periodSortKey } from "./samePeriod.js";
 import { valueKey } from "./keys.js";
 
-const orderKey = (c: Claim): string =>
+/** The sort key behind {@link canonicalOrder}. @internal */
+export const orderKey = (c: Claim): string =>
   [c.seriesKey, periodSortKey(c.period), c.modality, valueKey(c), c.source.name, c.reportedBy?.publishedAt ?? "", c.id].join("\u0000");
 
 /**

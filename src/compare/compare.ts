@@ -23,6 +23,7 @@ const toSide = (c: Claim, value: Decimal, unit: string): ComparisonSide =>
     ...(c.source.country !== undefined ? { country: c.source.country } : {}),
     ...(c.period !== undefined ? { period: c.period.text } : {}),
     modality: c.modality,
+    ...(c.reportedBy?.name !== undefined ? { outlet: c.reportedBy.name } : {}),
     value,
     unit,
   });

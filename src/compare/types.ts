@@ -23,6 +23,8 @@ export interface ComparisonSide {
   readonly country?: string;
   readonly period?: string;
   readonly modality: Modality;
+  /** Where it was read (`reportedBy.name`). */
+  readonly outlet?: string;
   /** The nominal value in `unit` (the common unit when the claims are comparable, else the claim's own). */
   readonly value: Decimal;
   readonly unit: string;

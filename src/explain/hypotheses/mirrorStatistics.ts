@@ -26,31 +26,30 @@ export const partnerReporter = (c: Claim, partners: readonly [string, string]): 
   c.source.country !== undefined && partners.includes(c.source.country) ? c.source.country : undefined;
 
 /**
- * Builds the explanation; `follows` names the partner claim a country-less side agrees with. @internal
+ * Builds the explanation from the ratio and the reporters (larger figure first); `follows` names the
+ * partner claim a country-less side agrees with.
+ *
+ * @internal
  */
 export const mirrorExplanation = (
-  ctx: ConflictContext,
-  reporters: readonly [string, string],
+  ratio: Decimal,
+  reporters: readonly [higher: string, lower: string],
   strength: MirrorStatisticsExplanation["strength"],
+  cifFob: Decimal,
+  metric: string,
   follows?: string,
-): MirrorStatisticsExplanation | undefined => {
-  const ratio = ctx.gap.ratio;
-  if (ratio === null) return undefined;
-  const cifFob = ctx.options.cifFob;
-  const big = largerSide(ctx);
-  return {
-    code: "mirror-statistics",
-    strength,
-    evidence: {
-      reporters: big === 0 ? reporters : [reporters[1], reporters[0]],
-      ratio,
-      typicalRatio: cifFob,
-      beyondTypical: isBeyondTypical(ratio, cifFob),
-      trade: isTradeMetric(ctx.a.metric),
-      ...(follows !== undefined ? { follows } : {}),
-    },
-  };
-};
+): MirrorStatisticsExplanation => ({
+  code: "mirror-statistics",
+  strength,
+  evidence: {
+    reporters,
+    ratio,
+    typicalRatio: cifFob,
+    beyondTypical: isBeyondTypical(ratio, cifFob),
+    trade: isTradeMetric(metric),
+    ...(follows !== undefined ? { follows } : {}),
+  },
+});
 
 /**
  * Mirror statistics: the subject is a bilateral flow between two countries and each figure comes from
@@ -65,7 +64,10 @@ export const testMirrorStatistics = (ctx: ConflictContext): Finding => {
   if (partners === undefined) return undefined;
   const ra = partnerReporter(ctx.a, partners);
   const rb = partnerReporter(ctx.b, partners);
-  if (ra !== undefined && rb !== undefined && ra !== rb) return mirrorExplanation(ctx, [ra, rb], "strong");
+  if (ra !== undefined && rb !== undefined && ra !== rb && ctx.gap.ratio !== null) {
+    const reporters: readonly [string, string] = largerSide(ctx) === 0 ? [ra, rb] : [rb, ra];
+    return mirrorExplanation(ctx.gap.ratio, reporters, "strong", ctx.options.cifFob, ctx.a.metric);
+  }
   return {
     code: "mirror-statistics",
     reason: "not-partner-reporters",
