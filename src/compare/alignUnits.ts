@@ -38,7 +38,8 @@ export const rateValue = (rate: ExchangeRate, index: number): Decimal => {
 /** `m` such that `from × m = to` exactly, or `undefined` when the quotient does not terminate. */
 const exactQuotient = (from: Decimal, to: Decimal): Decimal | undefined => {
   const q = from.div(to);
-  return q.times(to).eq(from) ? q : undefined;
+  // A quotient that used every digit of the precision did not terminate (its product would only round back).
+  return q.sd() < Decimal.precision - 10 && q.times(to).eq(from) ? q : undefined;
 };
 
 /**

@@ -13,6 +13,7 @@ import type { Reconciliation } from "../reconcile/types.js";
 import { compareGroup, pairKey, pairKeyOfIds, type GroupOutcome } from "./compareGroup.js";
 import { groupClaims } from "./groupClaims.js";
 import { sourceKey } from "./keys.js";
+import { shiftedSortKey } from "./samePeriod.js";
 import { familyNotes, seriesNotes } from "./notes.js";
 import type { FindDiscrepanciesOptions, PeriodGroup, Report, SeriesReport } from "./reportTypes.js";
 import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
@@ -89,20 +90,16 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     else extra.explanations.push(finding);
   }
 
-  // Period shift: neighbouring periods of the same kind and modality.
-  const byStart = new Map<string, GroupOutcome>();
-  const byEnd = new Map<string, GroupOutcome>();
-  for (const o of outcomes) {
-    const p = o.group.period;
-    if (p === undefined || p.start === p.end) continue;
-    byStart.set(`${o.group.modality}|${p.kind}|${p.start}`, o);
-    byEnd.set(`${o.group.modality}|${p.kind}|${p.end}`, o);
-  }
+  // Period shift: the neighbouring periods (same kind and length; instants year on year), same modality.
+  const byPeriod = new Map<string, GroupOutcome>();
+  for (const o of outcomes) if (o.group.period !== undefined) byPeriod.set(`${o.group.modality}|${o.group.periodKey}`, o);
   conflicts.forEach(({ outcome, sides }, k) => {
     const p = outcome.group.period;
     if (p === undefined) return;
-    const neighbours = [byEnd.get(`${outcome.group.modality}|${p.kind}|${p.start}`), byStart.get(`${outcome.group.modality}|${p.kind}|${p.end}`)]
-      .flatMap((o) => (o === undefined ? [] : o.reps.map((r) => r.claim)));
+    const neighbours = [shiftedSortKey(p, -1), shiftedSortKey(p, 1)].flatMap((key) => {
+      const o = key === undefined ? undefined : byPeriod.get(`${outcome.group.modality}|${key}`);
+      return o === undefined ? [] : o.reps.map((r) => r.claim);
+    });
     const finding = testPeriodShift(sides, neighbours, options.rates);
     if (finding === undefined) return;
     if ("reason" in finding) extras[k]!.ruledOut.push(finding);

@@ -3,6 +3,7 @@ import { canonicalOrder } from "./canonicalOrder.js";
 import { compareOrdered, toComparison } from "./compare.js";
 import type { GroupOutcome } from "./compareGroup.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
+import { shiftedSortKey } from "./samePeriod.js";
 import type { Comparison } from "./types.js";
 
 const note = (a: Claim, b: Claim, options: ResolvedCompareOptions): Comparison => {
@@ -39,11 +40,7 @@ export const seriesNotes = (outcomes: readonly GroupOutcome[], budget: number, o
   const byModality = new Map<string, GroupOutcome[]>();
   for (const o of outcomes) if (o.group.period !== undefined) byModality.set(o.group.modality, [...(byModality.get(o.group.modality) ?? []), o]);
   for (const list of byModality.values()) {
-    const contiguous = list.slice(1).map((o, i) => {
-      const prev = list[i]!.group.period!;
-      const next = o.group.period!;
-      return prev.kind === next.kind && prev.end === next.start;
-    });
+    const contiguous = list.slice(1).map((o, i) => shiftedSortKey(list[i]!.group.period!, 1) === o.group.periodKey);
     const regular = (i: number, j: number) => contiguous.slice(i, j).every(Boolean);
     for (const [i, j] of pairsByDistance(list.length, budget - notes.length, (i, j) => !regular(i, j)))
       notes.push(note(list[i]!.lead.claim, list[j]!.lead.claim, options));

@@ -1,3 +1,5 @@
+import { isSamePeriod } from "../period/isSamePeriod.js";
+import { shiftPeriod } from "../period/shiftPeriod.js";
 import type { Period } from "../period/types.js";
 
 /**
@@ -10,8 +12,27 @@ import type { Period } from "../period/types.js";
  */
 export const isSamePeriodSpan = (a: Period | undefined, b: Period | undefined): boolean => {
   if (a === undefined || b === undefined) return a === b;
-  return a.start === b.start && a.end === b.end;
+  return isSamePeriod(a, b);
 };
 
-/** A sortable key of a claim's period: undefined periods sort first. @internal */
+/**
+ * The sort key of the period `n` steps away (same kind and length; instants year on year), or
+ * `undefined` when it would leave the calendar.
+ *
+ * @internal
+ */
+export const shiftedSortKey = (p: Period, n: number): string | undefined => {
+  try {
+    return periodSortKey(shiftPeriod(p, n));
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A key of a claim's period that sorts chronologically (start, then end, as {@link comparePeriods} does)
+ * and is equal exactly when the periods are the same; undefined periods sort first.
+ *
+ * @internal
+ */
 export const periodSortKey = (p: Period | undefined): string => (p === undefined ? "" : `${p.start}/${p.end}`);
