@@ -189,7 +189,7 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
           modality: o.group.modality,
           claims: Object.freeze(o.group.claims.map((c) => c.id)),
           independentSources: new Set(o.reps.map((r) => sourceKey(r.claim))).size,
-          verdict: conflict ? "conflict" : o.reps.length > 1 || o.group.claims.length > 1 ? "consistent" : "single",
+          verdict: conflict ? "conflict" : o.reps.length > 1 ? "consistent" : "single",
           ...(reconciliation !== undefined ? { reconciliation } : {}),
         });
       });

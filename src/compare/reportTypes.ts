@@ -26,7 +26,7 @@ export interface PeriodGroup {
   readonly claims: readonly string[];
   /** Distinct sources once duplicates and copies are folded: how many independent voices agree or disagree. */
   readonly independentSources: number;
-  /** `single` when the group has one distinct figure. */
+  /** `single` when the group has one distinct figure (its repetitions do not make it corroborated). */
   readonly verdict: "consistent" | "conflict" | "single";
   /** For a group with a conflict: the default reconciliation (attributed range unless all agree). */
   readonly reconciliation?: Reconciliation;
