@@ -62,5 +62,6 @@ export const formatRange = (low: Decimal, high: Decimal, unit: string): string =
 /** A share as a percentage with one decimal: 0.231707 → "23.2%". @internal */
 export const formatShare = (share: Decimal): string => `${digits(share.times(100), 1)}%`;
 
-/** A ratio with two decimals: "1.30". @internal */
-export const formatRatio = (ratio: Decimal): string => ratio.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2);
+/** A ratio with two decimals below 10 ("1.30"), one below 100 ("12.5"), whole numbers above ("1,000"). @internal */
+export const formatRatio = (ratio: Decimal): string =>
+  ratio.abs().lt(10) ? ratio.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2) : digits(ratio, ratio.abs().lt(100) ? 1 : 0);
