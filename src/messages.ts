@@ -213,6 +213,8 @@ export const explainMessages = {
   seriesHeading: "Series",
   seriesTitle: (metric: string, subject: readonly string[], direction: boolean, qualifiers: readonly string[]) =>
     `${metric}${subject.length > 0 ? ` — ${subject.join(direction ? " → " : " & ")}` : ""}${qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : ""}`,
+  groupTitle: (series: string, period: string | undefined, modality: string) =>
+    `${series}, ${period ?? "no period"}${modality !== "actual" ? ` (${modality})` : ""}`,
   groupLine: (period: string | undefined, modality: string, claims: number, sources: number, verdict: string) =>
     `${period ?? "no period"}, ${modality}: ${verdict} — ${claims} ${claims === 1 ? "claim" : "claims"}, ${sources} independent ${sources === 1 ? "source" : "sources"}`,
   groupVerdicts: { consistent: "consistent", conflict: "conflict", single: "single figure" } as Readonly<Record<string, string>>,

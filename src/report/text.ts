@@ -48,22 +48,24 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
 
   const seriesOf = new Map<string, SeriesReport>();
   for (const s of report.series) for (const id of s.claims) seriesOf.set(id, s);
-  const reconciliationOf = (c: Comparison) => {
-    const s = seriesOf.get(c.claims[0]);
-    return s?.periods.find((p) => p.claims.includes(c.claims[0]))?.reconciliation;
-  };
 
+  // Conflicts by period group: each group's conflicts, then its reconciliation once.
   lines.push(m.conflictsHeading);
   if (report.conflicts.length === 0) lines.push(INDENT + m.noConflicts);
-  report.conflicts.forEach((c, i) => {
-    const s = seriesOf.get(c.claims[0]);
-    const head = `${i + 1}. `;
-    lines.push(head + (s !== undefined ? seriesTitle(s) : ""));
-    const pad = " ".repeat(head.length);
-    for (const sentence of explainSentences(c, explainOptions)) lines.push(pad + sentence);
-    const r = reconciliationOf(c);
-    if (r !== undefined) lines.push(pad + explainSentences(r)[0]!);
-  });
+  let n = 0;
+  for (const s of report.series)
+    for (const p of s.periods) {
+      if (p.verdict !== "conflict") continue;
+      const members = new Set(p.claims);
+      const head = `${++n}. `;
+      const pad = " ".repeat(head.length);
+      lines.push(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality));
+      for (const c of report.conflicts) {
+        if (!members.has(c.claims[0])) continue;
+        explainSentences(c, explainOptions).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
+      }
+      if (p.reconciliation !== undefined) lines.push(pad + explainSentences(p.reconciliation)[0]!);
+    }
   lines.push("");
 
   lines.push(m.seriesHeading);

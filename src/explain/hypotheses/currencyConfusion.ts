@@ -6,7 +6,7 @@ const TOLERANCE = new Decimal("0.03");
 /**
  * Currency confusion: for money, a ratio within 3 % of an exchange rate the caller gave (either way
  * round) suggests one figure is in the other currency. Without a matching rate, an ambiguous sign ("$")
- * keeps it a weak possibility.
+ * on one side only keeps it a weak possibility.
  *
  * @internal
  */
@@ -21,8 +21,11 @@ export const testCurrencyConfusion = (ctx: ConflictContext): Finding => {
     if (ratio.div(r).minus(1).abs().lte(TOLERANCE))
       return { code: "currency-confusion", strength: "moderate", evidence: { ratio, currencies: [rate.from, rate.to], rate: value } };
   }
-  const candidates = [...(ctx.a.quantity.unitCandidates ?? []), ...(ctx.b.quantity.unitCandidates ?? [])];
-  if (candidates.length > 1)
-    return { code: "currency-confusion", strength: "weak", evidence: { ratio, currencies: [...new Set(candidates)].sort() } };
+  // An ambiguous sign ("$") on one side only: the writer may have meant another dollar. Two figures
+  // written with the same ambiguous sign are no evidence of confusion between them.
+  const ca = ctx.a.quantity.unitCandidates ?? [];
+  const cb = ctx.b.quantity.unitCandidates ?? [];
+  const candidates = ca.length > 1 && cb.length <= 1 ? ca : cb.length > 1 && ca.length <= 1 ? cb : [];
+  if (candidates.length > 1) return { code: "currency-confusion", strength: "weak", evidence: { ratio, currencies: [...candidates].sort() } };
   return { code: "currency-confusion", reason: "ratio-matches-no-rate", evidence: { ratio, rates: rates.length } };
 };
