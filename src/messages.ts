@@ -171,7 +171,6 @@ export const explainMessages = {
   periodShift: (claim: string, matches: string, period: string) => `period shift — ${claim} matches ${matches} for ${period}`,
   basisSamePublication: (source: string) => `different basis — ${source} gives both figures in one text, probably from two reporting bases`,
   basisNouns: (nouns: readonly string[]) => `different basis — they count different things (${nouns.join(" vs ")})`,
-  basisQualifiers: (keys: readonly string[]) => `different basis — one states a scope the other does not (${keys.join(", ")})`,
   looseRounding: (distance: string, step: string) => `loose rounding — the intervals are ${distance} apart, within one rounding step of ${step}`,
   approximation: (share: string, tolerance: string) => `approximation — the gap is ${share} of the larger figure, within the ±${tolerance} an approximate figure allows`,
   scaleNames: { 3: "thousand", 6: "million", 9: "billion", 12: "trillion" } as Readonly<Record<number, string>>,
@@ -207,7 +206,7 @@ export const explainMessages = {
   // The text report (report/text.ts).
   reportHeading: (claims: number, series: number) => `Discrepancy report: ${claims} claims in ${series} series.`,
   reportCounts: (comparisons: number, consistent: number, conflicts: number, notComparable: number) =>
-    `${comparisons} comparisons: ${consistent} consistent, ${conflicts} ${conflicts === 1 ? "conflict" : "conflicts"}, ${notComparable} not comparable.`,
+    `${comparisons} ${comparisons === 1 ? "comparison" : "comparisons"}: ${consistent} consistent, ${conflicts} ${conflicts === 1 ? "conflict" : "conflicts"}, ${notComparable} not comparable.`,
   conflictsHeading: "Conflicts",
   noConflicts: "No conflicts.",
   seriesHeading: "Series",

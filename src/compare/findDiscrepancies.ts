@@ -147,9 +147,9 @@ const countVerdicts = (list: readonly Comparison[]) => {
  * ```ts
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8")));
  * const report = findDiscrepancies(claims);
- * report.conflicts[0]?.explanations.map((e) => e.code);
+ * report.summary; // { claims: 53, series: 31, comparisons: 25, consistent: 12, conflicts: 3, notComparable: 10 }
+ * report.conflicts[1]?.explanations.map((e) => e.code); // the 2023 pair: $31.5 bn (KZ) vs $41 bn (CN)
  * // ["mirror-statistics", "systematic-source-gap"]
- * report.summary; // { claims: 53, series: 41, comparisons: 23, consistent: 12, conflicts: 3, notComparable: 8 }
  * ```
  */
 export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepanciesOptions = {}): Report => {

@@ -53,11 +53,7 @@ export const describeExplanation = (e: Explanation, labelOf: LabelOf): string =>
     case "period-shift":
       return m.periodShift(labelOf(e.evidence.claim), labelOf(e.evidence.matches), e.evidence.period);
     case "different-basis":
-      return e.evidence.basis === "same-publication"
-        ? m.basisSamePublication(e.evidence.detail[0] ?? "")
-        : e.evidence.basis === "nouns"
-          ? m.basisNouns(e.evidence.detail)
-          : m.basisQualifiers(e.evidence.detail);
+      return e.evidence.basis === "same-publication" ? m.basisSamePublication(e.evidence.detail[0] ?? "") : m.basisNouns(e.evidence.detail);
     case "rounding":
       return m.looseRounding(formatAmount(e.evidence.distance, e.evidence.unit), formatAmount(e.evidence.step, e.evidence.unit));
     case "approximation":

@@ -94,8 +94,8 @@ export type PeriodShiftExplanation = ExplanationBase<
 export type DifferentBasisExplanation = ExplanationBase<
   "different-basis",
   {
-    /** `same-publication`: one source gives two figures in one text; `nouns`: what is counted differs; `qualifiers`: one side states a scope the other does not. */
-    readonly basis: "same-publication" | "nouns" | "qualifiers";
+    /** `same-publication`: one source gives two figures in one text; `nouns`: what is counted differs. */
+    readonly basis: "same-publication" | "nouns";
     readonly detail: readonly string[];
   }
 >;

@@ -176,6 +176,21 @@ describe("compare: explanations", () => {
     expect(codes(c)[0]).toBe("currency-confusion:moderate");
   });
 
+  it("currency confusion: an ambiguous sign on one side only is a weak possibility; on both sides none", () => {
+    const dollars = (c: ReturnType<typeof makeClaim>) => ({ ...c, quantity: { ...c.quantity, unitCandidates: ["AUD", "CAD", "USD"] } });
+    const a = makeClaim({ metric: "investment", value: usd("7"), source: "A" });
+    const b = makeClaim({ metric: "investment", value: usd("9.5"), source: "B" });
+    expect(codes(compare(dollars(a), b))).toEqual(["currency-confusion:weak"]);
+    expect(codes(compare(dollars(a), dollars(b)))).toEqual([]);
+    expect(out(compare(dollars(a), dollars(b)))).toContain("currency-confusion:ratio-matches-no-rate");
+  });
+
+  it("different basis: figures counting differently named things", () => {
+    const a = makeClaim({ metric: "agreements", value: { amount: "30", unit: "count", noun: "commercial agreements" }, source: "A" });
+    const b = makeClaim({ metric: "agreements", value: { amount: "45", unit: "count", bound: "exact", noun: "agreements" }, source: "B" });
+    expect(codes(compare(a, b))).toContain("different-basis:moderate");
+  });
+
   it("revision: the same source, a later publication", () => {
     const src = { name: "Bureau of National Statistics", country: "KZ", type: "statistics" } as const;
     const c = conflict(
