@@ -122,7 +122,8 @@ export const toComparison = (core: Core, a: Claim, b: Claim, swapped: boolean): 
  * c.gap?.absolute.toString();              // "9500000000"
  * c.gap?.ratio?.toFixed(2);                // "1.30"
  * c.explanations[0]?.code;                 // "mirror-statistics"
- * c.ruledOut.map((r) => r.code);           // ["revision", "scale-slip", "rounding", "approximation"]
+ * c.ruledOut.map((r) => r.code);
+ * // ["revision", "scale-slip", "currency-confusion", "rounding", "approximation"]
  * ```
  */
 export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Comparison => {

@@ -86,8 +86,9 @@ export const explainSentences = (finding: Finding, options: ExplainOptions = {})
  * @example
  * ```ts
  * explain(compare(cn, kz));
- * // "$41 billion (Ministry of Foreign Affairs of China, 2023) and $31.5 billion (…, 2023) conflict. The gap is
- * //  $9.5 billion, 23.2% of the larger figure; ratio 1.30. Most likely: mirror statistics — …"
+ * // "$31.5 billion (Ministry of Trade and Integration of Kazakhstan, 2023) and $41 billion (Ministry of Foreign
+ * //  Affairs of China, 2023) conflict. The gap is $9.5 billion, 23.2% of the larger figure; ratio 1.30. Most
+ * //  likely: mirror statistics — each partner reports the flow itself, CN's figure above KZ's (ratio 1.30). …"
  * ```
  */
 export const explain = (finding: Finding, options: ExplainOptions = {}): string => explainSentences(finding, options).join(" ");

@@ -55,9 +55,9 @@ const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation
  * ```ts
  * const trustKazakhstan = createReconciler({ method: "preferred-source", ranking: ["KZ"] });
  * const r = trustKazakhstan([cn, kz]); // cn: "$41 billion" (CN), kz: "$31.5 billion" (KZ), both 2023
- * r.estimate.text; // "$31.5 billion"
- * r.support;       // ["trade-2023-kz-mti"]
- * r.dissent;       // ["trade-2023-cn-mfa"]
+ * r.estimate.text; // "$31.5 billion" — the preferred figure as written
+ * r.support;       // ["kz"]
+ * r.dissent;       // ["cn"]
  * ```
  */
 export const createReconciler = (defaults: ReconcileOptions = {}): Reconciler => {

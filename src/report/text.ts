@@ -28,13 +28,14 @@ const seriesTitle = (s: SeriesReport): string =>
  * @example
  * ```ts
  * console.log(formatReportText(findDiscrepancies(claims), { claims }));
- * // Discrepancy report: 53 claims in 41 series.
- * // 23 comparisons: 12 consistent, 3 conflicts, 8 not comparable.
+ * // Discrepancy report: 53 claims in 31 series.
+ * // 25 comparisons: 12 consistent, 3 conflicts, 10 not comparable.
  * //
  * // Conflicts
- * // 1. trade turnover — China & Kazakhstan
- * //    $31.5 billion (Ministry of Trade and Integration of Kazakhstan, 2023) and $41 billion (…) conflict.
- * //    …
+ * // 1. trade turnover — China & Kazakhstan, 2022
+ * //    · over $31 billion (Channon Heenan, 2022) and $24 billion (Channon Heenan, 2022) conflict.
+ * //      The gap is $7 billion, 22.6% of the larger figure; ratio 1.29.
+ * //      Most likely: systematic source gap — a similar gap in 2023 (ratio 1.30, CN above KZ): probably …
  * ```
  */
 export const formatReportText = (report: Report, options: TextReportOptions = {}): string => {

@@ -45,6 +45,20 @@ export const rawOf = (e: Entry, extra: { adjusted?: Decimal; weight?: Decimal } 
     ...extra,
   });
 
+const sameEnd = (x: Decimal | null, y: Decimal | null): boolean => (x === null || y === null ? x === y : x.eq(y));
+
+/** When the estimate is exactly one stated figure (same unit, value and interval), that figure as written. */
+const sameAsStated = (p: Prepared, value: Decimal, i: Interval) =>
+  p.entries.find(
+    (e) =>
+      e.claim.quantity.unit === p.unit &&
+      e.value.eq(value) &&
+      sameEnd(e.interval.low, i.low) &&
+      sameEnd(e.interval.high, i.high) &&
+      e.interval.lowOpen === i.lowOpen &&
+      e.interval.highOpen === i.highOpen,
+  )?.claim.quantity;
+
 /** Assembles a frozen result. @internal */
 export const result = (
   prepared: Prepared,
@@ -57,7 +71,7 @@ export const result = (
   raw?: readonly ReconciledValue[],
 ): Reconciliation =>
   Object.freeze({
-    estimate: toEstimate(value, interval, prepared.unit, prepared.precision),
+    estimate: sameAsStated(prepared, value, interval) ?? toEstimate(value, interval, prepared.unit, prepared.precision),
     method,
     support: Object.freeze(idsOf(support)),
     dissent: Object.freeze(idsOf(dissent)),
