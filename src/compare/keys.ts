@@ -5,22 +5,40 @@ import { toSeriesKey } from "../claim/toSeriesKey.js";
 // means exactly what it means in a series key.
 const NONE: Readonly<Record<string, string>> = Object.freeze({});
 
+/**
+ * Computes a key once per claim: claims are frozen, so a key never goes stale, and a corpus-wide run
+ * compares each claim several times.
+ *
+ * @internal
+ */
+export const memoByClaim = <T>(compute: (c: Claim) => T): ((c: Claim) => T) => {
+  const cache = new WeakMap<Claim, T>();
+  return (c) => {
+    let value = cache.get(c);
+    if (value === undefined) {
+      value = compute(c);
+      cache.set(c, value);
+    }
+    return value;
+  };
+};
+
 /** The normalised metric. @internal */
-export const metricKey = (c: Claim): string => toSeriesKey({ metric: c.metric, subject: [], direction: false, qualifiers: NONE });
+export const metricKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: [], direction: false, qualifiers: NONE }));
 
 /** The normalised subject (a set unless directed). @internal */
-export const subjectKey = (c: Claim): string => toSeriesKey({ metric: "", subject: c.subject, direction: c.direction, qualifiers: NONE });
+export const subjectKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: c.subject, direction: c.direction, qualifiers: NONE }));
 
 /** The normalised qualifiers. @internal */
-export const scopeKey = (c: Claim): string => toSeriesKey({ metric: "", subject: [], direction: false, qualifiers: c.qualifiers });
+export const scopeKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: [], direction: false, qualifiers: c.qualifiers }));
 
 /** Metric and subject without qualifiers: claims of one family differ at most in scope. @internal */
-export const familyKey = (c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE });
+export const familyKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE }));
 
 const normaliseName = (name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
 /** Who a figure is attributed to: the source's normalised name. Equal keys are one source. @internal */
-export const sourceKey = (c: Claim): string => normaliseName(c.source.name);
+export const sourceKey = memoByClaim((c: Claim): string => normaliseName(c.source.name));
 
 /** Whether `c` was quoted through a source named `name` (its `via` chain). @internal */
 export const quotedVia = (c: Claim, name: string): boolean => {
@@ -29,10 +47,10 @@ export const quotedVia = (c: Claim, name: string): boolean => {
 };
 
 /** The quantity as a key: unit, bound, value and interval. Equal keys state the same figure. @internal */
-export const valueKey = (c: Claim): string => {
+export const valueKey = memoByClaim((c: Claim): string => {
   const q = c.quantity;
   return `${q.unit}|${q.bound}|${q.value.toFixed()}|${q.lowOpen ? "(" : "["}${q.low?.toFixed() ?? ""},${q.high?.toFixed() ?? ""}${q.highOpen ? ")" : "]"}`;
-};
+});
 
 /** Whether two claims were read in the same publication: same address, or same outlet and date. @internal */
 export const isSamePublication = (a: Claim, b: Claim): boolean => {

@@ -1,4 +1,4 @@
-import { isSamePeriod } from "../period/isSamePeriod.js";
+import { toPeriodKey } from "../period/toPeriodKey.js";
 import { shiftPeriod } from "../period/shiftPeriod.js";
 import type { Period } from "../period/types.js";
 
@@ -12,7 +12,18 @@ import type { Period } from "../period/types.js";
  */
 export const isSamePeriodSpan = (a: Period | undefined, b: Period | undefined): boolean => {
   if (a === undefined || b === undefined) return a === b;
-  return isSamePeriod(a, b);
+  return a === b || keyOf(a) === keyOf(b);
+};
+
+// Periods are frozen, so each one's key (the period module's own notion of sameness) is computed once.
+const keys = new WeakMap<Period, string>();
+const keyOf = (p: Period): string => {
+  let key = keys.get(p);
+  if (key === undefined) {
+    key = toPeriodKey(p);
+    keys.set(p, key);
+  }
+  return key;
 };
 
 /**
