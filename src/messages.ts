@@ -65,7 +65,21 @@ export const relationMessages = {} as const;
 // ---------------------------------------------------------------------------------------------------
 
 /** Text of reports, the command line and the test matchers. */
-export const reportMessages = {} as const;
+export const reportMessages = {
+  // Input files (cli/)
+  csvUnterminatedQuote: "a quoted field is never closed",
+  csvAfterQuote: "unexpected text after a closing quote (a quote inside a quoted field is written twice: \"\")",
+  csvStrayQuote: "a quote inside an unquoted field (quote the whole field and double the quote: \"say \"\"hi\"\"\")",
+  csvNoHeader: "the CSV file is empty: it needs a header line",
+  csvUnknownColumn: (name: string, known: readonly string[]) => `unknown column ${quote(name)}; the columns are ${known.join(", ")}`,
+  csvDuplicateColumn: (name: string) => `the column ${quote(name)} appears twice`,
+  csvMissingColumn: (name: string) => `the required column ${quote(name)} is missing`,
+  csvFieldCount: (got: number, expected: number) => `the record has ${got} field${got === 1 ? "" : "s"}, the header has ${expected}`,
+  csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
+  badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
+  relationsNotArray: "expected an array of relations",
+  notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
+} as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Corpus reconciliation (reconcile/ truth discovery)
