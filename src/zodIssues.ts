@@ -17,8 +17,10 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown => {
 // the top) is the one the caller meant, so report its issues instead.
 const pickUnionBranch = (issue: ZodIssue): readonly ZodIssue[] | undefined => {
   if (issue.code !== "invalid_union" || issue.errors.length === 0) return undefined;
-  const score = (branch: readonly ZodIssue[]): number =>
-    branch.some((i) => i.code === "invalid_type" && i.path.length === 0) ? 1000 + branch.length : branch.length;
+  // A branch that failed on the value's very type ("expected string, received number") is the wrong
+  // branch; zod reports an integer check as invalid_type too, with `expected: "int"`, which is a right one.
+  const wrongType = (i: ZodIssue): boolean => i.code === "invalid_type" && i.path.length === 0 && i.expected !== "int";
+  const score = (branch: readonly ZodIssue[]): number => (branch.some(wrongType) ? 1000 : 0) + branch.length;
   let best = issue.errors[0]!;
   for (const branch of issue.errors) if (score(branch) < score(best)) best = branch;
   return best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as ZodIssue);

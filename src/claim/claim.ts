@@ -8,6 +8,7 @@ import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import type { Quantity } from "../quantity/types.js";
 import type { SourceObjectInput } from "../source/schema.js";
 import type { Source } from "../source/types.js";
+import { getUnit } from "../units/registry.js";
 import { toIssues } from "../zodIssues.js";
 import type { ClaimOptions } from "./options.js";
 import { ClaimInputSchema, type ClaimInput } from "./schema.js";
@@ -79,6 +80,12 @@ export const buildClaim = (
     quantity = toQuantity(data.value, lang, options);
   } catch (error) {
     issues.push(...issueFrom(error, ["value"], data.value));
+  }
+  if (quantity !== undefined && data.unit !== undefined && data.unit !== quantity.unit) {
+    if (getUnit(data.unit) === undefined) issues.push({ path: ["unit"], message: messages.unknownUnit(data.unit), input: data.unit });
+    else if (quantity.unit !== "count")
+      issues.push({ path: ["unit"], message: messages.unitMismatch(data.unit, quantity.unit), input: data.unit });
+    else quantity = Object.freeze({ ...quantity, unit: data.unit });
   }
 
   let period: Period | undefined;

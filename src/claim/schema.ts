@@ -29,6 +29,8 @@ export const ClaimInputSchema = z.strictObject({
   direction: z.boolean().optional(),
   qualifiers: z.record(safeKey, z.string().max(500)).optional(),
   value: QuantityInputSchema,
+  /** The unit when the text leaves it to the context: "the current 2–3 million" after "10 million tons". */
+  unit: z.string().min(1).max(20).optional(),
   period: text(200).optional(),
   modality: z.enum(MODALITIES).optional(),
   source: SourceInputSchema,

@@ -18,6 +18,11 @@ const QUALIFIER_OF: Readonly<Record<Bound, Qualifier>> = {
   range: "plain",
 };
 
+/** Amounts keep at most this many significant digits, so every sum and product stays exact at 60. */
+const MAX_DIGITS = 40;
+
+const significantDigits = (amount: string): number => amount.replace(/[^0-9]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
+
 const splitSign = (amount: string | number): { negative: boolean; digits: string } => {
   const text = String(amount).trim().replace(/^\+/, "");
   const negative = text.startsWith("-");
@@ -45,6 +50,13 @@ export const quantity = (init: QuantityObjectInput): Quantity => {
   const parsed = QuantityObjectSchema.safeParse(init);
   if (!parsed.success) throw errorFromIssues("invalid-quantity", "invalid quantity", toIssues(parsed.error, init));
   const input = parsed.data;
+  for (const field of ["amount", "low", "high"] as const) {
+    const amount = input[field];
+    if (amount !== undefined && significantDigits(String(amount)) > MAX_DIGITS)
+      throw errorFromIssues("invalid-quantity", "invalid quantity", [
+        { path: [field], message: messages.tooManyDigits(String(amount), MAX_DIGITS), input: amount },
+      ]);
+  }
   const unit = input.unit ?? "count";
   if (getUnit(unit) === undefined)
     throw errorFromIssues("invalid-quantity", "invalid quantity", [{ path: ["unit"], message: messages.unknownUnit(unit), input: unit }]);

@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.js";
+import { Decimal, ONE } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { messages } from "../messages.js";
 import type { Quantity } from "../quantity/types.js";
@@ -29,23 +29,95 @@ const unitOrThrow = (code: string): Unit => {
   return unit;
 };
 
-/** The exact factor from one unit to another of the same dimension, or via a given rate. @internal */
-export const conversionFactor = (fromCode: string, toCode: string, options: ConvertOptions = {}): Decimal => {
+/** A conversion factor as a fraction, so that dividing happens once, last. @internal */
+export interface Factor {
+  readonly times: Decimal;
+  readonly over: Decimal;
+}
+
+/**
+ * The factor from one unit to another of the same dimension (or via a rate the caller gives), as an exact
+ * fraction `times / over`.
+ *
+ * @throws {DiscrepancyError} `invalid-unit` or `missing-rate`.
+ * @example
+ * ```ts
+ * const f = conversionFactor("mi", "km");
+ * f.times.div(f.over).toString(); // "1.609344"
+ * ```
+ */
+export const conversionFactor = (fromCode: string, toCode: string, options: ConvertOptions = {}): Factor => {
   const from = unitOrThrow(fromCode);
   const to = unitOrThrow(toCode);
-  if (from.code === to.code) return new Decimal(1);
+  if (from.code === to.code) return { times: ONE, over: ONE };
   if (from.dimension !== to.dimension) throw new DiscrepancyError("invalid-unit", messages.incompatibleUnits(from.code, to.code));
-  if (from.factor !== null && to.factor !== null) return from.factor.div(to.factor);
+  if (from.factor !== null && to.factor !== null) return { times: from.factor, over: to.factor };
   for (const rate of options.rates ?? []) {
-    if (rate.from === from.code && rate.to === to.code) return new Decimal(rate.rate);
-    if (rate.from === to.code && rate.to === from.code) return new Decimal(1).div(new Decimal(rate.rate));
+    if (rate.from === from.code && rate.to === to.code) return { times: new Decimal(rate.rate), over: ONE };
+    if (rate.from === to.code && rate.to === from.code) return { times: ONE, over: new Decimal(rate.rate) };
+  }
+  throw new DiscrepancyError("missing-rate", messages.missingRate(from.code, to.code));
+};
+
+// Amounts carry at most 40 significant digits and arithmetic runs at 60. A result within 10⁻⁵⁵ of a
+// 45-digit decimal is taken to be that decimal: that is what the way back from a non-terminating
+// conversion (km → mi → km) lands on, so round-trips are exact; a genuine one-way result is that close to
+// a short decimal with odds of about 10⁻¹⁰, and is then off by less than 10⁻⁵⁵ of its value.
+const SNAP_DIGITS = 45;
+const SNAP_TOLERANCE = new Decimal("1e-55");
+
+/** Applies a factor: multiply first, divide last, once. @internal */
+export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
+  const result = value.times(factor.times).div(factor.over);
+  const snapped = result.toSignificantDigits(SNAP_DIGITS, Decimal.ROUND_HALF_EVEN);
+  return result.minus(snapped).abs().lte(result.abs().times(SNAP_TOLERANCE)) ? snapped : result;
+};
+
+/** A conversion factor as a fraction, so that dividing happens once, last. @internal */
+export interface Factor {
+  readonly times: Decimal;
+  readonly over: Decimal;
+}
+
+/**
+ * The factor from one unit to another of the same dimension (or via a rate the caller gives), as an exact
+ * fraction `times / over`.
+ *
+ * @throws {DiscrepancyError} `invalid-unit` or `missing-rate`.
+ * @example
+ * ```ts
+ * const f = conversionFactor("mi", "km");
+ * f.times.div(f.over).toString(); // "1.609344"
+ * ```
+ */
+export const conversionFactor = (fromCode: string, toCode: string, options: ConvertOptions = {}): Factor => {
+  const from = unitOrThrow(fromCode);
+  const to = unitOrThrow(toCode);
+  if (from.code === to.code) return { times: ONE, over: ONE };
+  if (from.dimension !== to.dimension) throw new DiscrepancyError("invalid-unit", messages.incompatibleUnits(from.code, to.code));
+  if (from.factor !== null && to.factor !== null) return { times: from.factor, over: to.factor };
+  for (const rate of options.rates ?? []) {
+    if (rate.from === from.code && rate.to === to.code) return { times: new Decimal(rate.rate), over: ONE };
+    if (rate.from === to.code && rate.to === from.code) return { times: ONE, over: new Decimal(rate.rate) };
   }
   throw new DiscrepancyError("missing-rate", messages.missingRate(from.code, to.code));
 };
 
 /**
+ * Significant digits kept when a conversion does not terminate (km → mi). Amounts have at most 40
+ * significant digits, so rounding to the nearest 50-digit decimal both ways returns the original exactly:
+ * round-trips are exact, and one-way results are off by less than 10⁻⁴⁹ of the value.
+ */
+const CONVERSION_DIGITS = 50;
+
+/** Applies a factor: multiply first, divide last, round once. @internal */
+export const applyFactor = (value: Decimal, factor: Factor): Decimal =>
+  value.times(factor.times).div(factor.over).toSignificantDigits(CONVERSION_DIGITS, Decimal.ROUND_HALF_EVEN);
+
+/**
  * The same quantity in another unit of its dimension: value and interval scaled exactly (factors are
- * exact decimals, so km → mi → km returns the very same numbers). Currencies need a rate in `options.rates`.
+ * exact decimals; a result that does not terminate keeps 60 significant digits, and km → mi → km returns
+ * the very same numbers). Currencies need a rate in `options.rates`.
  *
  * @throws {DiscrepancyError} `invalid-unit` for an unknown unit or another dimension; `missing-rate` for
  * currencies without a rate.
@@ -58,13 +130,13 @@ export const conversionFactor = (fromCode: string, toCode: string, options: Conv
  */
 export const convertQuantity = (quantity: Quantity, toUnit: string, options: ConvertOptions = {}): Quantity => {
   const factor = conversionFactor(quantity.unit, toUnit, options);
-  if (factor.eq(1) && quantity.unit === toUnit) return quantity;
+  if (quantity.unit === toUnit) return quantity;
   const { unitCandidates: _dropped, ...rest } = quantity;
   return Object.freeze({
     ...rest,
     unit: toUnit,
-    value: quantity.value.times(factor),
-    low: quantity.low === null ? null : quantity.low.times(factor),
-    high: quantity.high === null ? null : quantity.high.times(factor),
+    value: applyFactor(quantity.value, factor),
+    low: quantity.low === null ? null : applyFactor(quantity.low, factor),
+    high: quantity.high === null ? null : applyFactor(quantity.high, factor),
   });
 };

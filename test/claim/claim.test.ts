@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { claim } from "../../src/claim/claim.js";
+import { ClaimInputSchema } from "../../src/claim/schema.js";
+import { toClaimInputJSONSchema } from "../../src/claim/toClaimInputJSONSchema.js";
+import { isDiscrepancyError } from "../../src/errors.js";
+
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === "object" && value !== null) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+const kz = {
+  id: "trade-2023-kz",
+  metric: "trade turnover",
+  subject: ["China", "Kazakhstan"],
+  value: "$31.5 billion",
+  period: "2023",
+  modality: "actual",
+  source: { name: "Ministry of Trade and Integration of Kazakhstan", type: "government", country: "kz" },
+  reportedBy: { name: "Example outlet", publishedAt: "2024-12", lang: "en" },
+  quote: "reported a lower figure of $31.5 billion",
+} as const;
+
+describe("claim", () => {
+  it("validates, parses and freezes a claim without touching its input", () => {
+    const input = deepFreeze(structuredClone(kz));
+    const c = claim(input);
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(c.quantity.low?.toString()).toBe("31450000000");
+    expect(c.quantity.high?.toString()).toBe("31550000000");
+    expect(c.period).toMatchObject({ kind: "year", start: "2023-01-01", end: "2024-01-01" });
+    expect(c.source).toEqual({ name: "Ministry of Trade and Integration of Kazakhstan", type: "government", country: "KZ" });
+    expect(input).toEqual(kz);
+  });
+
+  it("fills defaults: modality actual, empty qualifiers, a bare source name, a stable id", () => {
+    const minimal = { metric: "population", value: "2.7 million", source: "Census office" };
+    const a = claim(minimal);
+    expect(a.modality).toBe("actual");
+    expect(a.qualifiers).toEqual({});
+    expect(a.source).toEqual({ name: "Census office" });
+    expect(a.id).toMatch(/^claim-[0-9a-f]{8}$/);
+    expect(claim({ ...minimal }).id).toBe(a.id);
+  });
+
+  it("resolves relative periods against the publication date", () => {
+    const c = claim({ ...kz, period: "last year", reportedBy: { publishedAt: "2024-07" } });
+    expect(c.period?.start).toBe("2023-01-01");
+  });
+
+  it("reads the value in the language the claim was reported in", () => {
+    const c = claim({ ...kz, value: "понад 15 млрд доларів", reportedBy: { lang: "uk" } });
+    expect(c.quantity.bound).toBe("moreThan");
+    expect(c.quantity.low?.toString()).toBe("15000000000");
+  });
+
+  it("takes the unit from the claim when the text leaves it out", () => {
+    const c = claim({ metric: "freight volume", value: "2–3 million", unit: "t", source: "x" });
+    expect(c.quantity.unit).toBe("t");
+  });
+
+  it.each([
+    [{ ...kz, metric: "" }, "metric", "must not be empty"],
+    [{ ...kz, metric: undefined }, "metric", "is required"],
+    [{ ...kz, value: "banana" }, "value", "banana"],
+    [{ ...kz, value: 41.5 }, "value", "41.5"],
+    [{ ...kz, value: Number.NaN }, "value", "NaN"],
+    [{ ...kz, period: "2023-13" }, "period", "2023-13"],
+    [{ ...kz, period: "2023-02-30" }, "period", "2023-02-30"],
+    [{ ...kz, modality: "hope" }, "modality", "hope"],
+    [{ ...kz, source: { name: "x", type: "oracle" } }, "source.type", "oracle"],
+    [{ ...kz, source: { name: "x", country: "Kazakhstan" } }, "source.country", "Kazakhstan"],
+    [{ ...kz, reportedBy: { publishedAt: "yesterday" } }, "reportedBy.publishedAt", "yesterday"],
+    [{ ...kz, colour: "red" }, "(input)", "colour"],
+    [{ ...kz, qualifiers: JSON.parse('{"__proto__": "x"}') }, "qualifiers", "reserved"],
+    [{ ...kz, unit: "parsec" }, "unit", "parsec"],
+    [{ ...kz, unit: "km" }, "unit", "km"],
+    [null, "(input)", "null"],
+    ["a string", "(input)", "a string"],
+  ])("refuses %j naming %s", (input, field, text) => {
+    try {
+      claim(input as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(isDiscrepancyError(error)).toBe(true);
+      if (!isDiscrepancyError(error)) return;
+      expect(error.code).toBe("invalid-claim");
+      expect(error.message).toContain(field);
+      expect(error.message).toContain(text);
+    }
+  });
+
+  it("exports a JSON Schema of the input", () => {
+    const schema = toClaimInputJSONSchema();
+    expect(schema.required).toEqual(["metric", "value", "source"]);
+    expect(Object.keys(schema.properties as object)).toContain("reportedBy");
+    expect(ClaimInputSchema.safeParse(kz).success).toBe(true);
+  });
+});
