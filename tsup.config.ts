@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Peers and optional peers are never bundled: users bring their own zod, vitest and fast-check.
 const external = ["zod", "vitest", "fast-check"];
@@ -27,5 +30,6 @@ export default defineConfig([
     platform: "node",
     external,
     banner: { js: "#!/usr/bin/env node" },
+    define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

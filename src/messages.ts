@@ -81,6 +81,49 @@ export const reportMessages = {
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
   relationsNotArray: "expected an array of relations",
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
+  inputProblem: (where: string, field: string | undefined, message: string) =>
+    field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
+  cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
+  moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
+  noClaims: "no claims in the input",
+
+  // The command line (cli/)
+  usage: (version: string) => `discrepancy ${version} — find, explain and reconcile disagreements between quantitative claims
+
+Usage:
+  discrepancy check <file…|->   compare claims (JSON, NDJSON or CSV; - reads stdin)
+  discrepancy extract [file]    print the quantity mentions in a text (stdin when no file)
+  discrepancy schema            print the JSON Schema of a claim
+
+Options for check:
+  -f, --format <text|markdown|json>  report format (default text)
+      --fail-on <conflict|none>      exit 1 when claims conflict (default conflict), or never
+      --input-format <json|ndjson|csv>  how to read stdin or files without a known extension
+      --color, --no-color            colour the text report (default: when stdout is a terminal)
+Options for extract:
+      --lang <en|uk|ru|zh>           the text's language (default: guessed per mention)
+      --published-at <YYYY-MM-DD>    resolves relative dates such as "last year"
+  -h, --help                         this help
+  -v, --version                      the version
+
+CSV columns: id, metric, subject (entities separated by ;), qualifiers (key=value;key=value), value,
+period, modality, source, source_type, source_country, reported_by, published_at, lang, quote, url, author.
+Only metric, value and source are required.
+
+Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
+`,
+  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, extract or schema`,
+  noCommand: "no command given; expected check, extract or schema",
+  noFiles: "check needs at least one file, or - for standard input",
+  badOption: (name: string, value: string, allowed: readonly string[]) =>
+    `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,
+  usageError: (detail: string) => `${detail} (see discrepancy --help)`,
+  extractUnavailable: "extract is not available in this version of discrepancy",
+  extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
+  tooManyArguments: (command: string) => `${command} takes no file arguments`,
+  stdinTwice: "standard input (-) can be read only once",
+  progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
+  progressValidated: (claims: number) => `validated ${claims.toLocaleString("en-US")} claims; comparing…`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------------
