@@ -123,6 +123,28 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
   progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
+
+  // Assertions and matchers (testing/)
+  side: (id: string, text: string, source: string, period: string | undefined) =>
+    `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,
+  verdictPhrase: (comparison: {
+    readonly verdict: string;
+    readonly reasons: readonly string[];
+    readonly gap?: { readonly absolute: { toString(): string }; readonly unit: string; readonly ratio: { toString(): string } | null };
+    readonly explanations: readonly { readonly code: string }[];
+  }) =>
+    comparison.verdict === "consistent"
+      ? "they are consistent"
+      : comparison.verdict === "not-comparable"
+        ? `they are not comparable (${comparison.reasons.join(", ")})`
+        : `they conflict${comparison.gap === undefined ? "" : ` (gap ${comparison.gap.absolute.toString()} ${comparison.gap.unit}${comparison.gap.ratio === null ? "" : `, ratio ${comparison.gap.ratio.toString()}`})`}${
+            comparison.explanations[0] === undefined ? "" : `; most likely ${comparison.explanations[0].code}`
+          }`,
+  expectedVerdict: (a: string, wanted: string, b: string, found: string) => `expected ${a} to be ${wanted} ${b}, but ${found}`,
+  expectedNotVerdict: (a: string, wanted: string, b: string) => `expected ${a} not to be ${wanted} ${b}, but it is`,
+  assertNoConflicts: (count: number, lines: readonly string[]) =>
+    `expected no conflicts, found ${count}:\n${lines.join("\n")}`,
+  expectedSomeConflict: (claims: number) => `expected some conflict among ${claims} claims, found none`,
   progressValidated: (claims: number) => `validated ${claims.toLocaleString("en-US")} claims; comparing…`,
 } as const;
 
