@@ -66,6 +66,21 @@ export const relationMessages = {} as const;
 // Reports and the command line (report/, cli/, testing/)
 // ---------------------------------------------------------------------------------------------------
 
+/** How reports name the explanation codes. */
+const EXPLANATION_NAMES: Readonly<Record<string, string>> = {
+  "mirror-statistics": "mirror statistics",
+  "systematic-source-gap": "systematic gap between the sources",
+  revision: "revision",
+  copy: "copy",
+  "scale-slip": "scale slip",
+  "unit-slip": "unit slip",
+  "currency-confusion": "currency confusion",
+  "period-shift": "period shift",
+  "different-basis": "different basis",
+  rounding: "rounding",
+  approximation: "approximation",
+};
+
 /** Text of reports, the command line and the test matchers. */
 export const reportMessages = {
   // Input files (cli/)
@@ -123,6 +138,26 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
   progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
+
+  // Reports (report/)
+  explanationNames: EXPLANATION_NAMES,
+  explanationLabel: (code: string, strength: string) => `${EXPLANATION_NAMES[code] ?? code} (${strength})`,
+  ruledOutLabel: (code: string, reason: string) => `${EXPLANATION_NAMES[code] ?? code}: ${reason.replaceAll("-", " ")}`,
+  reportTitle: "Discrepancy report",
+  summaryLine: (s: { claims: number; series: number; comparisons: number; conflicts: number; consistent: number; notComparable: number }) =>
+    `${s.claims} claim${s.claims === 1 ? "" : "s"} in ${s.series} series; ${s.comparisons} comparison${s.comparisons === 1 ? "" : "s"}: ` +
+    `${s.conflicts} conflict${s.conflicts === 1 ? "" : "s"}, ${s.consistent} consistent, ${s.notComparable} not comparable`,
+  conflictsHeading: "Conflicts",
+  noConflicts: "No conflicts: every comparable pair of claims agrees.",
+  seriesHeading: "Series",
+  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Likely explanation"],
+  groupColumns: ["Series", "Period", "Modality", "Verdict", "Claims", "Reconciliation"],
+  verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure" } as Readonly<Record<string, string>>,
+  gapLine: (gap: string, share: string, ratio: string) => `gap ${gap} (${share} of the larger)${ratio === "" ? "" : `, ratio ${ratio}`}`,
+  likelyLine: (labels: readonly string[]) => `likely: ${labels.join("; ")}`,
+  ruledOutLine: (labels: readonly string[]) => `ruled out: ${labels.join("; ")}`,
+  reconciledLine: (note: string) => `reconciled: ${note}`,
+  noPeriod: "no period",
 
   // Assertions and matchers (testing/)
   side: (id: string, text: string, source: string, period: string | undefined) =>

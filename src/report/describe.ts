@@ -1,5 +1,6 @@
 import { Decimal, type Decimal as DecimalType } from "../decimal.js";
 import type { Claim } from "../claim/types.js";
+import type { SeriesFields } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
 
 /** A scale word chosen so a group of amounts reads naturally: 41 billion, not 41000000000. @internal */
@@ -58,12 +59,12 @@ export const formatInterval = (quantity: Quantity, scale: Scale): string => {
 };
 
 /** What a series is about: `trade turnover — China & Kazakhstan (scope: goods)`. @internal */
-export const describeSeries = (claim: Claim): string => {
-  const subject = claim.subject.join(claim.direction ? " → " : " & ");
-  const qualifiers = Object.entries(claim.qualifiers)
+export const describeSeries = (series: SeriesFields): string => {
+  const subject = series.subject.join(series.direction ? " → " : " & ");
+  const qualifiers = Object.entries(series.qualifiers)
     .map(([key, value]) => `${key}: ${value}`)
     .join(", ");
-  return `${claim.metric}${subject === "" ? "" : ` — ${subject}`}${qualifiers === "" ? "" : ` (${qualifiers})`}`;
+  return `${series.metric}${subject === "" ? "" : ` — ${subject}`}${qualifiers === "" ? "" : ` (${qualifiers})`}`;
 };
 
 /** Who said it, and where it was read when that differs: `MFA of China, via Xinhua`. @internal */
