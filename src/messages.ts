@@ -159,6 +159,32 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   reconciledLine: (note: string) => `reconciled: ${note}`,
   noPeriod: "no period",
 
+  unknownFormat: (format: unknown, allowed: readonly string[]) => `unknown report format ${quote(format)}; expected ${allowed.join(", ")}`,
+
+  // ClaimReview (report/toClaimReview)
+  notInComparison: (id: string, ids: readonly string[]) => `options.reviewed ${quote(id)} is not one of the compared claims (${ids.map((i) => quote(i)).join(", ")})`,
+  claimReviewed: (text: string, source: string, period: string | undefined) => `${source}: ${text}${period === undefined ? "" : ` (${period})`}`,
+  claimReviewRating: (verdict: string) =>
+    verdict === "conflict" ? "Conflicts with another source" : verdict === "consistent" ? "Consistent with another source" : "Not comparable",
+  claimReviewExplanation: (f: {
+    verdict: string;
+    reviewed: { text: string; source: string };
+    other: { text: string; source: string };
+    period: string | undefined;
+    gap: string | undefined;
+    share: string | undefined;
+    ratio: string | undefined;
+    likely: string | undefined;
+    reasons: readonly string[];
+  }) => {
+    const both = `${f.reviewed.source} gives ${f.reviewed.text}; ${f.other.source} gives ${f.other.text}${f.period === undefined ? "" : ` for ${f.period}`}.`;
+    if (f.verdict === "consistent") return `${both} The figures agree within what their wording allows.`;
+    if (f.verdict === "not-comparable") return `${both} They are not about the same thing (${f.reasons.map((r) => r.replaceAll("-", " ")).join(", ")}).`;
+    return `${both} They conflict${f.gap === undefined ? "" : `: a gap of ${f.gap} (${f.share} of the larger${f.ratio === undefined ? "" : `, ratio ${f.ratio}`})`}.${
+      f.likely === undefined ? "" : ` Most likely explanation: ${f.likely}.`
+    }`;
+  },
+
   // Assertions and matchers (testing/)
   side: (id: string, text: string, source: string, period: string | undefined) =>
     `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,

@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
-import { quote } from "../messages.js";
+import { reportMessages } from "../messages.js";
 import { formatReportMarkdown } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";
 
@@ -43,6 +43,6 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
     default:
-      throw new DiscrepancyError("invalid-argument", `unknown report format ${quote(format)}; expected ${REPORT_FORMATS.join(", ")}`);
+      throw new DiscrepancyError("invalid-argument", reportMessages.unknownFormat(format, REPORT_FORMATS));
   }
 };
