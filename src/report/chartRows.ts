@@ -42,7 +42,7 @@ const toNumber = (value: { toString(): string }): number => Number(value.toStrin
  * group's scale word (billion, million), unbounded ends drawn to just past the group's finite extent.
  * @internal
  */
-export const toChartGroups = (claims: readonly Claim[], statusOf: (claim: Claim) => ClaimStatus): ChartGroup[] => {
+export const toChartGroups = (claims: readonly Claim[], statusOf: (claim: Claim) => ClaimStatus, minClaims = 1): ChartGroup[] => {
   const byKey = new Map<string, Claim[]>();
   for (const claim of claims) {
     const key = `${claim.seriesKey}\u0000${claim.quantity.unit}`;
@@ -52,6 +52,7 @@ export const toChartGroups = (claims: readonly Claim[], statusOf: (claim: Claim)
   }
   const groups: ChartGroup[] = [];
   for (const list of byKey.values()) {
+    if (list.length < minClaims) continue;
     const first = list[0]!;
     const unit = first.quantity.unit;
     const scale: Scale = pickScale(list.flatMap((c) => [c.quantity.low, c.quantity.high, c.quantity.value]));

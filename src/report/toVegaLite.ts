@@ -13,6 +13,8 @@ export interface VegaLiteOptions {
   readonly title?: string;
   /** Width of each panel in pixels. Default 520. */
   readonly width?: number;
+  /** Leave out series with fewer claims than this (2 shows only series where figures meet). Default 1. */
+  readonly minClaims?: number;
 }
 
 const COLORS: Readonly<Record<ClaimStatus, string>> = {
@@ -27,7 +29,7 @@ export const buildVegaLite = (
   statusOf: (claim: Claim) => ClaimStatus,
   options: VegaLiteOptions = {},
 ): VegaLiteSpec => {
-  const groups = toChartGroups(claims, statusOf);
+  const groups = toChartGroups(claims, statusOf, options.minClaims ?? 1);
   const width = options.width ?? 520;
   const x = (field: string, title: string | null) => ({ field, type: "quantitative", title, scale: { zero: false, nice: true } });
   const tooltip = [
