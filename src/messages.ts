@@ -44,6 +44,20 @@ export const messages = {
   reversedRange: (low: string, high: string) => `the range's low end ${low} is above its high end ${high}`,
   reversedInterval: (start: string, end: string) => `the interval ends (${end}) before it starts (${start})`,
   needsReference: (text: string) => `the relative period ${quote(text)} needs a reference date (publishedAt)`,
+  periodNotText: (value: unknown) => `expected a period as text, such as "2023-Q3", got ${quote(value)}`,
+  trailingPeriodText: (text: string, rest: string) => `unexpected text ${quote(rest)} in period ${quote(text)}`,
+  reversedPeriod: (text: string) => `the period ${quote(text)} ends before it starts`,
+  asOfNeedsDay: (text: string) => `${quote(text)} needs a day after "as of", such as "as of 1 January 2024"`,
+  instantHasNoEnd: (text: string) => `${quote(text)}: an instant has no start or end of its own`,
+  fiscalYear: (text: string) =>
+    `${quote(text)} is a fiscal year, which differs from the calendar year in many countries; give its months, such as "2022-10/2023-09"`,
+  coarseReference: (text: string, reference: string, unit: string) =>
+    `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: it does not fix the ${unit}`,
+  badReference: (value: unknown, why: string) => `the reference ${quote(value)} is not a usable period: ${why}`,
+  notAPeriod: (name: string, why: string) => `${name} is not a valid period: ${why}`,
+  badShift: (value: unknown) => `a period can only be shifted by a whole number, got ${quote(value)}`,
+  periodOutOfRange: (label: string, n: number) => `shifting ${quote(label)} by ${n} leaves the years 0001–9999`,
+  unknownLang: (value: unknown) => `unknown language ${quote(value)}; expected one of "en", "uk", "ru", "zh"`,
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
 } as const;

@@ -1,7 +1,7 @@
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
 import { messages } from "../messages.js";
-import { safeParsePeriod } from "../period/parsePeriod.js";
+import { safeParsePeriod } from "../period/safeParsePeriod.js";
 import type { Period } from "../period/types.js";
 import { safeParseQuantity } from "../quantity/parseQuantity.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";

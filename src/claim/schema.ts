@@ -39,5 +39,15 @@ export const ClaimInputSchema = z.strictObject({
   meta: z.record(safeKey, z.unknown()).optional(),
 });
 
-/** A claim as JSON, before validation (what {@link claim} and {@link parseClaims} accept). */
-export type ClaimInput = z.input<typeof ClaimInputSchema>;
+/**
+ * A claim as JSON, before validation (what {@link claim} and {@link parseClaims} accept). Read-only all
+ * the way down: the library never writes to its input, so `as const` objects are welcome.
+ */
+export type ClaimInput = DeepReadonly<z.input<typeof ClaimInputSchema>>;
+
+/** `T` with every property and array read-only, recursively. */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;

@@ -73,47 +73,6 @@ export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
   return result.minus(snapped).abs().lte(result.abs().times(SNAP_TOLERANCE)) ? snapped : result;
 };
 
-/** A conversion factor as a fraction, so that dividing happens once, last. @internal */
-export interface Factor {
-  readonly times: Decimal;
-  readonly over: Decimal;
-}
-
-/**
- * The factor from one unit to another of the same dimension (or via a rate the caller gives), as an exact
- * fraction `times / over`.
- *
- * @throws {DiscrepancyError} `invalid-unit` or `missing-rate`.
- * @example
- * ```ts
- * const f = conversionFactor("mi", "km");
- * f.times.div(f.over).toString(); // "1.609344"
- * ```
- */
-export const conversionFactor = (fromCode: string, toCode: string, options: ConvertOptions = {}): Factor => {
-  const from = unitOrThrow(fromCode);
-  const to = unitOrThrow(toCode);
-  if (from.code === to.code) return { times: ONE, over: ONE };
-  if (from.dimension !== to.dimension) throw new DiscrepancyError("invalid-unit", messages.incompatibleUnits(from.code, to.code));
-  if (from.factor !== null && to.factor !== null) return { times: from.factor, over: to.factor };
-  for (const rate of options.rates ?? []) {
-    if (rate.from === from.code && rate.to === to.code) return { times: new Decimal(rate.rate), over: ONE };
-    if (rate.from === to.code && rate.to === from.code) return { times: ONE, over: new Decimal(rate.rate) };
-  }
-  throw new DiscrepancyError("missing-rate", messages.missingRate(from.code, to.code));
-};
-
-/**
- * Significant digits kept when a conversion does not terminate (km → mi). Amounts have at most 40
- * significant digits, so rounding to the nearest 50-digit decimal both ways returns the original exactly:
- * round-trips are exact, and one-way results are off by less than 10⁻⁴⁹ of the value.
- */
-const CONVERSION_DIGITS = 50;
-
-/** Applies a factor: multiply first, divide last, round once. @internal */
-export const applyFactor = (value: Decimal, factor: Factor): Decimal =>
-  value.times(factor.times).div(factor.over).toSignificantDigits(CONVERSION_DIGITS, Decimal.ROUND_HALF_EVEN);
-
 /**
  * The same quantity in another unit of its dimension: value and interval scaled exactly (factors are
  * exact decimals; a result that does not terminate keeps 60 significant digits, and km → mi → km returns

@@ -1,0 +1,523 @@
+import { messages } from "../messages.js";
+import type { PeriodSeason, PeriodUnit } from "../lexicon/types.js";
+import {
+  dayExtent,
+  halfExtent,
+  intervalExtent,
+  monthExtent,
+  quarterExtent,
+  weekExtent,
+  yearExtent,
+  type Extent,
+} from "./extent.js";
+import type { CompiledPeriodWords, Roles } from "./periodWords.js";
+import { isPossibleDay, partExtent, type Part, type Spec } from "./spec.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * The period grammar over tokens. `matchAt(i)` reads the longest period starting at token `i`, or
+ * nothing. Every production looks a bounded number of tokens ahead (the longest lexicon phrase, a
+ * date's few tokens), phrase lookups are Map accesses in a trie, and results are memoised per token,
+ * so scanning a text is linear in its length. There is no regular expression here.
+ *
+ *     match   := [prep | as-of] [end-of | start-of | vague | since] core [end-suffix | vague-suffix | since-suffix]
+ *              | [prep] range-start core range-joiner core
+ *     core    := iso ["/" iso] | year [year-suffix] [part] | year "s" | dd.mm.yyyy | 3Q23 | fiscal-year
+ *              | part [[","] [of] year | [of] relative-year] | relative [part] | modifier (unit | part)
+ *              | core "-" core
+ *     part    := [article] (month [day] | day [of] month | season | ordinal (quarter | half) | Q3 | H1 | 上半年
+ *              | 7月[3日])
+ *
+ * @internal
+ */
+
+interface Hit {
+  readonly end: number;
+  readonly roles: Roles;
+}
+
+interface Cand {
+  readonly end: number;
+  readonly spec: Spec;
+  /** A bare English month or season ("May"): a period only after a cue such as "in" or "this". */
+  readonly cue: boolean;
+}
+
+interface PartCand {
+  readonly end: number;
+  readonly part: Part;
+  readonly cue: boolean;
+  /** Read through an abbreviation's dot ("Oct."): only valid if a day or year follows. */
+  readonly follow: boolean;
+  /** Written as "Q3" or "H1": may follow a bare year ("2023 Q3"). */
+  readonly letter: boolean;
+}
+
+/** A match: token range [start, end) and what it reads. @internal */
+export interface GrammarMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly spec: Spec;
+}
+
+const CURRENCY = new Set(["$", "€", "£", "¥", "₸", "₽", "₴", "₹", "￥"]);
+const PERCENT = new Set(["%", "‰", "％"]);
+const NONE: readonly never[] = Object.freeze([]);
+
+const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined ? { t: "bad", message: bad() } : { t: "abs", x });
+
+/** @internal */
+export class PeriodGrammar {
+  private readonly hitCache: (readonly Hit[] | undefined)[] = [];
+  private readonly coreCache: (readonly Cand[] | undefined)[] = [];
+  private readonly rangeCache: (readonly Cand[] | undefined)[] = [];
+  private readonly partCache: (readonly PartCand[] | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: readonly Token[],
+    private readonly words: CompiledPeriodWords,
+    /** Reading text known to be one period: its start is cue enough for a bare "May". */
+    private readonly cueAtStart = false,
+  ) {}
+
+  // --- tokens -----------------------------------------------------------------------------------
+
+  private slice(from: number, to: number): string {
+    const a = this.toks[from];
+    const b = this.toks[to - 1];
+    return a === undefined || b === undefined ? "" : this.text.slice(a.start, b.end);
+  }
+
+  /** Whether token `i` touches the token before it (no space between). */
+  private adjacent(i: number): boolean {
+    const a = this.toks[i - 1];
+    const b = this.toks[i];
+    return a !== undefined && b !== undefined && a.end === b.start;
+  }
+
+  private punct(i: number, ch: string): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.kind === "punct" && t.key === ch;
+  }
+
+  private word(i: number, key: string): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.kind === "word" && t.key === key;
+  }
+
+  /** The value of a number token of 1..`maxDigits` digits (exactly `maxDigits` if `exact`). */
+  private num(i: number, maxDigits: number, exact = false): number | undefined {
+    const t = this.toks[i];
+    if (t === undefined || t.kind !== "num") return undefined;
+    const len = t.key.length;
+    return len <= maxDigits && (!exact || len === maxDigits) ? t.value : undefined;
+  }
+
+  /** A four-digit year; texts name years 1000–2999 (other four-digit numbers are rarely years). */
+  private year(i: number): number | undefined {
+    const y = this.num(i, 4, true);
+    return y !== undefined && y >= 1000 && y <= 2999 ? y : undefined;
+  }
+
+  // --- lexicon phrases --------------------------------------------------------------------------
+
+  /** Every lexicon phrase starting at token `i`, shortest first. */
+  private hits(i: number): readonly Hit[] {
+    let cached = this.hitCache[i];
+    if (cached !== undefined) return cached;
+    let out: Hit[] | undefined;
+    let node = this.words.root;
+    const limit = Math.min(this.toks.length, i + this.words.depth);
+    for (let j = i; j < limit; j++) {
+      const next = node.next.get((this.toks[j] as Token).key);
+      if (next === undefined) break;
+      node = next;
+      if (node.roles !== undefined) (out ??= []).push({ end: j + 1, roles: node.roles });
+    }
+    cached = out ?? NONE;
+    this.hitCache[i] = cached;
+    return cached;
+  }
+
+  private role<K extends keyof Roles>(i: number, key: K): { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] {
+    const out: { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] = [];
+    for (const hit of this.hits(i)) {
+      const value = hit.roles[key];
+      if (value !== undefined) out.push({ end: hit.end, value: value as NonNullable<Roles[K]>, roles: hit.roles });
+    }
+    return out;
+  }
+
+  private longest<K extends keyof Roles>(i: number, key: K): { end: number; value: NonNullable<Roles[K]> } | undefined {
+    const all = this.role(i, key);
+    return all[all.length - 1];
+  }
+
+  /** The end of an optional phrase with role `key` at `i`, or `i`. */
+  private skip(i: number, key: keyof Roles): number {
+    return this.longest(i, key)?.end ?? i;
+  }
+
+  // --- years ------------------------------------------------------------------------------------
+
+  private yearWithSuffix(i: number): { end: number; y: number; suffixed: boolean } | undefined {
+    const y = this.year(i);
+    if (y === undefined) return undefined;
+    const suffix = this.longest(i + 1, "yearSuffix");
+    return suffix === undefined ? { end: i + 1, y, suffixed: false } : { end: suffix.end, y, suffixed: true };
+  }
+
+  /** "last year", "минулого року", "в прошлом году" (after the preposition), "торік", "去年". */
+  private relativeYear(i: number): { end: number; offset: number }[] {
+    const out: { end: number; offset: number }[] = [];
+    for (const r of this.role(i, "relative")) if (r.value.unit === "year") out.push({ end: r.end, offset: r.value.offset });
+    for (const m of this.role(i, "modifier")) {
+      for (const u of this.role(m.end, "unit")) if (u.value === "year") out.push({ end: u.end, offset: m.value });
+    }
+    return out;
+  }
+
+  // --- parts ------------------------------------------------------------------------------------
+
+  /** A day number (1–31), with an adjacent ordinal suffix ("19th") or a day suffix ("3日"). */
+  private dayNumber(i: number): { end: number; d: number } | undefined {
+    const d = this.num(i, 2);
+    if (d === undefined || d < 1 || d > 31) return undefined;
+    if (this.adjacent(i + 1)) {
+      const suffix = this.longest(i + 1, "ordinalSuffix");
+      if (suffix !== undefined) return { end: suffix.end, d };
+    }
+    return { end: i + 1, d };
+  }
+
+  private parts(i: number): readonly PartCand[] {
+    let cached = this.partCache[i];
+    if (cached !== undefined) return cached;
+    const out: PartCand[] = [];
+    const starts = [i];
+    const article = this.longest(i, "article");
+    if (article !== undefined) starts.push(article.end);
+    for (const s of starts) this.partsAt(s, out);
+    cached = out.length === 0 ? NONE : out;
+    this.partCache[i] = cached;
+    return cached;
+  }
+
+  private partsAt(s: number, out: PartCand[]): void {
+    const plain = { follow: false, letter: false };
+    // Month name, then an optional day: "July", "July 3", "Oct. 10", "七月", "七月3日".
+    for (const hit of this.role(s, "month")) {
+      const m = hit.value;
+      const cue = hit.roles.needsCue === true;
+      out.push({ end: hit.end, part: { p: "month", m }, cue, ...plain });
+      const dotted = this.punct(hit.end, ".") && this.adjacent(hit.end);
+      const at = dotted ? hit.end + 1 : hit.end;
+      if (dotted) out.push({ end: at, part: { p: "month", m }, cue, follow: true, letter: false });
+      const day = this.dayNumber(at);
+      if (day !== undefined && isPossibleDay(m, day.d)) {
+        const suffix = this.longest(day.end, "daySuffix");
+        out.push({ end: suffix?.end ?? day.end, part: { p: "day", m, d: day.d }, cue, ...plain });
+      }
+    }
+    // Day first: "3 July", "19th May", "3rd of July", "1 січня".
+    const day = this.dayNumber(s);
+    if (day !== undefined) {
+      for (const hit of this.role(this.skip(day.end, "of"), "month")) {
+        if (!isPossibleDay(hit.value, day.d)) continue;
+        const cue = hit.roles.needsCue === true;
+        out.push({ end: hit.end, part: { p: "day", m: hit.value, d: day.d }, cue, ...plain });
+        if (this.punct(hit.end, ".") && this.adjacent(hit.end)) {
+          out.push({ end: hit.end + 1, part: { p: "day", m: hit.value, d: day.d }, cue, follow: true, letter: false });
+        }
+      }
+    }
+    // Month number with a month suffix: "7月", "7月3日".
+    const m = this.num(s, 2);
+    if (m !== undefined && m >= 1 && m <= 12) {
+      const suffix = this.longest(s + 1, "monthSuffix");
+      if (suffix !== undefined) {
+        out.push({ end: suffix.end, part: { p: "month", m }, cue: false, ...plain });
+        const d = this.num(suffix.end, 2);
+        const daySuffix = this.longest(suffix.end + 1, "daySuffix");
+        if (d !== undefined && daySuffix !== undefined && isPossibleDay(m, d)) {
+          out.push({ end: daySuffix.end, part: { p: "day", m, d }, cue: false, ...plain });
+        }
+      }
+    }
+    for (const hit of this.role(s, "season")) {
+      out.push({ end: hit.end, part: { p: "season", s: hit.value as PeriodSeason }, cue: hit.roles.needsCue === true, ...plain });
+    }
+    // "third quarter", "третьому кварталі", "第三季度", "first half", "I півріччя".
+    for (const ord of this.role(s, "ordinal")) {
+      const n = ord.value;
+      for (const q of this.role(ord.end, "quarterWord")) {
+        if (n <= 4) out.push({ end: q.end, part: { p: "quarter", q: n }, cue: false, ...plain });
+      }
+      for (const h of this.role(ord.end, "halfWord")) {
+        if (n <= 2) out.push({ end: h.end, part: { p: "half", h: n }, cue: false, ...plain });
+      }
+    }
+    for (const hit of this.role(s, "halfPhrase")) out.push({ end: hit.end, part: { p: "half", h: hit.value }, cue: false, ...plain });
+    // "Q3", "H1": finance shorthand, the same in every language.
+    const isQ = this.word(s, "q");
+    if ((isQ || this.word(s, "h")) && this.adjacent(s + 1)) {
+      const n = this.num(s + 1, 1, true);
+      if (n !== undefined && n >= 1 && n <= (isQ ? 4 : 2)) {
+        out.push({ end: s + 2, part: isQ ? { p: "quarter", q: n } : { p: "half", h: n }, cue: true, follow: false, letter: true });
+      }
+    }
+  }
+
+  /** A part, with its year written after it when there is one. */
+  private partCands(i: number, out: Cand[]): void {
+    for (const pc of this.parts(i)) {
+      if (!pc.follow) out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: undefined }, cue: pc.cue });
+      // "July 2024", "July 3, 2024", "summer of 2023", "липня 2024 року", "третьем квартале 2023 года".
+      let at = pc.end;
+      if (pc.part.p === "day" && this.punct(at, ",")) at++;
+      at = this.skip(at, "of");
+      const y = this.yearWithSuffix(at);
+      if (y !== undefined) {
+        const x = partExtent(pc.part, y.y);
+        out.push({ end: y.end, spec: abs(x, () => messages.badDate(this.slice(i, y.end))), cue: false });
+      }
+      // "July last year", "у липні минулого року", "в июле прошлого года".
+      for (const r of this.relativeYear(this.skip(pc.end, "of"))) {
+        out.push({ end: r.end, spec: { t: "part", part: pc.part, offset: r.offset }, cue: false });
+      }
+    }
+  }
+
+  // --- core -------------------------------------------------------------------------------------
+
+  /** ISO forms, all tokens touching: 2023, 2023-07, 2023-07-03, 2023-Q3, 2023-H1, 2023-W05. */
+  private iso(i: number, y: number): { end: number; spec: Spec } {
+    const bad = (end: number) => () => messages.badDate(this.slice(i, end));
+    if (!this.punct(i + 1, "-") || !this.adjacent(i + 1) || !this.adjacent(i + 2)) {
+      return { end: i + 1, spec: abs(yearExtent(y), bad(i + 1)) };
+    }
+    const mm = this.num(i + 2, 2, true);
+    if (mm !== undefined) {
+      if (this.punct(i + 3, "-") && this.adjacent(i + 3) && this.adjacent(i + 4)) {
+        const dd = this.num(i + 4, 2, true);
+        if (dd !== undefined) return { end: i + 5, spec: abs(dayExtent(y, mm, dd), bad(i + 5)) };
+      }
+      return { end: i + 3, spec: abs(monthExtent(y, mm), bad(i + 3)) };
+    }
+    const t = this.toks[i + 2];
+    if (t !== undefined && t.kind === "word" && this.adjacent(i + 3)) {
+      if (t.key === "q" || t.key === "h") {
+        const n = this.num(i + 3, 1, true);
+        if (n !== undefined) {
+          const x = t.key === "q" ? quarterExtent(y, n) : halfExtent(y, n);
+          return { end: i + 4, spec: abs(x, bad(i + 4)) };
+        }
+      }
+      if (t.key === "w") {
+        const w = this.num(i + 3, 2, true);
+        if (w !== undefined) return { end: i + 4, spec: abs(weekExtent(y, w), bad(i + 4)) };
+      }
+    }
+    return { end: i + 1, spec: abs(yearExtent(y), bad(i + 1)) };
+  }
+
+  private core(i: number): readonly Cand[] {
+    let cached = this.coreCache[i];
+    if (cached !== undefined) return cached;
+    const out: Cand[] = [];
+    const y = this.year(i);
+    if (y !== undefined) {
+      // ISO forms, and ISO intervals: "2023-09/2023-11", "2013/2015".
+      const a = this.iso(i, y);
+      out.push({ end: a.end, spec: a.spec, cue: false });
+      const y2 = this.year(a.end + 1);
+      if (this.punct(a.end, "/") && this.adjacent(a.end) && this.adjacent(a.end + 1) && y2 !== undefined) {
+        const b = this.iso(a.end + 1, y2);
+        out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
+      }
+      // "2023 року", "2023 г.", "2023年", then what a year-first language writes after it: "2023年7月".
+      const ys = this.yearWithSuffix(i);
+      if (ys !== undefined && ys.suffixed) out.push({ end: ys.end, spec: abs(yearExtent(y), () => messages.badDate(this.slice(i, ys.end))), cue: false });
+      if (ys !== undefined) {
+        for (const pc of this.parts(ys.end)) {
+          if (pc.follow || !(ys.suffixed || pc.letter)) continue;
+          const x = partExtent(pc.part, y);
+          out.push({ end: pc.end, spec: abs(x, () => messages.badDate(this.slice(i, pc.end))), cue: false });
+        }
+      }
+      // Decades: "2000s".
+      if (y % 10 === 0 && this.word(i + 1, "s") && this.adjacent(i + 1)) {
+        const first = yearExtent(y);
+        const last = yearExtent(y + 9);
+        if (first !== undefined && last !== undefined) out.push({ end: i + 2, spec: { t: "abs", x: intervalExtent(first.start, last.end) }, cue: false });
+      }
+    }
+    // dd.mm.yyyy, as Ukrainian and Russian texts write dates.
+    const dd = this.num(i, 2);
+    if (dd !== undefined && this.punct(i + 1, ".") && this.adjacent(i + 1) && this.adjacent(i + 2)) {
+      const mm = this.num(i + 2, 2);
+      const yy = this.year(i + 4);
+      if (mm !== undefined && this.punct(i + 3, ".") && this.adjacent(i + 3) && this.adjacent(i + 4) && yy !== undefined) {
+        out.push({ end: i + 5, spec: abs(dayExtent(yy, mm, dd), () => messages.badDate(this.slice(i, i + 5))), cue: false });
+      }
+    }
+    // "3Q23", "3Q 2023", "1H2023".
+    const n = this.num(i, 1, true);
+    const letter = this.toks[i + 1];
+    if (n !== undefined && letter !== undefined && (letter.key === "q" || letter.key === "h") && letter.kind === "word" && this.adjacent(i + 1)) {
+      const short = this.adjacent(i + 2) ? this.num(i + 2, 2, true) : undefined;
+      const full = this.year(i + 2);
+      const yy = short !== undefined ? 2000 + short : full;
+      if (yy !== undefined) {
+        const x = letter.key === "q" ? quarterExtent(yy, n) : halfExtent(yy, n);
+        out.push({ end: i + 3, spec: abs(x, () => messages.badDate(this.slice(i, i + 3))), cue: false });
+      }
+    }
+    // "FY2023": refused with a reason rather than read as a calendar year.
+    for (const f of this.role(i, "fiscal")) {
+      if (this.num(f.end, 4, true) !== undefined || this.num(f.end, 2, true) !== undefined) {
+        out.push({ end: f.end + 1, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, f.end + 1)) }, cue: false });
+      }
+    }
+    this.partCands(i, out);
+    // Relative: "去年", "торік", then what may follow a relative year: "今年7月", "去年第三季度".
+    for (const r of this.role(i, "relative")) {
+      out.push({ end: r.end, spec: { t: "rel", unit: r.value.unit, offset: r.value.offset }, cue: false });
+      if (r.value.unit === "year") {
+        for (const pc of this.parts(r.end)) {
+          if (!pc.follow) out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: r.value.offset }, cue: false });
+        }
+      }
+    }
+    // "last year", "минулого місяця", "прошлой неделе"; "this July", "цього літа", "этим летом".
+    for (const m of this.role(i, "modifier")) {
+      for (const u of this.role(m.end, "unit")) {
+        out.push({ end: u.end, spec: { t: "rel", unit: u.value as PeriodUnit, offset: m.value }, cue: false });
+      }
+      for (const pc of this.parts(m.end)) {
+        if (pc.follow || pc.part.p === "quarter" || pc.part.p === "half") continue;
+        out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: m.value }, cue: false });
+      }
+    }
+    cached = out.length === 0 ? NONE : out;
+    this.coreCache[i] = cached;
+    return cached;
+  }
+
+  /** Cores, and ranges written with a dash: "2013–2015", "September–November 2023". */
+  private ranged(i: number): readonly Cand[] {
+    let cached = this.rangeCache[i];
+    if (cached !== undefined) return cached;
+    const cores = this.core(i);
+    let out: Cand[] | undefined;
+    for (const a of cores) {
+      if (!this.punct(a.end, "-") || !(a.spec.t === "abs" || (a.spec.t === "part" && a.spec.offset === undefined))) continue;
+      for (const b of this.core(a.end + 1)) {
+        if (b.spec.t !== "abs" && b.spec.t !== "bad") continue;
+        if (a.spec.t === "part" && b.spec.t === "abs" && !sameGrain(a.spec.part, b.spec.x)) continue;
+        (out ??= [...cores]).push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
+      }
+    }
+    cached = out ?? cores;
+    this.rangeCache[i] = cached;
+    return cached;
+  }
+
+  // --- match ------------------------------------------------------------------------------------
+
+  private boundaryBefore(i: number): boolean {
+    const t = this.toks[i] as Token;
+    const prev = this.toks[i - 1];
+    if (prev === undefined) return true;
+    if (prev.end === t.start) {
+      if (prev.kind === "num" || prev.kind === "word") return false;
+      if (t.kind === "num") {
+        if (CURRENCY.has(prev.key)) return false;
+        // "1,2023" or "1.2023": the tail of a bigger number.
+        if ((prev.key === "," || prev.key === ".") && this.toks[i - 2]?.kind === "num" && this.adjacent(i - 1)) return false;
+      }
+    }
+    // "FY 2023": the year of a fiscal year is not a calendar year.
+    return prev.kind !== "word" || this.role(i - 1, "fiscal").length === 0;
+  }
+
+  private boundaryAfter(end: number): boolean {
+    const next = this.toks[end];
+    const last = this.toks[end - 1] as Token;
+    if (next === undefined || next.start !== last.end) return true;
+    if (next.kind === "num" || next.kind === "word") return false;
+    if (last.kind === "num") {
+      if (PERCENT.has(next.key)) return false;
+      // "2023.5", "2023,5": a decimal, not a year.
+      if ((next.key === "." || next.key === ",") && this.toks[end + 1]?.kind === "num" && this.adjacent(end + 1)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Every reading of a period starting at token `i` (longest last is not guaranteed). Readings that
+   * need a cue and have none are left out; `accept` picks among the rest.
+   */
+  readings(i: number): GrammarMatch[] {
+    const out: GrammarMatch[] = [];
+    if (this.toks[i] === undefined || !this.boundaryBefore(i)) return out;
+    const firsts: { end: number; wrap: Spec["t"] | undefined }[] = [{ end: i, wrap: undefined }];
+    for (const h of this.role(i, "asOf")) firsts.push({ end: h.end, wrap: "asOf" });
+    for (const h of this.role(i, "preposition")) firsts.push({ end: h.end, wrap: undefined });
+    for (const first of firsts) {
+      const j = first.end;
+      const seconds: { end: number; wrap: "since" | "endOf" | "startOf" | "vague" | "range" | undefined }[] = [
+        { end: j, wrap: undefined },
+      ];
+      for (const hit of this.hits(j)) {
+        const r = hit.roles;
+        if (r.endOf) seconds.push({ end: hit.end, wrap: "endOf" });
+        if (r.startOf) seconds.push({ end: hit.end, wrap: "startOf" });
+        if (r.vague) seconds.push({ end: hit.end, wrap: "vague" });
+        if (r.since) seconds.push({ end: hit.end, wrap: "since" });
+        if (r.rangeStart) seconds.push({ end: hit.end, wrap: "range" });
+      }
+      const cued = first.end > i || (i === 0 && this.cueAtStart);
+      for (const second of seconds) {
+        const k = second.end;
+        const hasCue = cued || k > j;
+        const emit = (end: number, spec0: Spec, cue: boolean): void => {
+          if (cue && !hasCue) return;
+          let spec = spec0;
+          if (second.wrap === "since" || second.wrap === "endOf" || second.wrap === "startOf") spec = { t: second.wrap, inner: spec };
+          if (first.wrap === "asOf") spec = { t: "asOf", inner: spec };
+          out.push({ start: i, end, spec });
+        };
+        if (second.wrap === "range") {
+          for (const a of this.core(k)) {
+            for (const joiner of this.role(a.end, "rangeJoiner")) {
+              for (const b of this.core(joiner.end)) emit(b.end, { t: "range", a: a.spec, b: b.spec }, false);
+            }
+          }
+          continue;
+        }
+        for (const c of this.ranged(k)) {
+          emit(c.end, c.spec, c.cue);
+          // Chinese writes "end", "early" and "since" after the period: "2023年底", "2023年初", "2020年以来".
+          for (const hit of this.hits(c.end)) {
+            const r = hit.roles;
+            if (r.endSuffix) emit(hit.end, { t: "endOf", inner: c.spec }, false);
+            if (r.vagueSuffix) emit(hit.end, c.spec, false);
+            if (r.sinceSuffix) emit(hit.end, { t: "since", inner: c.spec }, false);
+          }
+        }
+      }
+    }
+    // The longest reading decides where the period ends; if it runs into a word or a decimal, the
+    // text is not a period here at all (a shorter reading would be a misreading: "2023-07-03T10").
+    let longest = 0;
+    for (const m of out) if (m.end > longest) longest = m.end;
+    if (longest > 0 && !this.boundaryAfter(longest)) return [];
+    return out;
+  }
+}
+
+/** Whether a yearless part and the period that lends it a year are of one grain ("September–November 2023"). */
+const sameGrain = (part: Part, x: Extent): boolean =>
+  part.p === x.kind || (part.p === "day" && x.kind === "day");

@@ -1,0 +1,68 @@
+import type { Lang } from "../lexicon/types.js";
+import { PeriodGrammar } from "./grammar.js";
+import { getPeriodWords } from "./periodWords.js";
+import { resolveSpec, type Reference, type Resolved } from "./resolveSpec.js";
+import { tokenize, type Token } from "./tokenize.js";
+
+/**
+ * One period read from text: UTF-16 offsets (end exclusive), token offsets, and the resolved period
+ * or why it is not one.
+ *
+ * @internal
+ */
+export interface PeriodMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenEnd: number;
+  readonly text: string;
+  readonly result: Resolved;
+}
+
+/**
+ * Reads a text from left to right: at each token the longest reading wins (a reading that resolves
+ * beats one of the same length that does not); after a period the scan resumes behind it, after a
+ * failure or nothing at the next token, so "since 2020" without a reference still yields "2020".
+ * `visit` returns false to stop. Linear: each token is the start of one bounded lookup.
+ *
+ * This is the one grammar: `scanPeriods` reports the periods, `parsePeriod` requires one match that
+ * covers the whole text.
+ *
+ * @internal
+ */
+export const matchPeriods = (
+  text: string,
+  lang: Lang | undefined,
+  ref: Reference | undefined,
+  visit: (match: PeriodMatch, tokens: readonly Token[]) => boolean,
+  whole = false,
+): void => {
+  const tokens = tokenize(text);
+  const grammar = new PeriodGrammar(text, tokens, getPeriodWords(lang), whole);
+  let i = 0;
+  while (i < tokens.length) {
+    const match = bestAt(grammar, tokens, text, i, ref);
+    if (match !== undefined && !visit(match, tokens)) return;
+    i = match !== undefined && match.result.ok ? match.tokenEnd : i + 1;
+  }
+};
+
+const bestAt = (
+  grammar: PeriodGrammar,
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  ref: Reference | undefined,
+): PeriodMatch | undefined => {
+  let best: PeriodMatch | undefined;
+  for (const reading of grammar.readings(i)) {
+    if (best !== undefined && (reading.end < best.tokenEnd || (reading.end === best.tokenEnd && best.result.ok))) continue;
+    const start = (tokens[i] as Token).start;
+    const end = (tokens[reading.end - 1] as Token).end;
+    const span = text.slice(start, end);
+    const result = resolveSpec(reading.spec, ref, span);
+    if (best === undefined || reading.end > best.tokenEnd || result.ok) {
+      best = { start, end, tokenEnd: reading.end, text: span, result };
+    }
+  }
+  return best;
+};

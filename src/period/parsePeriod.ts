@@ -1,0 +1,56 @@
+import { DiscrepancyError } from "../errors.js";
+import { messages } from "../messages.js";
+import { readPeriodOptions, type PeriodOptions } from "./periodOptions.js";
+import { readWholePeriod } from "./readWholePeriod.js";
+import { toPeriod } from "./toExtent.js";
+import type { Period } from "./types.js";
+
+/**
+ * Reads one period from text: ISO forms ("2023", "2023-Q3", "2023-H1", "2023-07", "2024-07-03",
+ * "2023-W05", "2023-09/2023-11", "2013/2015") and the phrases news writes in English, Ukrainian,
+ * Russian and Chinese ("Q3 2023", "July 3, 2024", "3 липня 2024 року", "в 2023 году", "2023年第三季度",
+ * "autumn 2023", "as of 1 January 2024", "by the end of 2021", "last year", "минулого місяця",
+ * "去年"). It is the scanner of {@link scanPeriods} required to find exactly one period covering the
+ * whole text.
+ *
+ * - `end` is exclusive; "2023-09/2023-11" ends on 2023-12-01.
+ * - "As of" a day and "by the end of" a period are instants (`start === end`): "by the end of 2021" is
+ *   the instant 2022-01-01, the same as "as of 1 January 2022".
+ * - Seasons are meteorological, northern hemisphere: spring March–May, summer June–August, autumn
+ *   September–November, and winter 2023 is December 2023 – February 2024.
+ * - Vague words keep the period they qualify: "early summer 2025" is summer 2025, "mid-2023" is 2023.
+ * - Relative phrases are resolved against `reference` (the publication date): "this July" is July of
+ *   the reference year, "in May" the latest May that began before the reference ends, "since 2020"
+ *   runs to the end of the reference.
+ * - Fiscal years ("FY2023") are refused: they are not calendar years in many countries.
+ *
+ * @param text - The period, such as `"2023-Q3"` or `"as of January 1, 2024"`.
+ * @param options - `reference` for relative phrases, and `lang` to read one language's words only.
+ * @returns A frozen {@link Period} whose `text` is the trimmed input.
+ * @throws {@link DiscrepancyError} `invalid-period` naming the text when it is not exactly one period,
+ *   names an impossible date ("2023-02-30") or a reversed interval, or is relative and the reference
+ *   is missing or too coarse ("last month" against "2024"); `invalid-argument` for a bad option.
+ *
+ * @example
+ * ```ts
+ * parsePeriod("2023-Q3");
+ * // { kind: "quarter", start: "2023-07-01", end: "2023-10-01", text: "2023-Q3" }
+ * parsePeriod("by the end of 2021");
+ * // { kind: "instant", start: "2022-01-01", end: "2022-01-01", text: "by the end of 2021" }
+ * parsePeriod("минулого місяця", { reference: "2025-09-05" });
+ * // { kind: "month", start: "2025-08-01", end: "2025-09-01", text: "минулого місяця" }
+ * ```
+ */
+export const parsePeriod = (text: string, options?: PeriodOptions): Period => {
+  if (typeof text !== "string") {
+    throw new DiscrepancyError("invalid-period", messages.periodNotText(text), [
+      { path: [], message: messages.periodNotText(text), input: text },
+    ]);
+  }
+  const { lang, ref } = readPeriodOptions(options, true);
+  const read = readWholePeriod(text, lang, ref);
+  if (!read.ok) {
+    throw new DiscrepancyError("invalid-period", read.message, [{ path: [], message: read.message, input: text }]);
+  }
+  return toPeriod(read.x, read.text);
+};

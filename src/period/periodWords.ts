@@ -1,0 +1,148 @@
+import { LEXICONS } from "../lexicon/index.js";
+import { LANGS } from "../lexicon/types.js";
+import type { Lang, PeriodSeason, PeriodUnit, PeriodWords } from "../lexicon/types.js";
+import { tokenize } from "./tokenize.js";
+
+/**
+ * What a phrase of the lexicons means to the period grammar. A phrase may have several roles
+ * (Ukrainian "з" opens a range and means "since"; "квартал" is a quarter word and a unit word).
+ *
+ * @internal
+ */
+export interface Roles {
+  month?: number;
+  season?: PeriodSeason;
+  /** A month or season name that, alone, is a period only after a cue (English "may", "fall"). */
+  needsCue?: boolean;
+  ordinal?: number;
+  ordinalSuffix?: true;
+  quarterWord?: true;
+  halfWord?: true;
+  halfPhrase?: number;
+  yearSuffix?: true;
+  monthSuffix?: true;
+  daySuffix?: true;
+  article?: true;
+  of?: true;
+  unit?: PeriodUnit;
+  modifier?: number;
+  relative?: { readonly unit: PeriodUnit; readonly offset: number };
+  preposition?: true;
+  asOf?: true;
+  endOf?: true;
+  startOf?: true;
+  vague?: true;
+  since?: true;
+  sinceSuffix?: true;
+  endSuffix?: true;
+  vagueSuffix?: true;
+  rangeStart?: true;
+  rangeJoiner?: true;
+  fiscal?: true;
+}
+
+/** A node of the phrase trie: keyed by token keys, so a lookup is one Map access per token. @internal */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  roles: Roles | undefined;
+}
+
+/** The period words of one or more languages, compiled for the scanner. @internal */
+export interface CompiledPeriodWords {
+  readonly root: TrieNode;
+  /** The longest phrase, in tokens: the most a lookup ever reads. */
+  readonly depth: number;
+  /** Phrases two languages give different meanings (the first language listed wins). */
+  readonly conflicts: readonly string[];
+}
+
+type RoleKey = keyof Roles;
+
+const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
+  const root: TrieNode = { next: new Map(), roles: undefined };
+  const conflicts: string[] = [];
+  let depth = 0;
+  const add = <K extends RoleKey>(phrase: string, key: K, value: NonNullable<Roles[K]>, lang: Lang): void => {
+    const keys = tokenize(phrase).map((token) => token.key);
+    if (keys.length === 0) return;
+    depth = Math.max(depth, keys.length);
+    let node = root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (child === undefined) {
+        child = { next: new Map(), roles: undefined };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    const roles: Roles = node.roles ?? (node.roles = {});
+    const old = roles[key];
+    if (old === undefined) roles[key] = value;
+    else if (JSON.stringify(old) !== JSON.stringify(value)) conflicts.push(`${lang}: ${JSON.stringify(phrase)} as ${key}`);
+  };
+  for (const lang of langs) {
+    const w: PeriodWords = LEXICONS[lang].period;
+    w.months.forEach((names, index) => {
+      for (const name of names) {
+        add(name, "month", index + 1, lang);
+        if (w.bareNamesNeedCue) add(name, "needsCue", true, lang);
+      }
+    });
+    for (const season of Object.keys(w.seasons) as PeriodSeason[]) {
+      for (const name of w.seasons[season]) {
+        add(name, "season", season, lang);
+        if (w.bareNamesNeedCue) add(name, "needsCue", true, lang);
+      }
+    }
+    w.ordinals.forEach((words, index) => words.forEach((word) => add(word, "ordinal", index + 1, lang)));
+    w.halfPhrases.forEach((words, index) => words.forEach((word) => add(word, "halfPhrase", index + 1, lang)));
+    for (const unit of Object.keys(w.unitWords) as PeriodUnit[]) for (const word of w.unitWords[unit]) add(word, "unit", unit, lang);
+    w.modifiers.last.forEach((word) => add(word, "modifier", -1, lang));
+    w.modifiers.this.forEach((word) => add(word, "modifier", 0, lang));
+    w.modifiers.next.forEach((word) => add(word, "modifier", 1, lang));
+    for (const phrase of w.relativePhrases) add(phrase.text, "relative", { unit: phrase.unit, offset: phrase.offset }, lang);
+    const flags: readonly [readonly string[], RoleKey][] = [
+      [w.ordinalSuffixes, "ordinalSuffix"],
+      [w.quarterWords, "quarterWord"],
+      [w.halfWords, "halfWord"],
+      [w.yearSuffixes, "yearSuffix"],
+      [w.monthSuffixes, "monthSuffix"],
+      [w.daySuffixes, "daySuffix"],
+      [w.articles, "article"],
+      [w.ofWords, "of"],
+      [w.prepositions, "preposition"],
+      [w.asOf, "asOf"],
+      [w.endOf, "endOf"],
+      [w.startOf, "startOf"],
+      [w.vague, "vague"],
+      [w.since, "since"],
+      [w.sinceSuffixes, "sinceSuffix"],
+      [w.endSuffixes, "endSuffix"],
+      [w.vagueSuffixes, "vagueSuffix"],
+      [w.rangeStarts, "rangeStart"],
+      [w.rangeJoiners, "rangeJoiner"],
+      [w.fiscalYear, "fiscal"],
+    ];
+    for (const [words, key] of flags) for (const word of words) add(word, key, true as never, lang);
+  }
+  return { root, depth, conflicts };
+};
+
+const CACHE = new Map<string, CompiledPeriodWords>();
+
+/**
+ * The compiled period words of a language, or of every language when `lang` is undefined (news
+ * quotes across languages, and the lexicons do not contradict each other: a test checks it).
+ * Compiled once per language on first use.
+ *
+ * @internal
+ */
+export const getPeriodWords = (lang: Lang | undefined): CompiledPeriodWords => {
+  const key = lang ?? "*";
+  let words = CACHE.get(key);
+  if (words === undefined) {
+    words = compile(lang === undefined ? LANGS : [lang]);
+    CACHE.set(key, words);
+  }
+  return words;
+};

@@ -1,0 +1,146 @@
+import { messages } from "../messages.js";
+import type { PeriodUnit } from "../lexicon/types.js";
+import { fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex, weekday } from "./calendar.js";
+import { instantExtent, intervalExtent, yearExtent, type Extent } from "./extent.js";
+import { partExtent, type Part, type Spec } from "./spec.js";
+
+/**
+ * What relative phrases are resolved against: usually the publication date, possibly known only to
+ * the month or the year. An instant counts as its day.
+ *
+ * @internal
+ */
+export interface Reference {
+  readonly start: number;
+  /** Exclusive; always after `start`. */
+  readonly end: number;
+  /** How the caller wrote it, for messages. */
+  readonly label: string;
+}
+
+/** @internal */
+export type Resolved = { readonly ok: true; readonly x: Extent } | { readonly ok: false; readonly message: string };
+
+const fail = (message: string): Resolved => ({ ok: false, message });
+const ok = (x: Extent): Resolved => ({ ok: true, x });
+
+const months = (kind: Extent["kind"], first: number, count: number): Extent | undefined => {
+  const y = Math.floor(first / 12);
+  const last = first + count;
+  if (y < 1 || Math.floor(last / 12) > 9999) return undefined;
+  return { kind, start: monthIndexToDay(first), end: monthIndexToDay(last) };
+};
+
+/** The unit of the reference that `unit` needs, if the reference lies within one (else undefined). */
+const unitIndex = (ref: Reference, unit: PeriodUnit | "day"): number | undefined => {
+  const a = fromDayNumber(ref.start);
+  const b = fromDayNumber(ref.end - 1);
+  switch (unit) {
+    case "year":
+      return a.y === b.y ? a.y : undefined;
+    case "quarter": {
+      const qa = Math.floor(toMonthIndex(a.y, a.m) / 3);
+      return qa === Math.floor(toMonthIndex(b.y, b.m) / 3) ? qa : undefined;
+    }
+    case "month": {
+      const ma = toMonthIndex(a.y, a.m);
+      return ma === toMonthIndex(b.y, b.m) ? ma : undefined;
+    }
+    case "week": {
+      const wa = ref.start - weekday(ref.start);
+      return wa === ref.end - 1 - weekday(ref.end - 1) ? wa : undefined;
+    }
+    case "day":
+      return ref.end - ref.start === 1 ? ref.start : undefined;
+  }
+};
+
+const relative = (unit: PeriodUnit, offset: number, ref: Reference, text: string): Resolved => {
+  const index = unitIndex(ref, unit);
+  if (index === undefined) return fail(messages.coarseReference(text, ref.label, unit));
+  let x: Extent | undefined;
+  if (unit === "year") x = yearExtent(index + offset);
+  else if (unit === "quarter") x = months("quarter", (index + offset) * 3, 3);
+  else if (unit === "month") x = months("month", index + offset, 1);
+  else {
+    const start = index + offset * 7;
+    x = { kind: "week", start, end: start + 7 };
+  }
+  return x === undefined ? fail(messages.badPeriod(text)) : ok(x);
+};
+
+/** "this July" (offset 0), "July last year" (−1): the part in the reference year plus `offset`. */
+const partInYear = (part: Part, offset: number, ref: Reference, text: string): Resolved => {
+  let y = unitIndex(ref, "year");
+  if (y === undefined) return fail(messages.coarseReference(text, ref.label, "year"));
+  // "This winter" in January 2025 is the winter that began in December 2024.
+  if (part.p === "season" && part.s === "winter" && ref.end <= toDayNumber(y, 3, 1)) y -= 1;
+  const x = partExtent(part, y + offset);
+  return x === undefined ? fail(messages.badDate(text)) : ok(x);
+};
+
+/** "in May": the latest May that began before the reference ends. */
+const latestPart = (part: Part, ref: Reference, text: string): Resolved => {
+  const top = fromDayNumber(ref.end - 1).y;
+  // Eight years back always reaches a leap year, for "29 February".
+  for (let y = top; y > top - 8; y--) {
+    const x = partExtent(part, y);
+    if (x !== undefined && x.start < ref.end) return ok(x);
+  }
+  return fail(messages.badDate(text));
+};
+
+/**
+ * Resolves what the grammar read against the reference. `text` is the matched text, for messages.
+ *
+ * @internal
+ */
+export const resolveSpec = (spec: Spec, ref: Reference | undefined, text: string): Resolved => {
+  switch (spec.t) {
+    case "abs":
+      return ok(spec.x);
+    case "bad":
+      return fail(spec.message);
+    case "rel":
+      return ref === undefined ? fail(messages.needsReference(text)) : relative(spec.unit, spec.offset, ref, text);
+    case "part":
+      if (ref === undefined) return fail(messages.needsReference(text));
+      return spec.offset === undefined ? latestPart(spec.part, ref, text) : partInYear(spec.part, spec.offset, ref, text);
+    case "since": {
+      const inner = resolveSpec(spec.inner, ref, text);
+      if (!inner.ok) return inner;
+      if (ref === undefined) return fail(messages.needsReference(text));
+      return inner.x.start < ref.end ? ok(intervalExtent(inner.x.start, ref.end)) : fail(messages.reversedPeriod(text));
+    }
+    case "endOf":
+    case "startOf": {
+      const inner = resolveSpec(spec.inner, ref, text);
+      if (!inner.ok) return inner;
+      if (inner.x.kind === "instant") return fail(messages.instantHasNoEnd(text));
+      return ok(instantExtent(spec.t === "endOf" ? inner.x.end : inner.x.start));
+    }
+    case "asOf": {
+      const inner = resolveSpec(spec.inner, ref, text);
+      if (!inner.ok) return inner;
+      if (inner.x.kind !== "day" && inner.x.kind !== "instant") return fail(messages.asOfNeedsDay(text));
+      return ok(instantExtent(inner.x.start));
+    }
+    case "range": {
+      const borrows = spec.a.t === "part" && spec.a.offset === undefined;
+      let a: Resolved = borrows ? fail("") : resolveSpec(spec.a, ref, text);
+      if (!borrows && !a.ok) return a;
+      const b = resolveSpec(spec.b, ref, text);
+      if (!b.ok) return b;
+      if (spec.a.t === "part" && spec.a.offset === undefined) {
+        // "September–November 2023": the first end takes its year from the second.
+        let y = fromDayNumber(b.x.start).y;
+        let x = partExtent(spec.a.part, y);
+        if (x !== undefined && x.start > b.x.start) x = partExtent(spec.a.part, --y);
+        a = x === undefined ? fail(messages.badDate(text)) : ok(x);
+      }
+      if (!a.ok) return a;
+      if (a.x.start >= b.x.end || a.x.end > b.x.end) return fail(messages.reversedPeriod(text));
+      return ok(intervalExtent(a.x.start, b.x.end));
+    }
+  }
+};

@@ -1,0 +1,77 @@
+import { DiscrepancyError } from "../errors.js";
+import { messages } from "../messages.js";
+import { MAX_YEAR, MIN_YEAR, daysInMonth, fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex } from "./calendar.js";
+import type { Extent } from "./extent.js";
+import { labelOfExtent } from "./toPeriodLabel.js";
+import { toExtent, toPeriod } from "./toExtent.js";
+import type { Period } from "./types.js";
+
+const MONTHS: Partial<Record<Extent["kind"], number>> = { year: 12, half: 6, quarter: 3, season: 3, month: 1 };
+
+const shiftMonths = (x: Extent, months: number): Extent => {
+  const s = fromDayNumber(x.start);
+  const e = fromDayNumber(x.end);
+  return {
+    kind: x.kind,
+    start: monthIndexToDay(toMonthIndex(s.y, s.m) + months),
+    end: monthIndexToDay(toMonthIndex(e.y, e.m) + months),
+  };
+};
+
+const shift = (x: Extent, n: number): Extent => {
+  const step = MONTHS[x.kind];
+  if (step !== undefined) return shiftMonths(x, step * n);
+  switch (x.kind) {
+    case "week":
+    case "day":
+      return { kind: x.kind, start: x.start + (x.end - x.start) * n, end: x.end + (x.end - x.start) * n };
+    case "instant": {
+      // Stocks are compared year on year: the neighbour of "as of 2024-01-01" is "as of 2023-01-01".
+      const s = fromDayNumber(x.start);
+      const y = s.y + n;
+      const day = toDayNumber(y, s.m, Math.min(s.d, daysInMonth(y, s.m)));
+      return { kind: "instant", start: day, end: day };
+    }
+    default: {
+      // An interval moves by its own length, in whole years or months when it is aligned to them.
+      const s = fromDayNumber(x.start);
+      const e = fromDayNumber(x.end);
+      if (s.d === 1 && e.d === 1) return shiftMonths(x, (toMonthIndex(e.y, e.m) - toMonthIndex(s.y, s.m)) * n);
+      const length = x.end - x.start;
+      return { kind: x.kind, start: x.start + length * n, end: x.end + length * n };
+    }
+  }
+};
+
+/**
+ * The period `n` periods of the same kind and length away: `2023` → `2024` (n = 1) or `2022`
+ * (n = −1); `2023-Q4` → `2024-Q1`; `autumn 2023` → `winter 2023`; an interval moves by its own length
+ * (`2023-09/2023-11` → `2023-12/2024-02`); an instant moves by whole years, because stocks are compared
+ * year on year (29 February becomes 28 February in a common year — the one case where shifting back
+ * does not return the original). Used to spot "period-shift" errors: a figure that belongs to the
+ * neighbouring period.
+ *
+ * @throws {@link DiscrepancyError} `invalid-period` for an invalid period, `invalid-argument` when `n`
+ *   is not a whole number or the result leaves the years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * shiftPeriod(parsePeriod("2023"), -1);
+ * // { kind: "year", start: "2022-01-01", end: "2023-01-01", text: "2022" }
+ * shiftPeriod(parsePeriod("2023-Q4"), 1).text; // "2024-Q1"
+ * ```
+ */
+export const shiftPeriod = (period: Period, n: number): Period => {
+  const x = toExtent(period, "period");
+  if (typeof n !== "number" || !Number.isSafeInteger(n)) {
+    throw new DiscrepancyError("invalid-argument", messages.badShift(n), [{ path: ["n"], message: messages.badShift(n), input: n }]);
+  }
+  // Keep the arithmetic inside the calendar before moving: beyond ±10,000 years nothing is printable.
+  const outOfRange = () => new DiscrepancyError("invalid-argument", messages.periodOutOfRange(labelOfExtent(x), n));
+  if (Math.abs(n) * Math.max(1, x.end - x.start) > 3_660_000) throw outOfRange();
+  const moved = shift(x, n);
+  const first = fromDayNumber(moved.start).y;
+  const last = fromDayNumber(moved.end).y;
+  if (first < MIN_YEAR || last > MAX_YEAR) throw outOfRange();
+  return toPeriod(moved, labelOfExtent(moved));
+};

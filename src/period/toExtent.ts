@@ -1,0 +1,83 @@
+import { DiscrepancyError } from "../errors.js";
+import { messages } from "../messages.js";
+import { formatDay, fromDayNumber, monthIndexToDay, parseIsoDay, toMonthIndex, weekday } from "./calendar.js";
+import type { Extent } from "./extent.js";
+import type { Period, PeriodKind } from "./types.js";
+
+const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
+  "year",
+  "half",
+  "quarter",
+  "season",
+  "month",
+  "week",
+  "day",
+  "interval",
+  "instant",
+]);
+
+// Periods this library built are valid by construction: remember them, so helpers called in hot loops
+// (keys, comparisons) validate a period once rather than on every call.
+const KNOWN = new WeakMap<object, Extent>();
+
+/** Builds the frozen public {@link Period} of an extent. @internal */
+export const toPeriod = (extent: Extent, text: string): Period => {
+  const period: Period = Object.freeze({
+    kind: extent.kind,
+    start: formatDay(extent.start),
+    end: formatDay(extent.end),
+    text,
+  });
+  KNOWN.set(period, extent);
+  return period;
+};
+
+/** The months a month-aligned kind spans, and the months it may start in. */
+const MONTH_SHAPES: Partial<Record<PeriodKind, { readonly length: number; readonly starts: readonly number[] }>> = {
+  year: { length: 12, starts: [1] },
+  half: { length: 6, starts: [1, 7] },
+  quarter: { length: 3, starts: [1, 4, 7, 10] },
+  season: { length: 3, starts: [3, 6, 9, 12] },
+  month: { length: 1, starts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+};
+
+/** Why `value` is not a valid period, or its extent. @internal */
+export const checkPeriod = (value: unknown): Extent | string => {
+  if (typeof value !== "object" || value === null) return `expected an object, got ${value === null ? "null" : typeof value}`;
+  const known = KNOWN.get(value);
+  if (known !== undefined) return known;
+  const { kind, start, end, text } = value as Record<string, unknown>;
+  if (typeof kind !== "string" || !KINDS.has(kind)) return `unknown kind ${JSON.stringify(kind)}`;
+  if (typeof text !== "string") return "text must be a string";
+  const s = parseIsoDay(start);
+  if (s === undefined) return `start ${JSON.stringify(start)} is not a valid YYYY-MM-DD date`;
+  const e = parseIsoDay(end);
+  if (e === undefined) return `end ${JSON.stringify(end)} is not a valid YYYY-MM-DD date`;
+  const k = kind as PeriodKind;
+  const extent: Extent = { kind: k, start: s, end: e };
+  if (k === "instant") return s === e ? extent : "an instant must have start === end";
+  if (s >= e) return `end ${String(end)} must come after start ${String(start)}`;
+  if (k === "interval") return extent;
+  if (k === "day") return e === s + 1 ? extent : "a day must end the next day";
+  if (k === "week") return weekday(s) === 0 && e === s + 7 ? extent : "a week must run from a Monday for 7 days";
+  const shape = MONTH_SHAPES[k];
+  const date = fromDayNumber(s);
+  if (shape === undefined || date.d !== 1 || !shape.starts.includes(date.m)) return `${k} does not start where a ${k} starts`;
+  return monthIndexToDay(toMonthIndex(date.y, date.m) + shape.length) === e ? extent : `${k} does not end where a ${k} ends`;
+};
+
+/**
+ * The extent of a period given by a caller, validated (kind, ISO dates, and that start and end fit
+ * the kind), or a {@link DiscrepancyError} naming the argument.
+ *
+ * @internal
+ */
+export const toExtent = (value: unknown, name: string): Extent => {
+  const result = checkPeriod(value);
+  if (typeof result === "string") {
+    throw new DiscrepancyError("invalid-period", messages.notAPeriod(name, result), [
+      { path: [name], message: result },
+    ]);
+  }
+  return result;
+};

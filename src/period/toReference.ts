@@ -1,0 +1,25 @@
+import { messages } from "../messages.js";
+import { readWholePeriod } from "./readWholePeriod.js";
+import type { Reference } from "./resolveSpec.js";
+import { checkPeriod } from "./toExtent.js";
+
+/**
+ * The reference of the options: a {@link Period} or period text with no relative words ("2025-09-05",
+ * "2024-12", "2024", "July 2024"). Returns undefined when none was given and the reason text when it
+ * is unusable.
+ *
+ * @internal
+ */
+export const toReference = (value: unknown): Reference | undefined | { readonly error: string } => {
+  if (value === undefined) return undefined;
+  if (typeof value === "string") {
+    const read = readWholePeriod(value, undefined, undefined);
+    if (!read.ok) return { error: messages.badReference(value, read.message) };
+    const { start, end } = read.x;
+    return { start, end: Math.max(end, start + 1), label: read.text };
+  }
+  const checked = checkPeriod(value);
+  if (typeof checked === "string") return { error: messages.badReference(value, checked) };
+  const text = (value as { text: string }).text;
+  return { start: checked.start, end: Math.max(checked.end, checked.start + 1), label: text === "" ? "the reference" : text };
+};

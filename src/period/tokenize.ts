@@ -1,0 +1,107 @@
+/**
+ * The period tokenizer: one pass over the text, one token per digit run, letter run, Han character or
+ * other character; whitespace separates tokens and is not a token. A single hand-written loop, so it is
+ * linear in the length of the text and never throws.
+ *
+ * @internal
+ */
+
+/** What a token is made of. `han` is one CJK character: Chinese writes no spaces between words. */
+export type TokenKind = "num" | "word" | "han" | "punct";
+
+/** @internal */
+export interface Token {
+  readonly kind: TokenKind;
+  /** UTF-16 offsets in the text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /**
+   * The lookup key: ASCII digits for numbers (full-width digits folded), lower-cased words with "ё"
+   * read as "е", and every dash folded to "-".
+   */
+  readonly key: string;
+  /** The value of a number of at most 9 digits; -1 otherwise. */
+  readonly value: number;
+}
+
+const isSpace = (c: number): boolean =>
+  c <= 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** ASCII or full-width digit value, or -1. */
+const digitValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1);
+
+const isHan = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff);
+
+// One character at a time: no quantifier, so no backtracking. Only for letters outside the ranges
+// checked by hand (Greek, Armenian, Arabic, …), so that they still bound a number like letters do.
+const OTHER_LETTER = /^\p{L}$/u;
+
+const isLetter = (c: number, ch: string): boolean =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x400 && c <= 0x52f) ||
+  (c >= 0x300 && c <= 0x36f) ||
+  (c > 0x24f && !isHan(c) && c < 0xd800 && OTHER_LETTER.test(ch));
+
+const isDash = (c: number): boolean => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d;
+
+/** Splits text into tokens. @internal */
+export const tokenize = (text: string): Token[] => {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (digitValue(c) >= 0) {
+      let key = "";
+      let value = 0;
+      while (i < n) {
+        const v = digitValue(text.charCodeAt(i));
+        if (v < 0) break;
+        key += String.fromCharCode(48 + v);
+        value = value * 10 + v;
+        i++;
+      }
+      tokens.push({ kind: "num", start, end: i, key, value: key.length <= 9 ? value : -1 });
+      continue;
+    }
+    const ch = text[i] as string;
+    if (isHan(c)) {
+      i++;
+      tokens.push({ kind: "han", start, end: i, key: ch, value: -1 });
+      continue;
+    }
+    if (isLetter(c, ch)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (digitValue(d) >= 0 || !isLetter(d, text[i] as string)) break;
+        i++;
+      }
+      let key = text.slice(start, i).toLowerCase();
+      if (key.includes("ё")) key = key.replaceAll("ё", "е");
+      if (key.includes("\u0301")) key = key.replaceAll("\u0301", "");
+      tokens.push({ kind: "word", start, end: i, key, value: -1 });
+      continue;
+    }
+    i++;
+    tokens.push({ kind: "punct", start, end: i, key: isDash(c) ? "-" : c === 0x2019 ? "'" : ch, value: -1 });
+  }
+  return tokens;
+};
