@@ -94,12 +94,12 @@ export const csvToClaims = (
   const problems: CsvProblem[] = [];
   const seen = new Set<string>();
   for (const name of names) {
-    if (!KNOWN.has(name)) problems.push({ line: header.line, column: name, message: reportMessages.csvUnknownColumn(name, CSV_COLUMNS) });
-    else if (seen.has(name)) problems.push({ line: header.line, column: name, message: reportMessages.csvDuplicateColumn(name) });
+    if (!KNOWN.has(name)) problems.push({ line: header.line, message: reportMessages.csvUnknownColumn(name, CSV_COLUMNS) });
+    else if (seen.has(name)) problems.push({ line: header.line, message: reportMessages.csvDuplicateColumn(name) });
     seen.add(name);
   }
   for (const name of REQUIRED)
-    if (!seen.has(name)) problems.push({ line: header.line, column: name, message: reportMessages.csvMissingColumn(name) });
+    if (!seen.has(name)) problems.push({ line: header.line, message: reportMessages.csvMissingColumn(name) });
   if (problems.length > 0) return { claims: [], problems };
 
   const claims: CsvClaim[] = [];

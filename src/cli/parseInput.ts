@@ -109,7 +109,7 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
     return {
       claims: claims.map(({ line, input }) => ({ input, file, format: kind, line })),
       relations: [],
-      problems: problems.map(({ line, column, message }) => ({ file, line, ...(column !== undefined ? { field: column } : {}), message })),
+      problems: problems.map(({ line, column, message }) => ({ file, line, ...(column !== undefined ? { field: `column ${column}` } : {}), message })),
     };
   }
 

@@ -45,11 +45,11 @@ describe("parseInput", () => {
   });
 
   it.each([
-    ["metric,value\n", "required column \"source\" is missing", 1, "source"],
-    ["metric,value,source,colour\n", 'unknown column "colour"', 1, "colour"],
-    ["metric,value,source,value\n", "appears twice", 1, "value"],
+    ["metric,value\n", "required column \"source\" is missing", 1, undefined],
+    ["metric,value,source,colour\n", 'unknown column "colour"', 1, undefined],
+    ["metric,value,source,value\n", "appears twice", 1, undefined],
     ["metric,value,source\nm,1\n", "the record has 2 fields, the header has 3", 2, undefined],
-    ["metric,value,source,qualifiers\nm,1,s,scope\n", 'expected key=value, got "scope"', 2, "qualifiers"],
+    ["metric,value,source,qualifiers\nm,1,s,scope\n", 'expected key=value, got "scope"', 2, "column qualifiers"],
     ['metric,value,source\nm,"1,s\n', "never closed", 2, undefined],
   ])("names the line and column of CSV problems (%j)", (csv, words, line, field) => {
     const { problems } = parseInput(csv, "bad.csv");
