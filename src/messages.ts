@@ -108,7 +108,6 @@ export const reportMessages = {
   csvFieldCount: (got: number, expected: number) => `the record has ${got} field${got === 1 ? "" : "s"}, the header has ${expected}`,
   csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
-  relationsNotArray: "expected an array of relations",
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
   inputProblem: (where: string, field: string | undefined, message: string) =>
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,

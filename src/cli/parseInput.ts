@@ -27,11 +27,20 @@ export interface InputProblem {
   readonly message: string;
 }
 
+/**
+ * The relations part of a `{ claims, relations, ordinals, timeline }` JSON file, passed on unvalidated
+ * (`checkRelations` validates it against the claims).
+ */
+export interface RelationsPart {
+  readonly file: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
 /** What {@link parseInput} read from one file. */
 export interface ParsedInput {
   readonly claims: readonly InputRecord[];
-  /** `relations` of a `{ claims, relations }` JSON file, passed on unvalidated. */
-  readonly relations: readonly InputRecord[];
+  /** Present when a JSON file declares relations or ordinals beside its claims. */
+  readonly relations?: RelationsPart;
   readonly problems: readonly InputProblem[];
 }
 
@@ -103,12 +112,11 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
     const parsed = parseCsv(body);
     if (!parsed.ok) {
       const { line, column, message } = parsed.error;
-      return { claims: [], relations: [], problems: [{ file, line, column, message }] };
+      return { claims: [], problems: [{ file, line, column, message }] };
     }
     const { claims, problems } = csvToClaims(parsed.records);
     return {
       claims: claims.map(({ line, input }) => ({ input, file, format: kind, line })),
-      relations: [],
       problems: problems.map(({ line, column, message }) => ({ file, line, ...(column !== undefined ? { field: `column ${column}` } : {}), message })),
     };
   }
@@ -132,26 +140,25 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
         problems.push({ ...problem, line, ...(problem.column !== undefined ? { column: problem.column } : {}) });
       }
     }
-    return { claims, relations: [], problems };
+    return { claims, problems };
   }
 
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return { claims: [], relations: [], problems: [jsonProblem(file, body, error)] };
+    return { claims: [], problems: [jsonProblem(file, body, error)] };
   }
   if (Array.isArray(data))
-    return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), relations: [], problems: [] };
+    return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), problems: [] };
   if (typeof data === "object" && data !== null && Array.isArray((data as { claims?: unknown }).claims)) {
-    const { claims, relations } = data as { claims: unknown[]; relations?: unknown };
-    if (relations !== undefined && !Array.isArray(relations))
-      return { claims: [], relations: [], problems: [{ file, field: "relations", message: reportMessages.relationsNotArray }] };
+    const { claims, ...rest } = data as { claims: unknown[] } & Record<string, unknown>;
+    const hasRelations = rest.relations !== undefined || rest.ordinals !== undefined;
     return {
       claims: claims.map((input, index) => ({ input, file, format: kind, path: ["claims", index] })),
-      relations: (relations ?? []).map((input, index) => ({ input, file, format: kind, path: ["relations", index] })),
+      ...(hasRelations ? { relations: { file, data: rest } } : {}),
       problems: [],
     };
   }
-  return { claims: [], relations: [], problems: [{ file, message: reportMessages.notClaimsJSON }] };
+  return { claims: [], problems: [{ file, message: reportMessages.notClaimsJSON }] };
 };

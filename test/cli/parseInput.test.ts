@@ -68,9 +68,10 @@ describe("parseInput", () => {
 
   it("reads a JSON array and a { claims, relations } object with paths", () => {
     expect(parseInput('[{"a":1},{"b":2}]', "x.json").claims.map((c) => c.path)).toEqual([[0], [1]]);
-    const both = parseInput('{"claims":[{"a":1}],"relations":[{"kind":"sum"}]}', "x.json");
+    const both = parseInput('{"claims":[{"a":1}],"relations":[{"kind":"sum"}],"timeline":"t.json"}', "x.json");
     expect(both.claims[0]?.path).toEqual(["claims", 0]);
-    expect(both.relations[0]).toMatchObject({ path: ["relations", 0], input: { kind: "sum" } });
+    expect(both.relations).toEqual({ file: "x.json", data: { relations: [{ kind: "sum" }], timeline: "t.json" } });
+    expect(parseInput('{"claims":[]}', "x.json").relations).toBeUndefined();
   });
 
   it("locates a JSON syntax error by line and column", () => {
