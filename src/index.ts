@@ -38,4 +38,5 @@ export { periodsOverlap } from "./period/periodsOverlap.js";
 export { comparePeriods } from "./period/comparePeriods.js";
 export { isPeriodWithin } from "./period/isPeriodWithin.js";
 export { shiftPeriod } from "./period/shiftPeriod.js";
-export type { PeriodRelativePhrase, PeriodSeason, PeriodUnit, PeriodWords } from "./lexicon/types.js";
+export { scanPeriods } from "./period/scanPeriods.js";
+export type { PeriodSpan } from "./period/scanPeriods.js";

@@ -36,7 +36,7 @@ const period: PeriodWords = {
   quarterWords: ["квартал", "кварталу", "кварталі", "кварталом"],
   halfWords: ["півріччя", "півріччі", "півріччям"],
   halfPhrases: [[], []],
-  yearSuffixes: ["рік", "року", "році", "роком", "р", "р.", "рр", "рр."],
+  yearSuffixes: ["рік", "року", "році", "роком", "роки", "років", "роках", "р", "р.", "рр", "рр."],
   monthSuffixes: [],
   daySuffixes: [],
   articles: [],

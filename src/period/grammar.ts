@@ -11,8 +11,9 @@ import {
   type Extent,
 } from "./extent.js";
 import type { CompiledPeriodWords, Roles } from "./periodWords.js";
-import { isPossibleDay, partExtent, type Part, type Spec } from "./spec.js";
+import { partExtent, type Part, type Spec } from "./spec.js";
 import type { Token } from "./tokenize.js";
+import { TOKEN_WINDOW, type TokenStream } from "./tokenStream.js";
 
 /**
  * The period grammar over tokens. `matchAt(i)` reads the longest period starting at token `i`, or
@@ -68,47 +69,52 @@ const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined
 
 /** @internal */
 export class PeriodGrammar {
-  private readonly hitCache: (readonly Hit[] | undefined)[] = [];
-  private readonly coreCache: (readonly Cand[] | undefined)[] = [];
-  private readonly rangeCache: (readonly Cand[] | undefined)[] = [];
-  private readonly partCache: (readonly PartCand[] | undefined)[] = [];
+  // Memos per token, in rings as long as the token window: memory stays constant on long texts.
+  private readonly hitMemo = new RingMemo<readonly Hit[]>();
+  private readonly coreMemo = new RingMemo<readonly Cand[]>();
+  private readonly rangeMemo = new RingMemo<readonly Cand[]>();
+  private readonly partMemo = new RingMemo<readonly PartCand[]>();
 
   constructor(
     private readonly text: string,
-    private readonly toks: readonly Token[],
+    private readonly stream: TokenStream,
     private readonly words: CompiledPeriodWords,
     /** Reading text known to be one period: its start is cue enough for a bare "May". */
     private readonly cueAtStart = false,
   ) {}
 
+  private tok(i: number): Token | undefined {
+    return this.stream.at(i);
+  }
+
   // --- tokens -----------------------------------------------------------------------------------
 
   private slice(from: number, to: number): string {
-    const a = this.toks[from];
-    const b = this.toks[to - 1];
+    const a = this.tok(from);
+    const b = this.tok(to - 1);
     return a === undefined || b === undefined ? "" : this.text.slice(a.start, b.end);
   }
 
   /** Whether token `i` touches the token before it (no space between). */
   private adjacent(i: number): boolean {
-    const a = this.toks[i - 1];
-    const b = this.toks[i];
+    const a = this.tok(i - 1);
+    const b = this.tok(i);
     return a !== undefined && b !== undefined && a.end === b.start;
   }
 
   private punct(i: number, ch: string): boolean {
-    const t = this.toks[i];
+    const t = this.tok(i);
     return t !== undefined && t.kind === "punct" && t.key === ch;
   }
 
   private word(i: number, key: string): boolean {
-    const t = this.toks[i];
+    const t = this.tok(i);
     return t !== undefined && t.kind === "word" && t.key === key;
   }
 
   /** The value of a number token of 1..`maxDigits` digits (exactly `maxDigits` if `exact`). */
   private num(i: number, maxDigits: number, exact = false): number | undefined {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (t === undefined || t.kind !== "num") return undefined;
     const len = t.key.length;
     return len <= maxDigits && (!exact || len === maxDigits) ? t.value : undefined;
@@ -124,29 +130,32 @@ export class PeriodGrammar {
 
   /** Every lexicon phrase starting at token `i`, shortest first. */
   private hits(i: number): readonly Hit[] {
-    let cached = this.hitCache[i];
+    let cached = this.hitMemo.get(i);
     if (cached !== undefined) return cached;
     let out: Hit[] | undefined;
     let node = this.words.root;
-    const limit = Math.min(this.toks.length, i + this.words.depth);
+    const limit = i + this.words.depth;
     for (let j = i; j < limit; j++) {
-      const next = node.next.get((this.toks[j] as Token).key);
+      const token = this.tok(j);
+      if (token === undefined) break;
+      const next = node.next.get(token.key);
       if (next === undefined) break;
       node = next;
       if (node.roles !== undefined) (out ??= []).push({ end: j + 1, roles: node.roles });
     }
     cached = out ?? NONE;
-    this.hitCache[i] = cached;
+    this.hitMemo.set(i, cached);
     return cached;
   }
 
-  private role<K extends keyof Roles>(i: number, key: K): { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] {
-    const out: { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] = [];
+  /** The phrases at `i` that have role `key`, shortest first (a shared empty list when none: no garbage). */
+  private role<K extends keyof Roles>(i: number, key: K): readonly { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] {
+    let out: { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] | undefined;
     for (const hit of this.hits(i)) {
       const value = hit.roles[key];
-      if (value !== undefined) out.push({ end: hit.end, value: value as NonNullable<Roles[K]>, roles: hit.roles });
+      if (value !== undefined) (out ??= []).push({ end: hit.end, value: value as NonNullable<Roles[K]>, roles: hit.roles });
     }
-    return out;
+    return out ?? NONE;
   }
 
   private longest<K extends keyof Roles>(i: number, key: K): { end: number; value: NonNullable<Roles[K]> } | undefined {
@@ -192,7 +201,7 @@ export class PeriodGrammar {
   }
 
   private parts(i: number): readonly PartCand[] {
-    let cached = this.partCache[i];
+    let cached = this.partMemo.get(i);
     if (cached !== undefined) return cached;
     const out: PartCand[] = [];
     const starts = [i];
@@ -200,7 +209,7 @@ export class PeriodGrammar {
     if (article !== undefined) starts.push(article.end);
     for (const s of starts) this.partsAt(s, out);
     cached = out.length === 0 ? NONE : out;
-    this.partCache[i] = cached;
+    this.partMemo.set(i, cached);
     return cached;
   }
 
@@ -215,7 +224,7 @@ export class PeriodGrammar {
       const at = dotted ? hit.end + 1 : hit.end;
       if (dotted) out.push({ end: at, part: { p: "month", m }, cue, follow: true, letter: false });
       const day = this.dayNumber(at);
-      if (day !== undefined && isPossibleDay(m, day.d)) {
+      if (day !== undefined) {
         const suffix = this.longest(day.end, "daySuffix");
         out.push({ end: suffix?.end ?? day.end, part: { p: "day", m, d: day.d }, cue, ...plain });
       }
@@ -224,7 +233,6 @@ export class PeriodGrammar {
     const day = this.dayNumber(s);
     if (day !== undefined) {
       for (const hit of this.role(this.skip(day.end, "of"), "month")) {
-        if (!isPossibleDay(hit.value, day.d)) continue;
         const cue = hit.roles.needsCue === true;
         out.push({ end: hit.end, part: { p: "day", m: hit.value, d: day.d }, cue, ...plain });
         if (this.punct(hit.end, ".") && this.adjacent(hit.end)) {
@@ -240,7 +248,7 @@ export class PeriodGrammar {
         out.push({ end: suffix.end, part: { p: "month", m }, cue: false, ...plain });
         const d = this.num(suffix.end, 2);
         const daySuffix = this.longest(suffix.end + 1, "daySuffix");
-        if (d !== undefined && daySuffix !== undefined && isPossibleDay(m, d)) {
+        if (d !== undefined && d >= 1 && daySuffix !== undefined) {
           out.push({ end: daySuffix.end, part: { p: "day", m, d }, cue: false, ...plain });
         }
       }
@@ -291,6 +299,13 @@ export class PeriodGrammar {
 
   // --- core -------------------------------------------------------------------------------------
 
+  private isoAt(i: number): { end: number; spec: Spec } | undefined {
+    const y = this.num(i, 4, true);
+    if (y === undefined || y < 1) return undefined;
+    const read = this.iso(i, y);
+    return read.end > i + 1 || this.year(i) !== undefined ? read : undefined;
+  }
+
   /** ISO forms, all tokens touching: 2023, 2023-07, 2023-07-03, 2023-Q3, 2023-H1, 2023-W05. */
   private iso(i: number, y: number): { end: number; spec: Spec } {
     const bad = (end: number) => () => messages.badDate(this.slice(i, end));
@@ -298,14 +313,19 @@ export class PeriodGrammar {
       return { end: i + 1, spec: abs(yearExtent(y), bad(i + 1)) };
     }
     const mm = this.num(i + 2, 2, true);
-    if (mm !== undefined) {
+    // "2023-24", "2023–24": a split year, which is usually a fiscal or school year, not a month.
+    if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) {
+      return { end: i + 3, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, i + 3)) } };
+    }
+    // Only a hyphen-minus writes an ISO date; "2023–07" with an en dash is not one.
+    if (mm !== undefined && this.text.charCodeAt((this.tok(i + 1) as Token).start) === 45) {
       if (this.punct(i + 3, "-") && this.adjacent(i + 3) && this.adjacent(i + 4)) {
         const dd = this.num(i + 4, 2, true);
         if (dd !== undefined) return { end: i + 5, spec: abs(dayExtent(y, mm, dd), bad(i + 5)) };
       }
       return { end: i + 3, spec: abs(monthExtent(y, mm), bad(i + 3)) };
     }
-    const t = this.toks[i + 2];
+    const t = this.tok(i + 2);
     if (t !== undefined && t.kind === "word" && this.adjacent(i + 3)) {
       if (t.key === "q" || t.key === "h") {
         const n = this.num(i + 3, 1, true);
@@ -323,19 +343,19 @@ export class PeriodGrammar {
   }
 
   private core(i: number): readonly Cand[] {
-    let cached = this.coreCache[i];
+    let cached = this.coreMemo.get(i);
     if (cached !== undefined) return cached;
     const out: Cand[] = [];
+    // ISO forms, and ISO intervals: "2023-09/2023-11", "2013/2015". A dated ISO form names any year
+    // 0001–9999 ("3000-01-01" can only be a date); a bare number is a year only from 1000 to 2999.
+    const a = this.isoAt(i);
+    if (a !== undefined) {
+      out.push({ end: a.end, spec: a.spec, cue: false });
+      const b = this.punct(a.end, "/") && this.adjacent(a.end) && this.adjacent(a.end + 1) ? this.isoAt(a.end + 1) : undefined;
+      if (b !== undefined) out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
+    }
     const y = this.year(i);
     if (y !== undefined) {
-      // ISO forms, and ISO intervals: "2023-09/2023-11", "2013/2015".
-      const a = this.iso(i, y);
-      out.push({ end: a.end, spec: a.spec, cue: false });
-      const y2 = this.year(a.end + 1);
-      if (this.punct(a.end, "/") && this.adjacent(a.end) && this.adjacent(a.end + 1) && y2 !== undefined) {
-        const b = this.iso(a.end + 1, y2);
-        out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
-      }
       // "2023 року", "2023 г.", "2023年", then what a year-first language writes after it: "2023年7月".
       const ys = this.yearWithSuffix(i);
       if (ys !== undefined && ys.suffixed) out.push({ end: ys.end, spec: abs(yearExtent(y), () => messages.badDate(this.slice(i, ys.end))), cue: false });
@@ -364,7 +384,7 @@ export class PeriodGrammar {
     }
     // "3Q23", "3Q 2023", "1H2023".
     const n = this.num(i, 1, true);
-    const letter = this.toks[i + 1];
+    const letter = this.tok(i + 1);
     if (n !== undefined && letter !== undefined && (letter.key === "q" || letter.key === "h") && letter.kind === "word" && this.adjacent(i + 1)) {
       const short = this.adjacent(i + 2) ? this.num(i + 2, 2, true) : undefined;
       const full = this.year(i + 2);
@@ -401,13 +421,13 @@ export class PeriodGrammar {
       }
     }
     cached = out.length === 0 ? NONE : out;
-    this.coreCache[i] = cached;
+    this.coreMemo.set(i, cached);
     return cached;
   }
 
   /** Cores, and ranges written with a dash: "2013–2015", "September–November 2023". */
   private ranged(i: number): readonly Cand[] {
-    let cached = this.rangeCache[i];
+    let cached = this.rangeMemo.get(i);
     if (cached !== undefined) return cached;
     const cores = this.core(i);
     let out: Cand[] | undefined;
@@ -420,22 +440,22 @@ export class PeriodGrammar {
       }
     }
     cached = out ?? cores;
-    this.rangeCache[i] = cached;
+    this.rangeMemo.set(i, cached);
     return cached;
   }
 
   // --- match ------------------------------------------------------------------------------------
 
   private boundaryBefore(i: number): boolean {
-    const t = this.toks[i] as Token;
-    const prev = this.toks[i - 1];
+    const t = this.tok(i) as Token;
+    const prev = this.tok(i - 1);
     if (prev === undefined) return true;
     if (prev.end === t.start) {
       if (prev.kind === "num" || prev.kind === "word") return false;
       if (t.kind === "num") {
         if (CURRENCY.has(prev.key)) return false;
         // "1,2023" or "1.2023": the tail of a bigger number.
-        if ((prev.key === "," || prev.key === ".") && this.toks[i - 2]?.kind === "num" && this.adjacent(i - 1)) return false;
+        if ((prev.key === "," || prev.key === ".") && this.tok(i - 2)?.kind === "num" && this.adjacent(i - 1)) return false;
       }
     }
     // "FY 2023": the year of a fiscal year is not a calendar year.
@@ -443,14 +463,14 @@ export class PeriodGrammar {
   }
 
   private boundaryAfter(end: number): boolean {
-    const next = this.toks[end];
-    const last = this.toks[end - 1] as Token;
+    const next = this.tok(end);
+    const last = this.tok(end - 1) as Token;
     if (next === undefined || next.start !== last.end) return true;
     if (next.kind === "num" || next.kind === "word") return false;
     if (last.kind === "num") {
       if (PERCENT.has(next.key)) return false;
       // "2023.5", "2023,5": a decimal, not a year.
-      if ((next.key === "." || next.key === ",") && this.toks[end + 1]?.kind === "num" && this.adjacent(end + 1)) return false;
+      if ((next.key === "." || next.key === ",") && this.tok(end + 1)?.kind === "num" && this.adjacent(end + 1)) return false;
     }
     return true;
   }
@@ -461,7 +481,10 @@ export class PeriodGrammar {
    */
   readings(i: number): GrammarMatch[] {
     const out: GrammarMatch[] = [];
-    if (this.toks[i] === undefined || !this.boundaryBefore(i)) return out;
+    const t = this.tok(i);
+    // Most words of prose start no period: no lexicon phrase, not a number, not "Q3"/"H1".
+    if (t === undefined || (t.kind !== "num" && this.hits(i).length === 0 && t.key !== "q" && t.key !== "h")) return out;
+    if (!this.boundaryBefore(i)) return out;
     const firsts: { end: number; wrap: Spec["t"] | undefined }[] = [{ end: i, wrap: undefined }];
     for (const h of this.role(i, "asOf")) firsts.push({ end: h.end, wrap: "asOf" });
     for (const h of this.role(i, "preposition")) firsts.push({ end: h.end, wrap: undefined });
@@ -521,3 +544,20 @@ export class PeriodGrammar {
 /** Whether a yearless part and the period that lends it a year are of one grain ("September–November 2023"). */
 const sameGrain = (part: Part, x: Extent): boolean =>
   part.p === x.kind || (part.p === "day" && x.kind === "day");
+
+/** A memo of per-token results for the last {@link TOKEN_WINDOW} token indexes. */
+class RingMemo<T> {
+  private readonly keys: number[] = new Array<number>(TOKEN_WINDOW).fill(-1);
+  private readonly values: (T | undefined)[] = new Array<undefined>(TOKEN_WINDOW).fill(undefined);
+
+  get(i: number): T | undefined {
+    const slot = i % TOKEN_WINDOW;
+    return this.keys[slot] === i ? this.values[slot] : undefined;
+  }
+
+  set(i: number, value: T): void {
+    const slot = i % TOKEN_WINDOW;
+    this.keys[slot] = i;
+    this.values[slot] = value;
+  }
+}

@@ -2,7 +2,8 @@ import type { Lang } from "../lexicon/types.js";
 import { PeriodGrammar } from "./grammar.js";
 import { getPeriodWords } from "./periodWords.js";
 import { resolveSpec, type Reference, type Resolved } from "./resolveSpec.js";
-import { tokenize, type Token } from "./tokenize.js";
+import type { Token } from "./tokenize.js";
+import { TokenStream } from "./tokenStream.js";
 
 /**
  * One period read from text: UTF-16 offsets (end exclusive), token offsets, and the resolved period
@@ -33,13 +34,13 @@ export const matchPeriods = (
   text: string,
   lang: Lang | undefined,
   ref: Reference | undefined,
-  visit: (match: PeriodMatch, tokens: readonly Token[]) => boolean,
+  visit: (match: PeriodMatch, tokens: TokenStream) => boolean,
   whole = false,
 ): void => {
-  const tokens = tokenize(text);
+  const tokens = new TokenStream(text);
   const grammar = new PeriodGrammar(text, tokens, getPeriodWords(lang), whole);
   let i = 0;
-  while (i < tokens.length) {
+  while (tokens.at(i) !== undefined) {
     const match = bestAt(grammar, tokens, text, i, ref);
     if (match !== undefined && !visit(match, tokens)) return;
     i = match !== undefined && match.result.ok ? match.tokenEnd : i + 1;
@@ -48,7 +49,7 @@ export const matchPeriods = (
 
 const bestAt = (
   grammar: PeriodGrammar,
-  tokens: readonly Token[],
+  tokens: TokenStream,
   text: string,
   i: number,
   ref: Reference | undefined,
@@ -56,8 +57,8 @@ const bestAt = (
   let best: PeriodMatch | undefined;
   for (const reading of grammar.readings(i)) {
     if (best !== undefined && (reading.end < best.tokenEnd || (reading.end === best.tokenEnd && best.result.ok))) continue;
-    const start = (tokens[i] as Token).start;
-    const end = (tokens[reading.end - 1] as Token).end;
+    const start = (tokens.at(i) as Token).start;
+    const end = (tokens.at(reading.end - 1) as Token).end;
     const span = text.slice(start, end);
     const result = resolveSpec(reading.spec, ref, span);
     if (best === undefined || reading.end > best.tokenEnd || result.ok) {

@@ -21,7 +21,7 @@ export const readWholePeriod = (
   matchPeriods(trimmed, lang, ref, (match, tokens) => {
     first = match;
     starts = match.start === 0;
-    const after = tokens[match.tokenEnd];
+    const after = tokens.at(match.tokenEnd);
     rest = after === undefined ? "" : trimmed.slice(after.start);
     return false;
   }, true);

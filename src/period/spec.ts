@@ -1,5 +1,4 @@
 import type { PeriodSeason, PeriodUnit } from "../lexicon/types.js";
-import { daysInMonth } from "./calendar.js";
 import {
   dayExtent,
   halfExtent,
@@ -59,6 +58,3 @@ export const partExtent = (part: Part, y: number): Extent | undefined => {
       return halfExtent(y, part.h);
   }
 };
-
-/** Whether a day part can exist in some year (29 February can; 30 February cannot). @internal */
-export const isPossibleDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(2000, m);

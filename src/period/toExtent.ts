@@ -16,10 +16,6 @@ const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
   "instant",
 ]);
 
-// Periods this library built are valid by construction: remember them, so helpers called in hot loops
-// (keys, comparisons) validate a period once rather than on every call.
-const KNOWN = new WeakMap<object, Extent>();
-
 /** Builds the frozen public {@link Period} of an extent. @internal */
 export const toPeriod = (extent: Extent, text: string): Period => {
   const period: Period = Object.freeze({
@@ -28,7 +24,6 @@ export const toPeriod = (extent: Extent, text: string): Period => {
     end: formatDay(extent.end),
     text,
   });
-  KNOWN.set(period, extent);
   return period;
 };
 
@@ -41,11 +36,14 @@ const MONTH_SHAPES: Partial<Record<PeriodKind, { readonly length: number; readon
   month: { length: 1, starts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
 };
 
-/** Why `value` is not a valid period, or its extent. @internal */
+/**
+ * Why `value` is not a valid period, or its extent. A few dozen character reads: cheap enough to run on
+ * every call, so no cache of known periods is kept (a WeakMap of every period made costs more in GC).
+ *
+ * @internal
+ */
 export const checkPeriod = (value: unknown): Extent | string => {
   if (typeof value !== "object" || value === null) return `expected an object, got ${value === null ? "null" : typeof value}`;
-  const known = KNOWN.get(value);
-  if (known !== undefined) return known;
   const { kind, start, end, text } = value as Record<string, unknown>;
   if (typeof kind !== "string" || !KINDS.has(kind)) return `unknown kind ${JSON.stringify(kind)}`;
   if (typeof text !== "string") return "text must be a string";

@@ -56,52 +56,50 @@ const isLetter = (c: number, ch: string): boolean =>
 
 const isDash = (c: number): boolean => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d;
 
-/** Splits text into tokens. @internal */
+/**
+ * The token that starts at or after UTF-16 offset `from` (whitespace skipped), or undefined at the end.
+ *
+ * @internal
+ */
+export const readToken = (text: string, from: number): Token | undefined => {
+  const n = text.length;
+  let i = from;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i >= n) return undefined;
+  const c = text.charCodeAt(i);
+  const start = i;
+  if (digitValue(c) >= 0) {
+    let key = "";
+    let value = 0;
+    while (i < n) {
+      const v = digitValue(text.charCodeAt(i));
+      if (v < 0) break;
+      key += String.fromCharCode(48 + v);
+      value = value * 10 + v;
+      i++;
+    }
+    return { kind: "num", start, end: i, key, value: key.length <= 9 ? value : -1 };
+  }
+  const ch = text[i] as string;
+  if (isHan(c)) return { kind: "han", start, end: i + 1, key: ch, value: -1 };
+  if (isLetter(c, ch)) {
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (digitValue(d) >= 0 || !isLetter(d, text[i] as string)) break;
+      i++;
+    }
+    let key = text.slice(start, i).toLowerCase();
+    if (key.includes("ё")) key = key.replaceAll("ё", "е");
+    if (key.includes("\u0301")) key = key.replaceAll("\u0301", "");
+    return { kind: "word", start, end: i, key, value: -1 };
+  }
+  return { kind: "punct", start, end: i + 1, key: isDash(c) ? "-" : c === 0x2019 ? "'" : ch, value: -1 };
+};
+
+/** Splits a (short) text into tokens: for lexicon phrases. @internal */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (digitValue(c) >= 0) {
-      let key = "";
-      let value = 0;
-      while (i < n) {
-        const v = digitValue(text.charCodeAt(i));
-        if (v < 0) break;
-        key += String.fromCharCode(48 + v);
-        value = value * 10 + v;
-        i++;
-      }
-      tokens.push({ kind: "num", start, end: i, key, value: key.length <= 9 ? value : -1 });
-      continue;
-    }
-    const ch = text[i] as string;
-    if (isHan(c)) {
-      i++;
-      tokens.push({ kind: "han", start, end: i, key: ch, value: -1 });
-      continue;
-    }
-    if (isLetter(c, ch)) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (digitValue(d) >= 0 || !isLetter(d, text[i] as string)) break;
-        i++;
-      }
-      let key = text.slice(start, i).toLowerCase();
-      if (key.includes("ё")) key = key.replaceAll("ё", "е");
-      if (key.includes("\u0301")) key = key.replaceAll("\u0301", "");
-      tokens.push({ kind: "word", start, end: i, key, value: -1 });
-      continue;
-    }
-    i++;
-    tokens.push({ kind: "punct", start, end: i, key: isDash(c) ? "-" : c === 0x2019 ? "'" : ch, value: -1 });
-  }
+  for (let token = readToken(text, 0); token !== undefined; token = readToken(text, token.end)) tokens.push(token);
   return tokens;
 };

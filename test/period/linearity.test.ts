@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { scanPeriods } from "../../src/period/scanPeriods.js";
+
+// Linear time, checked as a ratio measured in one run (no absolute thresholds): the time per
+// character of ~1 MB of adversarial text must stay within 5x of the time per character of ~10 KB.
+const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+const perChar = (text: string, runs: number): number => {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    scanPeriods(text, { reference: "2024-07-05" });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / text.length;
+};
+
+describe("scanPeriods runs in linear time", () => {
+  it.for([
+    "2023 ",
+    "Q Q ",
+    "as of as of the end of ",
+    "in May 3 July 2024 ",
+    "з 2020 по липня 2023 року ",
+    "2023年第三季度",
+    "2023-2023-07-03/1,700.2023.",
+  ])("%j", (unit) => {
+    const small = repeat(unit, 10_000);
+    const large = repeat(unit, 1_000_000);
+    perChar(small, 10); // warm up the JIT
+    const ratio = perChar(large, 1) / perChar(small, 10);
+    expect(ratio).toBeLessThan(5);
+  });
+});
