@@ -129,7 +129,8 @@ Options for check:
       --input-format <json|ndjson|csv>  how to read stdin or files without a known extension
       --color, --no-color            colour the text report (default: when stdout is a terminal)
 Options for extract:
-      --lang <en|uk|ru|zh>           the text's language (default: guessed per mention)
+  -f, --format <json|text>           mentions as JSON (default) or one line each
+      --lang <en|uk|ru|zh>           the text's language (default: detected)
       --published-at <YYYY-MM-DD>    resolves relative dates such as "last year"
   -h, --help                         this help
   -v, --version                      the version
@@ -146,7 +147,8 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   badOption: (name: string, value: string, allowed: readonly string[]) =>
     `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,
   usageError: (detail: string) => `${detail} (see discrepancy --help)`,
-  extractUnavailable: "extract is not available in this version of discrepancy",
+  extractColumns: ["span", "text", "allows", "unit", "bound", "noun", "period"],
+  badPublishedAt: (value: string) => `--published-at must be an ISO date, month or year such as 2025-09-05, got ${quote(value)}`,
   extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",

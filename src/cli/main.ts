@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { toClaimInputJSONSchema } from "../claim/toClaimInputJSONSchema.js";
 import { isDiscrepancyError } from "../errors.js";
+import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
 import { runCheck } from "./check.js";
@@ -91,11 +92,14 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
       }
       case "extract": {
         if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
+        const publishedAt = values["published-at"];
+        if (publishedAt !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
         return await runExtract(
           {
             ...(args[0] !== undefined ? { file: args[0] } : {}),
-            ...(values.lang !== undefined ? { lang: values.lang } : {}),
-            ...(values["published-at"] !== undefined ? { publishedAt: values["published-at"] } : {}),
+            ...(values.lang !== undefined ? { lang: oneOf<Lang>("lang", values.lang, LANGS, "en") } : {}),
+            ...(publishedAt !== undefined ? { publishedAt } : {}),
+            format: oneOf("format", values.format, ["json", "text"] as const, "json"),
           },
           io,
         );
