@@ -126,6 +126,37 @@ describe("discrepancy (in-process)", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("extract prints mentions as JSON from stdin, with spans and decimals as strings", async () => {
+    const text = "Казахстан і Китай підписали понад 70 угод на понад 15 млрд доларів.";
+    const result = await run(["extract", "--lang", "uk"], { stdin: text });
+    expect(result.code).toBe(0);
+    const mentions = JSON.parse(result.stdout) as { text: string; start: number; end: number; quantity: { value: string } }[];
+    expect(mentions.map((m) => m.text)).toEqual(["понад 70", "понад 15 млрд доларів"]);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions[1]?.quantity.value).toBe("15000000000");
+  });
+
+  it("extract --format text prints one line per mention, with the period", async () => {
+    const result = await run(["extract", "article.txt", "-f", "text"], {
+      files: { "article.txt": "Bilateral trade reached a record $41 billion in 2023." },
+    });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^span\s+text\s+allows/);
+    expect(lines[1]).toMatch(/\$41 billion\s+\[40\.5, 41\.5\] billion\s+USD\s+rounded\s+2023/);
+  });
+
+  it.each([
+    [["extract", "--lang", "fr"], "--lang must be one of en, uk, ru, zh"],
+    [["extract", "--published-at", "yesterday"], "--published-at must be an ISO date"],
+    [["extract", "a.txt", "b.txt"], "extract reads one file or standard input, got 2 files"],
+    [["extract", "-f", "markdown"], "--format must be one of json, text"],
+  ])("extract usage error %j exits 2", async (argv, words) => {
+    const result = await run(argv, { stdin: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(words);
+  });
+
   it("a missing file exits 2 naming it", async () => {
     const result = await run(["check", "nowhere.json"]);
     expect(result.code).toBe(2);
