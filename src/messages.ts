@@ -31,6 +31,9 @@ export const messages = {
   severalQuantities: (text: string, count: number) => `expected one quantity in ${quote(text)}, found ${count}`,
   trailingText: (text: string, rest: string) => `unexpected text ${quote(rest)} in quantity ${quote(text)}`,
   tooManyDigits: (amount: string, max: number) => `${quote(amount)} has more than ${max} significant digits`,
+  numberTooLong: (text: string, maxDigits: number, maxExponent: number) =>
+    `a number in ${quote(text)} has more than ${maxDigits} significant digits or an exponent beyond ±${maxExponent}`,
+  badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
   notText: (value: unknown) => `expected text, got ${quote(value)}`,
   unknownUnit: (unit: string) => `unknown unit ${quote(unit)}`,
   unitMismatch: (given: string, written: string) => `the unit ${quote(given)} contradicts the value's own unit ${quote(written)}`,

@@ -1,0 +1,85 @@
+import { DiscrepancyError } from "../errors.js";
+import { scanDetailed } from "../quantity/scan.js";
+import { resolveScanOptions, type ResolvedScanOptions } from "../quantity/scanOptions.js";
+import { countedNoun } from "./countedNoun.js";
+import { detectLang } from "./detectLang.js";
+import { findPeriods } from "./findPeriods.js";
+import { isYearOrDate } from "./isYearOrDate.js";
+import { nearestPeriods } from "./nearestPeriods.js";
+import type { ExtractOptions, Mention } from "./types.js";
+
+/** Options as given where valid, defaults where not: extraction never throws. */
+const lenient = (options: ExtractOptions | undefined): { scan: ResolvedScanOptions; publishedAt: string | undefined } => {
+  const read = (partial: object): ResolvedScanOptions | undefined => {
+    try {
+      return resolveScanOptions(partial);
+    } catch (error) {
+      if (error instanceof DiscrepancyError) return undefined;
+      throw error;
+    }
+  };
+  const given = typeof options === "object" && options !== null ? options : {};
+  const lang = read({ lang: given.lang })?.lang;
+  const dollar = read({ dollar: given.dollar })?.dollar ?? "USD";
+  const approxTolerance = read({ approxTolerance: given.approxTolerance })?.approxTolerance;
+  const publishedAt = typeof given.publishedAt === "string" ? given.publishedAt : undefined;
+  return { scan: { lang, dollar, approxTolerance }, publishedAt };
+};
+
+/**
+ * Finds the quantities in free text — "over 70 agreements", "$650 млн", "понад 15 млрд доларів",
+ * "410亿美元", "2–3 million" — with their spans, bound words (inside the span), ranges, the counted
+ * noun of a count, the language, and the nearest period in the same sentence. It is the scanner of
+ * {@link parseQuantity} run over the whole text, plus what free text needs: years, dates and day
+ * numbers are skipped ("In 2023, 2.7 million people" has one amount), numbers inside identifiers are
+ * skipped ("COVID-19", "A380"), and periods are read by the period module's grammar.
+ *
+ * Never throws (invalid options fall back to their defaults); linear in the text.
+ *
+ * @example
+ * ```ts
+ * extractQuantities("Bilateral trade reached a record $41 billion in 2023.").map((m) => [m.text, m.period?.start]);
+ * // [["$41 billion", "2023-01-01"]]
+ * extractQuantities("Казахстан підписав понад 70 угод").map((m) => [m.text, m.noun, m.lang]);
+ * // [["понад 70", "угод", "uk"]]
+ * ```
+ */
+export const extractQuantities = (text: string, options?: ExtractOptions): readonly Mention[] => {
+  if (typeof text !== "string" || text.length === 0) return Object.freeze([]);
+  const { scan, publishedAt } = lenient(options);
+  const lang = scan.lang ?? detectLang(text);
+  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang });
+  if (matches.length === 0) return Object.freeze([]);
+  const periods = findPeriods(text, scan.lang, publishedAt);
+
+  // Token starts of the matches, found in one sweep.
+  const startTokens: number[] = [];
+  let t = 0;
+  for (const match of matches) {
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < match.start) t++;
+    startTokens.push(t);
+  }
+
+  const kept: Mention[] = [];
+  let p = 0;
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m];
+    const from = startTokens[m];
+    const to = endTokens[m];
+    if (match === undefined || from === undefined || to === undefined) continue;
+    while (p < periods.length && (periods[p]?.end ?? 0) <= match.start) p++;
+    if (isYearOrDate(match, tokens, from, to, periods, p)) continue;
+    const unit = match.quantity.unit;
+    const noun = unit === "count" || unit === "ordinal" ? countedNoun(text, tokens, to, startTokens[m + 1] ?? tokens.length) : undefined;
+    const quantity = noun === undefined ? match.quantity : Object.freeze({ ...match.quantity, noun });
+    kept.push({ text: text.slice(match.start, match.end), start: match.start, end: match.end, quantity, lang: match.lang, ...(noun !== undefined ? { noun } : {}) });
+  }
+
+  const attached = nearestPeriods(text, kept, periods);
+  return Object.freeze(
+    kept.map((mention, i) => {
+      const period = attached[i];
+      return Object.freeze(period === undefined ? mention : { ...mention, period });
+    }),
+  );
+};

@@ -1,0 +1,177 @@
+import { commonQuantityWords } from "../lexicon/common.js";
+import { LEXICONS } from "../lexicon/index.js";
+import { LANGS, type BoundWord, type Lang, type QuantityWords, type UnitWord } from "../lexicon/types.js";
+import { tokenize } from "./tokenize.js";
+
+/**
+ * The lexicons compiled into one table of phrases, keyed by their tokens' lookup forms joined with a
+ * space ("US$" → "us $", "млрд доларів" → "млрд доларів", "美元" → "美 元"). A phrase may play several
+ * roles ("до" is "up to" and the end of "від … до"); each role keeps the languages that list it, so
+ * the scanner prefers the text's language and falls back to any other. Built once, on first use.
+ *
+ * @internal
+ */
+
+/** What each role's phrases carry. */
+export interface RoleValues {
+  number: string;
+  multiplier: number;
+  scale: number;
+  moneyScale: number;
+  ordinal: string;
+  multiple: string;
+  ordinalSuffix: true;
+  ordinalPrefix: true;
+  joiner: true;
+  decimalPoint: true;
+  indefiniteOne: true;
+  currencyPrefix: UnitWord;
+  currencySuffix: UnitWord;
+  unitSuffix: UnitWord;
+  unitPrefix: UnitWord;
+  boundPrefix: BoundWord;
+  boundSuffix: BoundWord;
+  rangeSeparator: true;
+  /** The keys of the separators this opener needs. */
+  rangeOpener: readonly string[];
+  targetWord: true;
+  nounStop: true;
+}
+export type Role = keyof RoleValues;
+
+/** `"*"` marks the language-neutral words (symbols, ISO codes). */
+export type SenseLang = Lang | "*";
+
+export interface Sense<R extends Role> {
+  readonly lang: SenseLang;
+  readonly value: RoleValues[R];
+}
+
+export type PhraseEntry = { -readonly [R in Role]?: Sense<R>[] };
+
+export interface PhraseTable {
+  readonly phrases: ReadonlyMap<string, PhraseEntry>;
+  /** Keys of every proper prefix of a phrase, so that a longest match stops as soon as nothing can follow. */
+  readonly prefixes: ReadonlySet<string>;
+  /** First-token keys of phrases that can begin a mention (numbers, bound words, currency prefixes…). */
+  readonly starts: ReadonlySet<string>;
+  /** Most tokens in one phrase. */
+  readonly maxTokens: number;
+  readonly changeVerbStems: ReadonlySet<string>;
+  readonly longestStem: number;
+  readonly decimalComma: ReadonlySet<Lang>;
+  readonly positionalDigits: ReadonlySet<Lang>;
+  readonly bareMultipliers: ReadonlySet<Lang>;
+}
+
+/** The lookup key of a phrase: its tokens' keys joined by a space. */
+export const phraseKey = (phrase: string): string => {
+  const tokens = tokenize(phrase);
+  let key = "";
+  for (let i = 0; i < tokens.length; i++) key += (i === 0 ? "" : " ") + (tokens[i]?.key ?? "").toLowerCase();
+  return key;
+};
+
+const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "number",
+  "multiple",
+  "multiplier",
+  "ordinal",
+  "ordinalPrefix",
+  "indefiniteOne",
+  "currencyPrefix",
+  "unitPrefix",
+  "boundPrefix",
+  "rangeOpener",
+]);
+
+const build = (): PhraseTable => {
+  const phrases = new Map<string, PhraseEntry>();
+  const prefixes = new Set<string>();
+  const starts = new Set<string>();
+  const changeVerbStems = new Set<string>();
+  const decimalComma = new Set<Lang>();
+  const positionalDigits = new Set<Lang>();
+  const bareMultipliers = new Set<Lang>();
+  let maxTokens = 1;
+  let longestStem = 0;
+
+  const add = <R extends Role>(role: R, lang: SenseLang, phrase: string, value: RoleValues[R]): void => {
+    const key = phraseKey(phrase);
+    if (key === "") return;
+    const parts = key.split(" ");
+    maxTokens = Math.max(maxTokens, parts.length);
+    for (let p = 1; p < parts.length; p++) prefixes.add(parts.slice(0, p).join(" "));
+    if (STARTING_ROLES.has(role)) starts.add(parts[0] ?? "");
+    let entry = phrases.get(key);
+    if (entry === undefined) phrases.set(key, (entry = {}));
+    const senses = (entry[role] ??= []) as Sense<R>[];
+    senses.push({ lang, value });
+  };
+  const addMap = <R extends Role>(role: R, lang: SenseLang, map: Readonly<Record<string, RoleValues[R]>> | undefined): void => {
+    if (map !== undefined) for (const [phrase, value] of Object.entries(map)) add(role, lang, phrase, value);
+  };
+  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
+    if (list !== undefined) for (const phrase of list) add(role, lang, phrase, true);
+  };
+
+  const addWords = (lang: SenseLang, words: QuantityWords): void => {
+    addMap("number", lang, words.numbers);
+    addMap("multiplier", lang, words.multipliers);
+    addMap("scale", lang, words.scales);
+    addMap("moneyScale", lang, words.moneyScales);
+    addMap("ordinal", lang, words.ordinals);
+    addMap("multiple", lang, words.multiples);
+    for (const group of words.ordinalForms ?? [])
+      for (const [stem, value] of Object.entries(group.stems)) for (const ending of group.endings) add("ordinal", lang, stem + ending, value);
+    addList("ordinalSuffix", lang, words.ordinalSuffixes);
+    addList("ordinalPrefix", lang, words.ordinalPrefixes);
+    addList("joiner", lang, words.numberJoiners);
+    addList("decimalPoint", lang, words.decimalPoints);
+    addList("indefiniteOne", lang, words.indefiniteOnes);
+    addMap("currencyPrefix", lang, words.currencyPrefixes);
+    addMap("currencySuffix", lang, words.currencySuffixes);
+    addMap("unitSuffix", lang, words.unitSuffixes);
+    addMap("unitPrefix", lang, words.unitPrefixes);
+    addMap("boundPrefix", lang, words.boundPrefixes);
+    addMap("boundSuffix", lang, words.boundSuffixes);
+    addList("rangeSeparator", lang, words.rangeSeparators);
+    if (words.rangeOpeners !== undefined)
+      for (const [opener, separators] of Object.entries(words.rangeOpeners)) add("rangeOpener", lang, opener, Object.freeze(separators.map(phraseKey)));
+    addList("targetWord", lang, words.targetWords);
+    addList("nounStop", lang, words.nounStops);
+    for (const stem of words.changeVerbStems ?? []) {
+      changeVerbStems.add(stem);
+      longestStem = Math.max(longestStem, stem.length);
+    }
+    if (lang !== "*" && words.decimalComma === true) decimalComma.add(lang);
+    if (lang !== "*" && words.positionalDigits === true) positionalDigits.add(lang);
+    if (lang !== "*" && words.bareMultipliers === true) bareMultipliers.add(lang);
+  };
+
+  addWords("*", commonQuantityWords);
+  for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
+  return { phrases, prefixes, starts, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers };
+};
+
+let table: PhraseTable | undefined;
+
+/** The compiled table (built on first use). @internal */
+export const phraseTable = (): PhraseTable => (table ??= build());
+
+/**
+ * The sense of `role` for a phrase entry, preferring `lang`, then language-neutral words, then any
+ * language.
+ *
+ * @internal
+ */
+export const senseOf = <R extends Role>(entry: PhraseEntry, role: R, lang: Lang | undefined): Sense<R> | undefined => {
+  const senses = entry[role] as Sense<R>[] | undefined;
+  if (senses === undefined) return undefined;
+  let neutral: Sense<R> | undefined;
+  for (const sense of senses) {
+    if (sense.lang === lang) return sense;
+    if (sense.lang === "*" && neutral === undefined) neutral = sense;
+  }
+  return neutral ?? senses[0];
+};

@@ -1,0 +1,578 @@
+import { Decimal } from "../decimal.js";
+import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
+import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
+import { buildQuantity } from "./build.js";
+import { phraseTable, type SenseLang } from "./phraseTable.js";
+import type { WrittenNumber } from "./policy.js";
+import { readDigits } from "./readDigits.js";
+import { readNumeral } from "./readNumeral.js";
+import { find, glued, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
+import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
+import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
+import type { Quantity } from "./types.js";
+
+/**
+ * The quantity scanner: one left-to-right pass over tokens, with a small state machine at each token
+ * that may begin a mention:
+ *
+ *     [bound word] [range opener] [currency/unit prefix] number [bound suffix] [scale] [unit] [bound suffix]
+ *                                                        [range separator  number [scale] [unit]]
+ *
+ * Every word comes from the lexicons (compiled once into a phrase table). The work at one start is
+ * bounded (phrases have a few tokens, numerals at most 40), and the scan resumes after a mention or
+ * after a skipped run, so the whole scan is linear in the text. No regular expressions; never throws
+ * on text.
+ */
+
+/** A quantity found in text: its span (UTF-16 offsets, `end` exclusive) and what it says. */
+export interface QuantityMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly quantity: Quantity;
+  /** The language the mention was read in: the `lang` option, or its words' script. */
+  readonly lang: Lang;
+}
+
+/** A number the scan skipped because it is absurd: more than 30 digits, or an exponent beyond ±30. @internal */
+export interface RejectedNumber {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** @internal */
+export interface ScanResult {
+  readonly matches: readonly QuantityMatch[];
+  readonly rejected: readonly RejectedNumber[];
+  /** The tokens, and for each match the token after its last one, so callers can read on from there. */
+  readonly tokens: readonly Token[];
+  readonly endTokens: readonly number[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface Context extends ScanContext {
+  readonly options: ResolvedScanOptions;
+  readonly rejected: RejectedNumber[];
+}
+
+type NumberPart =
+  | { readonly kind: "digits"; readonly raw: string; readonly exponent: boolean; readonly leadingZero: boolean }
+  | { readonly kind: "words"; readonly value: Decimal };
+
+/** One side of a mention: a number with what is written around it. */
+interface Simple {
+  readonly start: number;
+  readonly end: number;
+  readonly number: NumberPart;
+  readonly ordinal: boolean;
+  /** A multiple written as a word ("double"): an exact ratio. */
+  readonly multiple: boolean;
+  readonly negative: boolean;
+  readonly scale: number | undefined;
+  readonly unit: UnitWord | undefined;
+  readonly bound: BoundWord | undefined;
+  /** The language of the first language-specific word read ("понад", "млрд", "美元"). */
+  readonly lang: Lang | undefined;
+}
+
+interface Skip {
+  readonly skipTo: number;
+}
+
+const isSkip = (value: unknown): value is Skip => typeof value === "object" && value !== null && "skipTo" in value;
+
+const MINUS = "−";
+const X: UnitWord = Object.freeze({ unit: "x" });
+const HYPHEN = "-";
+
+const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
+
+/** The next token on the same line, or `undefined`. */
+const sameLine = (ctx: Context, k: number): Token | undefined => {
+  const token = ctx.tokens[k];
+  return token === undefined || token.newline ? undefined : token;
+};
+
+const unitCode = (ctx: Context, word: UnitWord): string => (word.dollar === true ? ctx.options.dollar : word.unit);
+
+/** ISO codes that are also words ("TRY") count only when written in capitals. */
+const capitalsOk =
+  (ctx: Context, k: number) =>
+  (found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
+    if (found.value.upperOnly !== true) return true;
+    const token = ctx.tokens[k];
+    return token !== undefined && ctx.text.slice(token.start, token.end) === found.value.unit;
+  };
+
+/** A digit run glued to letters before it is part of an identifier ("A380", "COVID-19", "12/05"). */
+const identifierBefore = (ctx: Context, k: number): boolean => {
+  const token = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  if (token === undefined || prev === undefined || token.space) return false;
+  if (prev.kind === WORD || prev.kind === NUM) return true;
+  if (prev.kind !== SYM) return false;
+  const before = ctx.tokens[k - 2];
+  if (before === undefined || prev.space) return false;
+  if (prev.key === "-" || prev.key === "/" || prev.key === ":" || prev.key === "." || prev.key === "_")
+    return before.kind === WORD || before.kind === NUM;
+  return false;
+};
+
+/** A mention glued to letters or digits after it is part of an identifier ("5G", "3D", "12/05", "10:30"). */
+const identifierAfter = (ctx: Context, k: number): boolean => {
+  const next = ctx.tokens[k];
+  const last = ctx.tokens[k - 1];
+  if (next === undefined || last === undefined || next.space) return false;
+  if (last.kind === HAN || (last.kind === SYM && last.key !== "-")) return false;
+  if (next.kind === WORD || next.kind === NUM) return last.kind === NUM || last.kind === WORD;
+  if (next.kind === SYM && (next.key === "/" || next.key === ":" || next.key === "_")) {
+    const after = ctx.tokens[k + 1];
+    return after !== undefined && !after.space && (after.kind === NUM || after.kind === WORD);
+  }
+  return false;
+};
+
+/** "2024-01-15", "15/01/2024": three numbers joined by the same separator are a date, not quantities. */
+const dateLength = (ctx: Context, k: number): number => {
+  const sep = ctx.tokens[k + 1];
+  if (sep === undefined || sep.space || (sep.key !== "-" && sep.key !== "/" && sep.key !== ".")) return 0;
+  const t = ctx.tokens;
+  const ok = (i: number, kind: number): boolean => t[i] !== undefined && t[i]?.kind === kind && t[i]?.space === false;
+  if (ok(k + 2, NUM) && ok(k + 3, SYM) && t[k + 3]?.key === sep.key && ok(k + 4, NUM)) return 5;
+  return 0;
+};
+
+/** A bound suffix at `k`: "多", "or more", "+" (tight), "-plus" (tight). */
+const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefined => {
+  const token = sameLine(ctx, k);
+  if (token === undefined) return undefined;
+  if (token.key === HYPHEN && !token.space) {
+    const after = find(ctx, k + 1, "boundSuffix");
+    if (after !== undefined && glued(ctx, k, k + 2) && tokenAt(ctx, k + 1)?.kind === WORD) return after;
+    return undefined;
+  }
+  const found = find(ctx, k, "boundSuffix");
+  if (found === undefined) return undefined;
+  if (token.kind === SYM && token.space) return undefined;
+  return found;
+};
+
+/** A scale word at `k`; money abbreviations ("m", "b") only next to money. */
+const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "moneyScale"> | undefined => {
+  if (sameLine(ctx, k) === undefined) return undefined;
+  const scale = find(ctx, k, "scale");
+  if (scale !== undefined) return scale;
+  return money ? find(ctx, k, "moneyScale") : undefined;
+};
+
+/** A unit or currency written after the amount at `k`, the longer of the two readings. */
+const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly lang: SenseLang } | undefined => {
+  if (sameLine(ctx, k) === undefined) return undefined;
+  const currency = find(ctx, k, "currencySuffix", capitalsOk(ctx, k));
+  const unit = find(ctx, k, "unitSuffix");
+  const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
+  return best === undefined ? undefined : { end: best.end, unit: best.value, lang: best.lang };
+};
+
+/** Reads digits at `k`, joining "1 700" groups where the language writes them so. */
+const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip | undefined => {
+  const token = tokenAt(ctx, k);
+  if (token === undefined || token.kind !== NUM) return undefined;
+  const reading = readDigits(token.key, false);
+  if (reading === "malformed") return undefined;
+  if (reading === "too-long") {
+    ctx.rejected.push({ start: token.start, end: token.end });
+    return { skipTo: k + 1 };
+  }
+  let raw = token.key;
+  let end = k + 1;
+  // "1 700 000": a plain space between groups of three, in Ukrainian and Russian (given, or when the
+  // word after the number is Cyrillic). The first group has no separators of its own yet.
+  if (raw.length <= 3 && !token.exponent) {
+    let groups = 0;
+    while (groups < 12) {
+      const next = tokenAt(ctx, end);
+      if (next === undefined || next.kind !== NUM || next.newline || !next.space || next.exponent === true) break;
+      if (ctx.text.slice(tokenAt(ctx, end - 1)?.end ?? 0, next.start) !== " ") break;
+      // The next group is three digits, maybe with a decimal part of its own ("1 700,5").
+      const key = next.key;
+      if (!allDigits(key, 0, 3) || !(key.length === 3 || key[3] === "," || key[3] === ".")) break;
+      if (!spaceGroupingAllowed(ctx, end + 1)) break;
+      raw += ` ${next.key}`;
+      end++;
+      groups++;
+      if (next.key.length > 3) break;
+    }
+    if (groups > 0 && readDigits(raw, true) === "too-long") {
+      const first = tokenAt(ctx, k);
+      ctx.rejected.push({ start: first?.start ?? 0, end: tokenAt(ctx, end - 1)?.end ?? 0 });
+      return { skipTo: end };
+    }
+  }
+  return { end, raw };
+};
+
+const allDigits = (text: string, from: number, to: number): boolean => {
+  if (text.length < to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
+const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
+  const given = ctx.options.lang ?? ctx.options.fallbackLang;
+  if (given !== undefined) return ctx.table.decimalComma.has(given);
+  // The word after the number's last group decides; further groups are skipped (at most a few).
+  let k = after;
+  while (k < after + 12 && ctx.tokens[k]?.kind === NUM && ctx.tokens[k]?.newline === false) k++;
+  const word = sameLine(ctx, k);
+  return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
+};
+
+/** One side of a mention starting at token `j`. */
+const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | undefined => {
+  let k = j;
+  let negative = false;
+  let prefixUnit: UnitWord | undefined;
+  let money = false;
+  let ordinal = false;
+  let lang: Lang | undefined;
+  const vote = (found: { readonly lang: SenseLang } | undefined): void => {
+    if (lang === undefined && found !== undefined && found.lang !== "*") lang = found.lang;
+  };
+
+  const head = tokenAt(ctx, k);
+  if (head === undefined) return undefined;
+  if (first && (head.key === MINUS || head.key === HYPHEN)) {
+    const next = tokenAt(ctx, k + 1);
+    const prev = tokenAt(ctx, k - 1);
+    const free = prev === undefined || head.space || prev.key === "(";
+    if (next === undefined || next.kind !== NUM || next.space || !free) return undefined;
+    negative = true;
+    k++;
+  }
+
+  const currency = find(ctx, k, "currencyPrefix", capitalsOk(ctx, k));
+  vote(currency);
+  if (currency !== undefined) {
+    prefixUnit = currency.value;
+    money = true;
+    k = currency.end;
+  } else {
+    const unit = find(ctx, k, "unitPrefix");
+    vote(unit);
+    if (unit !== undefined) {
+      prefixUnit = unit.value;
+      k = unit.end;
+    } else {
+      const ordinalPrefix = find(ctx, k, "ordinalPrefix");
+      vote(ordinalPrefix);
+      if (ordinalPrefix !== undefined) {
+        ordinal = true;
+        k = ordinalPrefix.end;
+      }
+    }
+  }
+  if (k > j && sameLine(ctx, k) === undefined) return undefined;
+
+  const token = tokenAt(ctx, k);
+  if (token === undefined) return undefined;
+  if (k === j && !negative) {
+    const multiple = find(ctx, k, "multiple");
+    if (multiple !== undefined) {
+      vote(multiple);
+      const number: NumberPart = { kind: "words", value: new Decimal(multiple.value) };
+      return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, unit: X, bound: undefined, lang };
+    }
+  }
+  let number: NumberPart;
+  if (token.kind === NUM) {
+    // The far end of a range ("2-3") follows its separator tight, which is no identifier.
+    if (first && k === j && identifierBefore(ctx, k)) return undefined;
+    const date = dateLength(ctx, k);
+    if (date > 0) return { skipTo: k + date };
+    const digits = digitsAt(ctx, k);
+    if (digits === undefined || isSkip(digits)) return digits;
+    number = { kind: "digits", raw: digits.raw, exponent: token.exponent === true, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
+    k = digits.end;
+    if (!ordinal) {
+      const suffix = find(ctx, k, "ordinalSuffix");
+      if (suffix !== undefined && tokenAt(ctx, k)?.space === false && glued(ctx, k, suffix.end)) {
+        vote(suffix);
+        ordinal = true;
+        k = suffix.end;
+      }
+    }
+  } else {
+    const numeral = readNumeral(ctx, k);
+    if (numeral === undefined || isSkip(numeral)) return numeral;
+    number = { kind: "words", value: numeral.value };
+    vote(numeral);
+    if (numeral.ordinal) ordinal = true;
+    k = numeral.end;
+  }
+
+  if (ordinal) {
+    if (prefixUnit !== undefined || negative) return undefined;
+    if (identifierAfter(ctx, k)) return undefined;
+    return { start: j, end: k, number, ordinal, multiple: false, negative, scale: undefined, unit: undefined, bound: undefined, lang };
+  }
+
+  let bound = boundSuffixAt(ctx, k);
+  let boundValue: BoundWord | undefined;
+  if (bound !== undefined) {
+    vote(bound);
+    boundValue = bound.value;
+    k = bound.end;
+  }
+
+  let scale: number | undefined;
+  const scaleWord = scaleAt(ctx, k, money);
+  if (scaleWord !== undefined) {
+    vote(scaleWord);
+    scale = scaleWord.value;
+    k = scaleWord.end;
+  }
+
+  let unit = prefixUnit;
+  if (prefixUnit === undefined || money) {
+    const suffix = suffixUnitAt(ctx, k);
+    if (suffix !== undefined) {
+      vote(suffix);
+      const code = unitCode(ctx, suffix.unit);
+      if (prefixUnit === undefined) {
+        unit = suffix.unit;
+        k = suffix.end;
+      } else if (code === unitCode(ctx, prefixUnit) || (prefixUnit.dollar === true && DOLLAR_CANDIDATES.includes(code))) {
+        // "$5 million USD", "人民币500亿元": the suffix repeats (or pins down) the prefix.
+        if (suffix.unit.dollar !== true) unit = suffix.unit;
+        k = suffix.end;
+      }
+    } else if (prefixUnit === undefined && tokenAt(ctx, k)?.key === HYPHEN && glued(ctx, k - 1, k + 2)) {
+      // "3-inch", "12-ton": a unit joined by a hyphen.
+      const hyphenated = suffixUnitAt(ctx, k + 1);
+      if (hyphenated !== undefined && tokenAt(ctx, k + 1)?.kind === WORD) {
+        vote(hyphenated);
+        unit = hyphenated.unit;
+        k = hyphenated.end;
+      }
+    }
+  }
+
+  if (bound === undefined) {
+    bound = boundSuffixAt(ctx, k);
+    if (bound !== undefined) {
+      vote(bound);
+      boundValue = bound.value;
+      k = bound.end;
+    }
+  }
+
+  if (identifierAfter(ctx, k)) return undefined;
+  return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, unit, bound: boundValue, lang };
+};
+
+/** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
+const afterChangeVerb = (ctx: Context, i: number): boolean => {
+  const prev = tokenAt(ctx, i - 1);
+  if (prev === undefined || prev.kind !== WORD) return false;
+  const { changeVerbStems, longestStem } = ctx.table;
+  for (let len = Math.min(prev.key.length, longestStem); len >= 2; len--) if (changeVerbStems.has(prev.key.slice(0, len))) return true;
+  return false;
+};
+
+/** A range separator at `k`: the opener's own separators, or any plain one. Returns the token after it. */
+const separatorAt = (ctx: Context, k: number, opener: readonly string[] | undefined): number | undefined => {
+  if (sameLine(ctx, k) === undefined) return undefined;
+  if (opener !== undefined) {
+    const hits = hitsAt(ctx, k);
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h];
+      if (hit !== undefined && opener.includes(hit.key)) return hit.end;
+    }
+    return undefined;
+  }
+  return find(ctx, k, "rangeSeparator")?.end;
+};
+
+/**
+ * The language of a mention: the option; else Han script; else the language of its first
+ * language-specific word ("понад" is Ukrainian); else its script (Cyrillic with і/ї/є/ґ → Ukrainian).
+ */
+const mentionLang = (ctx: Context, from: number, to: number, vote: Lang | undefined): Lang => {
+  if (ctx.options.lang !== undefined) return ctx.options.lang;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]?.script === HAN_SCRIPT) return "zh";
+  if (vote !== undefined) return vote;
+  let cyrillic = false;
+  let uk = false;
+  let latin = false;
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k];
+    if (token === undefined) continue;
+    if (token.script === HAN_SCRIPT) return "zh";
+    if (token.script === CYRILLIC_UK) uk = true;
+    else if (token.script === CYRILLIC) cyrillic = true;
+    else if (token.script === LATIN) latin = true;
+  }
+  if (uk) return "uk";
+  if (cyrillic) return "ru";
+  if (latin) return "en";
+  return ctx.options.fallbackLang ?? scriptLang(ctx.tokens[to]) ?? "en";
+};
+
+/** Digits and a scale word as the precision policy wants them. */
+const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordinal: boolean): WrittenNumber | undefined => {
+  if (part.kind === "digits") {
+    const reading = readDigits(part.raw, decimalComma);
+    if (typeof reading === "string") return undefined;
+    return { digits: reading.digits, scale: reading.exponent + scale };
+  }
+  const value = part.value;
+  if (!value.isInteger() || value.isZero() || ordinal) return { digits: value.toFixed(), scale };
+  // A numeral's precision is its last written word: "seventy" is stated to the ten, "四百一十亿" to 10⁹.
+  let digits = value.toFixed();
+  let zeros = 0;
+  while (digits.length > 1 && digits.endsWith("0")) {
+    digits = digits.slice(0, -1);
+    zeros++;
+  }
+  return { digits, scale: scale + zeros };
+};
+
+const dollarCandidates = (dollar: string): readonly string[] =>
+  DOLLAR_CANDIDATES.includes(dollar) ? [dollar, ...DOLLAR_CANDIDATES.filter((c) => c !== dollar)] : [dollar, ...DOLLAR_CANDIDATES];
+
+/** The mention that begins at token `i`, if any. */
+const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined => {
+  let k = i;
+  let bound: BoundWord | undefined;
+  const boundWord = find(ctx, k, "boundPrefix");
+  if (boundWord !== undefined) {
+    const target = hitsAt(ctx, k).some((hit) => hit.end === boundWord.end && hit.entry.targetWord !== undefined);
+    // "виросте до 10 млн тонн" is "will grow to", not "up to": the mention starts at the number.
+    if (target && afterChangeVerb(ctx, i)) return undefined;
+    bound = boundWord.value;
+    k = boundWord.end;
+    if (sameLine(ctx, k) === undefined) return undefined;
+  }
+  let opener: readonly string[] | undefined;
+  const openerWord = find(ctx, k, "rangeOpener");
+  if (openerWord !== undefined && sameLine(ctx, openerWord.end) !== undefined) {
+    opener = openerWord.value;
+    k = openerWord.end;
+  }
+
+  const low = simpleAt(ctx, k, true);
+  if (low === undefined) return undefined;
+  if (isSkip(low)) return low;
+  if (low.ordinal && bound !== undefined) return undefined;
+
+  let high: Simple | undefined;
+  if (!low.ordinal && !low.multiple && low.bound === undefined) {
+    const after = separatorAt(ctx, low.end, opener);
+    if (after !== undefined) {
+      const candidate = simpleAt(ctx, after, false);
+      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined) {
+        const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
+        const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
+        const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
+        const scalesAgree = low.scale === undefined || candidate.scale !== undefined;
+        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero && !low.negative)
+          high = candidate;
+      }
+    }
+  }
+  if (opener !== undefined && high === undefined) return undefined;
+
+  const endToken = (high ?? low).end;
+  const first = ctx.tokens[i];
+  const last = ctx.tokens[endToken - 1];
+  if (first === undefined || last === undefined) return undefined;
+  const neutral = (found: { readonly lang: SenseLang } | undefined): Lang | undefined =>
+    found === undefined || found.lang === "*" ? undefined : found.lang;
+  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? neutral(boundWord) : undefined) ?? neutral(openerWord) ?? low.lang ?? high?.lang);
+  const decimalComma = ctx.table.decimalComma.has(lang);
+  const lowScale = low.scale ?? high?.scale ?? 0;
+  const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal);
+  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false);
+  if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
+
+  const unitWord = low.unit ?? high?.unit;
+  const unit = low.ordinal ? "ordinal" : unitWord === undefined ? "count" : unitCode(ctx, unitWord);
+  const candidates = unitWord === undefined ? undefined : unitWord.dollar === true ? dollarCandidates(ctx.options.dollar) : unitWord.candidates;
+  const quantity = buildQuantity({
+    text: ctx.text.slice(first.start, last.end),
+    written,
+    ...(writtenHigh !== undefined ? { writtenHigh } : {}),
+    unit,
+    qualifier: low.ordinal || (low.multiple && bound === undefined) ? "exact" : (bound ?? low.bound ?? "plain"),
+    ...(low.negative ? { negative: true } : {}),
+    ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
+    ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),
+  });
+  return Object.freeze({ start: first.start, end: last.end, quantity, lang, endToken }) as QuantityMatch;
+};
+
+/** Whether a mention can begin at this token, by a cheap look at it. */
+const canStart = (ctx: Context, token: Token): boolean =>
+  token.kind === NUM || ctx.table.starts.has(token.key) || token.key === MINUS || token.key === HYPHEN;
+
+/**
+ * The full scan, with the numbers it refused. @internal
+ */
+export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanResult => {
+  const tokens = tokenize(text);
+  const ctx: Context = {
+    text,
+    tokens,
+    table: phraseTable(),
+    // Ambiguous words (Cyrillic "млн" is Ukrainian and Russian) take the document's language when known.
+    lang: options.lang ?? options.fallbackLang,
+    hits: new Array<undefined>(tokens.length),
+    options,
+    rejected: [],
+  };
+  const matches: QuantityMatch[] = [];
+  const endTokens: number[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (!canStart(ctx, token)) {
+      i++;
+      continue;
+    }
+    const found = mentionAt(ctx, i);
+    if (found === undefined) i++;
+    else if (isSkip(found)) i = Math.max(i + 1, found.skipTo);
+    else {
+      const { endToken, ...match } = found as QuantityMatch & { endToken: number };
+      matches.push(Object.freeze(match));
+      endTokens.push(endToken);
+      i = Math.max(i + 1, endToken);
+    }
+  }
+  return { matches, rejected: ctx.rejected, tokens, endTokens };
+};
+
+/**
+ * Finds every quantity mention in free text: amounts with their currency or unit, scale words, bound
+ * words (inside the span: "over 70", "понад 15 млрд доларів"), ranges ("2–3 million", "від 2 до 3 млн")
+ * and ordinals ("fifth", "第五"), in English, Ukrainian, Russian and Chinese, also mixed ("$650 млн").
+ * Linear in the text; never throws on text (bad options do throw).
+ *
+ * @throws {DiscrepancyError} `invalid-argument` for bad options.
+ * @example
+ * ```ts
+ * const [m] = scanQuantities("trade exceeding $41 billion in 2023");
+ * [m.start, m.end, m.quantity.bound, m.quantity.value.toString()];
+ * // [6, 29, "moreThan", "41000000000"]
+ * ```
+ */
+export const scanQuantities = (text: string, options?: ScanOptions): readonly QuantityMatch[] => {
+  const resolved = resolveScanOptions(options);
+  if (typeof text !== "string") return Object.freeze([]);
+  return Object.freeze(scanDetailed(text, resolved).matches);
+};

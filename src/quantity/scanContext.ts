@@ -1,0 +1,111 @@
+import type { Lang } from "../lexicon/types.js";
+import { senseOf, type PhraseEntry, type PhraseTable, type Role, type RoleValues, type SenseLang } from "./phraseTable.js";
+import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN, NUM, type Token } from "./tokenize.js";
+
+/**
+ * The state a scan shares between its parts: the tokens, the phrase table, and a cache of the phrases
+ * found at each token, so that no token is looked up twice. @internal
+ */
+export interface ScanContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly table: PhraseTable;
+  /** The caller's language, if given; otherwise each token's script decides. */
+  readonly lang: Lang | undefined;
+  readonly hits: (readonly Hit[] | undefined)[];
+}
+
+/** A phrase of the table found at a token: it ends before token `end`. */
+export interface Hit {
+  readonly end: number;
+  readonly key: string;
+  readonly entry: PhraseEntry;
+}
+
+/** A phrase found in a given role, with its value. */
+export interface Found<R extends Role> {
+  readonly end: number;
+  readonly key: string;
+  readonly value: RoleValues[R];
+  readonly lang: SenseLang;
+}
+
+const NONE: readonly Hit[] = Object.freeze([]);
+
+/** The language a token's script suggests. */
+export const scriptLang = (token: Token | undefined): Lang | undefined => {
+  switch (token?.script) {
+    case LATIN:
+      return "en";
+    case CYRILLIC_UK:
+      return "uk";
+    case CYRILLIC:
+      return "ru";
+    case HAN_SCRIPT:
+      return "zh";
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * Every phrase that starts at token `i`, shortest first. A phrase never crosses a line break. The
+ * loop stops as soon as the key read so far begins no phrase, so it looks at a bounded number of tokens.
+ */
+export const hitsAt = (ctx: ScanContext, i: number): readonly Hit[] => {
+  const cached = ctx.hits[i];
+  if (cached !== undefined) return cached;
+  const { tokens, table } = ctx;
+  const first = tokens[i];
+  let found: Hit[] | undefined;
+  if (first !== undefined && first.kind !== NUM) {
+    let key = first.key;
+    for (let len = 1; len <= table.maxTokens; len++) {
+      const entry = table.phrases.get(key);
+      if (entry !== undefined) (found ??= []).push({ end: i + len, key, entry });
+      if (!table.prefixes.has(key)) break;
+      const next = tokens[i + len];
+      if (next === undefined || next.newline) break;
+      key += ` ${next.key}`;
+    }
+  }
+  const result = found ?? NONE;
+  ctx.hits[i] = result;
+  return result;
+};
+
+/**
+ * The longest phrase at token `i` that plays `role`, with its value in the preferred language, or
+ * `undefined`. `accept` may refuse a match (then a shorter one is tried).
+ */
+export const find = <R extends Role>(
+  ctx: ScanContext,
+  i: number,
+  role: R,
+  accept?: (found: Found<R>) => boolean,
+): Found<R> | undefined => {
+  const hits = hitsAt(ctx, i);
+  if (hits.length === 0) return undefined;
+  const lang = ctx.lang ?? scriptLang(ctx.tokens[i]);
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h];
+    if (hit === undefined || hit.entry[role] === undefined) continue;
+    const sense = senseOf(hit.entry, role, lang);
+    if (sense === undefined) continue;
+    const found: Found<R> = { end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
+    if (accept === undefined || accept(found)) return found;
+  }
+  return undefined;
+};
+
+/** Whether any phrase at token `i` plays `role`. */
+export const has = (ctx: ScanContext, i: number, role: Role): boolean => {
+  for (const hit of hitsAt(ctx, i)) if (hit.entry[role] !== undefined) return true;
+  return false;
+};
+
+/** Whether tokens `from`..`to - 1` are written together, with no whitespace between them. */
+export const glued = (ctx: ScanContext, from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k]?.space !== false) return false;
+  return true;
+};

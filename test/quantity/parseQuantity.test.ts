@@ -1,0 +1,402 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isDiscrepancyError } from "../../src/errors.js";
+import { parseQuantity, safeParseQuantity } from "../../src/quantity/parseQuantity.js";
+import { toQuantityJSON } from "../../src/quantity/toQuantityJSON.js";
+import type { ScanOptions } from "../../src/quantity/scanOptions.js";
+
+const DOLLARS = ["USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"];
+
+/** [text, value, unit, bound, low, high] */
+type Row = readonly [string, string, string, string, string | null, string | null];
+
+const check = (rows: readonly Row[], options?: ScanOptions) =>
+  it.each(rows)("%s → %s %s %s [%s, %s]", (text, value, unit, bound, low, high) => {
+    const q = toQuantityJSON(parseQuantity(text, options));
+    expect([q.value, q.unit, q.bound, q.low, q.high]).toEqual([value, unit, bound, low, high]);
+    // The span is the quantity; a count's trailing words are its noun, outside the span.
+    if (q.noun === undefined) expect(q.text).toBe(text.trim());
+    else expect(`${q.text} ${q.noun}`.replace("70 项", "70项").replace("70 个", "70个")).toBe(text.trim());
+  });
+
+describe("parseQuantity: the seed articles' figures", () => {
+  check([
+    ["$41 billion", "41000000000", "USD", "rounded", "40500000000", "41500000000"],
+    ["$31.5 billion", "31500000000", "USD", "rounded", "31450000000", "31550000000"],
+    ["exceeding $41 billion", "41000000000", "USD", "moreThan", "41000000000", null],
+    ["over $31 billion", "31000000000", "USD", "moreThan", "31000000000", null],
+    ["more than $15 billion", "15000000000", "USD", "moreThan", "15000000000", null],
+    ["$24 billion", "24000000000", "USD", "rounded", "23500000000", "24500000000"],
+    ["$2 billion", "2000000000", "USD", "rounded", "1500000000", "2500000000"],
+    ["$40 billion", "40000000000", "USD", "rounded", "35000000000", "45000000000"],
+    ["$650 million", "650000000", "USD", "rounded", "645000000", "655000000"],
+    ["$14.5 billion", "14500000000", "USD", "rounded", "14450000000", "14550000000"],
+    ["$16.54 billion", "16540000000", "USD", "rounded", "16535000000", "16545000000"],
+    ["$2.5 billion", "2500000000", "USD", "rounded", "2450000000", "2550000000"],
+    ["$9.2 billion", "9200000000", "USD", "rounded", "9150000000", "9250000000"],
+    ["$1.8 billion", "1800000000", "USD", "rounded", "1750000000", "1850000000"],
+    ["$1.8bn", "1800000000", "USD", "rounded", "1750000000", "1850000000"],
+    ["over 70", "70", "count", "moreThan", "70", null],
+    ["70 agreements", "70", "count", "rounded", "65", "75"],
+    ["eight agreements", "8", "count", "exact", "8", "8"],
+    ["45 joint projects", "45", "count", "exact", "45", "45"],
+    ["30 commercial agreements", "30", "count", "rounded", "25", "35"],
+    ["1,700 kilometers", "1700", "km", "rounded", "1650", "1750"],
+    ["more than 1,700 kilometers", "1700", "km", "moreThan", "1700", null],
+    ["1,056 miles", "1056", "mi", "rounded", "1055.5", "1056.5"],
+    ["16%", "16", "%", "rounded", "15.5", "16.5"],
+    ["3.5%", "3.5", "%", "rounded", "3.45", "3.55"],
+    ["31 per cent", "31", "%", "rounded", "30.5", "31.5"],
+    ["3.5 per cent", "3.5", "%", "rounded", "3.45", "3.55"],
+    ["about US$7 billion", "7000000000", "USD", "approx", "6300000000", "7700000000"],
+    ["2–3 million", "2500000", "count", "range", "2000000", "3000000"],
+    ["10 million tons", "10000000", "t", "rounded", "5000000", "15000000"],
+    ["1.5 million tonnes", "1500000", "t", "rounded", "1450000", "1550000"],
+    ["up to 6 million tonnes", "6000000", "t", "atMost", null, "6000000"],
+    ["4.2 billion", "4200000000", "count", "rounded", "4150000000", "4250000000"],
+  ]);
+
+  it("keeps the stated precision apart from the value", () => {
+    expect(parseQuantity("$41 billion").precision).toBe(9);
+    expect(parseQuantity("$31.5 billion").precision).toBe(8);
+    expect(parseQuantity("3.5%").precision).toBe(-1);
+  });
+
+  it("says which dollars a bare $ could be, and not for US$", () => {
+    expect(parseQuantity("$41 billion").unitCandidates).toEqual(DOLLARS);
+    expect(parseQuantity("15 billion dollars").unitCandidates).toEqual(DOLLARS);
+    expect(parseQuantity("about US$7 billion").unitCandidates).toBeUndefined();
+    expect(parseQuantity("USD 7 billion").unitCandidates).toBeUndefined();
+    expect(parseQuantity("7 billion US dollars").unitCandidates).toBeUndefined();
+  });
+
+  it("reads $ as the dollar option, keeping the others as candidates", () => {
+    const q = parseQuantity("$41 billion", { dollar: "HKD" });
+    expect(q.unit).toBe("HKD");
+    expect(q.unitCandidates?.[0]).toBe("HKD");
+    expect([...(q.unitCandidates ?? [])].sort()).toEqual([...DOLLARS].sort());
+    expect(parseQuantity("US$41 billion", { dollar: "HKD" }).unit).toBe("USD");
+  });
+
+  it("keeps tons ambiguous but tonnes metric", () => {
+    expect(parseQuantity("10 million tons").unitCandidates).toEqual(["t", "short-ton", "long-ton"]);
+    expect(parseQuantity("10 million tonnes").unitCandidates).toBeUndefined();
+    expect(parseQuantity("10 млн тонн").unitCandidates).toBeUndefined();
+  });
+
+  it("takes the words after a count as its noun", () => {
+    expect(parseQuantity("70 commercial agreements").noun).toBe("commercial agreements");
+    expect(parseQuantity("понад 70 угод").noun).toBe("угод");
+    expect(parseQuantity("eight agreements").noun).toBe("agreements");
+    expect(parseQuantity("fifth official visit").noun).toBe("official visit");
+    expect(parseQuantity("70").noun).toBeUndefined();
+  });
+});
+
+describe("parseQuantity: Ukrainian", () => {
+  check([
+    ["понад 70 угод", "70", "count", "moreThan", "70", null],
+    ["$650 млн", "650000000", "USD", "rounded", "645000000", "655000000"],
+    ["понад 15 млрд доларів", "15000000000", "USD", "moreThan", "15000000000", null],
+    ["10 млн тонн", "10000000", "t", "rounded", "5000000", "15000000"],
+    ["2-3 млн", "2500000", "count", "range", "2000000", "3000000"],
+    ["від 2 до 3 млн", "2500000", "count", "range", "2000000", "3000000"],
+    ["31,5 млрд доларів", "31500000000", "USD", "rounded", "31450000000", "31550000000"],
+    ["1 700 км", "1700", "km", "rounded", "1650", "1750"],
+    ["1\u00a0700 км", "1700", "km", "rounded", "1650", "1750"],
+    ["1\u202f700 км", "1700", "km", "rounded", "1650", "1750"],
+    ["близько 7 млрд доларів США", "7000000000", "USD", "approx", "6300000000", "7700000000"],
+    ["майже 2 млн", "2000000", "count", "approx", "1500000", "2000000"],
+    ["щонайменше 5 тис. тонн", "5000", "t", "atLeast", "5000", null],
+    ["до 6 млн тонн", "6000000", "t", "atMost", null, "6000000"],
+    ["менше 10 відсотків", "10", "%", "lessThan", null, "10"],
+    ["більш ніж 40 млрд гривень", "40000000000", "UAH", "moreThan", "40000000000", null],
+    ["16 %", "16", "%", "rounded", "15.5", "16.5"],
+    ["2,5 п.п.", "2.5", "pp", "rounded", "2.45", "2.55"],
+    ["п'ять мільйонів тонн", "5000000", "t", "rounded", "4500000", "5500000"],
+    ["двадцять п'ять", "25", "count", "exact", "25", "25"],
+    ["сто двадцять тисяч", "120000", "count", "rounded", "115000", "125000"],
+    ["півтора мільйона", "1500000", "count", "rounded", "1450000", "1550000"],
+    ["вдвічі", "2", "x", "exact", "2", "2"],
+    ["500 ₴", "500", "UAH", "rounded", "450", "550"],
+    ["12 000 тенге", "12000", "KZT", "rounded", "11500", "12500"],
+  ]);
+
+  it.each([
+    ["п'ятий", "5"],
+    ["п’ятий", "5"],
+    ["пʼятого", "5"],
+    ["третій", "3"],
+    ["третім", "3"],
+    ["третього", "3"],
+    ["24-й", "24"],
+    ["двадцять п'ятий", "25"],
+  ])("%s is the ordinal %s, exact", (text, value) => {
+    const q = toQuantityJSON(parseQuantity(text));
+    expect([q.unit, q.bound, q.value]).toEqual(["ordinal", "exact", value]);
+  });
+
+  it("reads a lone comma as decimal in Ukrainian and as thousands in English", () => {
+    expect(parseQuantity("1,700 км").value.toString()).toBe("1.7");
+    expect(parseQuantity("1,700 km").value.toString()).toBe("1700");
+    expect(parseQuantity("1,700", { lang: "uk" }).value.toString()).toBe("1.7");
+    expect(parseQuantity("1,700", { lang: "en" }).value.toString()).toBe("1700");
+  });
+});
+
+describe("parseQuantity: Russian", () => {
+  check([
+    ["31,5 млрд долл.", "31500000000", "USD", "rounded", "31450000000", "31550000000"],
+    ["более 70 соглашений", "70", "count", "moreThan", "70", null],
+    ["свыше 15 млрд долларов", "15000000000", "USD", "moreThan", "15000000000", null],
+    ["не менее 5 тыс. тонн", "5000", "t", "atLeast", "5000", null],
+    ["около 7 млрд долларов США", "7000000000", "USD", "approx", "6300000000", "7700000000"],
+    ["почти 2 млн", "2000000", "count", "approx", "1500000", "2000000"],
+    ["от 2 до 3 млн", "2500000", "count", "range", "2000000", "3000000"],
+    ["менее 10 процентов", "10", "%", "lessThan", null, "10"],
+    ["до 6 млн тонн", "6000000", "t", "atMost", null, "6000000"],
+    ["2,2 млн руб.", "2200000", "RUB", "rounded", "2150000", "2250000"],
+    ["500 тыс. рублей", "500000", "RUB", "rounded", "450000", "550000"],
+    ["1 500 000 тенге", "1500000", "KZT", "rounded", "1450000", "1550000"],
+    ["10 млн т", "10000000", "t", "rounded", "5000000", "15000000"],
+    ["3,5 процентных пункта", "3.5", "pp", "rounded", "3.45", "3.55"],
+    ["сорок два", "42", "count", "exact", "42", "42"],
+    ["полтора миллиона", "1500000", "count", "rounded", "1450000", "1550000"],
+    ["100 ₽", "100", "RUB", "rounded", "50", "150"],
+    ["425 ₽", "425", "RUB", "exact", "425", "425"],
+  ]);
+
+  it.each([
+    ["пятый", "5"],
+    ["третий", "3"],
+    ["третьим", "3"],
+    ["5-й", "5"],
+    ["двадцать пятого", "25"],
+  ])("%s is the ordinal %s", (text, value) => {
+    const q = toQuantityJSON(parseQuantity(text));
+    expect([q.unit, q.bound, q.value]).toEqual(["ordinal", "exact", value]);
+  });
+});
+
+describe("parseQuantity: Chinese", () => {
+  check([
+    ["410亿美元", "41000000000", "USD", "rounded", "40500000000", "41500000000"],
+    ["四百一十亿美元", "41000000000", "USD", "rounded", "40500000000", "41500000000"],
+    ["315亿美元", "31500000000", "USD", "rounded", "31450000000", "31550000000"],
+    ["1.5万", "15000", "count", "rounded", "14500", "15500"],
+    ["超过410亿美元", "41000000000", "USD", "moreThan", "41000000000", null],
+    ["逾70项", "70", "count", "moreThan", "70", null],
+    ["70多", "70", "count", "moreThan", "70", null],
+    ["约70亿美元", "7000000000", "USD", "approx", "6300000000", "7700000000"],
+    ["近200万", "2000000", "count", "approx", "1500000", "2000000"],
+    ["不到10%", "10", "%", "lessThan", null, "10"],
+    ["至少5万吨", "50000", "t", "atLeast", "50000", null],
+    ["2至3", "2.5", "count", "range", "2", "3"],
+    ["2到3", "2.5", "count", "range", "2", "3"],
+    ["200万至300万吨", "2500000", "t", "range", "2000000", "3000000"],
+    ["1700公里", "1700", "km", "rounded", "1650", "1750"],
+    ["百分之十六", "16", "%", "rounded", "15.5", "16.5"],
+    ["百分之三点五", "3.5", "%", "rounded", "3.45", "3.55"],
+    ["一亿五千万元", "150000000", "CNY", "rounded", "145000000", "155000000"],
+    ["人民币500亿元", "50000000000", "CNY", "rounded", "45000000000", "55000000000"],
+    ["36.57亿元", "3657000000", "CNY", "rounded", "3656500000", "3657500000"],
+    ["1000万吨", "10000000", "t", "rounded", "5000000", "15000000"],
+    ["两千万", "20000000", "count", "rounded", "15000000", "25000000"],
+    ["十五", "15", "count", "exact", "15", "15"],
+    ["一百零五", "105", "count", "exact", "105", "105"],
+    ["翻一番", "2", "x", "exact", "2", "2"],
+  ]);
+
+  it.each([
+    ["第五", "5"],
+    ["第24", "24"],
+    ["第二十四", "24"],
+  ])("%s is the ordinal %s", (text, value) => {
+    const q = toQuantityJSON(parseQuantity(text));
+    expect([q.unit, q.bound, q.value]).toEqual(["ordinal", "exact", value]);
+  });
+});
+
+describe("parseQuantity: English", () => {
+  check([
+    ["between 40 and 45", "42.5", "count", "range", "40", "45"],
+    ["40 to 45", "42.5", "count", "range", "40", "45"],
+    ["$2–3 billion", "2500000000", "USD", "range", "2000000000", "3000000000"],
+    ["$2 billion to $3 billion", "2500000000", "USD", "range", "2000000000", "3000000000"],
+    ["5% to 10%", "7.5", "%", "range", "5", "10"],
+    ["at least 5", "5", "count", "atLeast", "5", null],
+    ["under 6 million tonnes", "6000000", "t", "lessThan", null, "6000000"],
+    ["nearly 2 million", "2000000", "count", "approx", "1500000", "2000000"],
+    ["roughly $7 billion", "7000000000", "USD", "approx", "6300000000", "7700000000"],
+    ["some 70", "70", "count", "approx", "63", "77"],
+    ["exactly 70", "70", "count", "exact", "70", "70"],
+    ["70 or more", "70", "count", "atLeast", "70", null],
+    ["70+", "70", "count", "atLeast", "70", null],
+    ["€2 million", "2000000", "EUR", "rounded", "1500000", "2500000"],
+    ["£8.10 million", "8100000", "GBP", "rounded", "8095000", "8105000"],
+    ["C$16.4 million", "16400000", "CAD", "rounded", "16350000", "16450000"],
+    ["HK$10.05 billion", "10050000000", "HKD", "rounded", "10045000000", "10055000000"],
+    ["$94,000", "94000", "USD", "rounded", "93500", "94500"],
+    ["$2.75", "2.75", "USD", "rounded", "2.745", "2.755"],
+    ["$5m", "5000000", "USD", "rounded", "4500000", "5500000"],
+    ["5 m", "5", "m", "rounded", "4.5", "5.5"],
+    ["5k", "5000", "count", "rounded", "4500", "5500"],
+    ["100 billion yuan", "100000000000", "CNY", "rounded", "50000000000", "150000000000"],
+    ["323 million euros", "323000000", "EUR", "rounded", "322500000", "323500000"],
+    ["five million yen", "5000000", "JPY", "rounded", "4500000", "5500000"],
+    ["a billion dollars", "1000000000", "USD", "rounded", "500000000", "1500000000"],
+    ["two hundred and fifty thousand", "250000", "count", "rounded", "245000", "255000"],
+    ["twenty-five", "25", "count", "exact", "25", "25"],
+    ["2.5 percentage points", "2.5", "pp", "rounded", "2.45", "2.55"],
+    ["3-inch", "3", "in", "rounded", "2.5", "3.5"],
+    ["10km", "10", "km", "rounded", "5", "15"],
+    ["200lbs", "200", "lb", "rounded", "150", "250"],
+    ["1.5e9 dollars", "1500000000", "USD", "rounded", "1450000000", "1550000000"],
+    ["−3.5%", "-3.5", "%", "rounded", "-3.55", "-3.45"],
+    ["USD 200", "200", "USD", "rounded", "150", "250"],
+    ["double", "2", "x", "exact", "2", "2"],
+    ["twice", "2", "x", "exact", "2", "2"],
+    ["more than double", "2", "x", "moreThan", "2", null],
+    ["2x", "2", "x", "rounded", "1.5", "2.5"],
+    ["USD 215", "215", "USD", "exact", "215", "215"],
+  ]);
+
+  it.each([
+    ["fifth", "5"],
+    ["5th", "5"],
+    ["24th", "24"],
+    ["third", "3"],
+    ["twenty-first", "21"],
+    ["1st", "1"],
+  ])("%s is the ordinal %s", (text, value) => {
+    const q = toQuantityJSON(parseQuantity(text));
+    expect([q.unit, q.bound, q.value]).toEqual(["ordinal", "exact", value]);
+  });
+
+  it("widens 'about' by the approxTolerance option", () => {
+    const q = toQuantityJSON(parseQuantity("about $7 billion", { approxTolerance: "0.2" }));
+    expect([q.low, q.high]).toEqual(["5600000000", "8400000000"]);
+  });
+});
+
+describe("parseQuantity: refusals", () => {
+  it.each([
+    ["banana", "no quantity found"],
+    ["", "no quantity found"],
+    ["$41 billion and $31.5 billion", "expected one quantity"],
+    ["70 agreements worth $15 billion", "expected one quantity"],
+    ["$41 billion in trade", "unexpected text"],
+    ["trade of $41 billion", "unexpected text"],
+    ["COVID-19", "no quantity found"],
+    ["A380", "no quantity found"],
+    ["19.05.2023", "no quantity found"],
+    ["1234567890123456789012345678901234567890 dollars", "more than 30 significant digits"],
+    ["1e99", "exponent beyond"],
+  ])("%j → DiscrepancyError (%s)", (text, fragment) => {
+    let caught: unknown;
+    try {
+      parseQuantity(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDiscrepancyError(caught)).toBe(true);
+    expect((caught as Error).message).toContain(fragment);
+    expect((caught as { code: string }).code).toBe("invalid-quantity");
+  });
+
+  it("names the text in the message", () => {
+    expect(() => parseQuantity("banana")).toThrow(/"banana"/);
+  });
+
+  it.each([[42], [null], [undefined], [{}], [["$1"]], [Symbol("x")]])("non-string %s → DiscrepancyError, never TypeError", (value) => {
+    expect(() => parseQuantity(value as unknown as string)).toThrow(expect.objectContaining({ name: "DiscrepancyError", code: "invalid-quantity" }));
+  });
+
+  it.each([
+    [{ lang: "fr" }, "lang"],
+    [{ dollar: "XYZ" }, "dollar"],
+    [{ dollar: "km" }, "dollar"],
+    [{ approxTolerance: "ten" }, "approxTolerance"],
+    [{ approxTolerance: 0.1 }, "approxTolerance"],
+    [{ approxTolerance: "2" }, "approxTolerance"],
+  ])("bad option %j → invalid-argument naming %s", (options, name) => {
+    expect(() => parseQuantity("$5", options as ScanOptions)).toThrow(expect.objectContaining({ code: "invalid-argument", message: expect.stringContaining(name) }));
+  });
+
+  it("safeParseQuantity returns the error instead of throwing", () => {
+    const bad = safeParseQuantity("banana");
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.code).toBe("invalid-quantity");
+    const good = safeParseQuantity("понад 15 млрд доларів");
+    expect(good.success && good.quantity.bound).toBe("moreThan");
+    expect(safeParseQuantity(7 as unknown as string).success).toBe(false);
+  });
+
+  it("returns frozen results and does not care about surrounding punctuation", () => {
+    const q = parseQuantity('  "$41 billion."  ');
+    expect(Object.isFrozen(q)).toBe(true);
+    expect(q.text).toBe("$41 billion");
+  });
+});
+
+describe("parseQuantity: laws", () => {
+  const anyText = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.array(
+      fc.constantFrom("$", "US$", "1,700", "31,5", "2", "–", "-", "3", " ", "million", "млн", "понад", "over", "亿", "美元", "多", "第", "五", "%", "tons", "between", "and", "від", "до", ".", "e", "9", "a", "one", "hundred", "二〇", "\n"),
+      { maxLength: 12 },
+    ).map((parts) => parts.join("")),
+  );
+
+  it("throws nothing but DiscrepancyError on arbitrary strings", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        try {
+          parseQuantity(text);
+        } catch (error) {
+          return isDiscrepancyError(error);
+        }
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a parsed interval contains its value, or the value is the range's midpoint", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const result = safeParseQuantity(text);
+        if (!result.success) return true;
+        const { value, low, high, bound } = result.quantity;
+        if (bound === "range") return low !== null && high !== null && value.eq(low.plus(high).div(2)) && low.lte(high);
+        return (low === null || low.lte(value)) && (high === null || value.lte(high));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const group = (n: bigint, sep: string): string => {
+    const digits = n.toString();
+    let out = "";
+    for (let i = 0; i < digits.length; i++) {
+      if (i > 0 && (digits.length - i) % 3 === 0) out += sep;
+      out += digits[i];
+    }
+    return out;
+  };
+
+  it.each([
+    ["en", ","],
+    ["uk", "\u00a0"],
+    ["uk", " "],
+    ["ru", "\u202f"],
+  ] as const)("an integer written with %s separators %j reads back exactly", (lang, sep) => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 24n }), (n) => {
+        const q = parseQuantity(group(n, sep), { lang });
+        return q.value.toFixed() === n.toString();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
