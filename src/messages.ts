@@ -170,13 +170,16 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   seriesHeading: "Series",
   conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Likely explanation"],
   groupColumns: ["Series", "Period", "Modality", "Verdict", "Claims", "Reconciliation"],
-  verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure" } as Readonly<Record<string, string>>,
+  verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure", "not-comparable": "not comparable" } as Readonly<
+    Record<string, string>
+  >,
   gapLine: (gap: string, share: string, ratio: string) => `gap ${gap} (${share} of the larger)${ratio === "" ? "" : `, ratio ${ratio}`}`,
   likelyLine: (labels: readonly string[]) => `likely: ${labels.join("; ")}`,
   ruledOutLine: (labels: readonly string[]) => `ruled out: ${labels.join("; ")}`,
   reconciledLine: (note: string) => `reconciled: ${note}`,
   noPeriod: "no period",
 
+  chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
   unknownFormat: (format: unknown, allowed: readonly string[]) => `unknown report format ${quote(format)}; expected ${allowed.join(", ")}`,
 
   // ClaimReview (report/toClaimReview)

@@ -2,7 +2,7 @@ import * as vega from "vega";
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
-import { buildVegaLite } from "../../src/report/toVegaLite.js";
+import { buildVegaLite } from "../../src/report/buildVegaLite.js";
 import { agreements, exceeding, kz, mfa } from "./fixtures.js";
 
 const statusOf = (claim: Claim) => (claim === agreements ? "not compared" : claim === exceeding ? "consistent" : "conflict");
