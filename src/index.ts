@@ -41,6 +41,48 @@ export { shiftPeriod } from "./period/shiftPeriod.js";
 export { scanPeriods } from "./period/scanPeriods.js";
 export type { PeriodSpan } from "./period/scanPeriods.js";
 export type { PeriodRelativePhrase, PeriodSeason, PeriodUnit, PeriodWords } from "./lexicon/types.js";
+export { parseQuantity, safeParseQuantity } from "./quantity/parseQuantity.js";
+export type { SafeParseQuantityResult } from "./quantity/parseQuantity.js";
+export { scanQuantities } from "./quantity/scan.js";
+export type { QuantityMatch } from "./quantity/scan.js";
+export type { ScanOptions } from "./quantity/scanOptions.js";
+export { toQuantityJSON } from "./quantity/toQuantityJSON.js";
+export { extractQuantities } from "./extract/extractQuantities.js";
+export type { ExtractOptions, Mention } from "./extract/types.js";
+export { createInterval, isInInterval, toInterval } from "./relations/interval.js";
+export type { Interval, IntervalEnd } from "./relations/interval.js";
+export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./relations/intervalArithmetic.js";
+export { intersectIntervals } from "./relations/intersectIntervals.js";
+export { intervalDistance } from "./relations/intervalDistance.js";
+export { checkRelation } from "./relations/checkRelation.js";
+export { formatRelationCheck } from "./relations/formatRelationCheck.js";
+export { RELATION_KINDS } from "./relations/types.js";
+export type {
+  CheckedOperand,
+  ConversionRelation,
+  DifferenceRelation,
+  MultipleRelation,
+  PercentChangeRelation,
+  Relation,
+  RelationCheck,
+  RelationCode,
+  RelationExplanation,
+  RelationKind,
+  RelationOperand,
+  RelationOptions,
+  RelationVerdict,
+  ShareRelation,
+  SumRelation,
+} from "./relations/types.js";
+export { checkOrdinal } from "./timeline/checkOrdinal.js";
+export { formatOrdinalCheck } from "./timeline/formatOrdinalCheck.js";
+export { TimelineSchema } from "./timeline/schema.js";
+export type { TimelineInput } from "./timeline/schema.js";
+export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";
+export { checkRelations } from "./relations/checkRelations.js";
+export type { CheckRelationsOptions, ClaimLookup, RelationsReport } from "./relations/checkRelations.js";
+export { OperandInputSchema, OrdinalInputSchema, RelationInputSchema, RelationsInputSchema } from "./relations/schema.js";
+export type { OrdinalInput, RelationInput, RelationsInput } from "./relations/schema.js";
 export { compare } from "./compare/compare.js";
 export type { CompareOptions, Comparison, ComparisonSide, Gap } from "./compare/types.js";
 export { EXPLANATION_CODES, NOT_COMPARABLE_REASONS, RULED_OUT_REASONS, STRENGTHS, VERDICTS } from "./compare/vocabulary.js";
@@ -69,11 +111,3 @@ export { RECONCILE_METHODS } from "./reconcile/types.js";
 export type { ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
 export { formatReportText } from "./report/text.js";
 export type { TextReportOptions } from "./report/text.js";
-export { parseQuantity, safeParseQuantity } from "./quantity/parseQuantity.js";
-export type { SafeParseQuantityResult } from "./quantity/parseQuantity.js";
-export { scanQuantities } from "./quantity/scan.js";
-export type { QuantityMatch } from "./quantity/scan.js";
-export type { ScanOptions } from "./quantity/scanOptions.js";
-export { toQuantityJSON } from "./quantity/toQuantityJSON.js";
-export { extractQuantities } from "./extract/extractQuantities.js";
-export type { ExtractOptions, Mention } from "./extract/types.js";

@@ -239,14 +239,250 @@ export const explainMessages = {
 // ---------------------------------------------------------------------------------------------------
 
 /** Sentences for relation checks and ordinal checks. */
-export const relationMessages = {} as const;
+export const relationMessages = {
+  invalidRelation: "invalid relation",
+  invalidRelations: "invalid relations",
+  invalidOrdinal: "invalid ordinal check",
+  invalidTimeline: "invalid timeline",
+  notRelation: (value: unknown) => `expected a relation object such as { kind: "share", ... }, got ${quote(value)}`,
+  unknownKind: (kind: unknown) =>
+    `unknown relation kind ${quote(kind)}; expected one of "conversion", "percent-change", "share", "sum", "difference", "multiple"`,
+  tooManyMissing: (names: readonly string[]) => `only one operand may be left out to be implied; ${names.join(", ")} are missing`,
+  needsPair: (field: string) => `${field} must be a list of two operands`,
+  needsParts: "parts must be a non-empty list of operands",
+  needsUnit: 'the implied value needs a unit: give "unit"',
+  unknownUnit: (unit: unknown) => `unknown unit ${quote(unit)}`,
+  notOperand: (value: unknown) => `expected a claim, a quantity, quantity text such as "1,700 km", or an integer; got ${quote(value)}`,
+  notPercent: (text: string, unit: string) => `expected a percentage such as "3.5%", got ${quote(text)} (unit ${unit})`,
+  notFactor: (text: string, unit: string) => `expected a factor such as 2, "2x" or "200%", got ${quote(text)} (unit ${unit})`,
+  notAmount: (text: string) => `an ordinal (${quote(text)}) cannot take part in arithmetic`,
+  badIntervalEnd: (field: string, value: unknown) => `${field}: not a finite decimal: ${quote(value)}`,
+  emptyInterval: (low: string, high: string) => `the interval from ${low} to ${high} is empty`,
+  unknownClaim: (id: string) => `no claim with id ${quote(id)}`,
+  claimOrValue: 'give "claim" or "ordinal"/"count", not both',
+  needsEvent: 'give "event" (a date or an event label), or use a claim whose period is a day, month or year',
+  claimWithoutTimeline: 'ordinal checks need a timeline: give "timeline" with events, or the timeline option',
+  timelineFile: (file: string) => `the timeline file ${quote(file)} must be read by the caller and passed as the timeline option`,
+
+  /** The formula solved for `target`; `parts` is the number of parts of a sum. */
+  formula: (kind: string, target: string, parts: number): string => {
+    const table: Record<string, Record<string, string>> = {
+      conversion: { "values[0]": "values[0] = values[1] in another unit", "values[1]": "values[1] = values[0] in another unit" },
+      "percent-change": { to: "to = from × (1 + rate)", from: "from = to ÷ (1 + rate)", rate: "rate = to ÷ from − 1" },
+      share: { part: "part = whole × share", whole: "whole = part ÷ share", share: "share = part ÷ whole" },
+      difference: { difference: "difference = a − b", a: "a = b + difference", b: "b = a − difference" },
+      multiple: { result: "result = base × factor", base: "base = result ÷ factor", factor: "factor = result ÷ base" },
+    };
+    if (kind === "sum")
+      return target === "total"
+        ? `total = ${parts === 1 ? "parts[0]" : parts === 2 ? "parts[0] + parts[1]" : `parts[0] + … + parts[${parts - 1}]`}`
+        : `${target} = total − the other parts`;
+    return table[kind]?.[target] ?? target;
+  },
+
+  // Numbers in text: scale words, largest first, and how ends and units are written.
+  scales: [
+    [12, "trillion"],
+    [9, "billion"],
+    [6, "million"],
+  ] as readonly (readonly [number, string])[],
+  unitSuffix: (scaleWord: string, unit: string) => (scaleWord === "" ? ` ${unit}` : ` ${scaleWord} ${unit}`),
+  pointText: (value: string, suffix: string) => `${value}${suffix}`,
+  rangeText: (low: string, high: string, suffix: string) => `${low}–${high}${suffix}`,
+  lowOnlyText: (low: string, suffix: string, open: boolean) => `${open ? "more than" : "at least"} ${low}${suffix}`,
+  highOnlyText: (high: string, suffix: string, open: boolean) => `${open ? "less than" : "at most"} ${high}${suffix}`,
+  anyValueText: "any value",
+
+  kindLabel: {
+    conversion: "Unit conversion",
+    "percent-change": "Percent change",
+    share: "Share of a whole",
+    sum: "Sum of parts",
+    difference: "Difference",
+    multiple: "Multiple",
+  } as Readonly<Record<string, string>>,
+  operandText: (name: string, text: string) => `${name} ${quote(text)}`,
+  relationHolds: (label: string, operands: string, target: string, computed: string, stated: string, roundingOnly: boolean) =>
+    `${label}: from ${operands}, ${target} is ${computed}; the stated ${quote(stated)} agrees${roundingOnly ? ", but only thanks to rounding or bound words" : ""}.`,
+  relationFails: (label: string, operands: string, target: string, computed: string, stated: string, by: string) =>
+    `${label}: from ${operands}, ${target} is ${computed}, but it is stated as ${quote(stated)}, at least ${by} away.`,
+  valueImplied: (label: string, operands: string, target: string, implied: string) =>
+    `${label}: given ${operands}, ${target} must be ${implied}.`,
+  sharesFit: (label: string, operands: string, total: string, remainder: string) =>
+    `${label}: ${operands} add up to ${total}, within 100 %; ${remainder} is left for the rest.`,
+  sharesExceed: (label: string, operands: string, total: string, by: string) =>
+    `${label}: ${operands} add up to ${total}, more than the whole by at least ${by}.`,
+
+  // Timelines.
+  badDate: (text: unknown) => `not a valid ISO date (YYYY-MM-DD, YYYY-MM or YYYY): ${quote(text)}`,
+  badEventDate: (text: unknown) => `not a valid ISO date (YYYY-MM-DD): ${quote(text)}`,
+  unknownEvent: (event: string) => `no event labelled ${quote(event)} in the timeline`,
+  ambiguousEvent: (event: string, count: number) => `${quote(event)} matches ${count} events; give the day (YYYY-MM-DD) or a label`,
+  reversedWindow: (since: string, until: string) => `the counting window ends (${until}) before it starts (${since})`,
+  needsOrdinalOrCount: 'give either "ordinal" or "count"',
+  bothOrdinalAndCount: 'give "ordinal" or "count", not both',
+  notOrdinal: (text: string, unit: string) => `expected an ordinal such as "fifth", "5th" or 5, got ${quote(text)} (unit ${unit})`,
+  notCount: (text: string, unit: string) => `expected a count such as "three" or 3, got ${quote(text)} (unit ${unit})`,
+  ordinalHolds: (stated: string, expected: number, window: string) =>
+    `${quote(stated)} holds: it is event number ${expected} ${window}.`,
+  ordinalFails: (stated: string, expected: number, window: string) =>
+    `${quote(stated)} does not hold: it is event number ${expected} ${window}.`,
+  countHolds: (stated: string, expected: number, window: string) => `${quote(stated)} holds: ${expected} events ${window}.`,
+  countFails: (stated: string, expected: number, window: string) => `${quote(stated)} does not hold: ${expected} events ${window}.`,
+  windowText: (since: string | undefined, until: string) =>
+    since === undefined ? `up to ${until} on the timeline` : `from ${since} to ${until} on the timeline`,
+} as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Reports and the command line (report/, cli/, testing/)
 // ---------------------------------------------------------------------------------------------------
 
+/** How reports name the explanation codes. */
+const EXPLANATION_NAMES: Readonly<Record<string, string>> = {
+  "mirror-statistics": "mirror statistics",
+  "systematic-source-gap": "systematic gap between the sources",
+  revision: "revision",
+  copy: "copy",
+  "scale-slip": "scale slip",
+  "unit-slip": "unit slip",
+  "currency-confusion": "currency confusion",
+  "period-shift": "period shift",
+  "different-basis": "different basis",
+  rounding: "rounding",
+  approximation: "approximation",
+};
+
 /** Text of reports, the command line and the test matchers. */
-export const reportMessages = {} as const;
+export const reportMessages = {
+  // Input files (cli/)
+  csvUnterminatedQuote: "a quoted field is never closed",
+  csvAfterQuote: "unexpected text after a closing quote (a quote inside a quoted field is written twice: \"\")",
+  csvStrayQuote: "a quote inside an unquoted field (quote the whole field and double the quote: \"say \"\"hi\"\"\")",
+  csvNoHeader: "the CSV file is empty: it needs a header line",
+  csvUnknownColumn: (name: string, known: readonly string[]) => `unknown column ${quote(name)}; the columns are ${known.join(", ")}`,
+  csvDuplicateColumn: (name: string) => `the column ${quote(name)} appears twice`,
+  csvMissingColumn: (name: string) => `the required column ${quote(name)} is missing`,
+  csvFieldCount: (got: number, expected: number) => `the record has ${got} field${got === 1 ? "" : "s"}, the header has ${expected}`,
+  csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
+  badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
+  notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
+  inputProblem: (where: string, field: string | undefined, message: string) =>
+    field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
+  cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
+  moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
+  noClaims: "no claims in the input",
+
+  // The command line (cli/)
+  usage: (version: string) => `discrepancy ${version} — find, explain and reconcile disagreements between quantitative claims
+
+Usage:
+  discrepancy check <file…|->   compare claims (JSON, NDJSON or CSV; - reads stdin)
+  discrepancy extract [file]    print the quantity mentions in a text (stdin when no file)
+  discrepancy schema            print the JSON Schema of a claim
+
+Options for check:
+  -f, --format <text|markdown|json>  report format (default text)
+      --fail-on <conflict|none>      exit 1 when claims conflict (default conflict), or never
+      --input-format <json|ndjson|csv>  how to read stdin or files without a known extension
+      --color, --no-color            colour the text report (default: when stdout is a terminal)
+Options for extract:
+  -f, --format <json|text>           mentions as JSON (default) or one line each
+      --lang <en|uk|ru|zh>           the text's language (default: detected)
+      --published-at <YYYY-MM-DD>    resolves relative dates such as "last year"
+  -h, --help                         this help
+  -v, --version                      the version
+
+CSV columns: id, metric, subject (entities separated by ;), qualifiers (key=value;key=value), value,
+period, modality, source, source_type, source_country, reported_by, published_at, lang, quote, url, author.
+Only metric, value and source are required.
+
+Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
+`,
+  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, extract or schema`,
+  noCommand: "no command given; expected check, extract or schema",
+  noFiles: "check needs at least one file, or - for standard input",
+  badOption: (name: string, value: string, allowed: readonly string[]) =>
+    `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,
+  usageError: (detail: string) => `${detail} (see discrepancy --help)`,
+  extractColumns: ["span", "text", "allows", "unit", "bound", "noun", "period"],
+  badPublishedAt: (value: string) => `--published-at must be an ISO date, month or year such as 2025-09-05, got ${quote(value)}`,
+  extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
+  tooManyArguments: (command: string) => `${command} takes no file arguments`,
+  stdinTwice: "standard input (-) can be read only once",
+  progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
+
+  // Reports (report/)
+  explanationNames: EXPLANATION_NAMES,
+  explanationLabel: (code: string, strength: string) => `${EXPLANATION_NAMES[code] ?? code} (${strength})`,
+  ruledOutLabel: (code: string, reason: string) => `${EXPLANATION_NAMES[code] ?? code}: ${reason.replaceAll("-", " ")}`,
+  reportTitle: "Discrepancy report",
+  summaryLine: (s: { claims: number; series: number; comparisons: number; conflicts: number; consistent: number; notComparable: number }) =>
+    `${s.claims} claim${s.claims === 1 ? "" : "s"} in ${s.series} series; ${s.comparisons} comparison${s.comparisons === 1 ? "" : "s"}: ` +
+    `${s.conflicts} conflict${s.conflicts === 1 ? "" : "s"}, ${s.consistent} consistent, ${s.notComparable} not comparable`,
+  conflictsHeading: "Conflicts",
+  noConflicts: "No conflicts: every comparable pair of claims agrees.",
+  seriesHeading: "Series",
+  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Likely explanation"],
+  groupColumns: ["Series", "Period", "Modality", "Verdict", "Claims", "Reconciliation"],
+  verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure", "not-comparable": "not comparable" } as Readonly<
+    Record<string, string>
+  >,
+  gapLine: (gap: string, share: string, ratio: string) => `gap ${gap} (${share} of the larger)${ratio === "" ? "" : `, ratio ${ratio}`}`,
+  likelyLine: (labels: readonly string[]) => `likely: ${labels.join("; ")}`,
+  ruledOutLine: (labels: readonly string[]) => `ruled out: ${labels.join("; ")}`,
+  reconciledLine: (note: string) => `reconciled: ${note}`,
+  noPeriod: "no period",
+
+  chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
+  unknownFormat: (format: unknown, allowed: readonly string[]) => `unknown report format ${quote(format)}; expected ${allowed.join(", ")}`,
+
+  // ClaimReview (report/toClaimReview)
+  notInComparison: (id: string, ids: readonly string[]) => `options.reviewed ${quote(id)} is not one of the compared claims (${ids.map((i) => quote(i)).join(", ")})`,
+  claimReviewed: (text: string, source: string, period: string | undefined) => `${source}: ${text}${period === undefined ? "" : ` (${period})`}`,
+  claimReviewRating: (verdict: string) =>
+    verdict === "conflict" ? "Conflicts with another source" : verdict === "consistent" ? "Consistent with another source" : "Not comparable",
+  claimReviewExplanation: (f: {
+    verdict: string;
+    reviewed: { text: string; source: string };
+    other: { text: string; source: string };
+    period: string | undefined;
+    gap: string | undefined;
+    share: string | undefined;
+    ratio: string | undefined;
+    likely: string | undefined;
+    reasons: readonly string[];
+  }) => {
+    const both = `${f.reviewed.source} gives ${f.reviewed.text}; ${f.other.source} gives ${f.other.text}${f.period === undefined ? "" : ` for ${f.period}`}.`;
+    if (f.verdict === "consistent") return `${both} The figures agree within what their wording allows.`;
+    if (f.verdict === "not-comparable") return `${both} They are not about the same thing (${f.reasons.map((r) => r.replaceAll("-", " ")).join(", ")}).`;
+    return `${both} They conflict${f.gap === undefined ? "" : `: a gap of ${f.gap} (${f.share} of the larger${f.ratio === undefined ? "" : `, ratio ${f.ratio}`})`}.${
+      f.likely === undefined ? "" : ` Most likely explanation: ${f.likely}.`
+    }`;
+  },
+
+  // Assertions and matchers (testing/)
+  side: (id: string, text: string, source: string, period: string | undefined) =>
+    `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,
+  verdictPhrase: (comparison: {
+    readonly verdict: string;
+    readonly reasons: readonly string[];
+    readonly gap?: { readonly absolute: { toString(): string }; readonly unit: string; readonly ratio: { toString(): string } | null };
+    readonly explanations: readonly { readonly code: string }[];
+  }) =>
+    comparison.verdict === "consistent"
+      ? "they are consistent"
+      : comparison.verdict === "not-comparable"
+        ? `they are not comparable (${comparison.reasons.join(", ")})`
+        : `they conflict${comparison.gap === undefined ? "" : ` (gap ${comparison.gap.absolute.toString()} ${comparison.gap.unit}${comparison.gap.ratio === null ? "" : `, ratio ${comparison.gap.ratio.toString()}`})`}${
+            comparison.explanations[0] === undefined ? "" : `; most likely ${comparison.explanations[0].code}`
+          }`,
+  expectedVerdict: (a: string, wanted: string, b: string, found: string) => `expected ${a} to be ${wanted} ${b}, but ${found}`,
+  expectedNotVerdict: (a: string, wanted: string, b: string) => `expected ${a} not to be ${wanted} ${b}, but it is`,
+  assertNoConflicts: (count: number, lines: readonly string[]) =>
+    `expected no conflicts, found ${count}:\n${lines.join("\n")}`,
+  expectedSomeConflict: (claims: number) => `expected some conflict among ${claims} claims, found none`,
+  progressValidated: (claims: number) => `validated ${claims.toLocaleString("en-US")} claims; comparing…`,
+} as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Corpus reconciliation (reconcile/ truth discovery)

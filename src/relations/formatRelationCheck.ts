@@ -1,0 +1,46 @@
+import { Decimal } from "../decimal.js";
+import { relationMessages } from "../messages.js";
+import { makeInterval } from "./interval.js";
+import { toIntervalText } from "./toIntervalText.js";
+import type { RelationCheck } from "./types.js";
+
+/**
+ * One sentence that says what a relation check found: the relation, the operands, the computed value and
+ * the verdict (for a conflict, by how much; for an implied value, the value). All wording comes from
+ * `relationMessages`.
+ *
+ * @example
+ * ```ts
+ * formatRelationCheck(checkRelation({ kind: "share", part: "$9.2 billion", share: "3.5%" }));
+ * // 'Share of a whole: given part "$9.2 billion", share "3.5%", whole must be 257–269 billion USD.'
+ * ```
+ */
+export const formatRelationCheck = (check: RelationCheck): string => {
+  const label = relationMessages.kindLabel[check.kind] ?? check.kind;
+  const others = check.operands
+    .filter((operand) => !operand.implied && operand.name !== check.target)
+    .map((operand) => relationMessages.operandText(operand.name, operand.quantity.text))
+    .join(", ");
+  const computed = toIntervalText(check.computed, check.unit);
+  // "at least …": three significant digits, rounded toward zero.
+  const byValue = check.by?.toSignificantDigits(3, Decimal.ROUND_DOWN);
+  const by = byValue === undefined ? "" : toIntervalText(makeInterval(byValue, byValue, false, false), check.unit);
+  const statedText = check.operands.find((operand) => operand.name === check.target && !operand.implied)?.quantity.text ?? "";
+  switch (check.explanation.code) {
+    case "relation-holds":
+      return relationMessages.relationHolds(label, others, check.target, computed, statedText, check.withinRoundingOnly === true);
+    case "relation-fails":
+      return relationMessages.relationFails(label, others, check.target, computed, statedText, by);
+    case "shares-fit":
+      return relationMessages.sharesFit(
+        label,
+        others,
+        computed,
+        check.explanation.remainder === undefined ? "" : toIntervalText(check.explanation.remainder, check.unit),
+      );
+    case "shares-exceed-whole":
+      return relationMessages.sharesExceed(label, others, computed, by);
+    case "value-implied":
+      return relationMessages.valueImplied(label, others, check.target, computed);
+  }
+};

@@ -1,0 +1,20 @@
+import { relationMessages } from "../messages.js";
+import type { OrdinalCheck } from "./types.js";
+
+/**
+ * One sentence that says whether an ordinal or count claim holds on the timeline, and what the timeline
+ * counts. All wording comes from `relationMessages`.
+ *
+ * @example
+ * ```ts
+ * formatOrdinalCheck(checkOrdinal({ ordinal: "third", event: "2025-06-16", since: "2020" }, visits));
+ * // '"third" holds: it is event number 3 from 2020-01-01 to 2025-06-16 on the timeline.'
+ * ```
+ */
+export const formatOrdinalCheck = (check: OrdinalCheck): string => {
+  const window = relationMessages.windowText(check.window.since, check.window.until);
+  const holds = check.verdict === "consistent";
+  if (check.kind === "ordinal")
+    return (holds ? relationMessages.ordinalHolds : relationMessages.ordinalFails)(check.stated.text, check.expected, window);
+  return (holds ? relationMessages.countHolds : relationMessages.countFails)(check.stated.text, check.expected, window);
+};
