@@ -11,6 +11,7 @@ import { explainMessages } from "../messages.js";
 import { reconcile as defaultReconciler } from "../reconcile/createReconciler.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { compareGroup, pairKey, pairKeyOfIds, type GroupOutcome } from "./compareGroup.js";
+import { freezeDeep } from "./freezeDeep.js";
 import { groupClaims } from "./groupClaims.js";
 import { markRepeatedConflicts } from "./markRepeatedConflicts.js";
 import { sourceKey } from "./keys.js";
@@ -114,8 +115,8 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const explanations = rankExplanations([...c.explanations, ...extra.explanations]);
     const updated: Comparison = Object.freeze({
       ...c,
-      explanations: Object.freeze(explanations.map((e) => Object.freeze(e))),
-      ruledOut: Object.freeze(rankRuledOut([...c.ruledOut, ...extra.ruledOut], explanations).map((r) => Object.freeze(r))),
+      explanations: freezeDeep(explanations),
+      ruledOut: freezeDeep(rankRuledOut([...c.ruledOut, ...extra.ruledOut], explanations)),
     });
     outcome.comparisons[index] = updated;
     outcome.byPair.set(pairKeyOfIds(c.claims[0], c.claims[1]), updated);
