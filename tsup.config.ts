@@ -1,11 +1,35 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: "es2022",
-});
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+// Peers and optional peers are never bundled: users bring their own zod, vitest and fast-check.
+const external = ["zod", "vitest", "fast-check"];
+
+export default defineConfig([
+  {
+    // The library: dual ESM + CJS with types for each (`.d.ts` / `.d.cts`).
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: false, // `npm run build` empties dist/ first; two configs cleaning in parallel would race
+    treeshake: true,
+    target: "es2022",
+    external,
+  },
+  {
+    // The command line: ESM only, the shebang only here.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    treeshake: true,
+    target: "node20",
+    platform: "node",
+    external,
+    banner: { js: "#!/usr/bin/env node" },
+    define: { __VERSION__: JSON.stringify(version) },
+  },
+]);

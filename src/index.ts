@@ -83,3 +83,31 @@ export { checkRelations } from "./relations/checkRelations.js";
 export type { CheckRelationsOptions, ClaimLookup, RelationsReport } from "./relations/checkRelations.js";
 export { OperandInputSchema, OrdinalInputSchema, RelationInputSchema, RelationsInputSchema } from "./relations/schema.js";
 export type { OrdinalInput, RelationInput, RelationsInput } from "./relations/schema.js";
+export { compare } from "./compare/compare.js";
+export type { CompareOptions, Comparison, ComparisonSide, Gap } from "./compare/types.js";
+export { EXPLANATION_CODES, NOT_COMPARABLE_REASONS, RULED_OUT_REASONS, STRENGTHS, VERDICTS } from "./compare/vocabulary.js";
+export type { ExplanationCode, NotComparableReason, RuledOutReason, Strength, Verdict } from "./compare/vocabulary.js";
+export { findDiscrepancies } from "./compare/findDiscrepancies.js";
+export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, SeriesReport } from "./compare/reportTypes.js";
+export { explain, explainSentences } from "./explain/explain.js";
+export type { ExplainOptions, Finding } from "./explain/explain.js";
+export type {
+  ApproximationExplanation,
+  CopyExplanation,
+  CurrencyConfusionExplanation,
+  DifferentBasisExplanation,
+  Explanation,
+  MirrorStatisticsExplanation,
+  PeriodShiftExplanation,
+  RevisionExplanation,
+  RoundingExplanation,
+  RuledOut,
+  ScaleSlipExplanation,
+  SystematicSourceGapExplanation,
+  UnitSlipExplanation,
+} from "./explain/types.js";
+export { createReconciler, reconcile } from "./reconcile/createReconciler.js";
+export { RECONCILE_METHODS } from "./reconcile/types.js";
+export type { ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
+export { formatReportText } from "./report/text.js";
+export type { TextReportOptions } from "./report/text.js";

@@ -70,7 +70,169 @@ export const messages = {
 // ---------------------------------------------------------------------------------------------------
 
 /** Sentences for comparisons, explanations and reconciliations. */
-export const explainMessages = {} as const;
+export const explainMessages = {
+  // Misuse (thrown as DiscrepancyError).
+  notAClaim: (name: string, value: unknown) =>
+    `${name} is not a claim (build it with claim() or parseClaims()), got ${quote(value)}`,
+  badOption: (name: string, value: unknown) => `option ${name} must be a positive decimal string such as "1.06", got ${quote(value)}`,
+  badRate: (index: number, value: unknown) => `rates[${index}].rate must be a positive decimal string such as "0.0021", got ${quote(value)}`,
+
+  notAFinding: (value: unknown) => `explain() takes a comparison or a reconciliation, got ${quote(value)}`,
+  notIterable: (name: string, value: unknown) => `${name} must be an iterable of claims, got ${quote(value)}`,
+  noClaimsToReconcile: "reconcile needs at least one claim",
+  unknownTargetUnit: (unit: string) => `unknown unit ${quote(unit)} for the estimate`,
+  notOneSeries: (first: string, other: string, reasons: readonly string[]) =>
+    `claims ${quote(first)} and ${quote(other)} are not about the same thing (${reasons.join(", ")}); reconcile one series, period and modality at a time`,
+  cannotConvert: (id: string, from: string, to: string) =>
+    `claim ${quote(id)} is in ${from}, which cannot be converted to ${to} (for currencies, give options.rates)`,
+  badCount: (name: string, value: unknown, min: number) => `option ${name} must be an integer of at least ${min}, got ${quote(value)}`,
+  unknownMethod: (method: unknown) => `unknown reconciliation method ${quote(method)}`,
+  badWeight: (name: string, value: unknown) => `${name} must be a positive decimal string or number, got ${quote(value)}`,
+
+  // Reconciliation notes.
+  intersectionAll: (count: number, range: string | undefined) =>
+    `All ${count} distinct figures agree${range !== undefined ? `: ${range}` : ""}.`,
+  intersectionLargest: (count: number, total: number, range: string | undefined) =>
+    `Not all figures agree; the largest agreeing set (${count} of ${total})${range !== undefined ? ` gives ${range}` : " was intersected"}.`,
+  attributedRange: (range: string, low: readonly string[], high: readonly string[]) =>
+    low.join() === high.join() ? `${range}: both ends from ${low.join(", ")}.` : `${range}: ${low.join(", ")} vs ${high.join(", ")} reporting.`,
+  attributedAgree: (value: string) => `Every party gives ${value}.`,
+  preferredSource: (source: string) => `The figure of the preferred source, ${source}.`,
+  noRankedSource: "None of the sources is in the ranking.",
+  latestRevision: (date: string | undefined) =>
+    date === undefined ? "No publication dates: all figures taken as equally recent." : `The most recent publication (${date}).`,
+  median: (value: string, count: number) => `The median of ${count} distinct figures: ${value}.`,
+  reliabilityWeighted: (value: string, sources: number) => `Weighted by the reliability of ${sources} sources: ${value}.`,
+  noMirrorPair: "Mirror statistics need a figure from each partner's own authorities.",
+  mirrorReconciled: (r: {
+    figures: readonly { country: string; value: string }[];
+    estimate: string;
+    adjusted: string | undefined;
+    typical: string;
+    ratio: string | undefined;
+    beyondTypical: boolean;
+    trade: boolean;
+  }) =>
+    [
+      `${r.figures.map((f) => `${f.country} reports ${f.value}`).join(", ")}${r.adjusted !== undefined ? ` (${r.adjusted}'s CIF figure brought to FOB with factor ${r.typical})` : ""}; weighted estimate ${r.estimate}.`,
+      r.ratio === undefined
+        ? ""
+        : r.beyondTypical
+          ? ` The ratio ${r.ratio} is far beyond a typical ${r.trade ? "CIF/FOB " : ""}factor of ${r.typical}: the estimate is a compromise between two reporting bases, not a measurement.`
+          : ` The ratio ${r.ratio} is within the typical ${r.trade ? "CIF/FOB " : ""}margin (factor ${r.typical}).`,
+    ].join(""),
+
+  // Comparisons.
+  claimLabel: (text: string, source: string, period: string | undefined, modality: string, outlet?: string) =>
+    `${text} (${source}${period !== undefined ? `, ${period}` : ""}${modality !== "actual" ? `, ${modality}` : ""}${outlet !== undefined ? `, in ${outlet}` : ""})`,
+  modalities: (a: string, b: string) => `different modality (${a} vs ${b})`,
+  consistent: (a: string, b: string, roundingOnly: boolean) =>
+    roundingOnly ? `${a} and ${b} agree, but only thanks to rounding or bound words.` : `${a} and ${b} agree.`,
+  conflict: (a: string, b: string) => `${a} and ${b} conflict.`,
+  gap: (absolute: string, share: string, ratio: string | undefined) =>
+    `The gap is ${absolute}, ${share} of the larger figure${ratio !== undefined ? `; ratio ${ratio}` : ""}.`,
+  notComparable: (a: string, b: string, reasons: readonly string[]) => `${a} and ${b} are not comparable: ${reasons.join(", ")}.`,
+  reasons: {
+    "different-metric": "different metric",
+    "different-subject": "different subject",
+    "different-scope": "different scope (qualifiers)",
+    "different-period": "different period",
+    "different-modality": "different modality",
+    "incompatible-units": "incompatible units",
+  } as Readonly<Record<string, string>>,
+  targetMet: (met: boolean) => (met ? "The actual figure meets the target." : "The actual figure falls short of the target."),
+  mostLikely: (text: string) => `Most likely: ${text}.`,
+  alsoPossible: (text: string) => `Also possible: ${text}.`,
+  ruledOut: (items: readonly string[]) => `Ruled out: ${items.join("; ")}.`,
+  strength: { strong: "strong", moderate: "moderate", weak: "weak" } as Readonly<Record<string, string>>,
+
+  // Explanations (evidence already formatted).
+  mirrorStatistics: (e: { higher: string; lower: string; ratio: string; typical: string; margin: string; beyond: boolean; trade: boolean; follows?: string }) =>
+    `mirror statistics — each partner reports the flow itself, ${e.higher}'s figure above ${e.lower}'s (ratio ${e.ratio})` +
+    (e.follows !== undefined ? `; the figure without a country of its own agrees with ${e.follows}` : "") +
+    (e.trade
+      ? e.beyond
+        ? `. A typical CIF/FOB margin is about ${e.margin} (IMF DOTS factor ${e.typical}); a gap this size is far beyond freight and insurance and points to re-exports, timing, partner attribution, classification or under-invoicing`
+        : `. That is within a typical CIF/FOB margin of about ${e.margin} (IMF DOTS factor ${e.typical})`
+      : ""),
+  systematicGap: (e: { strength: string; reporters?: string; others: readonly string[] }) =>
+    `systematic source gap — ${e.reporters !== undefined ? `${e.reporters} here, and ` : ""}a similar gap in ${e.others.join(", ")}` +
+    (e.strength === "strong" ? ": the same two reporting bases" : e.strength === "moderate" ? ": probably the same two reporting bases" : ""),
+  otherPeriodGap: (period: string, ratio: string, reporters: string | undefined) =>
+    `${period} (ratio ${ratio}${reporters !== undefined ? `, ${reporters}` : ""})`,
+  reportersAbove: (higher: string, lower: string) => `${higher} above ${lower}`,
+  revision: (earlier: string, later: string, laterDate: string | undefined) =>
+    `revision — the same source published ${later} after ${earlier}${laterDate !== undefined ? ` (${laterDate})` : ""}`,
+  revisionUnordered: "revision — the same source gave both figures in different publications",
+  copy: (copy: string, original: string, how: "via" | "same-publication" | "later") =>
+    `copy — ${copy} repeats ${original}${how === "via" ? ", quoting it" : how === "same-publication" ? " in the same text" : " in a later publication"}, so it is no independent corroboration`,
+  scaleSlip: (ratio: string, scale: string) => `scale slip — the ratio ${ratio} is close to a ${scale}`,
+  unitSlip: (ratio: string, factor: string, larger: string, smaller: string) =>
+    `unit slip — the ratio ${ratio} is close to ${factor}, the factor between ${larger} and ${smaller}`,
+  currencyRate: (ratio: string, from: string, to: string, rate: string) => `currency confusion — the ratio ${ratio} is close to the ${from}→${to} rate ${rate}`,
+  currencyAmbiguous: (candidates: readonly string[]) => `currency confusion — the currency sign could mean ${candidates.join(" or ")}`,
+  periodShift: (claim: string, matches: string, period: string) => `period shift — ${claim} matches ${matches} for ${period}`,
+  basisSamePublication: (source: string) => `different basis — ${source} gives both figures in one text, probably from two reporting bases`,
+  basisNouns: (nouns: readonly string[]) => `different basis — they count different things (${nouns.join(" vs ")})`,
+  looseRounding: (distance: string, step: string) => `loose rounding — the intervals are ${distance} apart, within one rounding step of ${step}`,
+  approximation: (share: string, tolerance: string) => `approximation — the gap is ${share} of the larger figure, within the ±${tolerance} an approximate figure allows`,
+  scaleNames: { 3: "thousand", 6: "million", 9: "billion", 12: "trillion" } as Readonly<Record<number, string>>,
+
+  // Rejections.
+  ruledOutReasons: {
+    "gap-exceeds-rounding": (e: { distance: string; step: string }) => `rounding (the intervals are ${e.distance} apart, more than a rounding step of ${e.step})`,
+    "gap-exceeds-tolerance": (e: { share: string; tolerance: string }) => `approximation (a gap of ${e.share} exceeds ±${e.tolerance})`,
+    "ratio-not-power-of-ten": (e: { ratio: string }) => `scale slip (ratio ${e.ratio} is not near a thousand, million or billion)`,
+    "ratio-matches-no-unit-factor": (e: { ratio: string }) => `unit slip (ratio ${e.ratio} matches no unit factor)`,
+    "ratio-matches-no-rate": (e: { ratio: string; rates: number }) =>
+      e.rates === 0 ? "currency confusion (one currency, no exchange rate involved)" : `currency confusion (ratio ${e.ratio} matches none of the ${e.rates} rates given)`,
+    "not-partner-reporters": () => "mirror statistics (the figures do not come from the two partners' own authorities)",
+    "different-sources": () => "revision (different sources)",
+    "no-neighbour-match": () => "period shift (no figure of a neighbouring period matches)",
+    "no-similar-gap": (e: { ratio: string }) => `systematic source gap (no similar ratio to ${e.ratio} in other periods)`,
+  },
+
+  // Reconciliations.
+  methodNames: {
+    intersection: "intersection",
+    "attributed-range": "attributed range",
+    "preferred-source": "preferred source",
+    "latest-revision": "latest revision",
+    median: "median",
+    "reliability-weighted": "reliability-weighted",
+    "mirror-statistics": "mirror statistics",
+  } as Readonly<Record<string, string>>,
+  reconciliation: (method: string, estimate: string, note: string | undefined) =>
+    `Reconciled by ${method}: ${note !== undefined ? note : `${estimate}.`}`,
+  support: (support: number, dissent: number) => `${support} ${support === 1 ? "claim supports" : "claims support"} it, ${dissent} ${dissent === 1 ? "dissents" : "dissent"}.`,
+
+  // The text report (report/text.ts).
+  reportHeading: (claims: number, series: number) => `Discrepancy report: ${claims} claims in ${series} series.`,
+  reportCounts: (comparisons: number, consistent: number, conflicts: number, notComparable: number) =>
+    `${comparisons} ${comparisons === 1 ? "comparison" : "comparisons"}: ${consistent} consistent, ${conflicts} ${conflicts === 1 ? "conflict" : "conflicts"}, ${notComparable} not comparable.`,
+  conflictsHeading: "Conflicts",
+  noConflicts: "No conflicts.",
+  seriesHeading: "Series",
+  seriesTitle: (metric: string, subject: readonly string[], direction: boolean, qualifiers: readonly string[]) =>
+    `${metric}${subject.length > 0 ? ` — ${subject.join(direction ? " → " : " & ")}` : ""}${qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : ""}`,
+  groupTitle: (series: string, period: string | undefined, modality: string) =>
+    `${series}, ${period ?? "no period"}${modality !== "actual" ? ` (${modality})` : ""}`,
+  groupLine: (period: string | undefined, modality: string, claims: number, sources: number, verdict: string) =>
+    `${period ?? "no period"}, ${modality}: ${verdict} — ${claims} ${claims === 1 ? "claim" : "claims"}, ${sources} independent ${sources === 1 ? "source" : "sources"}`,
+  groupVerdicts: { consistent: "consistent", conflict: "conflict", single: "single figure" } as Readonly<Record<string, string>>,
+  singlesHeading: (count: number) => `${count} series with a single figure and nothing to compare:`,
+
+  // Words used when numbers are written out.
+  scaleWords: { 12: "trillion", 9: "billion", 6: "million" } as Readonly<Record<number, string>>,
+  currencySymbols: { USD: "$", EUR: "€", GBP: "£" } as Readonly<Record<string, string>>,
+  ordinalSuffix: (n: string): string => {
+    const last2 = n.slice(-2);
+    const last = n.slice(-1);
+    if (last2 === "11" || last2 === "12" || last2 === "13") return "th";
+    return last === "1" ? "st" : last === "2" ? "nd" : last === "3" ? "rd" : "th";
+  },
+  unitSuffix: { "%": "%", pp: " pp", x: "×", count: "", ordinal: "" } as Readonly<Record<string, string>>,
+} as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Relations and timelines (relations/, timeline/)
@@ -175,8 +337,152 @@ export const relationMessages = {
 // Reports and the command line (report/, cli/, testing/)
 // ---------------------------------------------------------------------------------------------------
 
+/** How reports name the explanation codes. */
+const EXPLANATION_NAMES: Readonly<Record<string, string>> = {
+  "mirror-statistics": "mirror statistics",
+  "systematic-source-gap": "systematic gap between the sources",
+  revision: "revision",
+  copy: "copy",
+  "scale-slip": "scale slip",
+  "unit-slip": "unit slip",
+  "currency-confusion": "currency confusion",
+  "period-shift": "period shift",
+  "different-basis": "different basis",
+  rounding: "rounding",
+  approximation: "approximation",
+};
+
 /** Text of reports, the command line and the test matchers. */
-export const reportMessages = {} as const;
+export const reportMessages = {
+  // Input files (cli/)
+  csvUnterminatedQuote: "a quoted field is never closed",
+  csvAfterQuote: "unexpected text after a closing quote (a quote inside a quoted field is written twice: \"\")",
+  csvStrayQuote: "a quote inside an unquoted field (quote the whole field and double the quote: \"say \"\"hi\"\"\")",
+  csvNoHeader: "the CSV file is empty: it needs a header line",
+  csvUnknownColumn: (name: string, known: readonly string[]) => `unknown column ${quote(name)}; the columns are ${known.join(", ")}`,
+  csvDuplicateColumn: (name: string) => `the column ${quote(name)} appears twice`,
+  csvMissingColumn: (name: string) => `the required column ${quote(name)} is missing`,
+  csvFieldCount: (got: number, expected: number) => `the record has ${got} field${got === 1 ? "" : "s"}, the header has ${expected}`,
+  csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
+  badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
+  notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
+  inputProblem: (where: string, field: string | undefined, message: string) =>
+    field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
+  cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
+  moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
+  noClaims: "no claims in the input",
+
+  // The command line (cli/)
+  usage: (version: string) => `discrepancy ${version} — find, explain and reconcile disagreements between quantitative claims
+
+Usage:
+  discrepancy check <file…|->   compare claims (JSON, NDJSON or CSV; - reads stdin)
+  discrepancy extract [file]    print the quantity mentions in a text (stdin when no file)
+  discrepancy schema            print the JSON Schema of a claim
+
+Options for check:
+  -f, --format <text|markdown|json>  report format (default text)
+      --fail-on <conflict|none>      exit 1 when claims conflict (default conflict), or never
+      --input-format <json|ndjson|csv>  how to read stdin or files without a known extension
+      --color, --no-color            colour the text report (default: when stdout is a terminal)
+Options for extract:
+  -f, --format <json|text>           mentions as JSON (default) or one line each
+      --lang <en|uk|ru|zh>           the text's language (default: detected)
+      --published-at <YYYY-MM-DD>    resolves relative dates such as "last year"
+  -h, --help                         this help
+  -v, --version                      the version
+
+CSV columns: id, metric, subject (entities separated by ;), qualifiers (key=value;key=value), value,
+period, modality, source, source_type, source_country, reported_by, published_at, lang, quote, url, author.
+Only metric, value and source are required.
+
+Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
+`,
+  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, extract or schema`,
+  noCommand: "no command given; expected check, extract or schema",
+  noFiles: "check needs at least one file, or - for standard input",
+  badOption: (name: string, value: string, allowed: readonly string[]) =>
+    `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,
+  usageError: (detail: string) => `${detail} (see discrepancy --help)`,
+  extractColumns: ["span", "text", "allows", "unit", "bound", "noun", "period"],
+  badPublishedAt: (value: string) => `--published-at must be an ISO date, month or year such as 2025-09-05, got ${quote(value)}`,
+  extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
+  tooManyArguments: (command: string) => `${command} takes no file arguments`,
+  stdinTwice: "standard input (-) can be read only once",
+  progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
+
+  // Reports (report/)
+  explanationNames: EXPLANATION_NAMES,
+  explanationLabel: (code: string, strength: string) => `${EXPLANATION_NAMES[code] ?? code} (${strength})`,
+  ruledOutLabel: (code: string, reason: string) => `${EXPLANATION_NAMES[code] ?? code}: ${reason.replaceAll("-", " ")}`,
+  reportTitle: "Discrepancy report",
+  summaryLine: (s: { claims: number; series: number; comparisons: number; conflicts: number; consistent: number; notComparable: number }) =>
+    `${s.claims} claim${s.claims === 1 ? "" : "s"} in ${s.series} series; ${s.comparisons} comparison${s.comparisons === 1 ? "" : "s"}: ` +
+    `${s.conflicts} conflict${s.conflicts === 1 ? "" : "s"}, ${s.consistent} consistent, ${s.notComparable} not comparable`,
+  conflictsHeading: "Conflicts",
+  noConflicts: "No conflicts: every comparable pair of claims agrees.",
+  seriesHeading: "Series",
+  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Likely explanation"],
+  groupColumns: ["Series", "Period", "Modality", "Verdict", "Claims", "Reconciliation"],
+  verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure", "not-comparable": "not comparable" } as Readonly<
+    Record<string, string>
+  >,
+  gapLine: (gap: string, share: string, ratio: string) => `gap ${gap} (${share} of the larger)${ratio === "" ? "" : `, ratio ${ratio}`}`,
+  likelyLine: (labels: readonly string[]) => `likely: ${labels.join("; ")}`,
+  ruledOutLine: (labels: readonly string[]) => `ruled out: ${labels.join("; ")}`,
+  reconciledLine: (note: string) => `reconciled: ${note}`,
+  noPeriod: "no period",
+
+  chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
+  unknownFormat: (format: unknown, allowed: readonly string[]) => `unknown report format ${quote(format)}; expected ${allowed.join(", ")}`,
+
+  // ClaimReview (report/toClaimReview)
+  notInComparison: (id: string, ids: readonly string[]) => `options.reviewed ${quote(id)} is not one of the compared claims (${ids.map((i) => quote(i)).join(", ")})`,
+  claimReviewed: (text: string, source: string, period: string | undefined) => `${source}: ${text}${period === undefined ? "" : ` (${period})`}`,
+  claimReviewRating: (verdict: string) =>
+    verdict === "conflict" ? "Conflicts with another source" : verdict === "consistent" ? "Consistent with another source" : "Not comparable",
+  claimReviewExplanation: (f: {
+    verdict: string;
+    reviewed: { text: string; source: string };
+    other: { text: string; source: string };
+    period: string | undefined;
+    gap: string | undefined;
+    share: string | undefined;
+    ratio: string | undefined;
+    likely: string | undefined;
+    reasons: readonly string[];
+  }) => {
+    const both = `${f.reviewed.source} gives ${f.reviewed.text}; ${f.other.source} gives ${f.other.text}${f.period === undefined ? "" : ` for ${f.period}`}.`;
+    if (f.verdict === "consistent") return `${both} The figures agree within what their wording allows.`;
+    if (f.verdict === "not-comparable") return `${both} They are not about the same thing (${f.reasons.map((r) => r.replaceAll("-", " ")).join(", ")}).`;
+    return `${both} They conflict${f.gap === undefined ? "" : `: a gap of ${f.gap} (${f.share} of the larger${f.ratio === undefined ? "" : `, ratio ${f.ratio}`})`}.${
+      f.likely === undefined ? "" : ` Most likely explanation: ${f.likely}.`
+    }`;
+  },
+
+  // Assertions and matchers (testing/)
+  side: (id: string, text: string, source: string, period: string | undefined) =>
+    `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,
+  verdictPhrase: (comparison: {
+    readonly verdict: string;
+    readonly reasons: readonly string[];
+    readonly gap?: { readonly absolute: { toString(): string }; readonly unit: string; readonly ratio: { toString(): string } | null };
+    readonly explanations: readonly { readonly code: string }[];
+  }) =>
+    comparison.verdict === "consistent"
+      ? "they are consistent"
+      : comparison.verdict === "not-comparable"
+        ? `they are not comparable (${comparison.reasons.join(", ")})`
+        : `they conflict${comparison.gap === undefined ? "" : ` (gap ${comparison.gap.absolute.toString()} ${comparison.gap.unit}${comparison.gap.ratio === null ? "" : `, ratio ${comparison.gap.ratio.toString()}`})`}${
+            comparison.explanations[0] === undefined ? "" : `; most likely ${comparison.explanations[0].code}`
+          }`,
+  expectedVerdict: (a: string, wanted: string, b: string, found: string) => `expected ${a} to be ${wanted} ${b}, but ${found}`,
+  expectedNotVerdict: (a: string, wanted: string, b: string) => `expected ${a} not to be ${wanted} ${b}, but it is`,
+  assertNoConflicts: (count: number, lines: readonly string[]) =>
+    `expected no conflicts, found ${count}:\n${lines.join("\n")}`,
+  expectedSomeConflict: (claims: number) => `expected some conflict among ${claims} claims, found none`,
+  progressValidated: (claims: number) => `validated ${claims.toLocaleString("en-US")} claims; comparing…`,
+} as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Corpus reconciliation (reconcile/ truth discovery)

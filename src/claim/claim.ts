@@ -9,6 +9,7 @@ import type { Quantity } from "../quantity/types.js";
 import type { SourceObjectInput } from "../source/schema.js";
 import type { Source } from "../source/types.js";
 import { getUnit } from "../units/registry.js";
+import { reservedKeyIssues } from "../reservedKeys.js";
 import { toIssues } from "../zodIssues.js";
 import type { ClaimOptions } from "./options.js";
 import { ClaimInputSchema, type ClaimInput } from "./schema.js";
@@ -69,6 +70,8 @@ export const buildClaim = (
   input: unknown,
   options: ClaimOptions = {},
 ): { readonly claim: Claim; readonly issues?: undefined } | { readonly claim?: undefined; readonly issues: DiscrepancyIssue[] } => {
+  const reserved = reservedKeyIssues(input);
+  if (reserved.length > 0) return { issues: reserved };
   const parsed = ClaimInputSchema.safeParse(input);
   if (!parsed.success) return { issues: toIssues(parsed.error, input) };
   const data = parsed.data;

@@ -1,6 +1,6 @@
 import { Decimal, pow10 } from "../decimal.js";
 import { getUnit } from "../units/registry.js";
-import { DEFAULT_APPROX_TOLERANCE, roundingStep, writtenPrecision, type WrittenNumber } from "./policy.js";
+import { DEFAULT_APPROX_TOLERANCE, isRoundNumber, ROUND_NUMBER_CAP, roundingStep, writtenPrecision, type WrittenNumber } from "./policy.js";
 import type { Bound, Quantity } from "./types.js";
 
 /**
@@ -64,7 +64,12 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
       parts.precision !== undefined
         ? pow10(parts.precision)
         : (roundingStep(parts.written, dimension) ?? (parts.rounded === true ? pow10(precision) : null));
-    const half = step === null ? new Decimal(0) : step.div(2);
+    const half =
+      step === null
+        ? new Decimal(0)
+        : parts.precision === undefined && isRoundNumber(parts.written)
+          ? Decimal.min(step.div(2), value.abs().times(ROUND_NUMBER_CAP))
+          : step.div(2);
     switch (parts.qualifier) {
       case "plain":
         bound = step === null ? "exact" : "rounded";

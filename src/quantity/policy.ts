@@ -7,7 +7,7 @@ import type { Dimension } from "../units/types.js";
  * | written                         | interval                                       |
  * |---------------------------------|------------------------------------------------|
  * | "31.5" (a fraction is written)  | ± half a unit of the last written digit        |
- * | "70", "1,700", "$650 million"   | ± half a unit of the last non-zero digit       |
+ * | "70", "1,700", "$650 million"   | ± half a unit of the last non-zero digit, at most ± 10 % ("10 million" → 9–11 m) |
  * | "$41 billion", "45 million"     | ± half a unit of the last written digit        |
  * | "8", "45" counts, "$420" money  | exact                                          |
  * | "1,056 miles", "16%" measures   | ± half a unit of the last written digit        |
@@ -22,6 +22,16 @@ export interface PrecisionPolicy {
 }
 
 export const DEFAULT_APPROX_TOLERANCE = new Decimal("0.1");
+
+/**
+ * A round number's rounding never widens past this share of its value: "70" allows 65–75, but "10
+ * million" allows 9–11 million, not 5–15 — a one-digit round number is a loose figure, not a vague one.
+ */
+export const ROUND_NUMBER_CAP = new Decimal("0.1");
+
+/** Whether the written integer ends in zeros that the policy may read as rounding ("70", "1,700", "410亿"). */
+export const isRoundNumber = ({ digits }: WrittenNumber): boolean =>
+  !digits.includes(".") && digits.length > 1 && digits.endsWith("0") && !/^0+$/.test(digits);
 
 /** Dimensions whose plain integers are counted or priced, not measured, and so are exact. */
 const EXACT_WHEN_PLAIN: ReadonlySet<Dimension> = new Set(["count", "currency", "ordinal"]);

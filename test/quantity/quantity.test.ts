@@ -10,6 +10,8 @@ describe("quantity (structured input)", () => {
     [{ amount: "41", scale: "billion", unit: "USD" }, "rounded", "40500000000", "41500000000", 9],
     [{ amount: "31.5", scale: "billion", unit: "USD" }, "rounded", "31450000000", "31550000000", 8],
     [{ amount: "70" }, "rounded", "65", "75", 0],
+    [{ amount: "10", scale: "million", unit: "t" }, "rounded", "9000000", "11000000", 6],
+    [{ amount: "30" }, "rounded", "27", "33", 0],
     [{ amount: 8 }, "exact", "8", "8", 0],
     [{ amount: "1700", unit: "km" }, "rounded", "1650", "1750", 0],
     [{ amount: "1056", unit: "mi" }, "rounded", "1055.5", "1056.5", 0],

@@ -1,0 +1,26 @@
+import { formatIssuePath, reportMessages } from "../messages.js";
+import type { DiscrepancyIssue } from "../errors.js";
+import { toCsvColumn } from "./csvToClaims.js";
+import type { InputProblem, InputRecord } from "./parseInput.js";
+
+/** One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`. */
+export const formatProblem = (problem: InputProblem): string => {
+  let where = problem.file;
+  if (problem.line !== undefined) where += `:${problem.line}`;
+  if (problem.column !== undefined) where += `:${problem.column}`;
+  return reportMessages.inputProblem(where, problem.field, problem.message);
+};
+
+/** Points a validation issue of the claim read from `record` back at its file, line or record, and field. */
+export const toInputProblem = (record: InputRecord, issue: DiscrepancyIssue): InputProblem => {
+  const path = issue.path.slice(1); // the first key is the record's index in the combined list
+  if (record.format === "csv")
+    return { file: record.file, ...(record.line !== undefined ? { line: record.line } : {}), field: `column ${toCsvColumn(path)}`, message: issue.message };
+  const fieldPath = record.format === "json" ? [...(record.path ?? []), ...path] : path;
+  return {
+    file: record.file,
+    ...(record.line !== undefined ? { line: record.line } : {}),
+    ...(fieldPath.length > 0 ? { field: formatIssuePath(fieldPath) } : {}),
+    message: issue.message,
+  };
+};

@@ -1,0 +1,149 @@
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { toClaimInputJSONSchema } from "../claim/toClaimInputJSONSchema.js";
+import { isDiscrepancyError } from "../errors.js";
+import { LANGS, type Lang } from "../lexicon/types.js";
+import { reportMessages } from "../messages.js";
+import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { runCheck } from "./check.js";
+import { runExtract } from "./extract.js";
+import { nodeIO, type CliIO } from "./io.js";
+import { INPUT_FORMATS, type InputFormat } from "./parseInput.js";
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/** A usage error: printed with a hint, exit code 2, no stack trace. */
+class UsageError extends Error {}
+
+const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T => {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(reportMessages.badOption(name, value, allowed));
+};
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  "input-format": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  lang: { type: "string" },
+  "published-at": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+const useColor = (io: CliIO, on: boolean | undefined, off: boolean | undefined): boolean => {
+  if (off === true) return false;
+  if (on === true) return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return io.stdout.isTTY === true;
+};
+
+/**
+ * The `discrepancy` command line. Returns the exit code: 0 when nothing conflicts, 1 when conflicts are
+ * found, 2 on usage or input errors. Data goes to `io.stdout`, messages to `io.stderr`.
+ *
+ * @example
+ * ```ts
+ * const code = await main(["check", "claims.csv", "--format", "markdown"]);
+ * // prints the report as a Markdown table; code is 1 if claims conflict
+ * ```
+ */
+export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promise<number> => {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      // parseArgs' own messages are clear ("Unknown option '--x'"); keep them, drop the stack.
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.version === true) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const [command, ...args] = positionals;
+    if (values.help === true) {
+      io.stdout.write(reportMessages.usage(VERSION));
+      return 0;
+    }
+    if (command === undefined) throw new UsageError(reportMessages.noCommand);
+
+    switch (command) {
+      case "check": {
+        if (args.length === 0) throw new UsageError(reportMessages.noFiles);
+        if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
+        const inputFormat = values["input-format"];
+        return await runCheck(
+          {
+            files: args,
+            format: oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text"),
+            failOn: oneOf("fail-on", values["fail-on"], ["conflict", "none"] as const, "conflict"),
+            ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
+            color: useColor(io, values.color, values["no-color"]),
+          },
+          io,
+        );
+      }
+      case "extract": {
+        if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
+        const publishedAt = values["published-at"];
+        if (publishedAt !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+        return await runExtract(
+          {
+            ...(args[0] !== undefined ? { file: args[0] } : {}),
+            ...(values.lang !== undefined ? { lang: oneOf<Lang>("lang", values.lang, LANGS, "en") } : {}),
+            ...(publishedAt !== undefined ? { publishedAt } : {}),
+            format: oneOf("format", values.format, ["json", "text"] as const, "json"),
+          },
+          io,
+        );
+      }
+      case "schema":
+        if (args.length > 0) throw new UsageError(reportMessages.tooManyArguments("schema"));
+        io.stdout.write(`${JSON.stringify(toClaimInputJSONSchema(), null, 2)}\n`);
+        return 0;
+      default:
+        throw new UsageError(reportMessages.unknownCommand(command));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`discrepancy: ${reportMessages.usageError(error.message)}\n`);
+      return 2;
+    }
+    if (isDiscrepancyError(error)) {
+      io.stderr.write(`discrepancy: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+};
+
+// Run when this file is the program (bin link or `node dist/cli.js`), not when a test imports it.
+const isProgram = (): boolean => {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+};
+
+if (isProgram()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A bug, not a user error: say so, with the stack, and exit 2.
+      process.stderr.write(`discrepancy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

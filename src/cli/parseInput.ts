@@ -1,0 +1,164 @@
+import { reportMessages } from "../messages.js";
+import { csvToClaims } from "./csvToClaims.js";
+import { parseCsv } from "./parseCsv.js";
+
+/** The input formats the command line reads. */
+export const INPUT_FORMATS = Object.freeze(["json", "ndjson", "csv"] as const);
+
+/** An input format. */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** One claim input with where it was read: file, line (NDJSON, CSV) and JSON path (JSON). */
+export interface InputRecord {
+  readonly input: unknown;
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly line?: number;
+  readonly path?: readonly (string | number)[];
+}
+
+/** Something wrong with an input file, located as precisely as the format allows. */
+export interface InputProblem {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** The field or column at fault. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/**
+ * The relations part of a `{ claims, relations, ordinals, timeline }` JSON file, passed on unvalidated
+ * (`checkRelations` validates it against the claims).
+ */
+export interface RelationsPart {
+  readonly file: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** What {@link parseInput} read from one file. */
+export interface ParsedInput {
+  readonly claims: readonly InputRecord[];
+  /** Present when a JSON file declares relations or ordinals beside its claims. */
+  readonly relations?: RelationsPart;
+  readonly problems: readonly InputProblem[];
+}
+
+/** The format a file name says, or undefined for an unknown extension (then the content decides). */
+export const toInputFormat = (file: string): InputFormat | undefined => {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
+  if (lower.endsWith(".json")) return "json";
+  return undefined;
+};
+
+const firstNonSpace = (text: string): string => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r" && c !== "\uFEFF") return c;
+  }
+  return "";
+};
+
+/** Guesses the format from the content: `[` is JSON, `{` is JSON when it parses whole and NDJSON otherwise, the rest CSV. */
+const sniff = (text: string): InputFormat => {
+  const first = firstNonSpace(text);
+  if (first === "[") return "json";
+  if (first === "{") {
+    try {
+      JSON.parse(text);
+      return "json";
+    } catch {
+      return "ndjson";
+    }
+  }
+  return "csv";
+};
+
+/** Line and column (1-based) of a character offset. */
+const lineColumn = (text: string, offset: number): { line: number; column: number } => {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  return { line, column: offset - lineStart + 1 };
+};
+
+const jsonProblem = (file: string, text: string, error: unknown): InputProblem => {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = / at position (\d+)/.exec(message);
+  if (match === null) return { file, message: reportMessages.badJSON(message) };
+  const { line, column } = lineColumn(text, Number(match[1]));
+  return { file, line, column, message: reportMessages.badJSON(message.slice(0, match.index)) };
+};
+
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * Reads claim inputs from the text of one file: a JSON array of claims, a JSON object
+ * `{ "claims": [...], "relations": [...] }`, NDJSON (one claim per line) or CSV with the documented
+ * header. Nothing is validated here beyond the syntax; every record keeps its location so validation
+ * issues can name the file, the line or record, and the field.
+ */
+export const parseInput = (text: string, file: string, format?: InputFormat): ParsedInput => {
+  const body = stripBom(text);
+  const kind = format ?? toInputFormat(file) ?? sniff(body);
+
+  if (kind === "csv") {
+    const parsed = parseCsv(body);
+    if (!parsed.ok) {
+      const { line, column, message } = parsed.error;
+      return { claims: [], problems: [{ file, line, column, message }] };
+    }
+    const { claims, problems } = csvToClaims(parsed.records);
+    return {
+      claims: claims.map(({ line, input }) => ({ input, file, format: kind, line })),
+      problems: problems.map(({ line, column, message }) => ({ file, line, ...(column !== undefined ? { field: `column ${column}` } : {}), message })),
+    };
+  }
+
+  if (kind === "ndjson") {
+    const claims: InputRecord[] = [];
+    const problems: InputProblem[] = [];
+    let line = 0;
+    let start = 0;
+    while (start <= body.length) {
+      let end = body.indexOf("\n", start);
+      if (end === -1) end = body.length;
+      line++;
+      const content = body.slice(start, end).trim();
+      start = end + 1;
+      if (content === "") continue;
+      try {
+        claims.push({ input: JSON.parse(content), file, format: kind, line });
+      } catch (error) {
+        const problem = jsonProblem(file, content, error);
+        problems.push({ ...problem, line, ...(problem.column !== undefined ? { column: problem.column } : {}) });
+      }
+    }
+    return { claims, problems };
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    return { claims: [], problems: [jsonProblem(file, body, error)] };
+  }
+  if (Array.isArray(data))
+    return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), problems: [] };
+  if (typeof data === "object" && data !== null && Array.isArray((data as { claims?: unknown }).claims)) {
+    const { claims, ...rest } = data as { claims: unknown[] } & Record<string, unknown>;
+    const hasRelations = rest.relations !== undefined || rest.ordinals !== undefined;
+    return {
+      claims: claims.map((input, index) => ({ input, file, format: kind, path: ["claims", index] })),
+      ...(hasRelations ? { relations: { file, data: rest } } : {}),
+      problems: [],
+    };
+  }
+  return { claims: [], problems: [{ file, message: reportMessages.notClaimsJSON }] };
+};

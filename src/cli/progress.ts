@@ -1,0 +1,17 @@
+import type { CliOutput } from "./io.js";
+
+/** Progress shown on one self-overwriting line of stderr, only when stderr is a terminal (never in logs or pipes). */
+export const createProgress = (stderr: CliOutput): { show(message: string): void; done(): void } => {
+  let shown = false;
+  return {
+    show(message) {
+      if (stderr.isTTY !== true) return;
+      stderr.write(`\r\x1b[2K${message}`);
+      shown = true;
+    },
+    done() {
+      if (shown) stderr.write("\r\x1b[2K");
+      shown = false;
+    },
+  };
+};

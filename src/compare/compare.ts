@@ -1,0 +1,136 @@
+import type { Claim } from "../claim/types.js";
+import { Decimal } from "../decimal.js";
+import { detectCopy } from "../explain/hypotheses/copy.js";
+import { explainConflict } from "../explain/hypotheses/explainConflict.js";
+import type { Explanation, RuledOut } from "../explain/types.js";
+import { alignUnits, type Alignment } from "./alignUnits.js";
+import { canonicalOrder } from "./canonicalOrder.js";
+import { intervalOf, literalIntervalOf, overlaps, scaleInterval } from "./interval.js";
+import { notComparableReasons } from "./notComparableReasons.js";
+import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
+import { toGap } from "./toGap.js";
+import type { CompareOptions, Comparison, ComparisonSide, Gap } from "./types.js";
+import type { NotComparableReason, Verdict } from "./vocabulary.js";
+import { assertClaim } from "./assertClaim.js";
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+const toSide = (c: Claim, value: Decimal, unit: string): ComparisonSide =>
+  Object.freeze({
+    claim: c.id,
+    text: c.quantity.text,
+    source: c.source.name,
+    ...(c.source.country !== undefined ? { country: c.source.country } : {}),
+    ...(c.period !== undefined ? { period: c.period.text } : {}),
+    modality: c.modality,
+    ...(c.reportedBy?.name !== undefined ? { outlet: c.reportedBy.name } : {}),
+    value,
+    unit,
+  });
+
+// A target or plan against an actual figure is a question of whether the target was met.
+const AIMS = new Set(["target", "plan"]);
+const targetMetOf = (a: Claim, b: Claim, reasons: readonly NotComparableReason[], alignment: Alignment | undefined): boolean | undefined => {
+  if (alignment === undefined || !reasons.includes("different-modality")) return undefined;
+  if (reasons.some((r) => r !== "different-modality" && r !== "different-period")) return undefined;
+  const [aim, actual, aimFactor, actualFactor] =
+    AIMS.has(a.modality) && b.modality === "actual"
+      ? [a, b, alignment.a, alignment.b]
+      : AIMS.has(b.modality) && a.modality === "actual"
+        ? [b, a, alignment.b, alignment.a]
+        : [];
+  if (aim === undefined || actual === undefined) return undefined;
+  return actual.quantity.value.times(actualFactor!).gte(aim.quantity.value.times(aimFactor!));
+};
+
+interface Core {
+  readonly verdict: Verdict;
+  readonly reasons: readonly NotComparableReason[];
+  readonly withinRoundingOnly?: boolean;
+  readonly gap?: Gap;
+  readonly explanations: readonly Explanation[];
+  readonly ruledOut: readonly RuledOut[];
+  readonly sides: readonly [ComparisonSide, ComparisonSide];
+  readonly targetMet?: boolean;
+}
+
+/** Compares two claims in canonical order. @internal */
+export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptions): Core => {
+  const alignment = alignUnits(a.quantity.unit, b.quantity.unit, options.rates);
+  const reasons = notComparableReasons(a, b, alignment);
+  if (reasons.length > 0 || alignment === undefined) {
+    const targetMet = targetMetOf(a, b, reasons, alignment);
+    return {
+      verdict: "not-comparable",
+      reasons: Object.freeze(reasons),
+      explanations: EMPTY,
+      ruledOut: EMPTY,
+      sides: [toSide(a, a.quantity.value, a.quantity.unit), toSide(b, b.quantity.value, b.quantity.unit)],
+      ...(targetMet !== undefined ? { targetMet } : {}),
+    };
+  }
+  const values = [a.quantity.value.times(alignment.a), b.quantity.value.times(alignment.b)] as const;
+  const intervals = [scaleInterval(intervalOf(a.quantity), alignment.a), scaleInterval(intervalOf(b.quantity), alignment.b)] as const;
+  const sides = [toSide(a, values[0], alignment.unit), toSide(b, values[1], alignment.unit)] as const;
+  if (overlaps(intervals[0], intervals[1])) {
+    const literal = overlaps(scaleInterval(literalIntervalOf(a.quantity), alignment.a), scaleInterval(literalIntervalOf(b.quantity), alignment.b));
+    const copy = detectCopy(a, b);
+    return {
+      verdict: "consistent",
+      reasons: EMPTY,
+      withinRoundingOnly: !literal,
+      explanations: copy === undefined ? EMPTY : Object.freeze([Object.freeze(copy)]),
+      ruledOut: EMPTY,
+      sides,
+    };
+  }
+  const gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], alignment.unit));
+  const { explanations, ruledOut } = explainConflict({ a, b, alignment, values, intervals, gap, options });
+  return {
+    verdict: "conflict",
+    reasons: EMPTY,
+    gap,
+    explanations: Object.freeze(explanations.map((e) => Object.freeze(e))),
+    ruledOut: Object.freeze(ruledOut.map((r) => Object.freeze(r))),
+    sides,
+  };
+};
+
+/** Assembles the public result in the caller's order from a canonical-order core. @internal */
+export const toComparison = (core: Core, a: Claim, b: Claim, swapped: boolean): Comparison =>
+  Object.freeze({
+    ...core,
+    claims: Object.freeze([a.id, b.id] as const),
+    sides: Object.freeze(swapped ? ([core.sides[1], core.sides[0]] as const) : core.sides),
+  });
+
+/**
+ * Compares two claims: `consistent` when the intervals their words allow overlap, `conflict` when they
+ * are about the same metric, subject, scope, period and modality and do not, `not-comparable` (with every
+ * reason) otherwise. Units of one dimension are compared after exact conversion; different currencies
+ * only with `options.rates`. A conflict carries its gap and ranked explanations; symmetric in `a` and `b`.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` when an argument is not a claim or an option is malformed.
+ * @example
+ * ```ts
+ * const cn = claim({ metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$41 billion", period: "2023",
+ *   source: { name: "Ministry of Foreign Affairs of China", country: "CN" } });
+ * const kz = claim({ metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$31.5 billion", period: "2023",
+ *   source: { name: "Ministry of Trade and Integration of Kazakhstan", country: "KZ" } });
+ * const c = compare(cn, kz);
+ * c.verdict;                               // "conflict"
+ * c.gap?.absolute.toString();              // "9500000000"
+ * c.gap?.ratio?.toFixed(2);                // "1.30"
+ * c.explanations[0]?.code;                 // "mirror-statistics"
+ * c.ruledOut.map((r) => r.code);
+ * // ["revision", "scale-slip", "currency-confusion", "rounding", "approximation"]
+ * ```
+ */
+export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Comparison => {
+  assertClaim(a, "a");
+  assertClaim(b, "b");
+  const resolved = resolveCompareOptions(options);
+  const { first, second, swapped } = canonicalOrder(a, b);
+  return toComparison(compareOrdered(first, second, resolved), a, b, swapped);
+};
+

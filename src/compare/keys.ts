@@ -1,0 +1,75 @@
+import type { Claim } from "../claim/types.js";
+import { toSeriesKey } from "../claim/toSeriesKey.js";
+
+// Each key reuses the series key's normalisation with the other fields blanked, so "same metric" here
+// means exactly what it means in a series key.
+const NONE: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Computes a key once per claim: claims are frozen, so a key never goes stale, and a corpus-wide run
+ * compares each claim several times.
+ *
+ * @internal
+ */
+export const memoByClaim = <T>(compute: (c: Claim) => T): ((c: Claim) => T) => {
+  const cache = new WeakMap<Claim, T>();
+  return (c) => {
+    let value = cache.get(c);
+    if (value === undefined) {
+      value = compute(c);
+      cache.set(c, value);
+    }
+    return value;
+  };
+};
+
+/** The normalised metric. @internal */
+export const metricKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: [], direction: false, qualifiers: NONE }));
+
+/** The normalised subject (a set unless directed). @internal */
+export const subjectKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: c.subject, direction: c.direction, qualifiers: NONE }));
+
+/** The normalised qualifiers. @internal */
+export const scopeKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: [], direction: false, qualifiers: c.qualifiers }));
+
+/** Metric and subject without qualifiers: claims of one family differ at most in scope. @internal */
+export const familyKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE }));
+
+const normaliseName = (name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+
+/** Who a figure is attributed to: the source's normalised name. Equal keys are one source. @internal */
+export const sourceKey = memoByClaim((c: Claim): string => normaliseName(c.source.name));
+
+/** Whether `c` was quoted through a source named `name` (its `via` chain). @internal */
+export const quotedVia = (c: Claim, name: string): boolean => {
+  const wanted = normaliseName(name);
+  return (c.source.via ?? []).some((s) => normaliseName(s.name) === wanted);
+};
+
+/** The quantity as a key: unit, bound, value and interval. Equal keys state the same figure. @internal */
+export const valueKey = memoByClaim((c: Claim): string => {
+  const q = c.quantity;
+  return `${q.unit}|${q.bound}|${q.value.toFixed()}|${q.lowOpen ? "(" : "["}${q.low?.toFixed() ?? ""},${q.high?.toFixed() ?? ""}${q.highOpen ? ")" : "]"}`;
+});
+
+/** Whether two claims were read in the same publication: same address, or same outlet and date. @internal */
+export const isSamePublication = (a: Claim, b: Claim): boolean => {
+  const ra = a.reportedBy;
+  const rb = b.reportedBy;
+  if (ra === undefined || rb === undefined) return false;
+  if (ra.url !== undefined && rb.url !== undefined) return ra.url === rb.url;
+  return ra.name !== undefined && rb.name !== undefined && normaliseName(ra.name) === normaliseName(rb.name) && ra.publishedAt === rb.publishedAt;
+};
+
+/**
+ * The order of two publication dates (ISO year, month or day): −1, 0, 1, or `undefined` when unknown —
+ * a date is missing, or one is a coarser prefix of the other ("2024-12" and "2024-12-05").
+ *
+ * @internal
+ */
+export const comparePublished = (a: string | undefined, b: string | undefined): -1 | 0 | 1 | undefined => {
+  if (a === undefined || b === undefined) return undefined;
+  if (a === b) return 0;
+  if (a.startsWith(b) || b.startsWith(a)) return undefined;
+  return a < b ? -1 : 1;
+};

@@ -1,0 +1,28 @@
+import type { Claim } from "../claim/types.js";
+import type { Alignment } from "./alignUnits.js";
+import { metricKey, scopeKey, subjectKey } from "./keys.js";
+import { isSamePeriodSpan } from "./samePeriod.js";
+import type { NotComparableReason } from "./vocabulary.js";
+
+/**
+ * Every reason two claims are not about the same thing, in the vocabulary's order; empty when they are
+ * comparable. `alignment` is `undefined` when their units cannot meet.
+ *
+ * @internal
+ */
+export const notComparableReasons = (a: Claim, b: Claim, alignment: Alignment | undefined): NotComparableReason[] => {
+  const reasons = aboutReasons(a, b);
+  if (alignment === undefined) reasons.push("incompatible-units");
+  return reasons;
+};
+
+/** The reasons about what the claims are about (all but units). @internal */
+export const aboutReasons = (a: Claim, b: Claim): NotComparableReason[] => {
+  const reasons: NotComparableReason[] = [];
+  if (metricKey(a) !== metricKey(b)) reasons.push("different-metric");
+  if (subjectKey(a) !== subjectKey(b)) reasons.push("different-subject");
+  if (scopeKey(a) !== scopeKey(b)) reasons.push("different-scope");
+  if (!isSamePeriodSpan(a.period, b.period)) reasons.push("different-period");
+  if (a.modality !== b.modality) reasons.push("different-modality");
+  return reasons;
+};

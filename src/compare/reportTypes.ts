@@ -1,0 +1,67 @@
+import type { Modality } from "../claim/types.js";
+import type { Period } from "../period/types.js";
+import type { Reconciler, Reconciliation } from "../reconcile/types.js";
+import type { CompareOptions, Comparison } from "./types.js";
+
+/** Options for {@link findDiscrepancies}. */
+export interface FindDiscrepanciesOptions extends CompareOptions {
+  /** How close (relative) two ratios must be to count as the same systematic gap. Default `"0.05"`. */
+  readonly ratioTolerance?: string;
+  /**
+   * Above this many distinct figures in one period group, each is compared with the group's leading
+   * figure only, so a group costs linear time. Default 16.
+   */
+  readonly maxPairsPerGroup?: number;
+  /** At most this many not-comparable notes per series (and per family of series for scope). Default 6. */
+  readonly maxNotesPerSeries?: number;
+  /** Reconciles each period group that has a conflict. Default: {@link reconcile}; `false` for none. */
+  readonly reconcile?: Reconciler | false;
+}
+
+/** The claims of one series about one period and modality. */
+export interface PeriodGroup {
+  /** Absent for claims that state no period. */
+  readonly period?: Period;
+  readonly modality: Modality;
+  readonly claims: readonly string[];
+  /** Distinct sources once duplicates and copies are folded: how many independent voices agree or disagree. */
+  readonly independentSources: number;
+  /** `single` when the group has one distinct figure (its repetitions do not make it corroborated). */
+  readonly verdict: "consistent" | "conflict" | "single";
+  /** For a group with a conflict: the default reconciliation (attributed range unless all agree). */
+  readonly reconciliation?: Reconciliation;
+}
+
+/** One series: claims with the same metric, subject and qualifiers. */
+export interface SeriesReport {
+  readonly key: string;
+  readonly metric: string;
+  readonly subject: readonly string[];
+  readonly direction: boolean;
+  readonly qualifiers: Readonly<Record<string, string>>;
+  readonly claims: readonly string[];
+  /** The period groups, oldest first (claims without a period first). */
+  readonly periods: readonly PeriodGroup[];
+  /** How the comparisons touching this series came out. */
+  readonly verdicts: { readonly consistent: number; readonly conflict: number; readonly notComparable: number };
+}
+
+/** Counts over the whole report. */
+export interface ReportSummary {
+  readonly claims: number;
+  readonly series: number;
+  readonly comparisons: number;
+  readonly consistent: number;
+  readonly conflicts: number;
+  readonly notComparable: number;
+}
+
+/** The result of {@link findDiscrepancies}: frozen plain data. */
+export interface Report {
+  readonly summary: ReportSummary;
+  readonly series: readonly SeriesReport[];
+  /** Every comparison made, series by series. */
+  readonly comparisons: readonly Comparison[];
+  /** The comparisons whose verdict is `conflict`, with their explanations. */
+  readonly conflicts: readonly Comparison[];
+}

@@ -1,0 +1,41 @@
+import { Decimal } from "../decimal.js";
+import { DiscrepancyError } from "../errors.js";
+import { explainMessages } from "../messages.js";
+import type { ExchangeRate } from "../units/convert.js";
+import { rateValue } from "./alignUnits.js";
+import type { CompareOptions } from "./types.js";
+
+/** {@link CompareOptions} checked once and read into Decimals. @internal */
+export interface ResolvedCompareOptions {
+  readonly rates: readonly ExchangeRate[];
+  /** `rates[i].rate` as a Decimal. */
+  readonly rateValues: readonly Decimal[];
+  readonly approxTolerance: Decimal;
+  readonly cifFob: Decimal;
+}
+
+const POSITIVE = /^(\d{1,40}(\.\d{1,40})?|\.\d{1,40})$/;
+
+/** Reads a positive decimal option given as a string, or throws naming it. @internal */
+export const decimalOption = (name: string, value: unknown, fallback: string): Decimal => {
+  if (value === undefined) return new Decimal(fallback);
+  if (typeof value !== "string" || !POSITIVE.test(value.trim()) || new Decimal(value.trim()).isZero())
+    throw new DiscrepancyError("invalid-argument", explainMessages.badOption(name, value), [
+      { path: [name], message: explainMessages.badOption(name, value), input: value },
+    ]);
+  return new Decimal(value.trim());
+};
+
+/** Checks the options of {@link compare}. @internal */
+export const resolveCompareOptions = (options: CompareOptions = {}): ResolvedCompareOptions => {
+  if (typeof options !== "object" || options === null)
+    throw new DiscrepancyError("invalid-argument", explainMessages.badOption("options", options));
+  const rates = options.rates ?? [];
+  if (!Array.isArray(rates)) throw new DiscrepancyError("invalid-argument", explainMessages.badOption("rates", rates));
+  return {
+    rates,
+    rateValues: rates.map(rateValue),
+    approxTolerance: decimalOption("approxTolerance", options.approxTolerance, "0.1"),
+    cifFob: decimalOption("cifFob", options.cifFob, "1.06"),
+  };
+};

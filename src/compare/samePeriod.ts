@@ -1,0 +1,49 @@
+import { toPeriodKey } from "../period/toPeriodKey.js";
+import { shiftPeriod } from "../period/shiftPeriod.js";
+import type { Period } from "../period/types.js";
+
+/**
+ * Whether two claims are about the same time. Periods are the same when they cover the same span,
+ * whatever their kind (the year 2023 and the interval 2023-01-01–2024-01-01 are one period); two claims
+ * without a period are taken to be about the same (unstated) time, one without and one with are not.
+ * The one place that decides it, so it can follow the period module's own rule later.
+ *
+ * @internal
+ */
+export const isSamePeriodSpan = (a: Period | undefined, b: Period | undefined): boolean => {
+  if (a === undefined || b === undefined) return a === b;
+  return a === b || keyOf(a) === keyOf(b);
+};
+
+// Periods are frozen, so each one's key (the period module's own notion of sameness) is computed once.
+const keys = new WeakMap<Period, string>();
+const keyOf = (p: Period): string => {
+  let key = keys.get(p);
+  if (key === undefined) {
+    key = toPeriodKey(p);
+    keys.set(p, key);
+  }
+  return key;
+};
+
+/**
+ * The sort key of the period `n` steps away (same kind and length; instants year on year), or
+ * `undefined` when it would leave the calendar.
+ *
+ * @internal
+ */
+export const shiftedSortKey = (p: Period, n: number): string | undefined => {
+  try {
+    return periodSortKey(shiftPeriod(p, n));
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A key of a claim's period that sorts chronologically (start, then end, as {@link comparePeriods} does)
+ * and is equal exactly when the periods are the same; undefined periods sort first.
+ *
+ * @internal
+ */
+export const periodSortKey = (p: Period | undefined): string => (p === undefined ? "" : `${p.start}/${p.end}`);

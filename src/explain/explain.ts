@@ -1,0 +1,94 @@
+import type { Claim } from "../claim/types.js";
+import type { Comparison, ComparisonSide } from "../compare/types.js";
+import { DiscrepancyError } from "../errors.js";
+import { explainMessages as m } from "../messages.js";
+import type { Reconciliation } from "../reconcile/types.js";
+import { describeExplanation, describeRuledOut, type LabelOf } from "./describeExplanation.js";
+import { formatAmount, formatRatio, formatShare } from "./format.js";
+
+/** What {@link explain} can put into words. */
+export type Finding = Comparison | Reconciliation;
+
+/** Options for {@link explain}. */
+export interface ExplainOptions {
+  /** Claims to name by their figure and source when an explanation cites them by id. */
+  readonly claims?: Iterable<Claim>;
+}
+
+const sideLabel = (s: ComparisonSide, withOutlet = false): string =>
+  m.claimLabel(s.text, s.source, s.period, s.modality, withOutlet ? s.outlet : undefined);
+const claimLabel = (c: Claim): string => m.claimLabel(c.quantity.text, c.source.name, c.period?.text, c.modality);
+
+const labeller = (sides: readonly ComparisonSide[], claims: Iterable<Claim> | undefined): LabelOf => {
+  const labels = new Map<string, string>();
+  for (const c of claims ?? []) labels.set(c.id, claimLabel(c));
+  for (const s of sides) labels.set(s.claim, sideLabel(s));
+  return (id) => labels.get(id) ?? JSON.stringify(id);
+};
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const isComparison = (f: unknown): f is Comparison => typeof f === "object" && f !== null && "verdict" in f && "sides" in f;
+const isReconciliation = (f: unknown): f is Reconciliation => typeof f === "object" && f !== null && "estimate" in f && "method" in f;
+
+const comparisonSentences = (c: Comparison, options: ExplainOptions): string[] => {
+  // Figures of one source read in two places are told apart by where they were read.
+  const [sa, sb] = c.sides;
+  const outlets = sa.source === sb.source && sa.outlet !== sb.outlet;
+  const a = sideLabel(sa, outlets);
+  const b = sideLabel(sb, outlets);
+  const labelOf = labeller(c.sides, options.claims);
+  if (c.verdict === "not-comparable") {
+    const reasons = c.reasons.map((r) => (r === "different-modality" ? m.modalities(sa.modality, sb.modality) : (m.reasons[r] ?? r)));
+    const out = [m.notComparable(a, b, reasons)];
+    if (c.targetMet !== undefined) out.push(m.targetMet(c.targetMet));
+    return out;
+  }
+  if (c.verdict === "consistent") {
+    const out = [m.consistent(a, b, c.withinRoundingOnly === true)];
+    for (const e of c.explanations) out.push(`${capitalise(describeExplanation(e, labelOf))}.`);
+    return out;
+  }
+  const out = [m.conflict(a, b)];
+  if (c.gap !== undefined)
+    out.push(m.gap(formatAmount(c.gap.absolute, c.gap.unit), formatShare(c.gap.relativeToLarger), c.gap.ratio === null ? undefined : formatRatio(c.gap.ratio)));
+  c.explanations.forEach((e, i) => out.push(i === 0 ? m.mostLikely(describeExplanation(e, labelOf)) : m.alsoPossible(describeExplanation(e, labelOf))));
+  if (c.ruledOut.length > 0) out.push(m.ruledOut(c.ruledOut.map(describeRuledOut)));
+  return out;
+};
+
+const reconciliationSentences = (r: Reconciliation): string[] => [
+  m.reconciliation(m.methodNames[r.method] ?? r.method, r.estimate.text, r.note),
+  m.support(r.support.length, r.dissent.length),
+];
+
+/**
+ * A finding as plain sentences, one string each: a comparison's verdict, gap, most likely explanation,
+ * other hypotheses and what was ruled out; a reconciliation's method, estimate and support. All wording
+ * comes from the library's message module.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` when `finding` is neither a comparison nor a reconciliation.
+ * @example
+ * ```ts
+ * explainSentences(compare(cn, kz))[0];
+ * // "$31.5 billion (Ministry of Trade and Integration of Kazakhstan, 2023) and $41 billion (Ministry of Foreign Affairs of China, 2023) conflict."
+ * ```
+ */
+export const explainSentences = (finding: Finding, options: ExplainOptions = {}): readonly string[] => {
+  if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, options));
+  if (isReconciliation(finding)) return Object.freeze(reconciliationSentences(finding));
+  throw new DiscrepancyError("invalid-argument", m.notAFinding(finding));
+};
+
+/**
+ * A finding as one paragraph of plain sentences (see {@link explainSentences}).
+ *
+ * @example
+ * ```ts
+ * explain(compare(cn, kz));
+ * // "$31.5 billion (Ministry of Trade and Integration of Kazakhstan, 2023) and $41 billion (Ministry of Foreign
+ * //  Affairs of China, 2023) conflict. The gap is $9.5 billion, 23.2% of the larger figure; ratio 1.30. Most
+ * //  likely: mirror statistics — each partner reports the flow itself, CN's figure above KZ's (ratio 1.30). …"
+ * ```
+ */
+export const explain = (finding: Finding, options: ExplainOptions = {}): string => explainSentences(finding, options).join(" ");

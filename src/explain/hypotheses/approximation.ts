@@ -1,0 +1,14 @@
+import type { ConflictContext, Finding } from "./context.js";
+
+/**
+ * Approximation: if the relative gap is within what "about" usually allows, one figure may have been
+ * meant loosely even though it was written plainly.
+ *
+ * @internal
+ */
+export const testApproximation = (ctx: ConflictContext): Finding => {
+  const tolerance = ctx.options.approxTolerance;
+  const relativeToLarger = ctx.gap.relativeToLarger;
+  if (relativeToLarger.lte(tolerance)) return { code: "approximation", strength: "weak", evidence: { relativeToLarger, tolerance } };
+  return { code: "approximation", reason: "gap-exceeds-tolerance", evidence: { relativeToLarger, tolerance } };
+};

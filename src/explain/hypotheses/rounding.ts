@@ -1,0 +1,18 @@
+import { pow10 } from "../../decimal.js";
+import type { ConflictContext, Finding } from "./context.js";
+
+/**
+ * Rounding: a conflict already means the intervals the digits allow do not meet, so rounding as written
+ * is out. A figure may still be rounded more loosely than written ("$41 billion" for 40.2): that stays a
+ * weak hypothesis while the gap is within one step of the coarser figure.
+ *
+ * @internal
+ */
+export const testRounding = (ctx: ConflictContext): Finding => {
+  const stepA = pow10(ctx.a.quantity.precision).times(ctx.alignment.a);
+  const stepB = pow10(ctx.b.quantity.precision).times(ctx.alignment.b);
+  const step = stepA.gt(stepB) ? stepA : stepB;
+  const distance = ctx.gap.intervalDistance;
+  if (distance.lte(step)) return { code: "rounding", strength: "weak", evidence: { distance, step, unit: ctx.alignment.unit } };
+  return { code: "rounding", reason: "gap-exceeds-rounding", evidence: { distance, step, unit: ctx.alignment.unit } };
+};

@@ -1,0 +1,28 @@
+import { Decimal, pow10 } from "../../decimal.js";
+import { containsPoint } from "../../compare/interval.js";
+import { largerSide, type ConflictContext, type Finding } from "./context.js";
+
+const POWERS = [3, 6, 9, 12] as const;
+const TOLERANCE = new Decimal("0.05");
+
+/**
+ * Scale slip: a ratio close to 10³, 10⁶, 10⁹ or 10¹² is a thousand/million/billion mix-up. Strong when the
+ * smaller figure times that power lies inside the larger figure's interval.
+ *
+ * @internal
+ */
+export const testScaleSlip = (ctx: ConflictContext): Finding => {
+  const ratio = ctx.gap.ratio;
+  if (ratio === null) return undefined;
+  for (const power of POWERS) {
+    const factor = pow10(power);
+    if (ratio.div(factor).minus(1).abs().lte(TOLERANCE)) {
+      const big = largerSide(ctx);
+      const small = big === 0 ? 1 : 0;
+      const scaled = ctx.values[small].times(factor);
+      const exact = containsPoint(ctx.intervals[big], scaled);
+      return { code: "scale-slip", strength: exact ? "strong" : "moderate", evidence: { ratio, factor, power } };
+    }
+  }
+  return { code: "scale-slip", reason: "ratio-not-power-of-ten", evidence: { ratio } };
+};

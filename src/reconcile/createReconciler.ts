@@ -1,0 +1,85 @@
+import type { Claim } from "../claim/types.js";
+import { DiscrepancyError } from "../errors.js";
+import { explainMessages as m } from "../messages.js";
+import { maxAgreement } from "./maxAgreement.js";
+import { byAttributedRange } from "./methods/attributedRange.js";
+import { byIntersection } from "./methods/intersection.js";
+import { byLatestRevision } from "./methods/latestRevision.js";
+import { byMedian } from "./methods/median.js";
+import { byMirrorStatistics } from "./methods/mirrorStatistics.js";
+import { byPreferredSource } from "./methods/preferredSource.js";
+import { byReliability } from "./methods/reliabilityWeighted.js";
+import { prepare, type Prepared } from "./prepare.js";
+import { RECONCILE_METHODS, type Reconciler, type Reconciliation, type ReconcileOptions } from "./types.js";
+
+/** Intersection when all figures share a point, else every party's figure. */
+const byDefault = (p: Prepared): Reconciliation =>
+  maxAgreement(p.entries.map((e) => e.interval)).members.length === p.entries.length ? byIntersection(p) : byAttributedRange(p);
+
+/** A method that could not apply hands over to the default, and its note says why. */
+const fallback = (p: Prepared, why: string): Reconciliation => {
+  const r = byDefault(p);
+  return Object.freeze({ ...r, note: `${why} ${r.note ?? ""}`.trim() });
+};
+
+const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation => {
+  if (options.method !== undefined && !RECONCILE_METHODS.includes(options.method))
+    throw new DiscrepancyError("invalid-argument", m.unknownMethod(options.method));
+  const p = prepare(claims, options.unit, options.rates ?? []);
+  switch (options.method) {
+    case undefined:
+      return byDefault(p);
+    case "intersection":
+      return byIntersection(p);
+    case "attributed-range":
+      return byAttributedRange(p);
+    case "preferred-source":
+      return byPreferredSource(p, options.ranking ?? []) ?? fallback(p, m.noRankedSource);
+    case "latest-revision":
+      return byLatestRevision(p);
+    case "median":
+      return byMedian(p);
+    case "reliability-weighted":
+      return byReliability(p, options);
+    case "mirror-statistics":
+      return byMirrorStatistics(p, options) ?? fallback(p, m.noMirrorPair);
+    default:
+      throw new DiscrepancyError("invalid-argument", m.unknownMethod(options.method));
+  }
+};
+
+/**
+ * Makes a reconciler with default options; options given to each call override them.
+ *
+ * @example
+ * ```ts
+ * const trustKazakhstan = createReconciler({ method: "preferred-source", ranking: ["KZ"] });
+ * const r = trustKazakhstan([cn, kz]); // cn: "$41 billion" (CN), kz: "$31.5 billion" (KZ), both 2023
+ * r.estimate.text; // "$31.5 billion" — the preferred figure as written
+ * r.support;       // ["kz"]
+ * r.dissent;       // ["cn"]
+ * ```
+ */
+export const createReconciler = (defaults: ReconcileOptions = {}): Reconciler => {
+  const base = Object.freeze({ ...defaults });
+  return (claims, options = {}) => run(claims, { ...base, ...options });
+};
+
+/**
+ * Reconciles the claims of one series, period and modality into one estimate, saying how (`method`),
+ * which claims support it and which dissent. Duplicates (same figure, same source) and copies count once.
+ * The default method is `intersection` when all figures agree, else `attributed-range`, which keeps
+ * every party's figure instead of inventing one number.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` for no claims, claims about different things, an unknown
+ * method or a malformed option.
+ * @example
+ * ```ts
+ * const r = reconcile([cn, kz]); // "$41 billion" (CN) and "$31.5 billion" (KZ), trade turnover 2023
+ * r.method;        // "attributed-range"
+ * r.estimate.text; // "$31.5–41 billion"
+ * r.note;          // "$31.5–41 billion: KZ vs CN reporting."
+ * reconcile([cn, kz], { method: "mirror-statistics" }).estimate.value.toString(); // "36250000000"
+ * ```
+ */
+export const reconcile: Reconciler = createReconciler();

@@ -1,0 +1,30 @@
+import { Decimal } from "../../decimal.js";
+import { explainMessages as m } from "../../messages.js";
+import { formatAmount, formatRange } from "../../explain/format.js";
+import type { Entry, Prepared } from "../prepare.js";
+import type { Reconciliation } from "../types.js";
+import { rawOf, result } from "./shared.js";
+
+/** Who stands at one end: the reporting countries when any is known there (the rest agree with them), else the source names. */
+const labelsAt = (entries: readonly Entry[], value: Decimal): string[] => {
+  const at = entries.filter((e) => e.value.eq(value));
+  const countries = [...new Set(at.flatMap((e) => (e.claim.source.country !== undefined ? [e.claim.source.country] : [])))].sort();
+  return countries.length > 0 ? countries : [...new Set(at.map((e) => e.claim.source.name))].sort();
+};
+
+/**
+ * Keeps every party's figure: the estimate is the range from the lowest to the highest figure, and the
+ * note says who stands at each end ("$31.5–41 billion: KZ vs CN reporting"). Nobody dissents.
+ *
+ * @internal
+ */
+export const byAttributedRange = (p: Prepared): Reconciliation => {
+  const values = p.entries.map((e) => e.value);
+  const low = Decimal.min(...values);
+  const high = Decimal.max(...values);
+  const interval = { low, high, lowOpen: false, highOpen: false };
+  const note = low.eq(high)
+    ? m.attributedAgree(formatAmount(low, p.unit))
+    : m.attributedRange(formatRange(low, high, p.unit), labelsAt(p.entries, low), labelsAt(p.entries, high));
+  return result(p, "attributed-range", low.plus(high).div(2), interval, p.entries, [], note, p.entries.map((e) => rawOf(e)));
+};

@@ -1,0 +1,71 @@
+import { Decimal } from "../../decimal.js";
+import { overlaps } from "../../compare/interval.js";
+import { decimalOption } from "../../compare/resolveOptions.js";
+import { toCountryCode, toPartnerCountries } from "../../explain/countries.js";
+import { formatAmount, formatRatio } from "../../explain/format.js";
+import { isBeyondTypical, isTradeMetric } from "../../explain/hypotheses/mirrorStatistics.js";
+import { explainMessages as m } from "../../messages.js";
+import type { Entry, Prepared } from "../prepare.js";
+import { lookupWeight } from "../readWeight.js";
+import { spreadOf } from "../toEstimate.js";
+import type { Reconciliation, ReconcileOptions, ReconciledValue } from "../types.js";
+import { rawOf, result } from "./shared.js";
+
+/**
+ * Mirror statistics for a bilateral flow reported by both partners: figures reported by the importer
+ * (CIF) are divided by the CIF/FOB factor to bring them to FOB; each partner's figure is then weighted
+ * (`reporterWeights`, equal by default). The raw and adjusted figures are kept beside the estimate, whose
+ * interval spans the partners' adjusted figures. Third-party figures support it when they fall within
+ * that span. `undefined` when the subject is not two countries or a partner's own figure is missing.
+ *
+ * @internal
+ */
+export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reconciliation | undefined => {
+  const first = p.entries[0]!.claim;
+  const partners = toPartnerCountries(first.subject);
+  if (partners === undefined) return undefined;
+  const cifFob = decimalOption("cifFob", options.cifFob, "1.06");
+  const importer =
+    options.importer !== undefined ? options.importer.trim().toUpperCase() : first.direction ? toCountryCode(first.subject[1]!) : undefined;
+  const byReporter = new Map<string, Entry[]>();
+  const others: Entry[] = [];
+  for (const e of p.entries) {
+    const country = e.claim.source.country;
+    if (country !== undefined && partners.includes(country)) byReporter.set(country, [...(byReporter.get(country) ?? []), e]);
+    else others.push(e);
+  }
+  if (byReporter.size < 2) return undefined;
+  let sum = new Decimal(0);
+  let total = new Decimal(0);
+  const points: Decimal[] = [];
+  const raw: ReconciledValue[] = [];
+  const figures: { country: string; value: string }[] = [];
+  for (const country of [...partners].sort()) {
+    const entries = byReporter.get(country)!;
+    const adjusted = entries.map((e) => (country === importer ? e.value.div(cifFob) : e.value)).sort((x, y) => x.cmp(y));
+    const value = adjusted[(adjusted.length - 1) >> 1]!.plus(adjusted[adjusted.length >> 1]!).div(2);
+    const weight = lookupWeight(options.reporterWeights, "reporterWeights", [country]) ?? new Decimal(1);
+    sum = sum.plus(value.times(weight));
+    total = total.plus(weight);
+    points.push(value);
+    figures.push({ country, value: formatAmount(value, p.unit) });
+    for (const e of entries) raw.push(rawOf(e, { adjusted: country === importer ? e.value.div(cifFob) : e.value, weight }));
+  }
+  const estimate = sum.div(total);
+  const interval = spreadOf(points);
+  const larger = Decimal.max(...points);
+  const smaller = Decimal.min(...points);
+  const ratio = smaller.isZero() ? undefined : larger.div(smaller);
+  const support = [...[...byReporter.values()].flat(), ...others.filter((e) => overlaps(e.interval, interval))];
+  const dissent = others.filter((e) => !overlaps(e.interval, interval));
+  const note = m.mirrorReconciled({
+    figures,
+    estimate: formatAmount(estimate, p.unit),
+    adjusted: importer,
+    typical: formatRatio(cifFob),
+    ratio: ratio === undefined ? undefined : formatRatio(ratio),
+    beyondTypical: ratio !== undefined && isBeyondTypical(ratio, cifFob),
+    trade: isTradeMetric(first.metric),
+  });
+  return result(p, "mirror-statistics", estimate, interval, support, dissent, note, raw);
+};

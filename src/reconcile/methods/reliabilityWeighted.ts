@@ -1,0 +1,43 @@
+import { Decimal } from "../../decimal.js";
+import { sourceKey } from "../../compare/keys.js";
+import { explainMessages as m } from "../../messages.js";
+import { formatAmount } from "../../explain/format.js";
+import type { Entry, Prepared } from "../prepare.js";
+import { lookupWeight, readWeight } from "../readWeight.js";
+import { spreadOf } from "../toEstimate.js";
+import type { Reconciliation, ReconcileOptions } from "../types.js";
+import { rawOf, result, splitByPoint } from "./shared.js";
+
+/** The median of a source's own figures (usually one). */
+const middle = (values: readonly Decimal[]): Decimal => {
+  const sorted = [...values].sort((x, y) => x.cmp(y));
+  return sorted[(sorted.length - 1) >> 1]!.plus(sorted[sorted.length >> 1]!).div(2);
+};
+
+/**
+ * The mean of the sources' figures weighted by the caller's reliabilities (each source once: a source
+ * with several figures weighs with their median). The interval spans the sources' figures.
+ *
+ * @internal
+ */
+export const byReliability = (p: Prepared, options: ReconcileOptions): Reconciliation => {
+  const fallback = readWeight("defaultReliability", options.defaultReliability ?? "0.5");
+  const bySource = new Map<string, Entry[]>();
+  for (const e of p.entries) bySource.set(sourceKey(e.claim), [...(bySource.get(sourceKey(e.claim)) ?? []), e]);
+  let sum = new Decimal(0);
+  let total = new Decimal(0);
+  const points: Decimal[] = [];
+  const raw = [];
+  for (const entries of [...bySource.values()]) {
+    const source = entries[0]!.claim.source;
+    const weight = lookupWeight(options.reliabilities, "reliabilities", [source.name, source.country]) ?? fallback;
+    const value = middle(entries.map((e) => e.value));
+    sum = sum.plus(value.times(weight));
+    total = total.plus(weight);
+    points.push(value);
+    for (const e of entries) raw.push(rawOf(e, { weight }));
+  }
+  const estimate = sum.div(total);
+  const { support, dissent } = splitByPoint(p.entries, estimate);
+  return result(p, "reliability-weighted", estimate, spreadOf(points), support, dissent, m.reliabilityWeighted(formatAmount(estimate, p.unit), bySource.size), raw);
+};

@@ -1,0 +1,80 @@
+import type { Interval } from "../../compare/interval.js";
+import { containsPoint, intersect, overlaps } from "../../compare/interval.js";
+import type { Decimal } from "../../decimal.js";
+import type { Entry, Prepared } from "../prepare.js";
+import { maxAgreement } from "../maxAgreement.js";
+import type { ReconcileMethod, Reconciliation, ReconciledValue } from "../types.js";
+import { toEstimate } from "../toEstimate.js";
+
+/** Ids of entries, flattened and sorted. @internal */
+export const idsOf = (entries: readonly Entry[]): string[] => entries.flatMap((e) => e.ids).sort();
+
+/** The common part of the largest agreeing subset of entries, and that subset. @internal */
+export const agreeingCore = (entries: readonly Entry[]): { interval: Interval; members: Entry[]; others: Entry[] } => {
+  const { members } = maxAgreement(entries.map((e) => e.interval));
+  const chosen = members.map((i) => entries[i]!);
+  let interval = chosen[0]!.interval;
+  for (const e of chosen.slice(1)) interval = intersect(interval, e.interval) ?? interval;
+  const set = new Set(members);
+  return { interval, members: chosen, others: entries.filter((_, i) => !set.has(i)) };
+};
+
+/** Splits entries into those whose interval holds `point` and the rest. @internal */
+export const splitByPoint = (entries: readonly Entry[], point: Decimal): { support: Entry[]; dissent: Entry[] } => {
+  const support: Entry[] = [];
+  const dissent: Entry[] = [];
+  for (const e of entries) (containsPoint(e.interval, point) ? support : dissent).push(e);
+  return { support, dissent };
+};
+
+/** Splits entries into those whose interval meets `interval` and the rest. @internal */
+export const splitByInterval = (entries: readonly Entry[], interval: Interval): { support: Entry[]; dissent: Entry[] } => {
+  const support: Entry[] = [];
+  const dissent: Entry[] = [];
+  for (const e of entries) (overlaps(e.interval, interval) ? support : dissent).push(e);
+  return { support, dissent };
+};
+
+/** One entry as a raw value. @internal */
+export const rawOf = (e: Entry, extra: { adjusted?: Decimal; weight?: Decimal } = {}): ReconciledValue =>
+  Object.freeze({
+    claim: e.claim.id,
+    source: e.claim.source.name,
+    ...(e.claim.source.country !== undefined ? { country: e.claim.source.country } : {}),
+    value: e.value,
+    ...extra,
+  });
+
+const sameEnd = (x: Decimal | null, y: Decimal | null): boolean => (x === null || y === null ? x === y : x.eq(y));
+
+/** When the estimate is exactly one stated figure (same unit, value and interval), that figure as written. */
+const sameAsStated = (p: Prepared, value: Decimal, i: Interval) =>
+  p.entries.find(
+    (e) =>
+      e.claim.quantity.unit === p.unit &&
+      e.value.eq(value) &&
+      sameEnd(e.interval.low, i.low) &&
+      sameEnd(e.interval.high, i.high) &&
+      e.interval.lowOpen === i.lowOpen &&
+      e.interval.highOpen === i.highOpen,
+  )?.claim.quantity;
+
+/** Assembles a frozen result. @internal */
+export const result = (
+  prepared: Prepared,
+  method: ReconcileMethod,
+  value: Decimal,
+  interval: Interval,
+  support: readonly Entry[],
+  dissent: readonly Entry[],
+  note?: string,
+  raw?: readonly ReconciledValue[],
+): Reconciliation =>
+  Object.freeze({
+    estimate: sameAsStated(prepared, value, interval) ?? toEstimate(value, interval, prepared.unit, prepared.precision),
+    method,
+    support: Object.freeze(idsOf(support)),
+    dissent: Object.freeze(idsOf(dissent)),
+    ...(note !== undefined ? { note } : {}),
+    ...(raw !== undefined ? { raw: Object.freeze([...raw]) } : {}),
+  });

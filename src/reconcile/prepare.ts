@@ -1,0 +1,126 @@
+import type { Claim } from "../claim/types.js";
+import { assertClaim } from "../compare/assertClaim.js";
+import { intervalOf, scaleInterval, type Interval } from "../compare/interval.js";
+import { sourceKey, valueKey } from "../compare/keys.js";
+import { aboutReasons } from "../compare/notComparableReasons.js";
+import { rateValue } from "../compare/alignUnits.js";
+import { Decimal, ONE } from "../decimal.js";
+import { DiscrepancyError } from "../errors.js";
+import { detectCopy } from "../explain/hypotheses/copy.js";
+import { explainMessages } from "../messages.js";
+import type { ExchangeRate } from "../units/convert.js";
+import { getUnit } from "../units/registry.js";
+
+/**
+ * One distinct figure: a claim standing for its duplicates (same figure, same source) and its copies,
+ * converted to the estimate's unit.
+ *
+ * @internal
+ */
+export interface Entry {
+  readonly claim: Claim;
+  /** The ids this entry stands for: its own, its duplicates' and its copies'. */
+  readonly ids: readonly string[];
+  readonly value: Decimal;
+  readonly interval: Interval;
+}
+
+/** The claims of one reconciliation, checked and in canonical order. @internal */
+export interface Prepared {
+  readonly unit: string;
+  readonly entries: readonly Entry[];
+  readonly precision: number;
+}
+
+/** The multiplier taking `from` into `to`, or `undefined`. Division is allowed here: an estimate is no verdict. */
+const multiplier = (from: string, to: string, rates: readonly ExchangeRate[]): Decimal | undefined => {
+  if (from === to) return ONE;
+  const f = getUnit(from);
+  const t = getUnit(to);
+  if (f === undefined || t === undefined || f.dimension !== t.dimension) return undefined;
+  if (f.factor !== null && t.factor !== null) return f.factor.div(t.factor);
+  for (let i = 0; i < rates.length; i++) {
+    const rate = rates[i]!;
+    if (rate.from === from && rate.to === to) return rateValue(rate, i);
+    if (rate.from === to && rate.to === from) return ONE.div(rateValue(rate, i));
+  }
+  return undefined;
+};
+
+/** The unit most claims use; ties go to the first code in alphabetical order, so input order never matters. */
+const commonestUnit = (claims: readonly Claim[]): string => {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.quantity.unit, (counts.get(c.quantity.unit) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]![0];
+};
+
+const compareEntries = (x: Entry, y: Entry): number => {
+  const c = x.value.cmp(y.value);
+  if (c !== 0) return c;
+  const kx = `${valueKey(x.claim)}\u0000${sourceKey(x.claim)}\u0000${x.claim.id}`;
+  const ky = `${valueKey(y.claim)}\u0000${sourceKey(y.claim)}\u0000${y.claim.id}`;
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
+};
+
+/**
+ * Checks that the claims are about one series, period and modality, converts them to one unit and folds
+ * duplicates and copies into the figure they repeat, so repetitions never weigh as corroboration.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` for no claims or claims about different things.
+ * @internal
+ */
+export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, rates: readonly ExchangeRate[]): Prepared => {
+  if (input === null || typeof input !== "object" || typeof (input as Iterable<Claim>)[Symbol.iterator] !== "function")
+    throw new DiscrepancyError("invalid-argument", explainMessages.notIterable("claims", input));
+  const claims = [...input];
+  claims.forEach((c, i) => assertClaim(c, `claims[${i}]`));
+  if (claims.length === 0) throw new DiscrepancyError("invalid-argument", explainMessages.noClaimsToReconcile);
+  const unit = unitOption ?? commonestUnit(claims);
+  if (getUnit(unit) === undefined) throw new DiscrepancyError("invalid-unit", explainMessages.unknownTargetUnit(unit));
+  const first = claims[0]!;
+  const byFigure = new Map<string, { claim: Claim; ids: string[] }>();
+  for (const c of claims) {
+    const reasons = aboutReasons(first, c);
+    if (reasons.length > 0) throw new DiscrepancyError("invalid-argument", explainMessages.notOneSeries(first.id, c.id, reasons));
+    if (multiplier(c.quantity.unit, unit, rates) === undefined)
+      throw new DiscrepancyError("invalid-argument", explainMessages.cannotConvert(c.id, c.quantity.unit, unit));
+    const key = `${valueKey(c)}\u0000${sourceKey(c)}`;
+    const known = byFigure.get(key);
+    // The entry's claim is the smallest id, so the choice does not depend on input order.
+    if (known === undefined) byFigure.set(key, { claim: c, ids: [c.id] });
+    else {
+      known.ids.push(c.id);
+      if (c.id < known.claim.id) known.claim = c;
+    }
+  }
+  let entries: Entry[] = [...byFigure.values()].map(({ claim, ids }) => {
+    const m = multiplier(claim.quantity.unit, unit, rates)!;
+    return { claim, ids: ids.sort(), value: claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
+  });
+  entries.sort(compareEntries);
+  entries = foldCopies(entries);
+  const sameUnit = claims.filter((c) => c.quantity.unit === unit);
+  const precision = sameUnit.length > 0 ? Math.min(...sameUnit.map((c) => c.quantity.precision)) : 0;
+  return { unit, entries, precision };
+};
+
+/** Folds each entry that copies another (identical figure) into the original. Copies need equal figures, so only neighbours of equal value are checked. */
+const foldCopies = (entries: readonly Entry[]): Entry[] => {
+  const out: { claim: Claim; ids: string[]; value: Decimal; interval: Interval }[] = [];
+  for (const e of entries) {
+    let folded = false;
+    for (let i = out.length - 1; i >= 0 && out[i]!.value.eq(e.value); i--) {
+      const copy = detectCopy(out[i]!.claim, e.claim);
+      if (copy === undefined) continue;
+      const target = out[i]!;
+      if (copy.evidence.original === e.claim.id) {
+        // The new entry is the original: it takes the place of the one that copied it.
+        out[i] = { ...e, ids: [...e.ids, ...target.ids].sort() };
+      } else target.ids = [...target.ids, ...e.ids].sort();
+      folded = true;
+      break;
+    }
+    if (!folded) out.push({ ...e, ids: [...e.ids] });
+  }
+  return out;
+};

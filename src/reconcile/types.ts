@@ -1,0 +1,88 @@
+import type { Decimal } from "../decimal.js";
+import type { Quantity } from "../quantity/types.js";
+import type { ExchangeRate } from "../units/convert.js";
+import type { Claim } from "../claim/types.js";
+
+/** The closed list of {@link ReconcileMethod} values. */
+export const RECONCILE_METHODS = Object.freeze([
+  "intersection",
+  "attributed-range",
+  "preferred-source",
+  "latest-revision",
+  "median",
+  "reliability-weighted",
+  "mirror-statistics",
+] as const);
+
+/**
+ * How claims of one series and period become one estimate:
+ *
+ * - `intersection`: the common part of the intervals (of the largest agreeing set when not all agree).
+ * - `attributed-range`: every party's figure kept: "$31.5–41 billion: KZ vs CN reporting".
+ * - `preferred-source`: the figure of the best-ranked source in `ranking`.
+ * - `latest-revision`: the most recently published figure.
+ * - `median`: the median of the figures (each source counted once).
+ * - `reliability-weighted`: the mean weighted by the caller's `reliabilities`.
+ * - `mirror-statistics`: a bilateral flow reported by both partners: CIF figures brought to FOB with the
+ *   `cifFob` band, then weighted by `reporterWeights`; the raw values are kept beside the result.
+ */
+export type ReconcileMethod = (typeof RECONCILE_METHODS)[number];
+
+/** A weight or reliability: a decimal string (`"0.8"`) or an integer. */
+export type Weight = string | number;
+
+/** Options of {@link reconcile} and {@link createReconciler}. */
+export interface ReconcileOptions {
+  /** Default: `intersection` when all claims agree, else `attributed-range`. */
+  readonly method?: ReconcileMethod;
+  /** The unit of the estimate. Default: the unit most claims use. */
+  readonly unit?: string;
+  /** Exchange rates, for claims in different currencies. */
+  readonly rates?: readonly ExchangeRate[];
+  /** For `preferred-source`: source names or ISO country codes, most preferred first. */
+  readonly ranking?: readonly string[];
+  /** For `reliability-weighted`: reliability in (0, 1] by source name or country code. */
+  readonly reliabilities?: Readonly<Record<string, Weight>>;
+  /** For `reliability-weighted`: the reliability of a source not listed. Default `"0.5"`. */
+  readonly defaultReliability?: Weight;
+  /** For `mirror-statistics`: the CIF/FOB factor. Default `"1.06"` (IMF DOTS). */
+  readonly cifFob?: string;
+  /** For `mirror-statistics`: weight by reporter country code. Default: equal. */
+  readonly reporterWeights?: Readonly<Record<string, Weight>>;
+  /**
+   * For `mirror-statistics`: the importing country, whose figures are CIF and are brought to FOB.
+   * Default: for a directed subject `[exporter, importer]`, the importer; none for a two-way turnover.
+   */
+  readonly importer?: string;
+}
+
+/** One party's figure as a reconciliation used it. */
+export interface ReconciledValue {
+  readonly claim: string;
+  readonly source: string;
+  readonly country?: string;
+  /** The nominal value in the estimate's unit. */
+  readonly value: Decimal;
+  /** For `mirror-statistics`: the value brought to FOB. */
+  readonly adjusted?: Decimal;
+  /** The weight it carried, for weighted methods. */
+  readonly weight?: Decimal;
+}
+
+/** The result of a reconciliation: frozen plain data. */
+export interface Reconciliation {
+  readonly estimate: Quantity;
+  /** The method actually used (a method that cannot apply falls back to the default, and `note` says so). */
+  readonly method: ReconcileMethod;
+  /** Ids of the claims the estimate agrees with, sorted. */
+  readonly support: readonly string[];
+  /** Ids of the claims it does not agree with, sorted. */
+  readonly dissent: readonly string[];
+  /** One plain sentence on how the estimate was reached. */
+  readonly note?: string;
+  /** The figures the method weighed, each with its party. */
+  readonly raw?: readonly ReconciledValue[];
+}
+
+/** A configured reconciliation function: claims of one series and period in, a {@link Reconciliation} out. */
+export type Reconciler = (claims: Iterable<Claim>, options?: ReconcileOptions) => Reconciliation;

@@ -1,0 +1,48 @@
+import type { Claim } from "../claim/types.js";
+import type { Report } from "../compare/reportTypes.js";
+import { DiscrepancyError } from "../errors.js";
+import { reportMessages } from "../messages.js";
+import { formatReportMarkdown } from "./toMarkdown.js";
+import { formatReportText } from "./text.js";
+
+/** The closed list of {@link ReportFormat} values. */
+export const REPORT_FORMATS = Object.freeze(["text", "markdown", "json"] as const);
+
+/** How {@link formatReport} writes a report. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Options of {@link formatReport}. */
+export interface FormatReportOptions {
+  /** Default `"text"`. */
+  readonly format?: ReportFormat;
+  /** ANSI colour in the text format (the command line sets it on a terminal). Default false. */
+  readonly color?: boolean;
+  /** The claims the report was made from: adds outlets, dates and single figures to text and markdown. */
+  readonly claims?: Iterable<Claim>;
+}
+
+/**
+ * Writes a report for people or programs: `text` for a terminal, `markdown` for a fact-check draft
+ * (tables ready to paste), `json` for programs (plain data, decimals as strings).
+ *
+ * @throws {DiscrepancyError} `invalid-argument` for an unknown format.
+ * @example
+ * ```ts
+ * const report = findDiscrepancies(claims);
+ * formatReport(report, { format: "markdown" });
+ * // "## Discrepancy report\n\n**3 claims in 1 series; 3 comparisons: 1 conflict, 2 consistent, 0 not comparable**\n…"
+ * ```
+ */
+export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {
+  const format = options.format ?? "text";
+  switch (format) {
+    case "text":
+      return formatReportText(report, { color: options.color ?? false, ...(options.claims !== undefined ? { claims: options.claims } : {}) });
+    case "markdown":
+      return formatReportMarkdown(report, options.claims);
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    default:
+      throw new DiscrepancyError("invalid-argument", reportMessages.unknownFormat(format, REPORT_FORMATS));
+  }
+};

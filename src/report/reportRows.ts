@@ -1,0 +1,112 @@
+import type { Claim } from "../claim/types.js";
+import type { Comparison, ComparisonSide } from "../compare/types.js";
+import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
+import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
+import { reportMessages } from "../messages.js";
+import { describeSeries } from "./describe.js";
+
+/** What a report row says about one claim. @internal */
+export interface ClaimCell {
+  readonly id: string;
+  readonly text: string;
+  readonly source: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly url?: string;
+}
+
+/** One conflict, as the words of a table row. @internal */
+export interface ConflictRow {
+  readonly series: string;
+  readonly period: string;
+  readonly sides: readonly [ClaimCell, ClaimCell];
+  readonly gap: string;
+  readonly share: string;
+  readonly ratio: string;
+  /** The strongest explanation, `"mirror statistics (strong)"`, or `""`. */
+  readonly likely: string;
+  /** Every explanation, strongest first. */
+  readonly explanations: readonly string[];
+  readonly ruledOut: readonly string[];
+}
+
+/** One period group of a series, as the words of a table row. @internal */
+export interface GroupRow {
+  readonly series: string;
+  readonly period: string;
+  readonly modality: string;
+  readonly verdict: PeriodGroup["verdict"];
+  readonly claims: readonly ClaimCell[];
+  readonly reconciliation?: string;
+}
+
+/** Everything a report renderer needs, in words. @internal */
+export interface ReportRows {
+  readonly conflicts: readonly ConflictRow[];
+  readonly groups: readonly GroupRow[];
+}
+
+const fromClaim = (claim: Claim): ClaimCell => ({
+  id: claim.id,
+  text: claim.quantity.text,
+  source: claim.source.name,
+  ...(claim.reportedBy?.name !== undefined ? { outlet: claim.reportedBy.name } : {}),
+  ...(claim.reportedBy?.publishedAt !== undefined ? { published: claim.reportedBy.publishedAt } : {}),
+  ...(claim.reportedBy?.url !== undefined ? { url: claim.reportedBy.url } : {}),
+});
+
+const fromSide = (side: ComparisonSide): ClaimCell => ({ id: side.claim, text: side.text, source: side.source });
+
+const describeExplanation = (e: Comparison["explanations"][number]): string =>
+  reportMessages.explanationLabel(e.code, e.strength);
+
+/**
+ * Turns a report into rows of words. Claims (when given) add outlets and dates; without them the
+ * comparisons' sides name each figure and its source.
+ * @internal
+ */
+export const toReportRows = (report: Report, claims?: Iterable<Claim>): ReportRows => {
+  const cells = new Map<string, ClaimCell>();
+  if (claims !== undefined) for (const claim of claims) cells.set(claim.id, fromClaim(claim));
+  for (const comparison of report.comparisons)
+    for (const side of comparison.sides) if (!cells.has(side.claim)) cells.set(side.claim, fromSide(side));
+  const cell = (id: string): ClaimCell => cells.get(id) ?? { id, text: id, source: "" };
+
+  const seriesOf = new Map<string, SeriesReport>();
+  for (const series of report.series) for (const id of series.claims) seriesOf.set(id, series);
+  const seriesLabel = (id: string): string => {
+    const series = seriesOf.get(id);
+    return series === undefined ? "" : describeSeries(series);
+  };
+
+  const conflicts = report.conflicts.map((c): ConflictRow => {
+    const [a, b] = c.sides;
+    const gap = c.gap;
+    return {
+      series: seriesLabel(a.claim),
+      period: a.period ?? "",
+      sides: [{ ...fromSide(a), ...cell(a.claim), text: a.text }, { ...fromSide(b), ...cell(b.claim), text: b.text }],
+      gap: gap === undefined ? "" : formatAmount(gap.absolute, gap.unit),
+      share: gap === undefined ? "" : formatShare(gap.relativeToLarger),
+      ratio: gap?.ratio == null ? "" : formatRatio(gap.ratio),
+      likely: c.explanations[0] === undefined ? "" : describeExplanation(c.explanations[0]),
+      explanations: c.explanations.map(describeExplanation),
+      ruledOut: c.ruledOut.map((r) => reportMessages.ruledOutLabel(r.code, r.reason)),
+    };
+  });
+
+  const groups: GroupRow[] = [];
+  for (const series of report.series) {
+    const label = describeSeries(series);
+    for (const group of series.periods)
+      groups.push({
+        series: label,
+        period: group.period?.text ?? "",
+        modality: group.modality,
+        verdict: group.verdict,
+        claims: group.claims.map(cell),
+        ...(group.reconciliation?.note !== undefined ? { reconciliation: group.reconciliation.note } : {}),
+      });
+  }
+  return { conflicts, groups };
+};

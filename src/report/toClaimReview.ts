@@ -1,0 +1,130 @@
+import type { Claim } from "../claim/types.js";
+import type { Comparison } from "../compare/types.js";
+import { DiscrepancyError } from "../errors.js";
+import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
+import { reportMessages as m } from "../messages.js";
+
+/** Who publishes the review (a fact-checking organisation or a person). */
+export interface ClaimReviewAuthor {
+  readonly name: string;
+  readonly url?: string;
+  /** Default `"Organization"`. */
+  readonly type?: "Organization" | "Person";
+}
+
+/** Options of {@link toClaimReview}. */
+export interface ClaimReviewOptions {
+  /** The reviewer. */
+  readonly author: ClaimReviewAuthor;
+  /** Which of the two claims is reviewed, by id. Default: the first. */
+  readonly reviewed?: string;
+  /** The claims (or a corpus holding them): their quote, outlet, address and date fill `claimReviewed` and `appearance`. */
+  readonly claims?: Iterable<Claim>;
+  /** The address of the review itself. */
+  readonly url?: string;
+  /** When the review is published (ISO date); left out when not given, so the output is reproducible. */
+  readonly datePublished?: string;
+}
+
+/** A schema.org `Thing` reference in JSON-LD. */
+export interface JsonLdThing {
+  readonly "@type": string;
+  readonly name?: string;
+  readonly url?: string;
+}
+
+/** schema.org ClaimReview as JSON-LD: what fact-checkers publish and search engines read. */
+export interface ClaimReviewJsonLd {
+  readonly "@context": "https://schema.org";
+  readonly "@type": "ClaimReview";
+  readonly url?: string;
+  readonly datePublished?: string;
+  readonly author: JsonLdThing;
+  readonly claimReviewed: string;
+  readonly itemReviewed: {
+    readonly "@type": "Claim";
+    readonly author: JsonLdThing;
+    readonly datePublished?: string;
+    readonly appearance?: readonly {
+      readonly "@type": "CreativeWork";
+      readonly url?: string;
+      readonly datePublished?: string;
+      readonly inLanguage?: string;
+      readonly publisher?: JsonLdThing;
+      readonly author?: JsonLdThing;
+    }[];
+  };
+  readonly reviewRating: {
+    readonly "@type": "Rating";
+    /** Our verdict in words: "Conflicts with another source". */
+    readonly alternateName: string;
+    /** The comparison in a sentence or two: both figures, the gap, the likely explanation. */
+    readonly ratingExplanation: string;
+  };
+}
+
+const thing = (type: string, name: string, url?: string): JsonLdThing => ({ "@type": type, name, ...(url !== undefined ? { url } : {}) });
+
+/**
+ * A finding as schema.org ClaimReview JSON-LD: the claim reviewed, who made it and where it appeared
+ * (outlet, address, date), and a rating whose `alternateName` carries our verdict. Plain data, ready for
+ * `<script type="application/ld+json">`.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` when `reviewed` names neither claim of the comparison.
+ * @example
+ * ```ts
+ * const review = toClaimReview(compare(kz, cn), { author: { name: "Factcheck Desk" }, claims: [kz, cn] });
+ * review.reviewRating.alternateName; // "Conflicts with another source"
+ * review.itemReviewed.author.name;   // "Ministry of Trade and Integration of Kazakhstan"
+ * ```
+ */
+export const toClaimReview = (finding: Comparison, options: ClaimReviewOptions): ClaimReviewJsonLd => {
+  const index = options.reviewed === undefined ? 0 : finding.claims.indexOf(options.reviewed);
+  if (index !== 0 && index !== 1)
+    throw new DiscrepancyError("invalid-argument", m.notInComparison(String(options.reviewed), finding.claims));
+  const side = finding.sides[index]!;
+  const other = finding.sides[1 - index]!;
+  let reviewed: Claim | undefined;
+  if (options.claims !== undefined) for (const c of options.claims) if (c.id === side.claim) reviewed = c;
+
+  const by = reviewed?.reportedBy;
+  const appearance = by === undefined
+    ? undefined
+    : {
+        "@type": "CreativeWork" as const,
+        ...(by.url !== undefined ? { url: by.url } : {}),
+        ...(by.publishedAt !== undefined ? { datePublished: by.publishedAt } : {}),
+        ...(by.lang !== undefined ? { inLanguage: by.lang } : {}),
+        ...(by.name !== undefined ? { publisher: thing("Organization", by.name) } : {}),
+        ...(by.author !== undefined ? { author: thing("Person", by.author) } : {}),
+      };
+
+  const gap = finding.gap;
+  const explanation = m.claimReviewExplanation({
+    verdict: finding.verdict,
+    reviewed: { text: side.text, source: side.source },
+    other: { text: other.text, source: other.source },
+    period: side.period,
+    gap: gap === undefined ? undefined : formatAmount(gap.absolute, gap.unit),
+    share: gap === undefined ? undefined : formatShare(gap.relativeToLarger),
+    ratio: gap?.ratio == null ? undefined : formatRatio(gap.ratio),
+    likely: finding.explanations[0] === undefined ? undefined : m.explanationLabel(finding.explanations[0].code, finding.explanations[0].strength),
+    reasons: finding.reasons,
+  });
+
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(options.datePublished !== undefined ? { datePublished: options.datePublished } : {}),
+    author: thing(options.author.type ?? "Organization", options.author.name, options.author.url),
+    claimReviewed: reviewed?.quote ?? m.claimReviewed(side.text, side.source, side.period),
+    itemReviewed: {
+      "@type": "Claim",
+      author: thing(reviewed?.source.type === "person" ? "Person" : "Organization", side.source),
+      ...(by?.publishedAt !== undefined ? { datePublished: by.publishedAt } : {}),
+      ...(appearance !== undefined ? { appearance: [appearance] } : {}),
+    },
+    reviewRating: { "@type": "Rating", alternateName: m.claimReviewRating(finding.verdict), ratingExplanation: explanation },
+  };
+};

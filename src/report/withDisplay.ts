@@ -1,0 +1,36 @@
+import type { VegaLiteSpec } from "./toVegaLite.js";
+
+/** The symbol the Deno Jupyter kernel looks for: `Symbol.for` needs no Deno import, so the core stays runtime-neutral. */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
+
+/** A MIME bundle, as notebooks render it. `text/plain` is always there. */
+export interface MimeBundle {
+  readonly "text/plain": string;
+  readonly "text/html"?: string;
+  readonly "application/vnd.vegalite.v5+json"?: VegaLiteSpec;
+}
+
+/**
+ * Gives a result a notebook rendering: a non-enumerable `[Symbol.for("Jupyter.display")]()` method
+ * returning a MIME bundle. Non-enumerable, so `JSON.stringify`, spreading and test equality see only
+ * the plain data. A frozen value is copied (shallowly) to carry it; the result is frozen.
+ *
+ * @example
+ * ```ts
+ * const shown = withDisplay({ n: 1 }, (v) => ({ "text/plain": `n = ${v.n}` }));
+ * JSON.stringify(shown);                               // '{"n":1}'
+ * shown[Symbol.for("Jupyter.display")]()["text/plain"]; // "n = 1"
+ * ```
+ */
+export const withDisplay = <T extends object>(value: T, display: (value: T) => MimeBundle): T => {
+  const target = (Object.isExtensible(value) ? value : Array.isArray(value) ? [...value] : { ...value }) as T;
+  Object.defineProperty(target, JUPYTER_DISPLAY, {
+    value: function (this: T) {
+      return display(this);
+    },
+    enumerable: false,
+    writable: false,
+    configurable: false,
+  });
+  return Object.freeze(target);
+};

@@ -1,0 +1,185 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { run } from "./run.js";
+
+const HEADER = "id,metric,subject,qualifiers,value,period,modality,source,source_type,source_country,reported_by,published_at,lang,quote";
+const CONFLICT_CSV = [
+  HEADER,
+  'cn-2023,trade turnover,China;Kazakhstan,,$41 billion,2023,actual,Ministry of Foreign Affairs of China,government,CN,Xinhua,2024-01,en,"trade reached a record $41 billion"',
+  "kz-2023,trade turnover,China;Kazakhstan,,$31.5 billion,2023,actual,Ministry of Trade and Integration of Kazakhstan,government,KZ,Kazinform,2024-02,en,",
+  "at-2023,trade turnover,China;Kazakhstan,,exceeding $41 billion,2023,actual,Astana Times,media,KZ,,,,",
+].join("\r\n");
+const AGREE_JSON = JSON.stringify([
+  { id: "a", metric: "agreements signed", subject: ["China", "Kazakhstan"], value: "over 70", period: "2025-09", source: "SZRU" },
+  { id: "b", metric: "agreements signed", subject: ["China", "Kazakhstan"], value: "70", period: "2025-09", source: "RBC-Ukraine" },
+]);
+
+describe("discrepancy (in-process)", () => {
+  it.each([
+    [["--help"], 0, "Usage:"],
+    [["-v"], 0, "0.0.0-dev"],
+  ])("%j prints to stdout and exits %i", async (argv, code, words) => {
+    const result = await run(argv);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toContain(words);
+    expect(result.stderr).toBe("");
+  });
+
+  it.each([
+    [[], "no command given"],
+    [["frobnicate"], 'unknown command "frobnicate"'],
+    [["check"], "at least one file"],
+    [["check", "x.csv", "--format", "xml"], '--format must be one of text, markdown, json, got "xml"'],
+    [["check", "x.csv", "--fail-on", "warning"], "--fail-on must be one of conflict, none"],
+    [["check", "x.csv", "--input-format", "xlsx"], "--input-format must be one of json, ndjson, csv"],
+    [["check", "--wat", "x.csv"], "Unknown option '--wat'"],
+    [["check", "-", "-"], "standard input (-) can be read only once"],
+    [["schema", "extra"], "schema takes no file arguments"],
+  ])("usage error %j exits 2 with a message on stderr and no stack", async (argv, words) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(words);
+    expect(result.stderr).toContain("see discrepancy --help");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("schema prints the claim input JSON Schema", async () => {
+    const result = await run(["schema"]);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout) as { required: string[]; properties: Record<string, unknown> };
+    expect(schema.required).toEqual(["metric", "value", "source"]);
+    expect(Object.keys(schema.properties)).toContain("reportedBy");
+  });
+
+  it("check exits 1 on a conflict and prints the report on stdout", async () => {
+    const result = await run(["check", "claims.csv"], { files: { "claims.csv": CONFLICT_CSV } });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("$31.5 billion");
+    expect(result.stdout).not.toContain("\x1b[");
+  });
+
+  it("--fail-on none exits 0 despite the conflict", async () => {
+    expect((await run(["check", "claims.csv", "--fail-on", "none"], { files: { "claims.csv": CONFLICT_CSV } })).code).toBe(0);
+  });
+
+  it("exits 0 when nothing conflicts", async () => {
+    const result = await run(["check", "agree.json"], { files: { "agree.json": AGREE_JSON } });
+    expect(result.code).toBe(0);
+  });
+
+  it("--format json prints plain data with decimals as strings", async () => {
+    const result = await run(["check", "claims.csv", "-f", "json"], { files: { "claims.csv": CONFLICT_CSV } });
+    const report = JSON.parse(result.stdout) as { summary: { conflicts: number }; conflicts: { gap: { absolute: unknown } }[] };
+    expect(report.summary.conflicts).toBe(1);
+    expect(report.conflicts[0]?.gap.absolute).toBe("9500000000");
+  });
+
+  it("--format markdown prints tables", async () => {
+    const result = await run(["check", "claims.csv", "--format", "markdown"], { files: { "claims.csv": CONFLICT_CSV } });
+    expect(result.stdout).toMatch(/^## Discrepancy report/);
+    expect(result.stdout).toContain("| # | Series |");
+  });
+
+  it("reads stdin with -, sniffing the format, and several files together", async () => {
+    const ndjson = AGREE_JSON.slice(1, -1).replace("},{", "}\n{");
+    const result = await run(["check", "-", "claims.csv", "-f", "json"], { stdin: ndjson, files: { "claims.csv": CONFLICT_CSV } });
+    expect(JSON.parse(result.stdout).summary.claims).toBe(5);
+  });
+
+  it("colours the text report on a terminal, and not with NO_COLOR or --no-color", async () => {
+    const files = { "claims.csv": CONFLICT_CSV };
+    expect((await run(["check", "claims.csv"], { files, stdoutTTY: true })).stdout).toContain("\x1b[");
+    expect((await run(["check", "claims.csv"], { files, stdoutTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\x1b[");
+    expect((await run(["check", "claims.csv", "--no-color"], { files, stdoutTTY: true })).stdout).not.toContain("\x1b[");
+    expect((await run(["check", "claims.csv", "--color"], { files })).stdout).toContain("\x1b[");
+  });
+
+  it("shows progress on stderr only when stderr is a terminal, and clears it", async () => {
+    const files = { "claims.csv": CONFLICT_CSV };
+    const tty = await run(["check", "claims.csv"], { files, stderrTTY: true });
+    expect(tty.stderr).toContain("read 3 claims from 1 file");
+    expect(tty.stderr.endsWith("\r\x1b[2K")).toBe(true);
+    expect((await run(["check", "claims.csv"], { files })).stderr).toBe("");
+  });
+
+  it.each([
+    [
+      "claims.csv",
+      `${HEADER}\nx,trade,China,,banana,2023,,MFA,,,,,,\n`,
+      'claims.csv:2: column value: no quantity found in "banana"',
+    ],
+    ["claims.csv", `${HEADER}\nx,trade,China,,$1,2023,sometime,MFA,,,,,,\n`, "claims.csv:2: column modality:"],
+    ["claims.csv", `${HEADER}\nx,trade,China,,$1,2023,,MFA,,,,2024-13-45,,\n`, "claims.csv:2: column published_at:"],
+    ["claims.csv", "metric,value\n", 'claims.csv:1: the required column "source" is missing'],
+    ["claims.ndjson", '{"metric":"m","value":"1","source":"s"}\n{"metric":"m","value":"1",}\n', "claims.ndjson:2:"],
+    ["claims.json", '[{"metric":"m","value":"1","source":"s"},{"metric":"m","value":"1","source":""}]', "claims.json: [1].source: must not be empty"],
+    ["claims.json", '{"claims":[{"metric":"m","value":"1","source":"s","colour":"red"}]}', 'claims.json: claims[0]: unknown field "colour"'],
+    ["claims.json", '[{"id":"a","metric":"m","value":"1","source":"s"},{"id":"a","metric":"m","value":"2","source":"s"}]', 'claims.json: [1].id: duplicate id "a"'],
+  ])("input errors in %s name the file, line or record and field, and exit 2", async (file, text, words) => {
+    const result = await run(["check", file], { files: { [file]: text } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(words);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("extract prints mentions as JSON from stdin, with spans and decimals as strings", async () => {
+    const text = "Казахстан і Китай підписали понад 70 угод на понад 15 млрд доларів.";
+    const result = await run(["extract", "--lang", "uk"], { stdin: text });
+    expect(result.code).toBe(0);
+    const mentions = JSON.parse(result.stdout) as { text: string; start: number; end: number; quantity: { value: string } }[];
+    expect(mentions.map((m) => m.text)).toEqual(["понад 70", "понад 15 млрд доларів"]);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions[1]?.quantity.value).toBe("15000000000");
+  });
+
+  it("extract --format text prints one line per mention, with the period", async () => {
+    const result = await run(["extract", "article.txt", "-f", "text"], {
+      files: { "article.txt": "Bilateral trade reached a record $41 billion in 2023." },
+    });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^span\s+text\s+allows/);
+    expect(lines[1]).toMatch(/\$41 billion\s+\[40\.5, 41\.5\] billion\s+USD\s+rounded\s+2023/);
+  });
+
+  it.each([
+    [["extract", "--lang", "fr"], "--lang must be one of en, uk, ru, zh"],
+    [["extract", "--published-at", "yesterday"], "--published-at must be an ISO date"],
+    [["extract", "a.txt", "b.txt"], "extract reads one file or standard input, got 2 files"],
+    [["extract", "-f", "markdown"], "--format must be one of json, text"],
+  ])("extract usage error %j exits 2", async (argv, words) => {
+    const result = await run(argv, { stdin: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(words);
+  });
+
+  it("a missing file exits 2 naming it", async () => {
+    const result = await run(["check", "nowhere.json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("nowhere.json: cannot read: no such file");
+  });
+
+  it("an empty input exits 2", async () => {
+    expect((await run(["check", "-"], { stdin: "[]" })).code).toBe(2);
+  });
+});
+
+describe("discrepancy (spawned)", () => {
+  const entry = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
+  const spawn = (args: string[], input?: string) =>
+    spawnSync(process.execPath, ["--import", "tsx", entry, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+
+  it("runs as a program: exit code, stdout and stderr", () => {
+    const ok = spawn(["schema"]);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).required).toEqual(["metric", "value", "source"]);
+    const bad = spawn(["check", "-", "--input-format", "csv"], "metric,value,source\nm,banana,s\n");
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain('<stdin>:2: column value: no quantity found in "banana"');
+  });
+});
