@@ -1,7 +1,7 @@
 import { compare } from "../compare/compare.js";
 import type { CompareOptions } from "../compare/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
-import type { Report } from "../compare/types.js";
+import type { Report } from "../compare/reportTypes.js";
 import { reportMessages } from "../messages.js";
 import { describeSide, describeVerdict, toActual } from "./describe.js";
 import { toClaim, type ClaimLike } from "./toClaim.js";

@@ -1,3 +1,5 @@
+// The augmentation below needs vitest's types in view; a type-only import costs nothing at run time.
+import type {} from "vitest";
 import { compare } from "../compare/compare.js";
 import type { Verdict } from "../compare/vocabulary.js";
 import type { CompareOptions } from "../compare/types.js";
