@@ -464,18 +464,13 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   // Assertions and matchers (testing/)
   side: (id: string, text: string, source: string, period: string | undefined) =>
     `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,
-  verdictPhrase: (comparison: {
-    readonly verdict: string;
-    readonly reasons: readonly string[];
-    readonly gap?: { readonly absolute: { toString(): string }; readonly unit: string; readonly ratio: { toString(): string } | null };
-    readonly explanations: readonly { readonly code: string }[];
-  }) =>
-    comparison.verdict === "consistent"
+  verdictPhrase: (verdict: string, found: { reasons: readonly string[]; gap?: string; ratio?: string; likely?: string }) =>
+    verdict === "consistent"
       ? "they are consistent"
-      : comparison.verdict === "not-comparable"
-        ? `they are not comparable (${comparison.reasons.join(", ")})`
-        : `they conflict${comparison.gap === undefined ? "" : ` (gap ${comparison.gap.absolute.toString()} ${comparison.gap.unit}${comparison.gap.ratio === null ? "" : `, ratio ${comparison.gap.ratio.toString()}`})`}${
-            comparison.explanations[0] === undefined ? "" : `; most likely ${comparison.explanations[0].code}`
+      : verdict === "not-comparable"
+        ? `they are not comparable (${found.reasons.map((r) => r.replaceAll("-", " ")).join(", ")})`
+        : `they conflict${found.gap === undefined ? "" : ` (gap ${found.gap}${found.ratio === undefined ? "" : `, ratio ${found.ratio}`})`}${
+            found.likely === undefined ? "" : `; most likely ${found.likely}`
           }`,
   expectedVerdict: (a: string, wanted: string, b: string, found: string) => `expected ${a} to be ${wanted} ${b}, but ${found}`,
   expectedNotVerdict: (a: string, wanted: string, b: string) => `expected ${a} not to be ${wanted} ${b}, but it is`,

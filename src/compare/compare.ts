@@ -13,6 +13,7 @@ import { toGap } from "./toGap.js";
 import type { CompareOptions, Comparison, ComparisonSide, Gap } from "./types.js";
 import type { NotComparableReason, Verdict } from "./vocabulary.js";
 import { assertClaim } from "./assertClaim.js";
+import { withComparisonDisplay } from "../report/display.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -132,6 +133,7 @@ export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Compa
   assertClaim(b, "b");
   const resolved = resolveCompareOptions(options);
   const { first, second, swapped } = canonicalOrder(a, b);
-  return toComparison(compareOrdered(first, second, resolved), a, b, swapped);
+  // Renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
+  return withComparisonDisplay(toComparison(compareOrdered(first, second, resolved), a, b, swapped), [a, b]);
 };
 

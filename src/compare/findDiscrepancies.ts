@@ -20,6 +20,7 @@ import { familyNotes, seriesNotes } from "./notes.js";
 import type { FindDiscrepanciesOptions, PeriodGroup, Report, SeriesReport } from "./reportTypes.js";
 import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison } from "./types.js";
+import { withReportDisplay } from "../report/display.js";
 
 const intOption = (name: string, value: unknown, fallback: number, min: number): number => {
   if (value === undefined) return fallback;
@@ -223,7 +224,9 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     comparisons.push(...scope);
   }
   const totals = countVerdicts(comparisons);
-  return Object.freeze({
+  // The report renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
+  const all = families.flatMap((f) => f.series.flatMap((b) => b.claims));
+  return withReportDisplay({
     summary: Object.freeze({
       claims: count,
       series: series.length,
@@ -235,5 +238,5 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     series: Object.freeze(series),
     comparisons: Object.freeze(comparisons),
     conflicts: Object.freeze(comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)),
-  });
+  }, all);
 };
