@@ -1,6 +1,23 @@
 // Regression tests for bugs the hardening suite found, one describe per fix.
 import { describe, expect, it } from "vitest";
-import { checkRelation, conversionFactor, convertQuantity, isDiscrepancyError, parseQuantity } from "../../src/index.js";
+import {
+  addIntervals,
+  checkRelation,
+  conversionFactor,
+  convertQuantity,
+  createInterval,
+  divideIntervals,
+  intersectIntervals,
+  intervalDistance,
+  isDiscrepancyError,
+  isInInterval,
+  multiplyIntervals,
+  negateInterval,
+  parseQuantity,
+  subtractIntervals,
+  toInterval,
+} from "../../src/index.js";
+import { Decimal } from "../../src/decimal.js";
 import { expectDiscrepancyError } from "./helpers.js";
 
 describe("exchange rates are checked wherever a conversion uses them", () => {
@@ -24,5 +41,52 @@ describe("exchange rates are checked wherever a conversion uses them", () => {
     const kzt = convertQuantity(usd, "KZT", rate("456.31"));
     expect([kzt.value.toFixed(), kzt.low?.toFixed(), kzt.high?.toFixed()]).toEqual(["18708710000000", "18480555000000", "18936865000000"]);
     expect(isDiscrepancyError(new Error("x"))).toBe(false);
+  });
+});
+
+describe("interval functions name a bad interval argument instead of failing with a TypeError", () => {
+  const ok = createInterval("1", "2");
+  const binary = { addIntervals, subtractIntervals, multiplyIntervals, divideIntervals, intersectIntervals, intervalDistance } as const;
+  const bad: [string, unknown][] = [
+    ["null", null],
+    ["undefined", undefined],
+    ["a string", "1-2"],
+    ["JSON ends", { low: "1", high: "2", lowOpen: false, highOpen: false }],
+    ["missing flags", { low: new Decimal(1), high: new Decimal(2) }],
+    ["a NaN end", { low: new Decimal(NaN), high: null, lowOpen: false, highOpen: false }],
+    ["an infinite end", { low: null, high: new Decimal(Infinity), lowOpen: false, highOpen: false }],
+  ];
+
+  // Before the fix every one of these threw "Cannot read properties of null (reading 'low')" or a DecimalError.
+  it.each(Object.keys(binary))("%s", (name) => {
+    const fn = binary[name as keyof typeof binary] as (a: unknown, b: unknown) => unknown;
+    for (const [, value] of bad) {
+      expectDiscrepancyError(() => fn(value, ok), "invalid-argument", "a is not an interval");
+      expectDiscrepancyError(() => fn(ok, value), "invalid-argument", "b is not an interval");
+    }
+  });
+
+  it("negateInterval, toInterval and isInInterval", () => {
+    for (const [, value] of bad) {
+      expectDiscrepancyError(() => negateInterval(value as never), "invalid-argument", "a is not an interval");
+      expectDiscrepancyError(() => toInterval(value as never), "invalid-argument", "quantity is not an interval");
+      expectDiscrepancyError(() => isInInterval(value as never, "1"), "invalid-argument", "interval is not an interval");
+    }
+    expectDiscrepancyError(() => isInInterval(ok, null as never), "invalid-argument", "value", "null");
+    expectDiscrepancyError(() => isInInterval(ok, new Decimal(NaN)), "invalid-argument", "value");
+  });
+
+  it("refuses a hand-made interval whose low end is above its high end", () => {
+    const reversed = { low: new Decimal(5), high: new Decimal(1), lowOpen: false, highOpen: false };
+    expectDiscrepancyError(() => addIntervals(reversed, ok), "invalid-argument", "5", "1");
+  });
+
+  it("createInterval names bad end options", () => {
+    expectDiscrepancyError(() => createInterval("0", "1", null as never), "invalid-argument", "ends");
+  });
+
+  it("still computes with good intervals, and quantities are intervals", () => {
+    expect(addIntervals(ok, toInterval(parseQuantity("3.5%"))).high?.toFixed()).toBe("5.55");
+    expect(isInInterval(ok, "2")).toBe(true);
   });
 });
