@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   addIntervals,
   checkRelation,
+  claim,
+  findDiscrepancies,
   conversionFactor,
   convertQuantity,
   createInterval,
@@ -16,6 +18,8 @@ import {
   parseQuantity,
   subtractIntervals,
   toInterval,
+  toSeriesKey,
+  type SeriesFields,
 } from "../../src/index.js";
 import { Decimal } from "../../src/decimal.js";
 import { expectDiscrepancyError } from "./helpers.js";
@@ -88,5 +92,38 @@ describe("interval functions name a bad interval argument instead of failing wit
   it("still computes with good intervals, and quantities are intervals", () => {
     expect(addIntervals(ok, toInterval(parseQuantity("3.5%"))).high?.toFixed()).toBe("5.55");
     expect(isInInterval(ok, "2")).toBe(true);
+  });
+});
+
+describe("series keys cannot collide through separator characters in untrusted names", () => {
+  // Before the fix the key was text joined with \u001f, \u001e, "=" and a ">" prefix, all of which a
+  // name may contain: these pairs shared a key, so findDiscrepancies compared different series.
+  const pairs: [string, SeriesFields, SeriesFields][] = [
+    [
+      "unit separator in the metric",
+      { metric: "m\u001fA", subject: [], direction: false, qualifiers: {} },
+      { metric: "m", subject: ["A\u001f"], direction: false, qualifiers: {} },
+    ],
+    ["= in a qualifier", { metric: "m", subject: [], direction: false, qualifiers: { "a=b": "c" } }, { metric: "m", subject: [], direction: false, qualifiers: { a: "b=c" } }],
+    ["> before a subject", { metric: "m", subject: ["A"], direction: true, qualifiers: {} }, { metric: "m", subject: [">A"], direction: false, qualifiers: {} }],
+    ["record separator in a subject", { metric: "m", subject: ["a\u001eb"], direction: false, qualifiers: {} }, { metric: "m", subject: ["a", "b"], direction: false, qualifiers: {} }],
+  ];
+  it.each(pairs)("%s", (_label, a, b) => {
+    expect(toSeriesKey(a)).not.toBe(toSeriesKey(b));
+  });
+
+  it("so findDiscrepancies keeps such claims apart", () => {
+    const report = findDiscrepancies([
+      claim({ id: "x", metric: "m\u001fA", value: "$41 billion", period: "2023", source: "S1" }),
+      claim({ id: "y", metric: "m", subject: "A\u001f", value: "$31.5 billion", period: "2023", source: "S2" }),
+    ]);
+    expect(report.summary.series).toBe(2);
+    expect(report.summary.conflicts).toBe(0);
+  });
+
+  it("still treats case, spacing and subject order as the same series", () => {
+    expect(toSeriesKey({ metric: "Trade  Turnover", subject: ["B", "a"], direction: false, qualifiers: { Scope: "Goods" } })).toBe(
+      toSeriesKey({ metric: "trade turnover", subject: ["A", "b"], direction: false, qualifiers: { scope: "goods" } }),
+    );
   });
 });
