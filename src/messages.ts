@@ -129,7 +129,7 @@ export const explainMessages = {
   consistent: (a: string, b: string, roundingOnly: boolean) =>
     roundingOnly ? `${a} and ${b} agree, but only thanks to rounding or bound words.` : `${a} and ${b} agree.`,
   conflict: (a: string, b: string) => `${a} and ${b} conflict.`,
-  repeatsConflict: (a: string, b: string) => `It is the same disagreement as between ${a} and ${b}, counted once.`,
+  repeatsConflict: (a: string, b: string) => `It repeats the disagreement between ${a} and ${b}.`,
   gap: (absolute: string, share: string, ratio: string | undefined) =>
     `The gap is ${absolute}, ${share} of the larger figure${ratio !== undefined ? `; ratio ${ratio}` : ""}.`,
   notComparable: (a: string, b: string, reasons: readonly string[]) => `${a} and ${b} are not comparable: ${reasons.join(", ")}.`,

@@ -130,9 +130,7 @@ const countVerdicts = (list: readonly Comparison[]) => {
   let notComparable = 0;
   for (const c of list) {
     if (c.verdict === "consistent") consistent++;
-    else if (c.verdict === "conflict") {
-      if (c.repeats === undefined) conflict++;
-    }
+    else if (c.verdict === "conflict") conflict++;
     else notComparable++;
   }
   return { consistent, conflict, notComparable };
@@ -237,6 +235,6 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     }),
     series: Object.freeze(series),
     comparisons: Object.freeze(comparisons),
-    conflicts: Object.freeze(comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)),
+    conflicts: Object.freeze(comparisons.filter((c) => c.verdict === "conflict")),
   }, all);
 };

@@ -42,7 +42,7 @@ export interface SeriesReport {
   readonly claims: readonly string[];
   /** The period groups, oldest first (claims without a period first). */
   readonly periods: readonly PeriodGroup[];
-  /** How the comparisons touching this series came out (repeated conflicts counted once). */
+  /** How the comparisons touching this series came out. */
   readonly verdicts: { readonly consistent: number; readonly conflict: number; readonly notComparable: number };
 }
 
@@ -52,7 +52,7 @@ export interface ReportSummary {
   readonly series: number;
   readonly comparisons: number;
   readonly consistent: number;
-  /** Disagreements: conflicts that repeat another (see {@link Comparison.repeats}) are not counted again. */
+  /** Conflicting pairs, including those that repeat another (see {@link Comparison.repeats}). */
   readonly conflicts: number;
   readonly notComparable: number;
 }
@@ -64,8 +64,8 @@ export interface Report {
   /** Every comparison made, series by series. */
   readonly comparisons: readonly Comparison[];
   /**
-   * The conflicts, with their explanations — each disagreement once: a conflict that repeats another
-   * stays in `comparisons` with `repeats` set.
+   * The comparisons whose verdict is `conflict`, with their explanations. One that repeats another
+   * disagreement through a relay has `repeats` set, so a reader can show it briefly.
    */
   readonly conflicts: readonly Comparison[];
 }
