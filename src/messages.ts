@@ -129,6 +129,7 @@ export const explainMessages = {
   consistent: (a: string, b: string, roundingOnly: boolean) =>
     roundingOnly ? `${a} and ${b} agree, but only thanks to rounding or bound words.` : `${a} and ${b} agree.`,
   conflict: (a: string, b: string) => `${a} and ${b} conflict.`,
+  repeatsConflict: (a: string, b: string) => `It is the same disagreement as between ${a} and ${b}, counted once.`,
   gap: (absolute: string, share: string, ratio: string | undefined) =>
     `The gap is ${absolute}, ${share} of the larger figure${ratio !== undefined ? `; ratio ${ratio}` : ""}.`,
   notComparable: (a: string, b: string, reasons: readonly string[]) => `${a} and ${b} are not comparable: ${reasons.join(", ")}.`,
@@ -256,6 +257,8 @@ export const relationMessages = {
   notPercent: (text: string, unit: string) => `expected a percentage such as "3.5%", got ${quote(text)} (unit ${unit})`,
   notFactor: (text: string, unit: string) => `expected a factor such as 2, "2x" or "200%", got ${quote(text)} (unit ${unit})`,
   notAmount: (text: string) => `an ordinal (${quote(text)}) cannot take part in arithmetic`,
+  notInterval: (name: string, value: unknown) =>
+    `${name} is not an interval (build it with createInterval() or toInterval()), got ${quote(value)}`,
   badIntervalEnd: (field: string, value: unknown) => `${field}: not a finite decimal: ${quote(value)}`,
   emptyInterval: (low: string, high: string) => `the interval from ${low} to ${high} is empty`,
   unknownClaim: (id: string) => `no claim with id ${quote(id)}`,

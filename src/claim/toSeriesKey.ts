@@ -9,9 +9,8 @@ export interface SeriesFields {
 // Case and spacing are how people write, not what they mean; punctuation inside names is kept.
 const normalise = (text: string): string => text.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
-// Unit separators cannot occur in normalised text, so joined parts cannot collide.
-const SEP = "\u001f";
-const SUB = "\u001e";
+const byPair = (a: readonly [string, string], b: readonly [string, string]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
 /**
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
@@ -28,7 +27,9 @@ export const toSeriesKey = (fields: SeriesFields): string => {
   const subject = fields.subject.map(normalise);
   if (!fields.direction) subject.sort();
   const qualifiers = Object.keys(fields.qualifiers)
-    .map((key) => `${normalise(key)}=${normalise(fields.qualifiers[key] ?? "")}`)
-    .sort();
-  return [normalise(fields.metric), (fields.direction ? ">" : "") + subject.join(SUB), qualifiers.join(SUB)].join(SEP);
+    .map((key) => [normalise(key), normalise(fields.qualifiers[key] ?? "")] as const)
+    .sort(byPair);
+  // JSON, not text joined with separators: names are untrusted text and may contain any separator, and
+  // two different series must never share a key.
+  return JSON.stringify([normalise(fields.metric), fields.direction, subject, qualifiers]);
 };

@@ -1,7 +1,5 @@
 import { Decimal, ONE } from "../decimal.js";
-import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
-import type { ExchangeRate } from "../units/convert.js";
+import { rateValue, type ExchangeRate } from "../units/convert.js";
 import { getUnit, units } from "../units/registry.js";
 import type { Dimension } from "../units/types.js";
 
@@ -19,21 +17,12 @@ export interface Alignment {
   readonly b: Decimal;
 }
 
+/** Re-exported where reasoning modules have always found it; the rule lives with the conversions. @internal */
+export { rateValue };
+
 const BASE_UNIT: ReadonlyMap<Dimension, string> = new Map(
   units.filter((u) => u.factor !== null && u.factor.eq(1)).map((u) => [u.dimension, u.code] as const),
 );
-
-const POSITIVE_DECIMAL = /^(\d{1,40}(\.\d{1,40})?|\.\d{1,40})$/;
-
-/** Reads a caller's rate, or throws naming it. @internal */
-export const rateValue = (rate: ExchangeRate, index: number): Decimal => {
-  const text = typeof rate.rate === "string" ? rate.rate.trim() : "";
-  if (!POSITIVE_DECIMAL.test(text) || new Decimal(text).isZero())
-    throw new DiscrepancyError("invalid-argument", explainMessages.badRate(index, rate.rate), [
-      { path: ["rates", index, "rate"], message: explainMessages.badRate(index, rate.rate), input: rate.rate },
-    ]);
-  return new Decimal(text);
-};
 
 /** `m` such that `from × m = to` exactly, or `undefined` when the quotient does not terminate. */
 const exactQuotient = (from: Decimal, to: Decimal): Decimal | undefined => {

@@ -5,6 +5,7 @@ import { explainConflict } from "../explain/hypotheses/explainConflict.js";
 import type { Explanation, RuledOut } from "../explain/types.js";
 import { alignUnits, type Alignment } from "./alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
+import { freezeDeep } from "./freezeDeep.js";
 import { intervalOf, literalIntervalOf, overlaps, scaleInterval } from "./interval.js";
 import { notComparableReasons } from "./notComparableReasons.js";
 import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
@@ -80,7 +81,7 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
       verdict: "consistent",
       reasons: EMPTY,
       withinRoundingOnly: !literal,
-      explanations: copy === undefined ? EMPTY : Object.freeze([Object.freeze(copy)]),
+      explanations: copy === undefined ? EMPTY : freezeDeep([copy]),
       ruledOut: EMPTY,
       sides,
     };
@@ -91,8 +92,8 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
     verdict: "conflict",
     reasons: EMPTY,
     gap,
-    explanations: Object.freeze(explanations.map((e) => Object.freeze(e))),
-    ruledOut: Object.freeze(ruledOut.map((r) => Object.freeze(r))),
+    explanations: freezeDeep(explanations),
+    ruledOut: freezeDeep(ruledOut),
     sides,
   };
 };

@@ -1,4 +1,4 @@
-import { isEmptyRange, makeInterval, type Interval } from "./interval.js";
+import { assertInterval, isEmptyRange, makeInterval, type Interval } from "./interval.js";
 
 /**
  * The numbers in both intervals, or `null` when they share none. Touching ends share a number only when
@@ -12,6 +12,8 @@ import { isEmptyRange, makeInterval, type Interval } from "./interval.js";
  * ```
  */
 export const intersectIntervals = (a: Interval, b: Interval): Interval | null => {
+  assertInterval(a, "a");
+  assertInterval(b, "b");
   let low = a.low;
   let lowOpen = a.lowOpen;
   if (b.low !== null) {

@@ -18,7 +18,7 @@ export interface Interval {
 /** An end as callers may give it: a decimal string, a safe integer, a Decimal, or `null` for unbounded. */
 export type IntervalEnd = string | number | Decimal | null;
 
-const toEnd = (value: IntervalEnd, field: "low" | "high"): Decimal | null => {
+const toEnd = (value: IntervalEnd, field: string): Decimal | null => {
   if (value === null) return null;
   if (isDecimal(value)) {
     if (!value.isFinite()) throw new DiscrepancyError("invalid-argument", relationMessages.badIntervalEnd(field, value.toString()));
@@ -58,12 +58,29 @@ export const createInterval = (
   high: IntervalEnd,
   ends: { readonly lowOpen?: boolean; readonly highOpen?: boolean } = {},
 ): Interval => {
+  if (typeof ends !== "object" || ends === null) throw new DiscrepancyError("invalid-argument", messages.badOption("ends", ends, "an object { lowOpen?, highOpen? }"));
   const lo = toEnd(low, "low");
   const hi = toEnd(high, "high");
   const interval = makeInterval(lo, hi, ends.lowOpen === true, ends.highOpen === true);
   if (isEmptyRange(interval)) throw new DiscrepancyError("invalid-argument", relationMessages.emptyInterval(String(low), String(high)));
   return interval;
 };
+
+const isEnd = (end: unknown): boolean => end === null || (isDecimal(end) && end.isFinite());
+
+/**
+ * Throws unless `value` has the shape of an {@link Interval} (a {@link Quantity} has it too): each end a
+ * finite Decimal or `null`, both flags booleans, low not above high. Functions that take intervals from
+ * callers check this first, so a JSON object or `null` fails naming the argument, not with a TypeError
+ * deep inside the arithmetic. @internal
+ */
+export function assertInterval(value: unknown, name: string): asserts value is Interval {
+  const i = value as Partial<Interval> | null;
+  const ok =
+    typeof i === "object" && i !== null && isEnd(i.low) && isEnd(i.high) && typeof i.lowOpen === "boolean" && typeof i.highOpen === "boolean";
+  if (!ok) throw new DiscrepancyError("invalid-argument", relationMessages.notInterval(name, value), [{ path: [name], message: relationMessages.notInterval(name, value) }]);
+  if (isEmptyRange(i as Interval)) throw new DiscrepancyError("invalid-argument", relationMessages.emptyInterval(String(i.low), String(i.high)));
+}
 
 /** Whether the ends leave no number between them. @internal */
 export const isEmptyRange = (i: Interval): boolean => {
@@ -81,8 +98,10 @@ export const isEmptyRange = (i: Interval): boolean => {
  * [i.low?.toString(), i.high?.toString()]; // ["3.45", "3.55"]
  * ```
  */
-export const toInterval = (quantity: Quantity): Interval =>
-  makeInterval(quantity.low, quantity.high, quantity.lowOpen, quantity.highOpen);
+export const toInterval = (quantity: Quantity): Interval => {
+  assertInterval(quantity, "quantity");
+  return makeInterval(quantity.low, quantity.high, quantity.lowOpen, quantity.highOpen);
+};
 
 /**
  * Whether `value` lies in the interval, honouring open ends.
@@ -94,7 +113,9 @@ export const toInterval = (quantity: Quantity): Interval =>
  * ```
  */
 export const isInInterval = (interval: Interval, value: Decimal | string | number): boolean => {
-  const v = isDecimal(value) ? value : toEnd(value, "low")!;
+  assertInterval(interval, "interval");
+  const v = toEnd(value, "value");
+  if (v === null) throw new DiscrepancyError("invalid-argument", relationMessages.badIntervalEnd("value", value));
   if (interval.low !== null) {
     const c = v.cmp(interval.low);
     if (c < 0 || (c === 0 && interval.lowOpen)) return false;

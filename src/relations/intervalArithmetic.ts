@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from "../decimal.js";
-import { makeInterval, type Interval } from "./interval.js";
+import { assertInterval, makeInterval, type Interval } from "./interval.js";
 import { roundOutward, type Direction } from "./roundOutward.js";
 
 // Ends as extended reals: an unbounded end becomes ±Infinity while computing, and a `closed` flag says
@@ -64,8 +64,11 @@ const highest = (ends: readonly End[]): End =>
  * [s.low?.toString(), s.high?.toString()]; // ["47", "49"]
  * ```
  */
-export const addIntervals = (a: Interval, b: Interval): Interval =>
-  fromEnds(combine("plus", lowEnd(a), lowEnd(b), "down"), combine("plus", highEnd(a), highEnd(b), "up"));
+export const addIntervals = (a: Interval, b: Interval): Interval => {
+  assertInterval(a, "a");
+  assertInterval(b, "b");
+  return fromEnds(combine("plus", lowEnd(a), lowEnd(b), "down"), combine("plus", highEnd(a), highEnd(b), "up"));
+};
 
 /**
  * The interval of `−x` for every `x` in `a`.
@@ -76,8 +79,10 @@ export const addIntervals = (a: Interval, b: Interval): Interval =>
  * [n.low, n.high?.toString()]; // [null, "-2"]
  * ```
  */
-export const negateInterval = (a: Interval): Interval =>
-  makeInterval(a.high === null ? null : clean(a.high.neg()), a.low === null ? null : clean(a.low.neg()), a.highOpen, a.lowOpen);
+export const negateInterval = (a: Interval): Interval => {
+  assertInterval(a, "a");
+  return makeInterval(a.high === null ? null : clean(a.high.neg()), a.low === null ? null : clean(a.low.neg()), a.highOpen, a.lowOpen);
+};
 
 /**
  * The interval of `x − y` for every `x` in `a` and `y` in `b`: "$24 billion, only $2 billion behind"
@@ -89,7 +94,11 @@ export const negateInterval = (a: Interval): Interval =>
  * [d.low?.toString(), d.high?.toString()]; // ["0.5", "3.5"]
  * ```
  */
-export const subtractIntervals = (a: Interval, b: Interval): Interval => addIntervals(a, negateInterval(b));
+export const subtractIntervals = (a: Interval, b: Interval): Interval => {
+  assertInterval(a, "a");
+  assertInterval(b, "b");
+  return addIntervals(a, negateInterval(b));
+};
 
 /**
  * The interval of `x × y` for every `x` in `a` and `y` in `b`, with open and unbounded ends, rounded outward.
@@ -101,6 +110,8 @@ export const subtractIntervals = (a: Interval, b: Interval): Interval => addInte
  * ```
  */
 export const multiplyIntervals = (a: Interval, b: Interval): Interval => {
+  assertInterval(a, "a");
+  assertInterval(b, "b");
   const xs = [lowEnd(a), highEnd(a)];
   const ys = [lowEnd(b), highEnd(b)];
   const lows: End[] = [];
@@ -129,6 +140,8 @@ const WHOLE_LINE: Interval = makeInterval(null, null, false, false);
  * ```
  */
 export const divideIntervals = (a: Interval, b: Interval): Interval => {
+  assertInterval(a, "a");
+  assertInterval(b, "b");
   let lo = lowEnd(b);
   let hi = highEnd(b);
   // Division by zero is undefined, so an attained zero end of the divisor is left out: [0, 2] acts as (0, 2].

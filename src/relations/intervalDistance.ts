@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from "../decimal.js";
-import type { Interval } from "./interval.js";
+import { assertInterval, type Interval } from "./interval.js";
 
 /**
  * How far apart two intervals are: the gap between the nearer ends, `0` when they overlap or only touch.
@@ -12,6 +12,8 @@ import type { Interval } from "./interval.js";
  * ```
  */
 export const intervalDistance = (a: Interval, b: Interval): Decimal => {
+  assertInterval(a, "a");
+  assertInterval(b, "b");
   if (a.high !== null && b.low !== null && a.high.lt(b.low)) return b.low.minus(a.high);
   if (b.high !== null && a.low !== null && b.high.lt(a.low)) return a.low.minus(b.high);
   return ZERO;

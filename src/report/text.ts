@@ -72,9 +72,11 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       const head = `${++n}. `;
       const pad = " ".repeat(head.length);
       lines.push(red(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality)));
-      for (const c of report.conflicts) {
-        if (!members.has(c.claims[0])) continue;
-        explainSentences(c, explainOptions).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
+      for (const c of report.comparisons) {
+        if (c.verdict !== "conflict" || !members.has(c.claims[0])) continue;
+        // A conflict that repeats another gets its headline and what it repeats, not the whole case again.
+        const sentences = explainSentences(c, explainOptions);
+        (c.repeats === undefined ? sentences : sentences.slice(0, 2)).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
       }
       if (p.reconciliation !== undefined) lines.push(pad + explainSentences(p.reconciliation)[0]!);
     }

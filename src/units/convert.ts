@@ -1,6 +1,6 @@
 import { Decimal, ONE } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { explainMessages, messages } from "../messages.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "./registry.js";
 import type { Unit } from "./types.js";
@@ -29,6 +29,30 @@ const unitOrThrow = (code: string): Unit => {
   return unit;
 };
 
+const POSITIVE_DECIMAL = /^(\d{1,40}(\.\d{1,40})?|\.\d{1,40})$/;
+
+/**
+ * Reads a caller's rate as a positive Decimal, or throws naming it: a rate of 0, a negative one or a
+ * JavaScript float would silently turn every converted figure into nonsense. @internal
+ */
+export const rateValue = (rate: ExchangeRate, index: number): Decimal => {
+  const isObject = typeof rate === "object" && rate !== null;
+  const given: unknown = isObject ? rate.rate : rate;
+  const text = isObject && typeof given === "string" ? given.trim() : "";
+  if (!POSITIVE_DECIMAL.test(text) || new Decimal(text).isZero())
+    throw new DiscrepancyError("invalid-argument", explainMessages.badRate(index, given), [
+      { path: ["rates", index, "rate"], message: explainMessages.badRate(index, given), input: given },
+    ]);
+  return new Decimal(text);
+};
+
+const ratesOf = (options: ConvertOptions): readonly ExchangeRate[] => {
+  const rates: unknown = typeof options === "object" && options !== null ? options.rates : undefined;
+  if (rates === undefined) return [];
+  if (!Array.isArray(rates)) throw new DiscrepancyError("invalid-argument", messages.badOption("rates", rates, "a list of exchange rates"));
+  return rates as readonly ExchangeRate[];
+};
+
 /** A conversion factor as a fraction, so that dividing happens once, last. @internal */
 export interface Factor {
   readonly times: Decimal;
@@ -52,9 +76,12 @@ export const conversionFactor = (fromCode: string, toCode: string, options: Conv
   if (from.code === to.code) return { times: ONE, over: ONE };
   if (from.dimension !== to.dimension) throw new DiscrepancyError("invalid-unit", messages.incompatibleUnits(from.code, to.code));
   if (from.factor !== null && to.factor !== null) return { times: from.factor, over: to.factor };
-  for (const rate of options.rates ?? []) {
-    if (rate.from === from.code && rate.to === to.code) return { times: new Decimal(rate.rate), over: ONE };
-    if (rate.from === to.code && rate.to === from.code) return { times: ONE, over: new Decimal(rate.rate) };
+  const rates = ratesOf(options);
+  for (let i = 0; i < rates.length; i++) {
+    const rate = rates[i]!;
+    if (typeof rate !== "object" || rate === null) rateValue(rate, i);
+    if (rate.from === from.code && rate.to === to.code) return { times: rateValue(rate, i), over: ONE };
+    if (rate?.from === to.code && rate.to === from.code) return { times: ONE, over: rateValue(rate, i) };
   }
   throw new DiscrepancyError("missing-rate", messages.missingRate(from.code, to.code));
 };

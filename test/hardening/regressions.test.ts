@@ -1,0 +1,129 @@
+// Regression tests for bugs the hardening suite found, one describe per fix.
+import { describe, expect, it } from "vitest";
+import {
+  addIntervals,
+  checkRelation,
+  claim,
+  findDiscrepancies,
+  conversionFactor,
+  convertQuantity,
+  createInterval,
+  divideIntervals,
+  intersectIntervals,
+  intervalDistance,
+  isDiscrepancyError,
+  isInInterval,
+  multiplyIntervals,
+  negateInterval,
+  parseQuantity,
+  subtractIntervals,
+  toInterval,
+  toSeriesKey,
+  type SeriesFields,
+} from "../../src/index.js";
+import { Decimal } from "../../src/decimal.js";
+import { expectDiscrepancyError } from "./helpers.js";
+
+describe("exchange rates are checked wherever a conversion uses them", () => {
+  const usd = parseQuantity("$41 billion");
+  const rate = (value: unknown) => ({ rates: [{ from: "USD", to: "KZT", rate: value, date: "2023-12-31" }] }) as never;
+
+  // Before the fix, "0" gave Infinity, "-1" an interval with low above high, 0.1 a float-made amount,
+  // and "abc" a raw DecimalError.
+  it.each([["0"], ["-1"], ["abc"], ["NaN"], ["Infinity"], [""], [0.1], [null], [undefined], [{}]])("rejects the rate %j", (value) => {
+    expectDiscrepancyError(() => convertQuantity(usd, "KZT", rate(value)), "invalid-argument", "rates[0].rate");
+    expectDiscrepancyError(() => conversionFactor("KZT", "USD", rate(value)), "invalid-argument", "rates[0].rate");
+    expectDiscrepancyError(() => checkRelation({ kind: "conversion", values: ["$1 billion", "450 billion тенге"] }, rate(value)), "invalid-argument", "rates[0].rate");
+  });
+
+  it("rejects rates that are not a list, or entries that are not rates", () => {
+    expectDiscrepancyError(() => convertQuantity(usd, "KZT", { rates: 5 } as never), "invalid-argument", "rates");
+    expectDiscrepancyError(() => convertQuantity(usd, "KZT", { rates: [null] } as never), "invalid-argument", "rates[0].rate");
+  });
+
+  it("still converts with a good rate, exactly", () => {
+    const kzt = convertQuantity(usd, "KZT", rate("456.31"));
+    expect([kzt.value.toFixed(), kzt.low?.toFixed(), kzt.high?.toFixed()]).toEqual(["18708710000000", "18480555000000", "18936865000000"]);
+    expect(isDiscrepancyError(new Error("x"))).toBe(false);
+  });
+});
+
+describe("interval functions name a bad interval argument instead of failing with a TypeError", () => {
+  const ok = createInterval("1", "2");
+  const binary = { addIntervals, subtractIntervals, multiplyIntervals, divideIntervals, intersectIntervals, intervalDistance } as const;
+  const bad: [string, unknown][] = [
+    ["null", null],
+    ["undefined", undefined],
+    ["a string", "1-2"],
+    ["JSON ends", { low: "1", high: "2", lowOpen: false, highOpen: false }],
+    ["missing flags", { low: new Decimal(1), high: new Decimal(2) }],
+    ["a NaN end", { low: new Decimal(NaN), high: null, lowOpen: false, highOpen: false }],
+    ["an infinite end", { low: null, high: new Decimal(Infinity), lowOpen: false, highOpen: false }],
+  ];
+
+  // Before the fix every one of these threw "Cannot read properties of null (reading 'low')" or a DecimalError.
+  it.each(Object.keys(binary))("%s", (name) => {
+    const fn = binary[name as keyof typeof binary] as (a: unknown, b: unknown) => unknown;
+    for (const [, value] of bad) {
+      expectDiscrepancyError(() => fn(value, ok), "invalid-argument", "a is not an interval");
+      expectDiscrepancyError(() => fn(ok, value), "invalid-argument", "b is not an interval");
+    }
+  });
+
+  it("negateInterval, toInterval and isInInterval", () => {
+    for (const [, value] of bad) {
+      expectDiscrepancyError(() => negateInterval(value as never), "invalid-argument", "a is not an interval");
+      expectDiscrepancyError(() => toInterval(value as never), "invalid-argument", "quantity is not an interval");
+      expectDiscrepancyError(() => isInInterval(value as never, "1"), "invalid-argument", "interval is not an interval");
+    }
+    expectDiscrepancyError(() => isInInterval(ok, null as never), "invalid-argument", "value", "null");
+    expectDiscrepancyError(() => isInInterval(ok, new Decimal(NaN)), "invalid-argument", "value");
+  });
+
+  it("refuses a hand-made interval whose low end is above its high end", () => {
+    const reversed = { low: new Decimal(5), high: new Decimal(1), lowOpen: false, highOpen: false };
+    expectDiscrepancyError(() => addIntervals(reversed, ok), "invalid-argument", "5", "1");
+  });
+
+  it("createInterval names bad end options", () => {
+    expectDiscrepancyError(() => createInterval("0", "1", null as never), "invalid-argument", "ends");
+  });
+
+  it("still computes with good intervals, and quantities are intervals", () => {
+    expect(addIntervals(ok, toInterval(parseQuantity("3.5%"))).high?.toFixed()).toBe("5.55");
+    expect(isInInterval(ok, "2")).toBe(true);
+  });
+});
+
+describe("series keys cannot collide through separator characters in untrusted names", () => {
+  // Before the fix the key was text joined with \u001f, \u001e, "=" and a ">" prefix, all of which a
+  // name may contain: these pairs shared a key, so findDiscrepancies compared different series.
+  const pairs: [string, SeriesFields, SeriesFields][] = [
+    [
+      "unit separator in the metric",
+      { metric: "m\u001fA", subject: [], direction: false, qualifiers: {} },
+      { metric: "m", subject: ["A\u001f"], direction: false, qualifiers: {} },
+    ],
+    ["= in a qualifier", { metric: "m", subject: [], direction: false, qualifiers: { "a=b": "c" } }, { metric: "m", subject: [], direction: false, qualifiers: { a: "b=c" } }],
+    ["> before a subject", { metric: "m", subject: ["A"], direction: true, qualifiers: {} }, { metric: "m", subject: [">A"], direction: false, qualifiers: {} }],
+    ["record separator in a subject", { metric: "m", subject: ["a\u001eb"], direction: false, qualifiers: {} }, { metric: "m", subject: ["a", "b"], direction: false, qualifiers: {} }],
+  ];
+  it.each(pairs)("%s", (_label, a, b) => {
+    expect(toSeriesKey(a)).not.toBe(toSeriesKey(b));
+  });
+
+  it("so findDiscrepancies keeps such claims apart", () => {
+    const report = findDiscrepancies([
+      claim({ id: "x", metric: "m\u001fA", value: "$41 billion", period: "2023", source: "S1" }),
+      claim({ id: "y", metric: "m", subject: "A\u001f", value: "$31.5 billion", period: "2023", source: "S2" }),
+    ]);
+    expect(report.summary.series).toBe(2);
+    expect(report.summary.conflicts).toBe(0);
+  });
+
+  it("still treats case, spacing and subject order as the same series", () => {
+    expect(toSeriesKey({ metric: "Trade  Turnover", subject: ["B", "a"], direction: false, qualifiers: { Scope: "Goods" } })).toBe(
+      toSeriesKey({ metric: "trade turnover", subject: ["A", "b"], direction: false, qualifiers: { scope: "goods" } }),
+    );
+  });
+});
