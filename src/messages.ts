@@ -133,6 +133,7 @@ export const explainMessages = {
   consistent: (a: string, b: string, roundingOnly: boolean) =>
     roundingOnly ? `${a} and ${b} agree, but only thanks to rounding or bound words.` : `${a} and ${b} agree.`,
   conflict: (a: string, b: string) => `${a} and ${b} conflict.`,
+  repeatsConflict: (a: string, b: string) => `It is the same disagreement as between ${a} and ${b}, counted once.`,
   gap: (absolute: string, share: string, ratio: string | undefined) =>
     `The gap is ${absolute}, ${share} of the larger figure${ratio !== undefined ? `; ratio ${ratio}` : ""}.`,
   notComparable: (a: string, b: string, reasons: readonly string[]) => `${a} and ${b} are not comparable: ${reasons.join(", ")}.`,
@@ -471,18 +472,13 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   // Assertions and matchers (testing/)
   side: (id: string, text: string, source: string, period: string | undefined) =>
     `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,
-  verdictPhrase: (comparison: {
-    readonly verdict: string;
-    readonly reasons: readonly string[];
-    readonly gap?: { readonly absolute: { toString(): string }; readonly unit: string; readonly ratio: { toString(): string } | null };
-    readonly explanations: readonly { readonly code: string }[];
-  }) =>
-    comparison.verdict === "consistent"
+  verdictPhrase: (verdict: string, found: { reasons: readonly string[]; gap?: string; ratio?: string; likely?: string }) =>
+    verdict === "consistent"
       ? "they are consistent"
-      : comparison.verdict === "not-comparable"
-        ? `they are not comparable (${comparison.reasons.join(", ")})`
-        : `they conflict${comparison.gap === undefined ? "" : ` (gap ${comparison.gap.absolute.toString()} ${comparison.gap.unit}${comparison.gap.ratio === null ? "" : `, ratio ${comparison.gap.ratio.toString()}`})`}${
-            comparison.explanations[0] === undefined ? "" : `; most likely ${comparison.explanations[0].code}`
+      : verdict === "not-comparable"
+        ? `they are not comparable (${found.reasons.map((r) => r.replaceAll("-", " ")).join(", ")})`
+        : `they conflict${found.gap === undefined ? "" : ` (gap ${found.gap}${found.ratio === undefined ? "" : `, ratio ${found.ratio}`})`}${
+            found.likely === undefined ? "" : `; most likely ${found.likely}`
           }`,
   notFastCheck: (value: unknown) => `createArbitraries needs the fast-check module (import fc from "fast-check"), got ${quote(value)}`,
   badArbitraryOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,

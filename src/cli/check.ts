@@ -64,6 +64,6 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
   progress.show(reportMessages.progressValidated(claims.length));
   const report = findDiscrepancies(claims);
   progress.done();
-  io.stdout.write(formatReport(report, { format: options.format, color: options.color }));
+  io.stdout.write(formatReport(report, { format: options.format, color: options.color, claims }));
   return options.failOn === "conflict" && report.summary.conflicts > 0 ? 1 : 0;
 };

@@ -5,6 +5,7 @@ import { explainConflict } from "../explain/hypotheses/explainConflict.js";
 import type { Explanation, RuledOut } from "../explain/types.js";
 import { alignUnits, type Alignment } from "./alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
+import { freezeDeep } from "./freezeDeep.js";
 import { intervalOf, literalIntervalOf, overlaps, scaleInterval } from "./interval.js";
 import { notComparableReasons } from "./notComparableReasons.js";
 import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
@@ -12,6 +13,7 @@ import { toGap } from "./toGap.js";
 import type { CompareOptions, Comparison, ComparisonSide, Gap } from "./types.js";
 import type { NotComparableReason, Verdict } from "./vocabulary.js";
 import { assertClaim } from "./assertClaim.js";
+import { withComparisonDisplay } from "../report/display.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -79,7 +81,7 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
       verdict: "consistent",
       reasons: EMPTY,
       withinRoundingOnly: !literal,
-      explanations: copy === undefined ? EMPTY : Object.freeze([Object.freeze(copy)]),
+      explanations: copy === undefined ? EMPTY : freezeDeep([copy]),
       ruledOut: EMPTY,
       sides,
     };
@@ -90,8 +92,8 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
     verdict: "conflict",
     reasons: EMPTY,
     gap,
-    explanations: Object.freeze(explanations.map((e) => Object.freeze(e))),
-    ruledOut: Object.freeze(ruledOut.map((r) => Object.freeze(r))),
+    explanations: freezeDeep(explanations),
+    ruledOut: freezeDeep(ruledOut),
     sides,
   };
 };
@@ -131,6 +133,7 @@ export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Compa
   assertClaim(b, "b");
   const resolved = resolveCompareOptions(options);
   const { first, second, swapped } = canonicalOrder(a, b);
-  return toComparison(compareOrdered(first, second, resolved), a, b, swapped);
+  // Renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
+  return withComparisonDisplay(toComparison(compareOrdered(first, second, resolved), a, b, swapped), [a, b]);
 };
 

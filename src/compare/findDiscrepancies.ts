@@ -11,13 +11,16 @@ import { explainMessages } from "../messages.js";
 import { reconcile as defaultReconciler } from "../reconcile/createReconciler.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { compareGroup, pairKey, pairKeyOfIds, type GroupOutcome } from "./compareGroup.js";
+import { freezeDeep } from "./freezeDeep.js";
 import { groupClaims } from "./groupClaims.js";
+import { markRepeatedConflicts } from "./markRepeatedConflicts.js";
 import { sourceKey } from "./keys.js";
 import { shiftedSortKey } from "./samePeriod.js";
 import { familyNotes, seriesNotes } from "./notes.js";
 import type { FindDiscrepanciesOptions, PeriodGroup, Report, SeriesReport } from "./reportTypes.js";
 import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison } from "./types.js";
+import { withReportDisplay } from "../report/display.js";
 
 const intOption = (name: string, value: unknown, fallback: number, min: number): number => {
   if (value === undefined) return fallback;
@@ -113,8 +116,8 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const explanations = rankExplanations([...c.explanations, ...extra.explanations]);
     const updated: Comparison = Object.freeze({
       ...c,
-      explanations: Object.freeze(explanations.map((e) => Object.freeze(e))),
-      ruledOut: Object.freeze(rankRuledOut([...c.ruledOut, ...extra.ruledOut], explanations).map((r) => Object.freeze(r))),
+      explanations: freezeDeep(explanations),
+      ruledOut: freezeDeep(rankRuledOut([...c.ruledOut, ...extra.ruledOut], explanations)),
     });
     outcome.comparisons[index] = updated;
     outcome.byPair.set(pairKeyOfIds(c.claims[0], c.claims[1]), updated);
@@ -127,7 +130,9 @@ const countVerdicts = (list: readonly Comparison[]) => {
   let notComparable = 0;
   for (const c of list) {
     if (c.verdict === "consistent") consistent++;
-    else if (c.verdict === "conflict") conflict++;
+    else if (c.verdict === "conflict") {
+      if (c.repeats === undefined) conflict++;
+    }
     else notComparable++;
   }
   return { consistent, conflict, notComparable };
@@ -170,6 +175,7 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     for (const bucket of family.series) {
       const outcomes = bucket.groups.map((g) => compareGroup(g, resolved, maxPairs));
       enrichSeries(outcomes, resolved, tolerance);
+      for (const o of outcomes) markRepeatedConflicts(o);
       const own = [...outcomes.flatMap((o) => o.comparisons), ...seriesNotes(outcomes, maxNotes, resolved)];
       const lastActual = [...outcomes].reverse().find((o) => o.group.modality === "actual") ?? outcomes[outcomes.length - 1]!;
       leads.push(lastActual.lead.claim);
@@ -218,7 +224,9 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     comparisons.push(...scope);
   }
   const totals = countVerdicts(comparisons);
-  return Object.freeze({
+  // The report renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
+  const all = families.flatMap((f) => f.series.flatMap((b) => b.claims));
+  return withReportDisplay({
     summary: Object.freeze({
       claims: count,
       series: series.length,
@@ -229,6 +237,6 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     }),
     series: Object.freeze(series),
     comparisons: Object.freeze(comparisons),
-    conflicts: Object.freeze(comparisons.filter((c) => c.verdict === "conflict")),
-  });
+    conflicts: Object.freeze(comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)),
+  }, all);
 };

@@ -42,7 +42,7 @@ export interface SeriesReport {
   readonly claims: readonly string[];
   /** The period groups, oldest first (claims without a period first). */
   readonly periods: readonly PeriodGroup[];
-  /** How the comparisons touching this series came out. */
+  /** How the comparisons touching this series came out (repeated conflicts counted once). */
   readonly verdicts: { readonly consistent: number; readonly conflict: number; readonly notComparable: number };
 }
 
@@ -52,6 +52,7 @@ export interface ReportSummary {
   readonly series: number;
   readonly comparisons: number;
   readonly consistent: number;
+  /** Disagreements: conflicts that repeat another (see {@link Comparison.repeats}) are not counted again. */
   readonly conflicts: number;
   readonly notComparable: number;
 }
@@ -62,6 +63,9 @@ export interface Report {
   readonly series: readonly SeriesReport[];
   /** Every comparison made, series by series. */
   readonly comparisons: readonly Comparison[];
-  /** The comparisons whose verdict is `conflict`, with their explanations. */
+  /**
+   * The conflicts, with their explanations — each disagreement once: a conflict that repeats another
+   * stays in `comparisons` with `repeats` set.
+   */
   readonly conflicts: readonly Comparison[];
 }

@@ -32,13 +32,22 @@ const keyOf = (p: Period): string => {
  *
  * @internal
  */
-export const shiftedSortKey = (p: Period, n: number): string | undefined => {
+export const shiftedSortKey = (p: Period, n: -1 | 1): string | undefined => {
+  let pair = neighbours.get(p);
+  if (pair === undefined) neighbours.set(p, (pair = [shifted(p, -1), shifted(p, 1)]));
+  return pair[n === -1 ? 0 : 1];
+};
+
+const shifted = (p: Period, n: number): string | undefined => {
   try {
     return periodSortKey(shiftPeriod(p, n));
   } catch {
     return undefined;
   }
 };
+
+// A period's neighbours, computed once per (frozen) period.
+const neighbours = new WeakMap<Period, [string | undefined, string | undefined]>();
 
 /**
  * A key of a claim's period that sorts chronologically (start, then end, as {@link comparePeriods} does)

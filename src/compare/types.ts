@@ -70,4 +70,9 @@ export interface Comparison {
    * figure reaches the target.
    */
   readonly targetMet?: boolean;
+  /**
+   * In a report: the claims of the conflict this one repeats — one of its figures agrees with a
+   * figure already in conflict with the same other side. Counted once in the report's summary.
+   */
+  readonly repeats?: readonly [string, string];
 }

@@ -50,6 +50,7 @@ const comparisonSentences = (c: Comparison, options: ExplainOptions): string[] =
     return out;
   }
   const out = [m.conflict(a, b)];
+  if (c.repeats !== undefined) out.push(m.repeatsConflict(labelOf(c.repeats[0]), labelOf(c.repeats[1])));
   if (c.gap !== undefined)
     out.push(m.gap(formatAmount(c.gap.absolute, c.gap.unit), formatShare(c.gap.relativeToLarger), c.gap.ratio === null ? undefined : formatRatio(c.gap.ratio)));
   c.explanations.forEach((e, i) => out.push(i === 0 ? m.mostLikely(describeExplanation(e, labelOf)) : m.alsoPossible(describeExplanation(e, labelOf))));

@@ -8,22 +8,30 @@ import { isYearOrDate } from "./isYearOrDate.js";
 import { nearestPeriods } from "./nearestPeriods.js";
 import type { ExtractOptions, Mention } from "./types.js";
 
+const lenientField = (name: "lang" | "dollar" | "approxTolerance", value: unknown): ResolvedScanOptions | undefined => {
+  try {
+    return resolveScanOptions({ [name]: value });
+  } catch (error) {
+    if (error instanceof DiscrepancyError) return undefined;
+    throw error;
+  }
+};
+
 /** Options as given where valid, defaults where not: extraction never throws. */
 const lenient = (options: ExtractOptions | undefined): { scan: ResolvedScanOptions; publishedAt: string | undefined } => {
-  const read = (partial: object): ResolvedScanOptions | undefined => {
-    try {
-      return resolveScanOptions(partial);
-    } catch (error) {
-      if (error instanceof DiscrepancyError) return undefined;
-      throw error;
-    }
-  };
-  const given = typeof options === "object" && options !== null ? options : {};
-  const lang = read({ lang: given.lang })?.lang;
-  const dollar = read({ dollar: given.dollar })?.dollar ?? "USD";
-  const approxTolerance = read({ approxTolerance: given.approxTolerance })?.approxTolerance;
+  const given: Partial<Record<keyof ExtractOptions, unknown>> = typeof options === "object" && options !== null ? options : {};
   const publishedAt = typeof given.publishedAt === "string" ? given.publishedAt : undefined;
-  return { scan: { lang, dollar, approxTolerance }, publishedAt };
+  try {
+    return { scan: resolveScanOptions({ lang: given.lang, dollar: given.dollar, approxTolerance: given.approxTolerance }), publishedAt };
+  } catch (error) {
+    if (!(error instanceof DiscrepancyError)) throw error;
+  }
+  const scan: ResolvedScanOptions = {
+    lang: lenientField("lang", given.lang)?.lang,
+    dollar: lenientField("dollar", given.dollar)?.dollar ?? "USD",
+    approxTolerance: lenientField("approxTolerance", given.approxTolerance)?.approxTolerance,
+  };
+  return { scan, publishedAt };
 };
 
 /**
@@ -50,7 +58,7 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
   const lang = scan.lang ?? detectLang(text);
   const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang });
   if (matches.length === 0) return Object.freeze([]);
-  const periods = findPeriods(text, scan.lang, publishedAt);
+  const periods = findPeriods(text, matches, scan.lang, publishedAt);
 
   // Token starts of the matches, found in one sweep.
   const startTokens: number[] = [];
@@ -69,6 +77,8 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
     if (match === undefined || from === undefined || to === undefined) continue;
     while (p < periods.length && (periods[p]?.end ?? 0) <= match.start) p++;
     if (isYearOrDate(match, tokens, from, to, periods, p)) continue;
+    // A lone 一 is mostly part of a word (一些, 一切, 统一, 一带一路), not the number one.
+    if (to - from === 1 && tokens[from]?.key === "一" && match.quantity.unit === "count") continue;
     const unit = match.quantity.unit;
     const noun = unit === "count" || unit === "ordinal" ? countedNoun(text, tokens, to, startTokens[m + 1] ?? tokens.length) : undefined;
     const quantity = noun === undefined ? match.quantity : Object.freeze({ ...match.quantity, noun });

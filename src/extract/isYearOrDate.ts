@@ -3,7 +3,7 @@ import { LANGS } from "../lexicon/types.js";
 import type { QuantityMatch } from "../quantity/scan.js";
 import { phraseKey } from "../quantity/phraseTable.js";
 import { NUM, SYM, type Token } from "../quantity/tokenize.js";
-import type { PeriodSpanLike } from "./findPeriods.js";
+import type { PeriodSpan as PeriodSpanLike } from "../period/scanPeriods.js";
 
 /** Month names and the words written after a year, month or day number, from the period lexicons (one source). */
 let dateWords: { readonly months: ReadonlySet<string>; readonly suffixes: ReadonlySet<string> } | undefined;

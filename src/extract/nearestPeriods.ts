@@ -1,7 +1,7 @@
 import type { Period } from "../period/types.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "../units/registry.js";
-import type { PeriodSpanLike } from "./findPeriods.js";
+import type { PeriodSpan as PeriodSpanLike } from "../period/scanPeriods.js";
 
 /** A period farther than this from its amount (in UTF-16 units) is not its period. */
 const MAX_GAP = 120;

@@ -40,6 +40,13 @@ const SYMBOLS: Readonly<Record<string, UnitWord>> = {
   "₺": only("TRY"),
   "zł": only("PLN"),
   "R$": only("BRL"),
+  "AUD$": only("AUD"),
+  "CAD$": only("CAD"),
+  "NZD$": only("NZD"),
+  "HKD$": only("HKD"),
+  "SGD$": only("SGD"),
+  "MXN$": only("MXN"),
+  "Mex$": only("MXN"),
 };
 
 // ISO 4217 codes of the registry, in any case ("usd 200" in lower-cased newswire), except the codes
@@ -60,6 +67,7 @@ export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
     "％": only("%"),
     "×": only("x"),
   },
+  boundPrefixes: { ">": "moreThan", "≥": "atLeast", ">=": "atLeast", "<": "lessThan", "≤": "atMost", "<=": "atMost", "~": "about", "≈": "about", "±": "about" },
   boundSuffixes: { "+": "atLeast" },
   rangeSeparators: ["-", "–", "—", "‒", "~", "〜", "～"],
 });

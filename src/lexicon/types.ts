@@ -40,6 +40,8 @@ export interface QuantityWords {
   readonly ordinalPrefixes?: readonly string[];
   /** Words that join the parts of one numeral: "and" ("one hundred and five"), "-" ("twenty-five"). */
   readonly numberJoiners?: readonly string[];
+  /** Words for a minus sign before a number: "minus", "negative", "мінус", "负". */
+  readonly minusWords?: readonly string[];
   /** Decimal-point words inside numerals: "点" ("三点五"). */
   readonly decimalPoints?: readonly string[];
   /** Articles that mean one before a scale or multiplier: "a" ("a million"). */
@@ -50,6 +52,13 @@ export interface QuantityWords {
   readonly bareMultipliers?: boolean;
   /** Whether a lone decimal comma is the decimal separator ("31,5" → 31.5 in uk/ru; "1,700" → 1700 in en). */
   readonly decimalComma?: boolean;
+  /**
+   * Minor units after an amount of money, as the fraction of the main unit they are: "cents" → "0.01",
+   * "копеек" → "0.01", "角" → "0.1". "3 dollars 50 cents" is 3.50; "124 451 рубль 50 копеек" 124,451.50.
+   */
+  readonly minorUnits?: Readonly<Record<string, string>>;
+  /** Words joining an amount and its minor units: "and" ("thirteen dollars and forty-five cents"). */
+  readonly minorJoiners?: readonly string[];
   /** Currency words written before the amount: "$", "US$", "USD", "人民币". */
   readonly currencyPrefixes?: Readonly<Record<string, UnitWord>>;
   /** Currency words written after the amount: "dollars", "доларів", "долл.", "美元", "₽". */
@@ -85,7 +94,7 @@ export type BoundWord = "exact" | "about" | "almost" | "moreThan" | "atLeast" | 
 
 /**
  * A unit named by a word: a registry code, and when the word is ambiguous every unit it could mean
- * (the first is the default). `dollar: true` marks the words of a bare dollar ("$", "dollars",
+ * (the first is the default; after a scale word a currency candidate wins: "361 million pounds"). `dollar: true` marks the words of a bare dollar ("$", "dollars",
  * "доларів"): their unit is the scanner's `dollar` option and their candidates every dollar currency.
  */
 export interface UnitWord {

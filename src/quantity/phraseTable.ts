@@ -20,9 +20,12 @@ export interface RoleValues {
   moneyScale: number;
   ordinal: string;
   multiple: string;
+  minorUnit: string;
+  minorJoiner: true;
   ordinalSuffix: true;
   ordinalPrefix: true;
   joiner: true;
+  minus: true;
   decimalPoint: true;
   indefiniteOne: true;
   currencyPrefix: UnitWord;
@@ -78,6 +81,7 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "multiplier",
   "ordinal",
   "ordinalPrefix",
+  "minus",
   "indefiniteOne",
   "currencyPrefix",
   "unitPrefix",
@@ -111,7 +115,7 @@ const build = (): PhraseTable => {
   const addMap = <R extends Role>(role: R, lang: SenseLang, map: Readonly<Record<string, RoleValues[R]>> | undefined): void => {
     if (map !== undefined) for (const [phrase, value] of Object.entries(map)) add(role, lang, phrase, value);
   };
-  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
+  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
     if (list !== undefined) for (const phrase of list) add(role, lang, phrase, true);
   };
 
@@ -122,12 +126,15 @@ const build = (): PhraseTable => {
     addMap("moneyScale", lang, words.moneyScales);
     addMap("ordinal", lang, words.ordinals);
     addMap("multiple", lang, words.multiples);
+    addMap("minorUnit", lang, words.minorUnits);
+    addList("minorJoiner", lang, words.minorJoiners);
     for (const group of words.ordinalForms ?? [])
       for (const [stem, value] of Object.entries(group.stems)) for (const ending of group.endings) add("ordinal", lang, stem + ending, value);
     addList("ordinalSuffix", lang, words.ordinalSuffixes);
     addList("ordinalPrefix", lang, words.ordinalPrefixes);
     addList("joiner", lang, words.numberJoiners);
     addList("decimalPoint", lang, words.decimalPoints);
+    addList("minus", lang, words.minusWords);
     addList("indefiniteOne", lang, words.indefiniteOnes);
     addMap("currencyPrefix", lang, words.currencyPrefixes);
     addMap("currencySuffix", lang, words.currencySuffixes);

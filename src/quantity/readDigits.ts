@@ -57,7 +57,10 @@ const significantCount = (digits: string): number => {
 /**
  * @param raw digits and separators with ASCII digits, as the tokenizer keys them; a plain space may
  *   appear where the scanner joined "1 700".
- * @param decimalComma whether a lone comma is the decimal separator.
+ * @param decimalComma whether a lone comma is the decimal separator (Ukrainian, Russian). Even there a
+ *   comma or dot before exactly three digits groups thousands ("20,000 руб", "20.000 руб") unless a
+ *   scale word follows ("2,125 млрд" is 2.125 billion).
+ * @param scaled whether a scale word follows the number.
  * @example
  * ```ts
  * readDigits("1,700", false); // { digits: "1700", exponent: 0 }
@@ -65,7 +68,7 @@ const significantCount = (digits: string): number => {
  * readDigits("19.05.2023", false); // "malformed"
  * ```
  */
-export const readDigits = (raw: string, decimalComma: boolean): DigitsReading | DigitsProblem => {
+export const readDigits = (raw: string, decimalComma: boolean, scaled = false): DigitsReading | DigitsProblem => {
   let mantissa = raw;
   let exponent = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -111,9 +114,11 @@ export const readDigits = (raw: string, decimalComma: boolean): DigitsReading | 
       if (last === GAP || seps.length > 1) {
         if (!isGrouping(groups, 0, groups.length)) return "malformed";
         digits = groups.join("");
-      } else if (last === DOT || decimalComma || !isGrouping(groups, 0, 2) || groups[0] === "0") {
-        digits = `${groups[0]}.${groups[1]}`;
-      } else digits = groups.join("");
+      } else {
+        const thousands = isGrouping(groups, 0, 2) && groups[0] !== "0";
+        const grouping = decimalComma ? thousands && !scaled : last === COMMA && thousands;
+        digits = grouping ? groups.join("") : `${groups[0]}.${groups[1]}`;
+      }
     } else {
       // Mixed separators: the last one is the decimal point and appears once; the others group thousands.
       if (last === GAP) return "malformed";

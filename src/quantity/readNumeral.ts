@@ -73,6 +73,9 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
   let positional: string | null = null;
   let fraction: string | null = null;
   let afterMultiplierOrScale = false;
+  // Chinese drops the last place word: "一百五" is 150, "一万三" 13,000 (the digit is one place below).
+  let lastPlace: number | undefined;
+  let abbreviatedPlace: number | undefined;
   let ordinal = false;
   let lang: SenseLang | undefined;
   let end = -1;
@@ -132,19 +135,24 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
         ) {
           positional = pending.toFixed() + v.toFixed();
           pending = null;
-        } else if (fits(pending, v)) pending = pending.plus(v);
-        else break;
+        } else if (fits(pending, v)) {
+          pending = pending.plus(v);
+          abbreviatedPlace = undefined;
+        } else break;
       } else if (v.isZero() && (!section.isZero() || !total.isZero())) {
         // 零 holds an empty place: "一百零五". It belongs to the numeral only if a digit follows.
         if (!has(ctx, number.end, "number")) break;
+        lastPlace = undefined;
         k = number.end;
         continue;
       } else {
         if (!section.isZero() && !v.lt(pow10(lastMult))) break;
         pending = v;
+        abbreviatedPlace = singleDigit(v) && (table.bareMultipliers as ReadonlySet<string>).has(number.lang) ? lastPlace : undefined;
       }
       lang ??= number.lang;
       afterMultiplierOrScale = false;
+      lastPlace = undefined;
       end = k = number.end;
       continue;
     }
@@ -174,6 +182,8 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
       section = section.plus(base.times(pow10(multiplier.value)));
       pending = null;
       lastMult = multiplier.value;
+      lastPlace = multiplier.value;
+      abbreviatedPlace = undefined;
       lang ??= multiplier.lang;
       afterMultiplierOrScale = true;
       end = k = multiplier.end;
@@ -193,6 +203,8 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
       pending = null;
       lastMult = 99;
       lastScale = scale.value;
+      lastPlace = scale.value;
+      abbreviatedPlace = undefined;
       afterMultiplierOrScale = true;
       end = k = scale.end;
       continue;
@@ -210,6 +222,8 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
   }
 
   if (end < 0 || lang === undefined) return undefined;
+  if (pending !== null && abbreviatedPlace !== undefined && abbreviatedPlace >= 2 && fraction === null && positional === null)
+    pending = pending.times(pow10(abbreviatedPlace - 1));
   let value: Decimal;
   if (positional !== null) value = new Decimal(positional);
   else {

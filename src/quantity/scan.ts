@@ -1,6 +1,7 @@
 import { Decimal } from "../decimal.js";
 import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
 import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
+import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { phraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
@@ -53,11 +54,15 @@ export interface ScanResult {
 interface Context extends ScanContext {
   readonly options: ResolvedScanOptions;
   readonly rejected: RejectedNumber[];
+  /** {@link currencyWritten} bound to this scan, made once rather than per lookup. */
+  currencyOk: (found: Found<"currencyPrefix" | "currencySuffix">) => boolean;
 }
 
 type NumberPart =
   | { readonly kind: "digits"; readonly raw: string; readonly exponent: boolean; readonly leadingZero: boolean }
-  | { readonly kind: "words"; readonly value: Decimal };
+  | { readonly kind: "words"; readonly value: Decimal }
+  /** An amount with its minor units added ("3 dollars 50 cents"): plain decimal digits, as stated. */
+  | { readonly kind: "decimal"; readonly digits: string };
 
 /** One side of a mention: a number with what is written around it. */
 interface Simple {
@@ -82,6 +87,7 @@ interface Skip {
 const isSkip = (value: unknown): value is Skip => typeof value === "object" && value !== null && "skipTo" in value;
 
 const MINUS = "−";
+const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@"]);
 const X: UnitWord = Object.freeze({ unit: "x" });
 const HYPHEN = "-";
 
@@ -95,14 +101,18 @@ const sameLine = (ctx: Context, k: number): Token | undefined => {
 
 const unitCode = (ctx: Context, word: UnitWord): string => (word.dollar === true ? ctx.options.dollar : word.unit);
 
-/** ISO codes that are also words ("TRY") count only when written in capitals. */
-const capitalsOk =
-  (ctx: Context, k: number) =>
-  (found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
-    if (found.value.upperOnly !== true) return true;
-    const token = ctx.tokens[k];
-    return token !== undefined && ctx.text.slice(token.start, token.end) === found.value.unit;
-  };
+/**
+ * ISO codes that are also words ("TRY") count only when written in capitals; a symbol with a letter
+ * prefix ("A$", "S$", "US$") only when written tight, since "a $5 loan" is not Australian.
+ */
+const currencyWritten = (ctx: Context, found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
+  const k = found.start;
+  const token = ctx.tokens[k];
+  if (token === undefined) return false;
+  if (token.kind === WORD && ctx.tokens[k + 1]?.kind === SYM && found.end > k + 1 && !glued(ctx, k, found.end)) return false;
+  if (found.value.upperOnly !== true) return true;
+  return ctx.text.slice(token.start, token.end) === found.value.unit;
+};
 
 /** A digit run glued to letters before it is part of an identifier ("A380", "COVID-19", "12/05"). */
 const identifierBefore = (ctx: Context, k: number): boolean => {
@@ -113,7 +123,8 @@ const identifierBefore = (ctx: Context, k: number): boolean => {
   if (prev.kind !== SYM) return false;
   const before = ctx.tokens[k - 2];
   if (before === undefined || prev.space) return false;
-  if (prev.key === "-" || prev.key === "/" || prev.key === ":" || prev.key === "." || prev.key === "_")
+  // "COVID-19", "12/05", "v.2", "%28" in a URL, "id=42".
+  if (IDENTIFIER_JOINERS.has(prev.key))
     return before.kind === WORD || before.kind === NUM;
   return false;
 };
@@ -142,6 +153,10 @@ const dateLength = (ctx: Context, k: number): number => {
   return 0;
 };
 
+/** The language of a phrase found, unless it is language-neutral. */
+const langOf = (found: { readonly lang: SenseLang } | undefined): Lang | undefined =>
+  found === undefined || found.lang === "*" ? undefined : found.lang;
+
 /** A bound suffix at `k`: "多", "or more", "+" (tight), "-plus" (tight). */
 const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefined => {
   const token = sameLine(ctx, k);
@@ -162,13 +177,16 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   if (sameLine(ctx, k) === undefined) return undefined;
   const scale = find(ctx, k, "scale");
   if (scale !== undefined) return scale;
-  return money ? find(ctx, k, "moneyScale") : undefined;
+  const moneyScale = find(ctx, k, "moneyScale");
+  if (moneyScale === undefined) return undefined;
+  // "$5m", and "1.8M dollars" where the currency follows.
+  return money || find(ctx, moneyScale.end, "currencySuffix") !== undefined ? moneyScale : undefined;
 };
 
 /** A unit or currency written after the amount at `k`, the longer of the two readings. */
 const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly lang: SenseLang } | undefined => {
   if (sameLine(ctx, k) === undefined) return undefined;
-  const currency = find(ctx, k, "currencySuffix", capitalsOk(ctx, k));
+  const currency = find(ctx, k, "currencySuffix", ctx.currencyOk);
   const unit = find(ctx, k, "unitSuffix");
   const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
   return best === undefined ? undefined : { end: best.end, unit: best.value, lang: best.lang };
@@ -192,7 +210,7 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
     let groups = 0;
     while (groups < 12) {
       const next = tokenAt(ctx, end);
-      if (next === undefined || next.kind !== NUM || next.newline || !next.space || next.exponent === true) break;
+      if (next === undefined || next.kind !== NUM || next.newline || !next.space || next.exponent) break;
       if (ctx.text.slice(tokenAt(ctx, end - 1)?.end ?? 0, next.start) !== " ") break;
       // The next group is three digits, maybe with a decimal part of its own ("1 700,5").
       const key = next.key;
@@ -239,9 +257,6 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   let money = false;
   let ordinal = false;
   let lang: Lang | undefined;
-  const vote = (found: { readonly lang: SenseLang } | undefined): void => {
-    if (lang === undefined && found !== undefined && found.lang !== "*") lang = found.lang;
-  };
 
   const head = tokenAt(ctx, k);
   if (head === undefined) return undefined;
@@ -252,23 +267,30 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     if (next === undefined || next.kind !== NUM || next.space || !free) return undefined;
     negative = true;
     k++;
+  } else if (first) {
+    const minus = find(ctx, k, "minus");
+    if (minus !== undefined && sameLine(ctx, minus.end) !== undefined) {
+      lang ??= langOf(minus);
+      negative = true;
+      k = minus.end;
+    }
   }
 
-  const currency = find(ctx, k, "currencyPrefix", capitalsOk(ctx, k));
-  vote(currency);
+  const currency = find(ctx, k, "currencyPrefix", ctx.currencyOk);
+  lang ??= langOf(currency);
   if (currency !== undefined) {
     prefixUnit = currency.value;
     money = true;
     k = currency.end;
   } else {
     const unit = find(ctx, k, "unitPrefix");
-    vote(unit);
+    lang ??= langOf(unit);
     if (unit !== undefined) {
       prefixUnit = unit.value;
       k = unit.end;
     } else {
       const ordinalPrefix = find(ctx, k, "ordinalPrefix");
-      vote(ordinalPrefix);
+      lang ??= langOf(ordinalPrefix);
       if (ordinalPrefix !== undefined) {
         ordinal = true;
         k = ordinalPrefix.end;
@@ -282,7 +304,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (k === j && !negative) {
     const multiple = find(ctx, k, "multiple");
     if (multiple !== undefined) {
-      vote(multiple);
+      lang ??= langOf(multiple);
       const number: NumberPart = { kind: "words", value: new Decimal(multiple.value) };
       return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, unit: X, bound: undefined, lang };
     }
@@ -295,12 +317,12 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     if (date > 0) return { skipTo: k + date };
     const digits = digitsAt(ctx, k);
     if (digits === undefined || isSkip(digits)) return digits;
-    number = { kind: "digits", raw: digits.raw, exponent: token.exponent === true, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
+    number = { kind: "digits", raw: digits.raw, exponent: token.exponent, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
     k = digits.end;
     if (!ordinal) {
       const suffix = find(ctx, k, "ordinalSuffix");
       if (suffix !== undefined && tokenAt(ctx, k)?.space === false && glued(ctx, k, suffix.end)) {
-        vote(suffix);
+        lang ??= langOf(suffix);
         ordinal = true;
         k = suffix.end;
       }
@@ -309,7 +331,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     const numeral = readNumeral(ctx, k);
     if (numeral === undefined || isSkip(numeral)) return numeral;
     number = { kind: "words", value: numeral.value };
-    vote(numeral);
+    lang ??= langOf(numeral);
     if (numeral.ordinal) ordinal = true;
     k = numeral.end;
   }
@@ -323,29 +345,36 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   let bound = boundSuffixAt(ctx, k);
   let boundValue: BoundWord | undefined;
   if (bound !== undefined) {
-    vote(bound);
+    lang ??= langOf(bound);
     boundValue = bound.value;
     k = bound.end;
   }
 
   let scale: number | undefined;
-  const scaleWord = scaleAt(ctx, k, money);
+  let scaleWord = scaleAt(ctx, k, money);
+  // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
+  if (scaleWord !== undefined && (suffixUnitAt(ctx, k)?.end ?? 0) > scaleWord.end) scaleWord = undefined;
   if (scaleWord !== undefined) {
-    vote(scaleWord);
+    lang ??= langOf(scaleWord);
     scale = scaleWord.value;
     k = scaleWord.end;
   }
 
+  // "2,2 млн.руб.": the abbreviation's dot, written tight, before the unit (a sentence's dot stays out).
+  if (scaleWord !== undefined && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
   let unit = prefixUnit;
   if (prefixUnit === undefined || money) {
     const suffix = suffixUnitAt(ctx, k);
     if (suffix !== undefined) {
-      vote(suffix);
+      lang ??= langOf(suffix);
       const code = unitCode(ctx, suffix.unit);
       if (prefixUnit === undefined) {
         unit = suffix.unit;
         k = suffix.end;
-      } else if (code === unitCode(ctx, prefixUnit) || (prefixUnit.dollar === true && DOLLAR_CANDIDATES.includes(code))) {
+      } else if (
+        tokenAt(ctx, k)?.kind !== SYM &&
+        (code === unitCode(ctx, prefixUnit) || (prefixUnit.dollar === true && DOLLAR_CANDIDATES.includes(code)))
+      ) {
         // "$5 million USD", "人民币500亿元": the suffix repeats (or pins down) the prefix.
         if (suffix.unit.dollar !== true) unit = suffix.unit;
         k = suffix.end;
@@ -354,17 +383,25 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       // "3-inch", "12-ton": a unit joined by a hyphen.
       const hyphenated = suffixUnitAt(ctx, k + 1);
       if (hyphenated !== undefined && tokenAt(ctx, k + 1)?.kind === WORD) {
-        vote(hyphenated);
+        lang ??= langOf(hyphenated);
         unit = hyphenated.unit;
         k = hyphenated.end;
       }
     }
   }
 
+  if (unit !== undefined && scale === undefined && bound === undefined && getUnit(unitCode(ctx, unit))?.dimension === "currency") {
+    const minor = minorUnitsAt(ctx, k, number);
+    if (minor !== undefined) {
+      number = minor.number;
+      k = minor.end;
+    }
+  }
+
   if (bound === undefined) {
     bound = boundSuffixAt(ctx, k);
     if (bound !== undefined) {
-      vote(bound);
+      lang ??= langOf(bound);
       boundValue = bound.value;
       k = bound.end;
     }
@@ -372,6 +409,54 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   if (identifierAfter(ctx, k)) return undefined;
   return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, unit, bound: boundValue, lang };
+};
+
+/** The value of a number part as a decimal, if it is a plain one (digits read the English way). */
+const decimalOf = (part: NumberPart): Decimal | undefined => {
+  if (part.kind === "words") return part.value;
+  if (part.kind === "decimal") return new Decimal(part.digits);
+  const reading = readDigits(part.raw, false);
+  return typeof reading === "string" || reading.exponent !== 0 ? undefined : new Decimal(reading.digits);
+};
+
+/**
+ * Minor units after an amount of money: "3 dollars 50 cents", "thirteen dollars and forty-five
+ * cents", "$20 and 43c", "五元三毛", "50元6角三分", "124 451 рубль 50 копеек". At most two, each an
+ * integer below its main unit; bounded lookahead.
+ */
+const minorUnitsAt = (ctx: Context, k: number, major: NumberPart): { end: number; number: NumberPart } | undefined => {
+  let total = decimalOf(major);
+  if (total === undefined || !total.isInteger()) return undefined;
+  let end: number | undefined;
+  let decimals = 0;
+  let at = k;
+  for (let part = 0; part < 2; part++) {
+    if (sameLine(ctx, at) === undefined) break;
+    const joiner = find(ctx, at, "minorJoiner");
+    let from = joiner !== undefined && sameLine(ctx, joiner.end) !== undefined ? joiner.end : at;
+    const token = tokenAt(ctx, from);
+    let amount: Decimal | undefined;
+    let after: number;
+    if (token?.kind === NUM) {
+      const reading = readDigits(token.key, false);
+      if (typeof reading === "string" || reading.digits.includes(".")) break;
+      amount = new Decimal(reading.digits);
+      after = from + 1;
+    } else {
+      const numeral = readNumeral(ctx, from);
+      if (numeral === undefined || "skipTo" in numeral || numeral.ordinal) break;
+      amount = numeral.value;
+      after = numeral.end;
+    }
+    const minor = sameLine(ctx, after) === undefined ? undefined : find(ctx, after, "minorUnit");
+    if (minor === undefined) break;
+    const factor = new Decimal(minor.value);
+    if (!amount.isInteger() || amount.times(factor).gte(1)) break;
+    total = total.plus(amount.times(factor));
+    decimals = Math.max(decimals, factor.decimalPlaces());
+    end = at = minor.end;
+  }
+  return end === undefined ? undefined : { end, number: { kind: "decimal", digits: total.toFixed(decimals) } };
 };
 
 /** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
@@ -423,12 +508,13 @@ const mentionLang = (ctx: Context, from: number, to: number, vote: Lang | undefi
 };
 
 /** Digits and a scale word as the precision policy wants them. */
-const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordinal: boolean): WrittenNumber | undefined => {
+const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordinal: boolean, scaled: boolean): WrittenNumber | undefined => {
   if (part.kind === "digits") {
-    const reading = readDigits(part.raw, decimalComma);
+    const reading = readDigits(part.raw, decimalComma, scaled);
     if (typeof reading === "string") return undefined;
     return { digits: reading.digits, scale: reading.exponent + scale };
   }
+  if (part.kind === "decimal") return { digits: part.digits, scale };
   const value = part.value;
   if (!value.isInteger() || value.isZero() || ordinal) return { digits: value.toFixed(), scale };
   // A numeral's precision is its last written word: "seventy" is stated to the ten, "四百一十亿" to 10⁹.
@@ -450,7 +536,8 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   let bound: BoundWord | undefined;
   const boundWord = find(ctx, k, "boundPrefix");
   if (boundWord !== undefined) {
-    const target = hitsAt(ctx, k).some((hit) => hit.end === boundWord.end && hit.entry.targetWord !== undefined);
+    let target = false;
+    for (const hit of hitsAt(ctx, k)) if (hit.end === boundWord.end && hit.entry.targetWord !== undefined) target = true;
     // "виросте до 10 млн тонн" is "will grow to", not "up to": the mention starts at the number.
     if (target && afterChangeVerb(ctx, i)) return undefined;
     bound = boundWord.value;
@@ -490,16 +577,19 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const first = ctx.tokens[i];
   const last = ctx.tokens[endToken - 1];
   if (first === undefined || last === undefined) return undefined;
-  const neutral = (found: { readonly lang: SenseLang } | undefined): Lang | undefined =>
-    found === undefined || found.lang === "*" ? undefined : found.lang;
-  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? neutral(boundWord) : undefined) ?? neutral(openerWord) ?? low.lang ?? high?.lang);
+  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? langOf(boundWord) : undefined) ?? langOf(openerWord) ?? low.lang ?? high?.lang);
   const decimalComma = ctx.table.decimalComma.has(lang);
   const lowScale = low.scale ?? high?.scale ?? 0;
-  const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal);
-  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false);
+  const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal, lowScale !== 0);
+  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
 
-  const unitWord = low.unit ?? high?.unit;
+  let unitWord = low.unit ?? high?.unit;
+  // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.
+  if (unitWord?.candidates !== undefined && (low.scale !== undefined || high?.scale !== undefined)) {
+    const currency = unitWord.candidates.find((c) => getUnit(c)?.dimension === "currency");
+    if (currency !== undefined) unitWord = { unit: currency, candidates: [currency, ...unitWord.candidates.filter((c) => c !== currency)] };
+  }
   const unit = low.ordinal ? "ordinal" : unitWord === undefined ? "count" : unitCode(ctx, unitWord);
   const candidates = unitWord === undefined ? undefined : unitWord.dollar === true ? dollarCandidates(ctx.options.dollar) : unitWord.candidates;
   const quantity = buildQuantity({
@@ -533,7 +623,9 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
     hits: new Array<undefined>(tokens.length),
     options,
     rejected: [],
+    currencyOk: () => true,
   };
+  ctx.currencyOk = (found) => currencyWritten(ctx, found);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
   let i = 0;
@@ -568,7 +660,7 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
  * ```ts
  * const [m] = scanQuantities("trade exceeding $41 billion in 2023");
  * [m.start, m.end, m.quantity.bound, m.quantity.value.toString()];
- * // [6, 29, "moreThan", "41000000000"]
+ * // [6, 27, "moreThan", "41000000000"]
  * ```
  */
 export const scanQuantities = (text: string, options?: ScanOptions): readonly QuantityMatch[] => {

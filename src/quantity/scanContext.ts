@@ -24,6 +24,8 @@ export interface Hit {
 
 /** A phrase found in a given role, with its value. */
 export interface Found<R extends Role> {
+  /** The token the phrase starts at. */
+  readonly start: number;
   readonly end: number;
   readonly key: string;
   readonly value: RoleValues[R];
@@ -65,7 +67,8 @@ export const hitsAt = (ctx: ScanContext, i: number): readonly Hit[] => {
       if (entry !== undefined) (found ??= []).push({ end: i + len, key, entry });
       if (!table.prefixes.has(key)) break;
       const next = tokens[i + len];
-      if (next === undefined || next.newline) break;
+      // A digit inside a phrase is written tight ("km2", "m²"): "12 m 2 dm" is not square metres.
+      if (next === undefined || next.newline || (next.kind === NUM && next.space)) break;
       key += ` ${next.key}`;
     }
   }
@@ -92,7 +95,7 @@ export const find = <R extends Role>(
     if (hit === undefined || hit.entry[role] === undefined) continue;
     const sense = senseOf(hit.entry, role, lang);
     if (sense === undefined) continue;
-    const found: Found<R> = { end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
+    const found: Found<R> = { start: i, end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
     if (accept === undefined || accept(found)) return found;
   }
   return undefined;

@@ -41,8 +41,8 @@ export interface Token {
   /** A line break separates this token from the previous one: mentions never cross it. */
   readonly newline: boolean;
   readonly script: Script;
-  /** `NUM` only: the number has an exponent ("1.5e9"). */
-  readonly exponent?: true;
+  /** `NUM` only: the number has an exponent ("1.5e9"). Always present, so every token has one shape. */
+  readonly exponent: boolean;
 }
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -64,12 +64,12 @@ const isSpace = (c: number): boolean =>
 const isNewline = (c: number): boolean => c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 /** Separators that may sit inside a number when a digit follows: , . and the thin no-break spaces. */
-const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xff0e;
 
 const isHan = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x25cb;
 
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 
 /** Letters of alphabetic scripts. Punctuation and symbol blocks (U+2000–U+2BFF, CJK punctuation, fullwidth forms) are not letters. */
 const scriptOfLetter = (c: number): Script => {
@@ -99,10 +99,13 @@ const wordKey = (text: string, start: number, end: number, hasApostrophe: boolea
 };
 
 const numberKey = (text: string, start: number, end: number): string => {
+  let wide = false;
+  for (let i = start; i < end && !wide; i++) wide = text.charCodeAt(i) >= 0xff00;
+  if (!wide) return text.slice(start, end);
   let out = "";
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : text[i];
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : c === 0xff0e ? "." : text[i];
   }
   return out;
 };
@@ -147,10 +150,10 @@ export const tokenize = (text: string): Token[] => {
           exponent = true;
         } else break;
       }
-      tokens.push({ kind: NUM, start, end: i, key: numberKey(text, start, i), space, newline, script: 0, ...(exponent ? { exponent: true as const } : {}) });
+      tokens.push({ kind: NUM, start, end: i, key: numberKey(text, start, i), space, newline, script: 0, exponent });
     } else if (isHan(c)) {
       i++;
-      tokens.push({ kind: HAN, start, end: i, key: text[start] ?? "", space, newline, script: HAN_SCRIPT });
+      tokens.push({ kind: HAN, start, end: i, key: text[start] ?? "", space, newline, script: HAN_SCRIPT, exponent: false });
     } else {
       let script = scriptOfLetter(c);
       if (script !== 0) {
@@ -168,13 +171,13 @@ export const tokenize = (text: string): Token[] => {
             i++;
           } else break;
         }
-        tokens.push({ kind: WORD, start, end: i, key: wordKey(text, start, i, hasApostrophe), space, newline, script });
+        tokens.push({ kind: WORD, start, end: i, key: wordKey(text, start, i, hasApostrophe), space, newline, script, exponent: false });
       } else {
         // A surrogate pair is one symbol (or one Han character from the supplementary planes).
         const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
         i += pair ? 2 : 1;
         const han = pair && c >= 0xd840 && c <= 0xd8bf;
-        tokens.push({ kind: han ? HAN : SYM, start, end: i, key: text.slice(start, i), space, newline, script: han ? HAN_SCRIPT : 0 });
+        tokens.push({ kind: han ? HAN : SYM, start, end: i, key: text.slice(start, i), space, newline, script: han ? HAN_SCRIPT : 0, exponent: false });
       }
     }
     space = false;

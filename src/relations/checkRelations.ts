@@ -94,7 +94,7 @@ const OPERAND_KEYS: Readonly<Record<string, readonly string[]>> = {
  * ```ts
  * const { claims } = parseClaims(file); // file = { claims: [...], relations: [...], ordinals: [...] }
  * const found = checkRelations(file, claims, { timeline });
- * found.summary; // { relations: 7, ordinals: 2, conflicts: 0, implied: 4 }
+ * found.summary; // { relations: 6, ordinals: 3, conflicts: 0, implied: 5 } for examples/kazakhstan-china
  * found.relations[0].verdict; // "consistent"
  * ```
  */

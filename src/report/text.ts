@@ -10,9 +10,15 @@ import { explainMessages as m, messages } from "../messages.js";
 export interface TextReportOptions {
   /** The claims the report was built from, so explanations can name cited claims by figure and source. */
   readonly claims?: Iterable<Claim>;
+  /** ANSI colour: bold headings, conflicts in red, consistent groups in green. Default false (the CLI sets it on a terminal). */
+  readonly color?: boolean;
 }
 
 const INDENT = "  ";
+
+type Paint = (text: string) => string;
+const ansi = (open: number, close: number): Paint => (text) => `\x1b[${open}m${text}\x1b[${close}m`;
+const PLAIN: Paint = (text) => text;
 
 const seriesTitle = (s: SeriesReport): string =>
   m.seriesTitle(
@@ -46,8 +52,13 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   const claims = options.claims === undefined ? undefined : [...options.claims];
   const explainOptions = claims === undefined ? {} : { claims };
   const lines: string[] = [];
+  const color = options.color === true;
+  const bold = color ? ansi(1, 22) : PLAIN;
+  const red = color ? ansi(31, 39) : PLAIN;
+  const green = color ? ansi(32, 39) : PLAIN;
+  const verdictPaint = (verdict: string): Paint => (verdict === "conflict" ? red : verdict === "consistent" ? green : PLAIN);
   const { summary } = report;
-  lines.push(m.reportHeading(summary.claims, summary.series));
+  lines.push(bold(m.reportHeading(summary.claims, summary.series)));
   lines.push(m.reportCounts(summary.comparisons, summary.consistent, summary.conflicts, summary.notComparable));
   lines.push("");
 
@@ -55,7 +66,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   for (const s of report.series) for (const id of s.claims) seriesOf.set(id, s);
 
   // Conflicts by period group: each group's conflicts, then its reconciliation once.
-  lines.push(m.conflictsHeading);
+  lines.push(bold(m.conflictsHeading));
   if (report.conflicts.length === 0) lines.push(INDENT + m.noConflicts);
   let n = 0;
   for (const s of report.series)
@@ -64,16 +75,18 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       const members = new Set(p.claims);
       const head = `${++n}. `;
       const pad = " ".repeat(head.length);
-      lines.push(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality));
-      for (const c of report.conflicts) {
-        if (!members.has(c.claims[0])) continue;
-        explainSentences(c, explainOptions).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
+      lines.push(red(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality)));
+      for (const c of report.comparisons) {
+        if (c.verdict !== "conflict" || !members.has(c.claims[0])) continue;
+        // A conflict that repeats another gets its headline and what it repeats, not the whole case again.
+        const sentences = explainSentences(c, explainOptions);
+        (c.repeats === undefined ? sentences : sentences.slice(0, 2)).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
       }
       if (p.reconciliation !== undefined) lines.push(pad + explainSentences(p.reconciliation)[0]!);
     }
   lines.push("");
 
-  lines.push(m.seriesHeading);
+  lines.push(bold(m.seriesHeading));
   const touching = new Map<string, Comparison[]>();
   for (const c of report.comparisons) {
     const keys = new Set([seriesOf.get(c.claims[0])?.key, seriesOf.get(c.claims[1])?.key]);
@@ -86,9 +99,12 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       singles.push(s);
       continue;
     }
-    lines.push(seriesTitle(s));
+    lines.push(bold(seriesTitle(s)));
     for (const p of s.periods)
-      lines.push(INDENT + m.groupLine(p.period?.text, p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict));
+      lines.push(
+        INDENT +
+          verdictPaint(p.verdict)(m.groupLine(p.period?.text, p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
+      );
     for (const c of own) {
       if (c.verdict === "conflict") continue;
       for (const [k, sentence] of explainSentences(c, explainOptions).entries()) lines.push((k === 0 ? INDENT + "· " : INDENT + "  ") + sentence);
@@ -96,7 +112,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   }
   if (singles.length > 0) {
     lines.push("");
-    lines.push(m.singlesHeading(singles.length));
+    lines.push(bold(m.singlesHeading(singles.length)));
     for (const s of singles) lines.push(INDENT + seriesTitle(s));
   }
   return lines.join("\n") + "\n";

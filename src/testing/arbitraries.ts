@@ -8,8 +8,11 @@ import { quantity } from "../quantity/quantity.js";
 import type { QuantityObjectInput } from "../quantity/schema.js";
 import type { Quantity } from "../quantity/types.js";
 
-/** The fast-check module (`import fc from "fast-check"`), passed in so fast-check stays an optional peer. */
-export type FastCheckModule = typeof FastCheck;
+/**
+ * The fast-check module (`import fc from "fast-check"` or `import * as fc`), passed in so fast-check stays
+ * an optional peer. Only these functions are used.
+ */
+export type FastCheckModule = Pick<typeof FastCheck, "array" | "constantFrom" | "integer" | "oneof" | "record" | "subarray" | "tuple">;
 
 /** Choices for {@link createArbitraries}. Every list has a small default drawn from the seed corpus. */
 export interface ArbitraryOptions {

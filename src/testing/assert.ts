@@ -1,7 +1,7 @@
 import { compare } from "../compare/compare.js";
 import type { CompareOptions } from "../compare/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
-import type { Report } from "../compare/types.js";
+import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
 import { describeSide, describeVerdict, toActual } from "./describe.js";
@@ -74,7 +74,7 @@ export const assertConsistent = (a: ClaimLike, b: ClaimLike, options?: CompareOp
   const comparison = compare(toClaim(a), toClaim(b), options);
   if (comparison.verdict === "consistent") return;
   throw new ClaimAssertionError(
-    reportMessages.expectedVerdict(describeSide(comparison.sides[0]), "consistent", describeSide(comparison.sides[1]), describeVerdict(comparison)),
+    reportMessages.expectedVerdict(describeSide(comparison.sides[0]), "consistent with", describeSide(comparison.sides[1]), describeVerdict(comparison)),
     toActual(comparison),
     { claims: [...comparison.claims], verdict: "consistent" },
   );

@@ -1,3 +1,5 @@
+// The augmentation below needs vitest's types in view; a type-only import costs nothing at run time.
+import type {} from "vitest";
 import { compare } from "../compare/compare.js";
 import type { Verdict } from "../compare/vocabulary.js";
 import type { CompareOptions } from "../compare/types.js";
@@ -9,6 +11,7 @@ import { toClaim, type ClaimLike } from "./toClaim.js";
 /** What a matcher returns, in the shape vitest and jest both read. */
 export interface MatcherResult {
   readonly pass: boolean;
+  /** The failure message (for `.not`, the message when it passed). */
   readonly message: () => string;
   readonly actual?: unknown;
   readonly expected?: unknown;
@@ -57,8 +60,11 @@ const verdictMatcher =
  * ```
  */
 export const matchers = {
+  /** Passes when the received claim's interval overlaps the expected claim's. */
   toBeConsistentWith: verdictMatcher("consistent", "consistent with"),
+  /** Passes when the two claims are about the same series, period and modality and do not overlap. */
   toConflictWith: verdictMatcher("conflict", "in conflict with"),
+  /** Passes when no two of the received claims (or the received report's) conflict. */
   toHaveNoConflicts(this: MatcherContext | undefined, received: ClaimsOrReport, options?: CompareOptions): MatcherResult {
     const report = toReport(received, options);
     const conflicts = conflictsOf(report);

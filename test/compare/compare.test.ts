@@ -139,6 +139,10 @@ describe("compare: explanations", () => {
     const c = conflict({ value: usd("41"), period: "2023", source: CN }, { value: usd("31.5"), period: "2023", source: KZ });
     expect(codes(c)).toEqual(["mirror-statistics:strong"]);
     expect(c.explanations[0]).toMatchObject({ evidence: { reporters: ["CN", "KZ"], beyondTypical: true, trade: true } });
+    // Frozen all the way down.
+    expect(Object.isFrozen(c.explanations[0]!.evidence)).toBe(true);
+    expect(Object.isFrozen((c.explanations[0]!.evidence as unknown as { reporters: string[] }).reporters)).toBe(true);
+    expect(Object.isFrozen(c.ruledOut[0]!.evidence)).toBe(true);
     expect(out(c)).toEqual([
       "revision:different-sources",
       "scale-slip:ratio-not-power-of-ten",

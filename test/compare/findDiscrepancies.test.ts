@@ -109,8 +109,13 @@ describe("findDiscrepancies", () => {
       trade("kz", "31.5", "2023", { name: "MTI", country: "KZ" }),
       makeClaim({ id: "news", value: usd("41", "billion", "moreThan"), period: "2023", source: { name: "News", type: "media" } }),
     ];
-    const c = findDiscrepancies(claims).conflicts.find((x) => x.claims.includes("news"))!;
+    const report = findDiscrepancies(claims);
+    const c = report.comparisons.find((x) => x.verdict === "conflict" && x.claims.includes("news"))!;
     expect(c.explanations[0]).toMatchObject({ code: "mirror-statistics", strength: "moderate", evidence: { follows: "cn", reporters: ["CN", "KZ"] } });
+    // It is the same disagreement as China's figure against Kazakhstan's: counted once.
+    expect(c.repeats).toEqual(["kz", "cn"]);
+    expect(report.summary.conflicts).toBe(1);
+    expect(report.conflicts.map((x) => x.claims)).toEqual([["kz", "cn"]]);
   });
 
   it("notes a target against the actual figure, and separate events, as not comparable", () => {

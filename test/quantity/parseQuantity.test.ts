@@ -136,10 +136,14 @@ describe("parseQuantity: Ukrainian", () => {
     expect([q.unit, q.bound, q.value]).toEqual(["ordinal", "exact", value]);
   });
 
-  it("reads a lone comma as decimal in Ukrainian and as thousands in English", () => {
-    expect(parseQuantity("1,700 км").value.toString()).toBe("1.7");
-    expect(parseQuantity("1,700 km").value.toString()).toBe("1700");
-    expect(parseQuantity("1,700", { lang: "uk" }).value.toString()).toBe("1.7");
+  it("reads a lone comma as decimal in Ukrainian, except before three digits with no scale word", () => {
+    expect(parseQuantity("31,5", { lang: "uk" }).value.toString()).toBe("31.5");
+    expect(parseQuantity("1,75 км").value.toString()).toBe("1.75");
+    expect(parseQuantity("2,125 млрд").value.toString()).toBe("2125000000");
+    expect(parseQuantity("2,125 billion").value.toString()).toBe("2125000000000");
+    expect(parseQuantity("1,700 км").value.toString()).toBe("1700");
+    expect(parseQuantity("20.000 руб.").value.toString()).toBe("20000");
+    expect(parseQuantity("1.700", { lang: "en" }).value.toString()).toBe("1.7");
     expect(parseQuantity("1,700", { lang: "en" }).value.toString()).toBe("1700");
   });
 });
@@ -156,6 +160,8 @@ describe("parseQuantity: Russian", () => {
     ["менее 10 процентов", "10", "%", "lessThan", null, "10"],
     ["до 6 млн тонн", "6000000", "t", "atMost", null, "6000000"],
     ["2,2 млн руб.", "2200000", "RUB", "rounded", "2150000", "2250000"],
+    ["2,2 млн.руб.", "2200000", "RUB", "rounded", "2150000", "2250000"],
+    ["124 451 рубль 50 копеек", "124451.5", "RUB", "rounded", "124451.495", "124451.505"],
     ["500 тыс. рублей", "500000", "RUB", "rounded", "450000", "550000"],
     ["1 500 000 тенге", "1500000", "KZT", "rounded", "1450000", "1550000"],
     ["10 млн т", "10000000", "t", "rounded", "9000000", "11000000"],
@@ -205,6 +211,10 @@ describe("parseQuantity: Chinese", () => {
     ["十五", "15", "count", "exact", "15", "15"],
     ["一百零五", "105", "count", "exact", "105", "105"],
     ["翻一番", "2", "x", "exact", "2", "2"],
+    ["一百五", "150", "count", "rounded", "145", "155"],
+    ["一万三", "13000", "count", "rounded", "12500", "13500"],
+    ["50元6角三分", "50.63", "CNY", "rounded", "50.625", "50.635"],
+    ["负三十二", "-32", "count", "exact", "-32", "-32"],
   ]);
 
   it.each([
@@ -254,6 +264,10 @@ describe("parseQuantity: English", () => {
     ["1.5e9 dollars", "1500000000", "USD", "rounded", "1450000000", "1550000000"],
     ["−3.5%", "-3.5", "%", "rounded", "-3.55", "-3.45"],
     ["USD 200", "200", "USD", "rounded", "180", "220"],
+    ["3 dollars 50 cents", "3.5", "USD", "rounded", "3.495", "3.505"],
+    ["thirteen dollars and forty-five cents", "13.45", "USD", "rounded", "13.445", "13.455"],
+    ["361 million pounds", "361000000", "GBP", "rounded", "360500000", "361500000"],
+    ["2,204.62 pounds", "2204.62", "lb", "rounded", "2204.615", "2204.625"],
     ["double", "2", "x", "exact", "2", "2"],
     ["twice", "2", "x", "exact", "2", "2"],
     ["more than double", "2", "x", "moreThan", "2", null],

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scanQuantities } from "../../src/quantity/scan.js";
 import { toQuantityJSON } from "../../src/quantity/toQuantityJSON.js";
+import { perCharRatio } from "../timing.js";
 
 const seed = (name: string): string => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), "utf8");
 const spans = (text: string, options?: Parameters<typeof scanQuantities>[1]) =>
@@ -134,21 +135,7 @@ describe("scanQuantities is linear", () => {
     return text;
   };
 
-  const timePerChar = (text: string): number => {
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      scanQuantities(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    return best / text.length;
-  };
-
   it("scans 1 MB of adversarial text at most 5× slower per character than 10 KB", () => {
-    const small = adversarial(10_000);
-    const large = adversarial(1_000_000);
-    for (let i = 0; i < 20; i++) scanQuantities(small); // warm up the JIT
-    const ratio = timePerChar(large) / timePerChar(small);
-    expect(ratio).toBeLessThan(5);
+    expect(perCharRatio((text) => scanQuantities(text), adversarial(10_000), adversarial(1_000_000), 3)).toBeLessThan(5);
   });
 });

@@ -269,3 +269,35 @@ describe("checkRelation laws", () => {
     );
   });
 });
+
+describe("checkRelation: operands as text", () => {
+  it.each<[string, Relation, "consistent" | "conflict", string | undefined]>([
+    ["1,700 kilometers (1,056 miles)", { kind: "conversion", values: ["1,700 kilometers", "1,056 miles"] }, "consistent", undefined],
+    ["more than 1,700 kilometers (1,056 miles)", { kind: "conversion", values: ["more than 1,700 kilometers", "1,056 miles"] }, "consistent", undefined],
+    ["more than 1,700 kilometers (1,050 miles)", { kind: "conversion", values: ["more than 1,700 kilometers", "1,050 miles"] }, "conflict", undefined],
+    ["a 16% increase reaching $1.8 billion from $1.55 billion", { kind: "percent-change", from: "$1.55 billion", rate: "16%", to: "$1.8 billion" }, "consistent", undefined],
+    ["$9.2 billion is 3.5% of $263 billion", { kind: "share", part: "$9.2 billion", share: "3.5%", whole: "$263 billion" }, "consistent", undefined],
+    ["$24 billion, $2 billion behind $26 billion", { kind: "difference", a: "$26 billion", b: "$24 billion", difference: "$2 billion" }, "consistent", undefined],
+    ["double the $41 billion is not $40 billion", { kind: "multiple", base: "$41 billion", factor: "double", result: "$40 billion" }, "conflict", "37000000000"],
+    ["31 + 31 + 17 + 3.5 per cent", { kind: "sum", parts: ["31 per cent", "31 per cent", "17 per cent", "3.5 per cent"] }, "consistent", undefined],
+  ])("%s", (_name, relation, verdict, by) => {
+    const check = checkRelation(relation);
+    expect(check.verdict).toBe(verdict);
+    if (by !== undefined) expect(check.by?.toFixed()).toBe(by);
+  });
+
+  it.each<[string, Relation, string]>([
+    ["16% increase reaching $1.8 billion", { kind: "percent-change", to: "$1.8 billion", rate: "16%" }, "1.502–1.602 billion USD"],
+    ["$9.2 billion … 3.5% of GDP", { kind: "share", part: "$9.2 billion", share: "3.5%" }, "257–269 billion USD"],
+    ["$24 billion … only $2 billion behind Russia", { kind: "difference", b: "$24 billion", difference: "$2 billion" }, "25–27 billion USD"],
+    ["double the $41 billion", { kind: "multiple", base: "$41 billion", factor: "double" }, "81–83 billion USD"],
+    ["Ukrainian text", { kind: "multiple", base: "41 млрд доларів", factor: "вдвічі" }, "81–83 billion USD"],
+  ])("%s implies %s", (_name, relation, text) => {
+    expect(checkRelation(relation, { lang: _name === "Ukrainian text" ? "uk" : "en" }).implied?.text).toBe(text);
+  });
+
+  it("names the operand whose text is not a quantity", () => {
+    expect(() => checkRelation({ kind: "share", part: "banana", share: "3.5%" })).toThrow(/part: no quantity found in "banana"/);
+    expect(() => checkRelation({ kind: "percent-change", to: "$1.8 billion", rate: "16 km" })).toThrow(/rate: expected a percentage/);
+  });
+});

@@ -119,3 +119,30 @@ describe("checkOrdinal: bad input names the field", () => {
     }
   });
 });
+
+describe("checkOrdinal: ordinal text in every language", () => {
+  it.each<[string, string | number, string | undefined, "consistent" | "conflict"]>([
+    ["5", 5, undefined, "consistent"],
+    ["5th", "5th", undefined, "consistent"],
+    ["fifth", "fifth", undefined, "consistent"],
+    ["п'ятий (uk)", "п'ятий", "uk", "consistent"],
+    ["пятый (ru)", "пятый", "ru", "consistent"],
+    ["第五 (zh)", "第五", "zh", "consistent"],
+    ["fourth", "fourth", undefined, "conflict"],
+    ["четвертий (uk)", "четвертий", "uk", "conflict"],
+  ])("%s for the July 2024 visit", (_name, stated, lang, verdict) => {
+    const options = lang === undefined ? {} : { lang: lang as "uk" | "ru" | "zh" };
+    expect(checkOrdinal({ ordinal: stated, event: "2024-07-02" }, visits, options).verdict).toBe(verdict);
+  });
+
+  it("reads counts as text: three visits since 2020", () => {
+    const check = checkOrdinal({ count: "three", event: "2025-06-16", since: "2020" }, visits);
+    expect([check.verdict, check.expected]).toEqual(["consistent", 3]);
+    expect(checkOrdinal({ count: "more than two", event: "2025-06-16", since: "2020" }, visits).verdict).toBe("consistent");
+  });
+
+  it("names a stated value that is not an ordinal", () => {
+    expect(() => checkOrdinal({ ordinal: "$41 billion", event: "2024-07-02" }, visits)).toThrow(/ordinal: expected an ordinal/);
+    expect(() => checkOrdinal({ ordinal: "banana", event: "2024-07-02" }, visits)).toThrow(/ordinal: no quantity found/);
+  });
+});

@@ -4,9 +4,13 @@ import type { CopyExplanation } from "../types.js";
 
 const normText = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
-// Sources that relay figures rather than produce them: outlets, authors, and sources of unknown kind
-// without a country.
-const isRelay = (c: Claim): boolean =>
+/**
+ * Whether a claim's source relays figures rather than produces them: outlets, authors, and sources of
+ * unknown kind without a country.
+ *
+ * @internal
+ */
+export const isRelay = (c: Claim): boolean =>
   c.source.type === "media" || c.source.type === "person" || (c.source.type === undefined && c.source.country === undefined);
 
 /**

@@ -1,5 +1,13 @@
-import { pow10 } from "../../decimal.js";
+import { pow10, type Decimal } from "../../decimal.js";
 import type { ConflictContext, Finding } from "./context.js";
+
+// Precisions repeat (9 for billions, 8 for a decimal of billions): build each power of ten once.
+const STEPS = new Map<number, Decimal>();
+const stepOf = (precision: number): Decimal => {
+  let step = STEPS.get(precision);
+  if (step === undefined) STEPS.set(precision, (step = pow10(precision)));
+  return step;
+};
 
 /**
  * Rounding: a conflict already means the intervals the digits allow do not meet, so rounding as written
@@ -9,8 +17,8 @@ import type { ConflictContext, Finding } from "./context.js";
  * @internal
  */
 export const testRounding = (ctx: ConflictContext): Finding => {
-  const stepA = pow10(ctx.a.quantity.precision).times(ctx.alignment.a);
-  const stepB = pow10(ctx.b.quantity.precision).times(ctx.alignment.b);
+  const stepA = stepOf(ctx.a.quantity.precision).times(ctx.alignment.a);
+  const stepB = stepOf(ctx.b.quantity.precision).times(ctx.alignment.b);
   const step = stepA.gt(stepB) ? stepA : stepB;
   const distance = ctx.gap.intervalDistance;
   if (distance.lte(step)) return { code: "rounding", strength: "weak", evidence: { distance, step, unit: ctx.alignment.unit } };

@@ -2,7 +2,7 @@ import { Decimal, pow10 } from "../../decimal.js";
 import { containsPoint } from "../../compare/interval.js";
 import { largerSide, type ConflictContext, type Finding } from "./context.js";
 
-const POWERS = [3, 6, 9, 12] as const;
+const POWERS = [3, 6, 9, 12].map((power) => ({ power, factor: pow10(power) }));
 const TOLERANCE = new Decimal("0.05");
 
 /**
@@ -14,8 +14,7 @@ const TOLERANCE = new Decimal("0.05");
 export const testScaleSlip = (ctx: ConflictContext): Finding => {
   const ratio = ctx.gap.ratio;
   if (ratio === null) return undefined;
-  for (const power of POWERS) {
-    const factor = pow10(power);
+  for (const { power, factor } of POWERS) {
     if (ratio.div(factor).minus(1).abs().lte(TOLERANCE)) {
       const big = largerSide(ctx);
       const small = big === 0 ? 1 : 0;

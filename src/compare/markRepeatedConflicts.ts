@@ -1,0 +1,53 @@
+import { isRelay } from "../explain/hypotheses/copy.js";
+import type { Representative, GroupOutcome } from "./compareGroup.js";
+import { pairKeyOfIds } from "./compareGroup.js";
+import type { Comparison } from "./types.js";
+
+/**
+ * Marks the conflicts of a group that repeat another: (x, y) repeats (z, y) when x agrees with z and z
+ * ranks before x. Such a conflict is the same disagreement seen through a relay ("exceeding
+ * $41 billion" in a newspaper against Kazakhstan's $31.5 billion, when it agrees with China's $41
+ * billion), so a report counts it once. Ranking: more claims behind the figure, then a producing source
+ * (a ministry, a statistics office) before a relay (an outlet, an author), then a source with a country,
+ * then canonical order. The ranking is a strict order, so a conflict is never marked as
+ * repeating one that repeats it.
+ *
+ * @internal
+ */
+export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
+  const rank = new Map<string, number>();
+  const byRank = (x: Representative, y: Representative): number =>
+    y.weight - x.weight ||
+    Number(isRelay(x.claim)) - Number(isRelay(y.claim)) ||
+    Number(y.claim.source.country !== undefined) - Number(x.claim.source.country !== undefined);
+  [...outcome.reps]
+    .map((r, index) => ({ r, index }))
+    .sort((x, y) => byRank(x.r, y.r) || x.index - y.index)
+    .forEach(({ r }, position) => rank.set(r.claim.id, position));
+
+  // Conflicts by each side, to find (z, y) for a given y.
+  const conflictsOf = new Map<string, { other: string; index: number }[]>();
+  outcome.comparisons.forEach((c, index) => {
+    if (c.verdict !== "conflict") return;
+    for (const [side, other] of [[c.claims[0], c.claims[1]], [c.claims[1], c.claims[0]]] as const)
+      conflictsOf.set(side, [...(conflictsOf.get(side) ?? []), { other, index }]);
+  });
+
+  outcome.comparisons.forEach((c, index) => {
+    if (c.verdict !== "conflict") return;
+    for (const [x, y] of [[c.claims[0], c.claims[1]], [c.claims[1], c.claims[0]]] as const) {
+      const rx = rank.get(x);
+      if (rx === undefined) continue;
+      const primary = (conflictsOf.get(y) ?? []).find(
+        ({ other: z, index: j }) =>
+          j !== index && z !== x && (rank.get(z) ?? Infinity) < rx && outcome.byPair.get(pairKeyOfIds(x, z))?.verdict === "consistent",
+      );
+      if (primary === undefined) continue;
+      const original = outcome.comparisons[primary.index]!;
+      const marked: Comparison = Object.freeze({ ...c, repeats: original.claims });
+      outcome.comparisons[index] = marked;
+      outcome.byPair.set(pairKeyOfIds(c.claims[0], c.claims[1]), marked);
+      return;
+    }
+  });
+};

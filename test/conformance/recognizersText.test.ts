@@ -1,0 +1,196 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { extractQuantities } from "../../src/extract/extractQuantities.js";
+import type { Lang } from "../../src/lexicon/types.js";
+import { scanQuantities } from "../../src/quantity/scan.js";
+import type { Quantity } from "../../src/quantity/types.js";
+import { getUnit } from "../../src/units/registry.js";
+import { DOLLAR_CODES, difference, fail, pass, printTallies, readJsonLines, sameNumber, tally, type Outcome, type Tally } from "./harness.js";
+
+/**
+ * Adapter for the Microsoft Recognizers-Text spec cases (English and Chinese): currency, dimension,
+ * number, percent and number-range models. Our extraction runs over each input; every expected item
+ * must be found with the same span, value and unit.
+ *
+ * Documented differences (counted apart from passes, case by case):
+ * - "bound word inside our span": ours keeps "about", "over", "more than", "多" inside the mention
+ *   (DESIGN: bound words are part of the quantity); Recognizers-Text leaves them outside.
+ * - "unit inside our span": the number model reports the bare number of "5 km"; ours reports the
+ *   quantity "5 km" with the same value.
+ * - "closed range": Recognizers-Text reads "between 20 and 30" as [20, 30); ours as [20, 30].
+ * - "unit outside the registry": cents, pence, bitcoin, defunct or rare currencies (markka, peseta,
+ *   colón…), speeds, bits, degrees: the library models ISO 4217 currencies and the registry's measures
+ *   only, so such amounts are deliberately not read as money or measures.
+ * - "range read as one quantity": "eight to 10 feet" is one range here; the peer reports "10 feet".
+ */
+
+interface Item {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly value: string | null;
+  readonly unit: string | null;
+  readonly isoCurrency: string | null;
+}
+
+interface Case {
+  readonly id: string;
+  readonly lang: "English" | "Chinese";
+  readonly model: string;
+  readonly input: string;
+  readonly expected: readonly Item[];
+  readonly skippedByJavaScript: boolean;
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly quantity: Quantity;
+}
+
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  Foot: "ft",
+  Meter: "m",
+  Mile: "mi",
+  Pound: "lb",
+  Gallon: "gal",
+  Ton: "t",
+  "Metric ton": "t",
+  Kilogram: "kg",
+  Gram: "g",
+  Inch: "in",
+  "Square meter": "m2",
+  "Square kilometer": "km2",
+  Kilometer: "km",
+  Millimeter: "mm",
+  Centimeter: "cm",
+  Barrel: "bbl",
+  Ounce: "oz",
+  Acre: "acre",
+  Kilowatt: "kW",
+  Liter: "l",
+};
+
+const CURRENCY_NAMES: Readonly<Record<string, string>> = { Pound: "GBP", Franc: "CHF", Rupee: "INR" };
+
+/** Peer units the registry deliberately lacks. */
+const OUTSIDE_REGISTRY: ReadonlySet<string> = new Set([
+  "Cent", "Pence", "Penny", "Bitcoin", "Satoshi", "Sen", "Finnish markka", "Peseta", "Netherlands guilder", "Franc",
+  "Costa Rican colón", "Georgian lari", "Lao kip", "Sri Lankan rupee", "Nigerian naira",
+  "Milliliter", "Kilometer per hour", "Mile per hour", "Meter per millisecond", "Centimeter per millisecond",
+  "Kilometer per millisecond", "Microgram", "Decimeter", "Picometer", "Degree", "Radian", "Turn", "Cubic foot", "Bit",
+  "Kilobit", "Megabit", "Megabyte", "Kilobyte", "Tablespoon", "Teaspoon", "Cup", "Dram", "Mu", "Jin", "Liang",
+  "Megahertz", "Hertz", "Kilocalorie",
+]);
+
+const currencyOk = (item: Item, q: Quantity): boolean => {
+  if (item.isoCurrency !== null) return q.unit === item.isoCurrency;
+  if (item.unit === "Dollar") return DOLLAR_CODES.has(q.unit);
+  const code = item.unit === null ? undefined : CURRENCY_NAMES[item.unit];
+  return code !== undefined && q.unit === code;
+};
+
+const dimensionOk = (item: Item, q: Quantity): boolean => item.unit !== null && UNIT_NAMES[item.unit] === q.unit;
+
+/** A peer's interval such as "[20,30)" or "(30,)". */
+const interval = (text: string) => {
+  const inner = text.slice(1, -1);
+  const [low, high] = inner.split(",");
+  return { lowOpen: text.startsWith("("), highOpen: text.endsWith(")"), low: low === "" ? null : low, high: high === "" ? null : high };
+};
+
+/** Judges one expected item against our mentions. */
+const judge = (input: string, item: Item, found: readonly Found[], model: string): Outcome => {
+  const overlapping = found.filter((f) => f.start < item.end && item.start < f.end);
+  if (item.value === null) return fail(`a unit without an amount (${item.text}) is not a quantity`);
+  if (item.unit !== null && item.isoCurrency === null && OUTSIDE_REGISTRY.has(item.unit)) return difference("unit outside the registry");
+  if (overlapping.length === 0) return fail(`missed ${JSON.stringify(item.text)}`);
+  for (const f of overlapping) {
+    const q = f.quantity;
+    let valueOk: boolean;
+    const rangeEnd = q.bound === "range" && model !== "NumberRangeModel" && (sameNumber(q.high, item.value) || sameNumber(q.low, item.value));
+    let rangeDifference = false;
+    if (model === "NumberRangeModel") {
+      const expected = interval(item.value);
+      const lowOk = expected.low === null ? q.low === null : sameNumber(q.low, expected.low);
+      const highOk = expected.high === null ? q.high === null : sameNumber(q.high, expected.high);
+      valueOk = lowOk && highOk;
+      // Openness matters only at a finite end: "(30,)" and "[30,)" differ at 30, not at infinity.
+      const lowDiffers = expected.low !== null && q.lowOpen !== expected.lowOpen;
+      const highDiffers = expected.high !== null && q.highOpen !== expected.highOpen;
+      if (valueOk && (lowDiffers || highDiffers)) {
+        if (q.bound === "range") rangeDifference = true;
+        else valueOk = false;
+      }
+    } else if (model === "PercentModel") valueOk = q.unit === "%" && sameNumber(q.value, item.value.replace("%", ""));
+    else valueOk = sameNumber(q.value, item.value);
+    const unitOk =
+      model === "CurrencyModel" ? currencyOk(item, q) : model === "DimensionModel" ? dimensionOk(item, q) : model === "PercentModel" ? q.unit === "%" : true;
+    if (rangeEnd && unitOk) return difference("range read as one quantity");
+    if (!valueOk || !unitOk) continue;
+    if (f.start === item.start && f.end === item.end) return rangeDifference ? difference("closed range") : pass;
+    if (q.bound === "range" && f.start <= item.start && f.end >= item.end) return difference("range read as one quantity");
+    if (f.start <= item.start && f.end >= item.end) {
+      const extra = input.slice(f.start, item.start) + input.slice(item.end, f.end);
+      const unitInside = (model === "NumberModel" || model === "NumberRangeModel") && q.unit !== "count";
+      if (unitInside) return difference("unit inside our span");
+      if (q.bound !== "rounded" && q.bound !== "exact" && extra.trim() !== "") return difference("bound word inside our span");
+    }
+    return fail(`span ${JSON.stringify(input.slice(f.start, f.end))} for ${JSON.stringify(item.text)}`);
+  }
+  const f = overlapping[0] as Found;
+  return fail(`${JSON.stringify(input.slice(f.start, f.end))} read as ${f.quantity.value.toString()} ${f.quantity.unit}, expected ${item.value} ${item.unit ?? item.isoCurrency ?? ""}`);
+};
+
+const relevant = (model: string, q: Quantity): boolean => {
+  const dimension = getUnit(q.unit)?.dimension;
+  if (model === "CurrencyModel") return dimension === "currency";
+  if (model === "DimensionModel") return dimension !== "currency" && dimension !== "count" && dimension !== "percent" && dimension !== "ordinal" && dimension !== "ratio";
+  if (model === "PercentModel") return dimension === "percent";
+  if (model === "NumberRangeModel") return q.bound === "range" || q.bound === "moreThan" || q.bound === "atLeast" || q.bound === "atMost" || q.bound === "lessThan";
+  return dimension !== "ordinal";
+};
+
+const outcomeOf = (c: Case): Outcome => {
+  const lang: Lang = c.lang === "Chinese" ? "zh" : "en";
+  // Number models count years too, so they read the scanner's output; the unit models read extraction's.
+  const all: readonly Found[] =
+    c.model === "CurrencyModel" || c.model === "DimensionModel" ? extractQuantities(c.input, { lang }) : scanQuantities(c.input, { lang });
+  const found = all.filter((f) => relevant(c.model, f.quantity));
+  if (c.expected.length === 0)
+    return found.length === 0 ? pass : fail(`found ${found.map((f) => JSON.stringify(c.input.slice(f.start, f.end))).join(", ")} where none is expected`);
+  const outcomes = c.expected.map((item) => judge(c.input, item, found, c.model));
+  const failed = outcomes.find((o) => o.kind === "fail");
+  if (failed !== undefined) return failed;
+  return outcomes.find((o) => o.kind === "difference") ?? pass;
+};
+
+/** Pass floors: the counts this version reaches, so a regression fails the suite. */
+const FLOORS: Readonly<Record<string, number>> = {
+  "NumberWithUnit_English_CurrencyModel.jsonl": 106,
+  "NumberWithUnit_English_DimensionModel.jsonl": 57,
+  "NumberWithUnit_Chinese_CurrencyModel.jsonl": 27,
+  "NumberWithUnit_Chinese_DimensionModel.jsonl": 15,
+  "Number_English_NumberModel.jsonl": 78,
+  "Number_English_PercentModel.jsonl": 11,
+  "Number_English_NumberRangeModel.jsonl": 33,
+  "Number_Chinese_NumberModel.jsonl": 207,
+  "Number_Chinese_PercentModel.jsonl": 46,
+  "Number_Chinese_NumberRangeModel.jsonl": 17,
+};
+
+describe("conformance: Recognizers-Text", () => {
+  const tallies: Tally[] = [];
+  afterAll(() => printTallies(tallies));
+
+  it.each(Object.keys(FLOORS))("%s", (file) => {
+    const cases = readJsonLines<Case>(`recognizers-text/${file}`);
+    const t = tally(
+      file,
+      cases.map((c) => ({ input: c.input, outcome: outcomeOf(c) })),
+    );
+    tallies.push(t);
+    if (process.env.CONFORMANCE_VERBOSE) for (const f of t.failures) console.log(`  ${file}: ${f}`);
+    expect(t.passed).toBeGreaterThanOrEqual(FLOORS[file] ?? 0);
+  });
+});
