@@ -39,6 +39,9 @@ export const messages = {
   unitMismatch: (given: string, written: string) => `the unit ${quote(given)} contradicts the value's own unit ${quote(written)}`,
   incompatibleUnits: (from: string, to: string) => `cannot convert ${quote(from)} to ${quote(to)}: different dimensions`,
   missingRate: (from: string, to: string) => `no exchange rate from ${from} to ${to} was given`,
+  notAQuantity: (name: string, value: unknown) =>
+    `${name} is not a quantity (build it with parseQuantity() or quantity()), got ${quote(value)}`,
+  notSeriesFields: (value: unknown) => `expected series fields { metric, subject, direction, qualifiers }, got ${quote(value)}`,
   badAmount: (value: unknown) => `not a finite decimal amount: ${quote(value)}`,
   fractionalNumber: (value: number) =>
     `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
@@ -77,6 +80,7 @@ export const explainMessages = {
   badOption: (name: string, value: unknown) => `option ${name} must be a positive decimal string such as "1.06", got ${quote(value)}`,
   badRate: (index: number, value: unknown) => `rates[${index}].rate must be a positive decimal string such as "0.0021", got ${quote(value)}`,
 
+  notAReport: (name: string, value: unknown) => `${name} is not a report (build it with findDiscrepancies()), got ${quote(value)}`,
   notAFinding: (value: unknown) => `explain() takes a comparison or a reconciliation, got ${quote(value)}`,
   notIterable: (name: string, value: unknown) => `${name} must be an iterable of claims, got ${quote(value)}`,
   noClaimsToReconcile: "reconcile needs at least one claim",
@@ -129,7 +133,7 @@ export const explainMessages = {
   consistent: (a: string, b: string, roundingOnly: boolean) =>
     roundingOnly ? `${a} and ${b} agree, but only thanks to rounding or bound words.` : `${a} and ${b} agree.`,
   conflict: (a: string, b: string) => `${a} and ${b} conflict.`,
-  repeatsConflict: (a: string, b: string) => `It repeats the disagreement between ${a} and ${b}.`,
+  repeatsConflict: (a: string, b: string) => `It is the same disagreement as between ${a} and ${b}, counted once.`,
   gap: (absolute: string, share: string, ratio: string | undefined) =>
     `The gap is ${absolute}, ${share} of the larger figure${ratio !== undefined ? `; ratio ${ratio}` : ""}.`,
   notComparable: (a: string, b: string, reasons: readonly string[]) => `${a} and ${b} are not comparable: ${reasons.join(", ")}.`,
@@ -259,6 +263,8 @@ export const relationMessages = {
   notAmount: (text: string) => `an ordinal (${quote(text)}) cannot take part in arithmetic`,
   notInterval: (name: string, value: unknown) =>
     `${name} is not an interval (build it with createInterval() or toInterval()), got ${quote(value)}`,
+  notRelationCheck: (value: unknown) => `expected the result of checkRelation(), got ${quote(value)}`,
+  notOrdinalCheck: (value: unknown) => `expected the result of checkOrdinal(), got ${quote(value)}`,
   badIntervalEnd: (field: string, value: unknown) => `${field}: not a finite decimal: ${quote(value)}`,
   emptyInterval: (low: string, high: string) => `the interval from ${low} to ${high} is empty`,
   unknownClaim: (id: string) => `no claim with id ${quote(id)}`,
@@ -369,6 +375,12 @@ export const reportMessages = {
   csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
+  claimsNotArray: "expected an array of claims",
+  relationsHeading: "Relations and timelines",
+  relationColumns: ["#", "Check", "Verdict", "What it says"],
+  relationSummary: (relations: number, ordinals: number, conflicts: number, implied: number) =>
+    `${relations} relation${relations === 1 ? "" : "s"} and ${ordinals} ordinal check${ordinals === 1 ? "" : "s"}: ${conflicts} conflict${conflicts === 1 ? "" : "s"}, ${implied} implied value${implied === 1 ? "" : "s"}`,
+  timelineProblem: (file: string, detail: string) => `the timeline ${quote(file)} could not be read: ${detail}`,
   inputProblem: (where: string, field: string | undefined, message: string) =>
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
@@ -474,6 +486,9 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
         : `they conflict${found.gap === undefined ? "" : ` (gap ${found.gap}${found.ratio === undefined ? "" : `, ratio ${found.ratio}`})`}${
             found.likely === undefined ? "" : `; most likely ${found.likely}`
           }`,
+  notFastCheck: (value: unknown) => `createArbitraries needs the fast-check module (import fc from "fast-check"), got ${quote(value)}`,
+  badArbitraryOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
+  notClaimsOrReport: (value: unknown) => `expected an array of claims or a report from findDiscrepancies(), got ${quote(value)}`,
   expectedVerdict: (a: string, wanted: string, b: string, found: string) => `expected ${a} to be ${wanted} ${b}, but ${found}`,
   expectedNotVerdict: (a: string, wanted: string, b: string) => `expected ${a} not to be ${wanted} ${b}, but it is`,
   assertNoConflicts: (count: number, lines: readonly string[]) =>

@@ -1,3 +1,6 @@
+import { DiscrepancyError } from "../errors.js";
+import { messages } from "../messages.js";
+
 /** The fields that decide which series a claim belongs to. */
 export interface SeriesFields {
   readonly metric: string;
@@ -23,7 +26,21 @@ const byPair = (a: readonly [string, string], b: readonly [string, string]): num
  * // true
  * ```
  */
+const isText = (value: unknown): value is string => typeof value === "string";
+
 export const toSeriesKey = (fields: SeriesFields): string => {
+  const f = fields as Partial<SeriesFields> | null;
+  const ok =
+    typeof f === "object" &&
+    f !== null &&
+    isText(f.metric) &&
+    Array.isArray(f.subject) &&
+    f.subject.every(isText) &&
+    typeof f.direction === "boolean" &&
+    typeof f.qualifiers === "object" &&
+    f.qualifiers !== null &&
+    Object.values(f.qualifiers).every(isText);
+  if (!ok) throw new DiscrepancyError("invalid-argument", messages.notSeriesFields(fields));
   const subject = fields.subject.map(normalise);
   if (!fields.direction) subject.sort();
   const qualifiers = Object.keys(fields.qualifiers)

@@ -7,7 +7,7 @@ import type { Comparison } from "./types.js";
  * Marks the conflicts of a group that repeat another: (x, y) repeats (z, y) when x agrees with z and z
  * ranks before x. Such a conflict is the same disagreement seen through a relay ("exceeding
  * $41 billion" in a newspaper against Kazakhstan's $31.5 billion, when it agrees with China's $41
- * billion), so a report can show it briefly. Ranking: more claims behind the figure, then a producing source
+ * billion), so a report counts it once. Ranking: more claims behind the figure, then a producing source
  * (a ministry, a statistics office) before a relay (an outlet, an author), then a source with a country,
  * then canonical order. The ranking is a strict order, so a conflict is never marked as
  * repeating one that repeats it.

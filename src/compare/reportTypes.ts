@@ -1,6 +1,8 @@
 import type { Modality } from "../claim/types.js";
 import type { Period } from "../period/types.js";
 import type { Reconciler, Reconciliation } from "../reconcile/types.js";
+import type { RelationsReport } from "../relations/checkRelations.js";
+import type { Timeline } from "../timeline/types.js";
 import type { CompareOptions, Comparison } from "./types.js";
 
 /** Options for {@link findDiscrepancies}. */
@@ -16,6 +18,14 @@ export interface FindDiscrepanciesOptions extends CompareOptions {
   readonly maxNotesPerSeries?: number;
   /** Reconciles each period group that has a conflict. Default: {@link reconcile}; `false` for none. */
   readonly reconcile?: Reconciler | false;
+  /**
+   * Relations and ordinal claims between these claims, as a claims file declares them beside `claims`:
+   * `{ relations: [...], ordinals: [...], timeline }` (or a bare list of relations), operands as claim ids.
+   * They are checked with `checkRelations`, and the report gets `relations`.
+   */
+  readonly relations?: unknown;
+  /** The events ordinal checks count; needed when `relations.timeline` names a file. */
+  readonly timeline?: Timeline;
 }
 
 /** The claims of one series about one period and modality. */
@@ -42,7 +52,7 @@ export interface SeriesReport {
   readonly claims: readonly string[];
   /** The period groups, oldest first (claims without a period first). */
   readonly periods: readonly PeriodGroup[];
-  /** How the comparisons touching this series came out. */
+  /** How the comparisons touching this series came out (repeated conflicts counted once). */
   readonly verdicts: { readonly consistent: number; readonly conflict: number; readonly notComparable: number };
 }
 
@@ -52,9 +62,11 @@ export interface ReportSummary {
   readonly series: number;
   readonly comparisons: number;
   readonly consistent: number;
-  /** Conflicting pairs, including those that repeat another (see {@link Comparison.repeats}). */
+  /** Disagreements: conflicts that repeat another (see {@link Comparison.repeats}) are not counted again. */
   readonly conflicts: number;
   readonly notComparable: number;
+  /** When relations were given: the failed relations and ordinal checks (not counted in `conflicts`). */
+  readonly relationConflicts?: number;
 }
 
 /** The result of {@link findDiscrepancies}: frozen plain data. */
@@ -64,8 +76,13 @@ export interface Report {
   /** Every comparison made, series by series. */
   readonly comparisons: readonly Comparison[];
   /**
-   * The comparisons whose verdict is `conflict`, with their explanations. One that repeats another
-   * disagreement through a relay has `repeats` set, so a reader can show it briefly.
+   * The conflicts, with their explanations — each disagreement once: a conflict that repeats another
+   * stays in `comparisons` with `repeats` set.
    */
   readonly conflicts: readonly Comparison[];
+  /**
+   * When `options.relations` was given: every relation and ordinal check with its verdict and explanation,
+   * and the values the relations imply.
+   */
+  readonly relations?: RelationsReport;
 }

@@ -72,8 +72,7 @@ export interface Comparison {
   readonly targetMet?: boolean;
   /**
    * In a report: the claims of the conflict this one repeats — one of its figures agrees with a
-   * figure already in conflict with the same other side (a relay of one party's figure), so it adds
-   * no new disagreement. It is still counted as a conflict.
+   * figure already in conflict with the same other side. Counted once in the report's summary.
    */
   readonly repeats?: readonly [string, string];
 }

@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Comparison, ComparisonSide } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages as m } from "../messages.js";
+import { explainMessages as m, messages } from "../messages.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { describeExplanation, describeRuledOut, type LabelOf } from "./describeExplanation.js";
 import { formatAmount, formatRatio, formatShare } from "./format.js";
@@ -76,6 +76,7 @@ const reconciliationSentences = (r: Reconciliation): string[] => [
  * ```
  */
 export const explainSentences = (finding: Finding, options: ExplainOptions = {}): readonly string[] => {
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
   if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, options));
   if (isReconciliation(finding)) return Object.freeze(reconciliationSentences(finding));
   throw new DiscrepancyError("invalid-argument", m.notAFinding(finding));

@@ -9,7 +9,7 @@ import type { Dimension } from "../units/types.js";
  * | "31.5" (a fraction is written)  | ± half a unit of the last written digit        |
  * | "70", "1,700", "$650 million"   | ± half a unit of the last non-zero digit, at most ± 10 % ("10 million" → 9–11 m) |
  * | "$41 billion", "45 million"     | ± half a unit of the last written digit        |
- * | "8", "45" counts, "$420" money  | exact                                          |
+ * | "8", "45" counts, "$425" money  | exact                                          |
  * | "1,056 miles", "16%" measures   | ± half a unit of the last written digit        |
  * | "about", "around", "близько"    | ± max(rounding, tolerance × value), 10 % default |
  * | "almost", "nearly", "майже"     | [value − max(rounding, tolerance × value), value] |

@@ -1,4 +1,5 @@
 import { toDecimalString } from "../decimal.js";
+import { assertQuantity } from "./assertQuantity.js";
 import type { Quantity, QuantityJSON } from "./types.js";
 
 /**
@@ -13,8 +14,9 @@ import type { Quantity, QuantityJSON } from "./types.js";
  * //   unitCandidates: ["USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"] }
  * ```
  */
-export const toQuantityJSON = (quantity: Quantity): QuantityJSON =>
-  Object.freeze({
+export const toQuantityJSON = (quantity: Quantity): QuantityJSON => {
+  assertQuantity(quantity, "quantity");
+  return Object.freeze({
     text: quantity.text,
     value: toDecimalString(quantity.value),
     unit: quantity.unit,
@@ -27,3 +29,4 @@ export const toQuantityJSON = (quantity: Quantity): QuantityJSON =>
     ...(quantity.noun !== undefined ? { noun: quantity.noun } : {}),
     ...(quantity.unitCandidates !== undefined ? { unitCandidates: Object.freeze([...quantity.unitCandidates]) } : {}),
   });
+};

@@ -1,6 +1,8 @@
 import { Decimal } from "../decimal.js";
+import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages.js";
-import { makeInterval } from "./interval.js";
+import { assertQuantity } from "../quantity/assertQuantity.js";
+import { assertInterval, makeInterval } from "./interval.js";
 import { toIntervalText } from "./toIntervalText.js";
 import type { RelationCheck } from "./types.js";
 
@@ -16,6 +18,19 @@ import type { RelationCheck } from "./types.js";
  * ```
  */
 export const formatRelationCheck = (check: RelationCheck): string => {
+  const c = check as Partial<RelationCheck> | null;
+  if (
+    typeof c !== "object" ||
+    c === null ||
+    typeof c.kind !== "string" ||
+    typeof c.unit !== "string" ||
+    !Array.isArray(c.operands) ||
+    typeof c.explanation !== "object" ||
+    c.explanation === null
+  )
+    throw new DiscrepancyError("invalid-argument", relationMessages.notRelationCheck(check));
+  assertInterval(c.computed, "check.computed");
+  for (const operand of c.operands) assertQuantity((operand as { quantity?: unknown } | null)?.quantity, "check.operands[].quantity");
   const label = relationMessages.kindLabel[check.kind] ?? check.kind;
   const others = check.operands
     .filter((operand) => !operand.implied && operand.name !== check.target)

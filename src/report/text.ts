@@ -1,8 +1,10 @@
 import type { Claim } from "../claim/types.js";
+import { assertReport } from "../compare/assertReport.js";
 import type { Report, SeriesReport } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
 import { explainSentences } from "../explain/explain.js";
-import { explainMessages as m } from "../messages.js";
+import { DiscrepancyError } from "../errors.js";
+import { explainMessages as m, messages } from "../messages.js";
 
 /** Options for {@link formatReportText}. */
 export interface TextReportOptions {
@@ -45,6 +47,8 @@ const seriesTitle = (s: SeriesReport): string =>
  * ```
  */
 export const formatReportText = (report: Report, options: TextReportOptions = {}): string => {
+  assertReport(report, "report");
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
   const claims = options.claims === undefined ? undefined : [...options.claims];
   const explainOptions = claims === undefined ? {} : { claims };
   const lines: string[] = [];

@@ -1,5 +1,7 @@
 import type * as FastCheck from "fast-check";
 import { claim } from "../claim/claim.js";
+import { DiscrepancyError } from "../errors.js";
+import { reportMessages } from "../messages.js";
 import type { ClaimInput } from "../claim/schema.js";
 import type { Claim } from "../claim/types.js";
 import { quantity } from "../quantity/quantity.js";
@@ -63,7 +65,27 @@ const ONE_SIDED = ["exact", "rounded", "approx", "atLeast", "moreThan", "atMost"
  * // passes: a claim's value lies in its interval
  * ```
  */
+const checkArbitraryOptions = (fc: unknown, options: unknown): void => {
+  const f = fc as Partial<FastCheckModule> | null;
+  if ((typeof f !== "object" && typeof f !== "function") || f === null || typeof f.integer !== "function" || typeof f.record !== "function")
+    throw new DiscrepancyError("invalid-argument", reportMessages.notFastCheck(fc));
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption("options", options, "an object"));
+  const o = options as Record<string, unknown>;
+  for (const name of ["metrics", "subjects", "sources", "units"]) {
+    const list = o[name];
+    if (list !== undefined && (!Array.isArray(list) || list.length === 0))
+      throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption(name, list, "a non-empty list"));
+  }
+  const years = o.years;
+  if (
+    years !== undefined &&
+    (!Array.isArray(years) || years.length !== 2 || !years.every((y) => Number.isSafeInteger(y) && y >= 1 && y <= 9999) || years[0] > years[1])
+  )
+    throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption("years", years, "[first, last] years between 1 and 9999"));
+};
+
 export const createArbitraries = (fc: FastCheckModule, options: ArbitraryOptions = {}): DiscrepancyArbitraries => {
+  checkArbitraryOptions(fc, options);
   const [firstYear, lastYear] = options.years ?? [2019, 2025];
   const amount = fc
     .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 99 }))

@@ -2,6 +2,7 @@ import { compare } from "../compare/compare.js";
 import type { CompareOptions } from "../compare/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
+import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
 import { describeSide, describeVerdict, toActual } from "./describe.js";
 import { toClaim, type ClaimLike } from "./toClaim.js";
@@ -26,11 +27,14 @@ export class ClaimAssertionError extends Error {
 /** Claims, or a report already computed from them. */
 export type ClaimsOrReport = readonly ClaimLike[] | Report;
 
-const isReport = (value: ClaimsOrReport): value is Report => !Array.isArray(value);
-
 /** The report of `input`, computing it when given claims. @internal */
-export const toReport = (input: ClaimsOrReport, options?: CompareOptions): Report =>
-  isReport(input) ? input : findDiscrepancies(input.map(toClaim), options);
+export const toReport = (input: ClaimsOrReport, options?: CompareOptions): Report => {
+  if (Array.isArray(input)) return findDiscrepancies(input.map(toClaim), options);
+  const r = input as Partial<Report> | null;
+  if (typeof r !== "object" || r === null || !Array.isArray(r.conflicts) || !Array.isArray(r.comparisons))
+    throw new DiscrepancyError("invalid-argument", reportMessages.notClaimsOrReport(input));
+  return input as Report;
+};
 
 /** The conflicts of a report as the plain data an assertion shows. @internal */
 export const conflictsOf = (report: Report): Record<string, unknown>[] => report.conflicts.map(toActual);

@@ -1,3 +1,4 @@
+import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import type { OrdinalCheck } from "./types.js";
 
@@ -12,6 +13,17 @@ import type { OrdinalCheck } from "./types.js";
  * ```
  */
 export const formatOrdinalCheck = (check: OrdinalCheck): string => {
+  const c = check as Partial<OrdinalCheck> | null;
+  if (
+    typeof c !== "object" ||
+    c === null ||
+    typeof c.window !== "object" ||
+    c.window === null ||
+    typeof c.window.until !== "string" ||
+    typeof c.stated?.text !== "string" ||
+    typeof c.expected !== "number"
+  )
+    throw new DiscrepancyError("invalid-argument", relationMessages.notOrdinalCheck(check));
   const window = relationMessages.windowText(check.window.since, check.window.until);
   const holds = check.verdict === "consistent";
   if (check.kind === "ordinal")

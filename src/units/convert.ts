@@ -1,6 +1,7 @@
 import { Decimal, ONE } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages, messages } from "../messages.js";
+import { assertQuantity } from "../quantity/assertQuantity.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "./registry.js";
 import type { Unit } from "./types.js";
@@ -115,6 +116,7 @@ export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
  * ```
  */
 export const convertQuantity = (quantity: Quantity, toUnit: string, options: ConvertOptions = {}): Quantity => {
+  assertQuantity(quantity, "quantity");
   const factor = conversionFactor(quantity.unit, toUnit, options);
   if (quantity.unit === toUnit) return quantity;
   const { unitCandidates: _dropped, ...rest } = quantity;

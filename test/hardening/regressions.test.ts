@@ -1,10 +1,17 @@
 // Regression tests for bugs the hardening suite found, one describe per fix.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assertNoConflicts, createArbitraries } from "../../src/testing/index.js";
 import {
   addIntervals,
   checkRelation,
   claim,
+  compare,
+  explain,
   findDiscrepancies,
+  formatOrdinalCheck,
+  formatRelationCheck,
+  formatReportText,
   conversionFactor,
   convertQuantity,
   createInterval,
@@ -18,6 +25,7 @@ import {
   parseQuantity,
   subtractIntervals,
   toInterval,
+  toQuantityJSON,
   toSeriesKey,
   type SeriesFields,
 } from "../../src/index.js";
@@ -125,5 +133,35 @@ describe("series keys cannot collide through separator characters in untrusted n
     expect(toSeriesKey({ metric: "Trade  Turnover", subject: ["B", "a"], direction: false, qualifiers: { Scope: "Goods" } })).toBe(
       toSeriesKey({ metric: "trade turnover", subject: ["A", "b"], direction: false, qualifiers: { scope: "goods" } }),
     );
+  });
+});
+
+describe("functions that take the library's own results name a bad argument instead of failing with a TypeError", () => {
+  // Before the fix each of these threw "Cannot read properties of null/undefined".
+  const junk: unknown[] = [null, undefined, 5, "text", {}, [], { value: "41", unit: "USD" }];
+  const q = parseQuantity("$41 billion");
+  const calls: [string, (value: unknown) => unknown, string][] = [
+    ["convertQuantity", (v) => convertQuantity(v as never, "USD"), "quantity is not a quantity"],
+    ["toQuantityJSON", (v) => toQuantityJSON(v as never), "quantity is not a quantity"],
+    ["toSeriesKey", (v) => toSeriesKey(v as never), "expected series fields"],
+    ["formatRelationCheck", (v) => formatRelationCheck(v as never), "checkRelation"],
+    ["formatOrdinalCheck", (v) => formatOrdinalCheck(v as never), "checkOrdinal"],
+    ["formatReportText", (v) => formatReportText(v as never), "report is not a report"],
+    ["assertNoConflicts", (v) => assertNoConflicts(v as never), "expected an array of claims or a report"],
+    ["createArbitraries", (v) => createArbitraries(v as never), "fast-check"],
+  ];
+  it.each(calls)("%s", (_name, call, mention) => {
+    // An empty array is a valid (empty) list of claims for assertNoConflicts.
+    for (const value of junk) if (!(_name === "assertNoConflicts" && Array.isArray(value))) expectDiscrepancyError(() => call(value), "invalid-argument", mention);
+  });
+
+  it("and bad options objects", () => {
+    const report = findDiscrepancies([claim({ metric: "m", value: "1", source: "s" })]);
+    expectDiscrepancyError(() => formatReportText(report, null as never), "invalid-argument", "options");
+    expectDiscrepancyError(() => explain(compare(claim({ metric: "m", value: "1", source: "a" }), claim({ metric: "m", value: "2", source: "b" })), null as never), "invalid-argument", "options");
+    for (const years of [[2025, 2019], [Number.NaN, 2020], [2020], "2020"])
+      expectDiscrepancyError(() => createArbitraries(fc, { years } as never), "invalid-argument", "years");
+    expectDiscrepancyError(() => createArbitraries(fc, { units: [] }), "invalid-argument", "units");
+    expect(toQuantityJSON(q).value).toBe("41000000000");
   });
 });

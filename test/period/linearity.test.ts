@@ -28,7 +28,7 @@ describe("scanPeriods runs in linear time", () => {
     const small = repeat(unit, 10_000);
     const large = repeat(unit, 1_000_000);
     perChar(small, 10); // warm up the JIT
-    const ratio = perChar(large, 1) / perChar(small, 10);
+    const ratio = perChar(large, 2) / perChar(small, 10); // best of two: one GC pause is not a slope
     expect(ratio).toBeLessThan(5);
   });
 });
