@@ -126,6 +126,7 @@ const checkAllRelations = async (
   return {
     relations,
     ordinals,
+    implied: found.flatMap((r) => r.implied),
     summary: {
       relations: relations.length,
       ordinals: ordinals.length,
