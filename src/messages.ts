@@ -443,6 +443,9 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   noPeriod: "no period",
 
   chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
+  notAComparison: (value: unknown) => `expected a comparison from compare(), got ${quote(value)}`,
+  badReviewAuthor: (value: unknown) => `options.author must be the reviewer, such as { name: "Factcheck Desk" }, got ${quote(value)}`,
+  notOptions: (value: unknown) => `options must be an object, got ${quote(value)}`,
   unknownFormat: (format: unknown, allowed: readonly string[]) => `unknown report format ${quote(format)}; expected ${allowed.join(", ")}`,
 
   // ClaimReview (report/toClaimReview)

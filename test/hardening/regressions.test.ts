@@ -11,6 +11,7 @@ import {
   findDiscrepancies,
   formatOrdinalCheck,
   formatRelationCheck,
+  formatReport,
   formatReportText,
   conversionFactor,
   convertQuantity,
@@ -24,8 +25,10 @@ import {
   negateInterval,
   parseQuantity,
   subtractIntervals,
+  toClaimReview,
   toInterval,
   toQuantityJSON,
+  toVegaLite,
   toSeriesKey,
   type SeriesFields,
 } from "../../src/index.js";
@@ -163,5 +166,45 @@ describe("functions that take the library's own results name a bad argument inst
       expectDiscrepancyError(() => createArbitraries(fc, { years } as never), "invalid-argument", "years");
     expectDiscrepancyError(() => createArbitraries(fc, { units: [] }), "invalid-argument", "units");
     expect(toQuantityJSON(q).value).toBe("41000000000");
+  });
+});
+
+describe("report outputs and the claims option check their arguments", () => {
+  const a = claim({ id: "a", metric: "trade", value: "$41 billion", period: "2023", source: "A" });
+  const b = claim({ id: "b", metric: "trade", value: "$31.5 billion", period: "2023", source: "B" });
+  const report = findDiscrepancies([a, b]);
+  const comparison = compare(a, b);
+  // Before the fix: "options.claims is not iterable", "Cannot read properties of null (reading 'format')",
+  // "reconciler is not a function", "Cannot read properties of undefined (reading 'type')".
+  const badClaims: unknown[] = [null, 5, "ab", {}, [{ metric: "raw JSON" }]];
+  it.each([
+    ["formatReport", (claims: unknown) => formatReport(report, { claims } as never)],
+    ["formatReport markdown", (claims: unknown) => formatReport(report, { format: "markdown", claims } as never)],
+    ["formatReportText", (claims: unknown) => formatReportText(report, { claims } as never)],
+    ["explain", (claims: unknown) => explain(comparison, { claims } as never)],
+    ["toVegaLite", (claims: unknown) => toVegaLite(report, { claims } as never)],
+    ["toClaimReview", (claims: unknown) => toClaimReview(comparison, { author: { name: "desk" }, claims } as never)],
+  ])("%s: options.claims", (_name, call) => {
+    for (const claims of badClaims) expectDiscrepancyError(() => call(claims), "invalid-argument", "options.claims");
+  });
+
+  it("other arguments", () => {
+    expectDiscrepancyError(() => formatReport(null as never), "invalid-argument", "report is not a report");
+    expectDiscrepancyError(() => formatReport(report, null as never), "invalid-argument", "options");
+    expectDiscrepancyError(() => toVegaLite(null as never, {}), "invalid-argument", "input is not a report");
+    expectDiscrepancyError(() => toClaimReview(null as never, { author: { name: "desk" } }), "invalid-argument", "comparison");
+    expectDiscrepancyError(() => toClaimReview(comparison, { author: null } as never), "invalid-argument", "options.author");
+    expectDiscrepancyError(() => toClaimReview(comparison, undefined as never), "invalid-argument", "options");
+    expectDiscrepancyError(() => explain({ verdict: "conflict", sides: null } as never), "invalid-argument", "comparison or a reconciliation");
+    expectDiscrepancyError(() => findDiscrepancies([a, b], { reconcile: "median" } as never), "invalid-argument", "reconcile");
+  });
+
+  it("a generator of claims is read once and still names the claims", () => {
+    function* claims() {
+      yield a;
+      yield b;
+    }
+    expect(formatReport(report, { format: "markdown", claims: claims() })).toContain("$41 billion");
+    expect(toClaimReview(comparison, { author: { name: "desk" }, claims: claims() }).claimReviewed).toContain("$");
   });
 });
