@@ -42,6 +42,8 @@ export const messages = {
   notAQuantity: (name: string, value: unknown) =>
     `${name} is not a quantity (build it with parseQuantity() or quantity()), got ${quote(value)}`,
   notSeriesFields: (value: unknown) => `expected series fields { metric, subject, direction, qualifiers }, got ${quote(value)}`,
+  reservedKey: "this key is reserved",
+  nestedTooDeep: (max: number) => `nested more than ${max} levels deep`,
   badAmount: (value: unknown) => `not a finite decimal amount: ${quote(value)}`,
   fractionalNumber: (value: number) =>
     `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,

@@ -23,6 +23,7 @@ import {
   isInInterval,
   multiplyIntervals,
   negateInterval,
+  parseClaims,
   parseQuantity,
   subtractIntervals,
   toClaimReview,
@@ -206,5 +207,58 @@ describe("report outputs and the claims option check their arguments", () => {
     }
     expect(formatReport(report, { format: "markdown", claims: claims() })).toContain("$41 billion");
     expect(toClaimReview(comparison, { author: { name: "desk" }, claims: claims() }).claimReviewed).toContain("$");
+  });
+});
+
+describe("deeply nested claim input is refused, and meta is copied, not shared", () => {
+  const nest = (levels: number, leaf: unknown): unknown => {
+    let value = leaf;
+    for (let i = 0; i < levels; i++) value = { a: value };
+    return value;
+  };
+  const via = (levels: number): unknown => {
+    let source: unknown = { name: "origin" };
+    for (let i = 0; i < levels; i++) source = { name: `relay ${i}`, via: [source] };
+    return source;
+  };
+  const base = { metric: "trade", value: "$41 billion", source: "MFA" };
+
+  // Before the fix: RangeError "Maximum call stack size exceeded" from zod's recursive source schema, and a
+  // claim whose meta could not be serialised.
+  it.each([
+    ["source.via 10,000 levels", { ...base, source: via(10_000) }, "source.via[0]"],
+    ["meta 10,000 levels", { ...base, meta: nest(10_000, 1) }, "meta.a.a"],
+    ["value 10,000 levels", { ...base, value: nest(10_000, 1) }, "value.a"],
+  ])("%s", (_label, input, path) => {
+    expectDiscrepancyError(() => claim(input as never), "invalid-claim", path, "nested more than 32 levels deep");
+    const { claims, issues } = parseClaims([input]);
+    expect(claims).toHaveLength(0);
+    expect(issues[0]?.message).toContain("nested more than 32 levels deep");
+  });
+
+  it("a cycle (possible from JavaScript) is refused as too deep, not followed forever", () => {
+    const meta: Record<string, unknown> = { name: "loop" };
+    meta.self = meta;
+    expectDiscrepancyError(() => claim({ ...base, meta } as never), "invalid-claim", "nested more than 32 levels deep");
+  });
+
+  it("a __proto__ key is found at any depth", () => {
+    const input = JSON.parse(`{"metric":"m","value":"1","source":"s","meta":${"{\"a\":".repeat(20)}{"__proto__":{"polluted":true}}${"}".repeat(20)}}`);
+    expectDiscrepancyError(() => claim(input), "invalid-claim", "__proto__", "this key is reserved");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("still accepts a source quoted through a short chain", () => {
+    expect(claim({ ...base, source: via(5) } as never).source.via).toHaveLength(1);
+  });
+
+  it("meta is a deep frozen copy: changing the input later does not change the claim", () => {
+    const meta = { tags: ["a"], origin: { file: "x.json" } };
+    const c = claim({ ...base, meta });
+    meta.tags.push("b");
+    meta.origin.file = "changed";
+    expect(c.meta).toEqual({ tags: ["a"], origin: { file: "x.json" } });
+    expect(Object.isFrozen((c.meta as { origin: object }).origin)).toBe(true);
+    expect(JSON.stringify(c)).toContain("x.json");
   });
 });
