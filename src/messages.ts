@@ -66,6 +66,7 @@ export const messages = {
   badShift: (value: unknown) => `a period can only be shifted by a whole number, got ${quote(value)}`,
   periodOutOfRange: (label: string, n: number) => `shifting ${quote(label)} by ${n} leaves the years 0001–9999`,
   unknownLang: (value: unknown) => `unknown language ${quote(value)}; expected one of "en", "uk", "ru", "zh"`,
+  notAClaimObject: (value: unknown) => `expected a claim object, got ${quote(value)}`,
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
 } as const;
