@@ -80,7 +80,7 @@ export { TimelineSchema } from "./timeline/schema.js";
 export type { TimelineInput } from "./timeline/schema.js";
 export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";
 export { checkRelations } from "./relations/checkRelations.js";
-export type { CheckRelationsOptions, ClaimLookup, RelationsReport } from "./relations/checkRelations.js";
+export type { CheckRelationsOptions, ClaimLookup, ImpliedValue, RelationsReport } from "./relations/checkRelations.js";
 export { OperandInputSchema, OrdinalInputSchema, RelationInputSchema, RelationsInputSchema } from "./relations/schema.js";
 export type { OrdinalInput, RelationInput, RelationsInput } from "./relations/schema.js";
 export { compare } from "./compare/compare.js";

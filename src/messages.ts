@@ -378,6 +378,12 @@ export const reportMessages = {
   csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
+  claimsNotArray: "expected an array of claims",
+  relationsHeading: "Relations and timelines",
+  relationColumns: ["#", "Check", "Verdict", "What it says"],
+  relationSummary: (relations: number, ordinals: number, conflicts: number, implied: number) =>
+    `${relations} relation${relations === 1 ? "" : "s"} and ${ordinals} ordinal check${ordinals === 1 ? "" : "s"}: ${conflicts} conflict${conflicts === 1 ? "" : "s"}, ${implied} implied value${implied === 1 ? "" : "s"}`,
+  timelineProblem: (file: string, detail: string) => `the timeline ${quote(file)} could not be read: ${detail}`,
   inputProblem: (where: string, field: string | undefined, message: string) =>
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,

@@ -1,10 +1,16 @@
+import { dirname, resolve } from "node:path";
 import { parseClaims } from "../claim/parseClaims.js";
-import { findDiscrepancies } from "../index.js";
+import type { Claim } from "../claim/types.js";
+import { findDiscrepancies } from "../compare/findDiscrepancies.js";
+import { isDiscrepancyError } from "../errors.js";
+import { formatIssuePath } from "../messages.js";
+import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
+import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { formatProblem, toInputProblem } from "./formatProblem.js";
 import { readAll, type CliIO } from "./io.js";
-import { parseInput, type InputFormat, type InputProblem, type InputRecord } from "./parseInput.js";
+import { parseInput, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import { createProgress } from "./progress.js";
 
 /** Options of `discrepancy check`. */
@@ -27,6 +33,7 @@ const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
 export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number> => {
   const progress = createProgress(io.stderr);
   const records: InputRecord[] = [];
+  const relationParts: RelationsPart[] = [];
   const problems: InputProblem[] = [];
   for (const file of options.files) {
     const name = file === "-" ? "<stdin>" : file;
@@ -41,6 +48,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     }
     const parsed = parseInput(text, name, options.inputFormat);
     records.push(...parsed.claims);
+    if (parsed.relations !== undefined) relationParts.push(parsed.relations);
     problems.push(...parsed.problems);
     progress.show(reportMessages.progressRead(records.length, options.files.length));
   }
@@ -61,9 +69,69 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     io.stderr.write(`${reportMessages.noClaims}\n`);
     return 2;
   }
+  const relations = await checkAllRelations(relationParts, claims, io, problems);
+  if (problems.length > 0) {
+    progress.done();
+    printProblems(io, problems);
+    return 2;
+  }
   progress.show(reportMessages.progressValidated(claims.length));
   const report = findDiscrepancies(claims);
   progress.done();
-  io.stdout.write(formatReport(report, { format: options.format, color: options.color, claims }));
-  return options.failOn === "conflict" && report.summary.conflicts > 0 ? 1 : 0;
+  io.stdout.write(
+    formatReport(report, { format: options.format, color: options.color, claims, ...(relations !== undefined ? { relations } : {}) }),
+  );
+  const conflicts = report.summary.conflicts + (relations?.summary.conflicts ?? 0);
+  return options.failOn === "conflict" && conflicts > 0 ? 1 : 0;
+};
+
+/** Reads a timeline named by a relations file, relative to that file. */
+const readTimeline = async (part: RelationsPart, io: CliIO): Promise<Timeline | InputProblem | undefined> => {
+  const name = part.data.timeline;
+  if (typeof name !== "string") return undefined;
+  const path = part.file === "<stdin>" ? name : resolve(dirname(part.file), name);
+  try {
+    return JSON.parse(await io.readFile(path)) as Timeline;
+  } catch (error) {
+    return { file: part.file, field: "timeline", message: reportMessages.timelineProblem(name, error instanceof Error ? error.message : String(error)) };
+  }
+};
+
+/** Checks every file's relations and ordinals against all the claims; problems name the file and the path. */
+const checkAllRelations = async (
+  parts: readonly RelationsPart[],
+  claims: readonly Claim[],
+  io: CliIO,
+  problems: InputProblem[],
+): Promise<RelationsReport | undefined> => {
+  if (parts.length === 0) return undefined;
+  const found: RelationsReport[] = [];
+  for (const part of parts) {
+    const timeline = await readTimeline(part, io);
+    if (timeline !== undefined && "message" in timeline) {
+      problems.push(timeline);
+      continue;
+    }
+    try {
+      found.push(checkRelations(part.data, claims, timeline !== undefined ? { timeline } : {}));
+    } catch (error) {
+      if (!isDiscrepancyError(error)) throw error;
+      if (error.issues.length === 0) problems.push({ file: part.file, message: error.message });
+      for (const issue of error.issues)
+        problems.push({ file: part.file, ...(issue.path.length > 0 ? { field: formatIssuePath(issue.path) } : {}), message: issue.message });
+    }
+  }
+  const relations = found.flatMap((r) => r.relations);
+  const ordinals = found.flatMap((r) => r.ordinals);
+  return {
+    relations,
+    ordinals,
+    implied: found.flatMap((r) => r.implied),
+    summary: {
+      relations: relations.length,
+      ordinals: ordinals.length,
+      conflicts: found.reduce((sum, r) => sum + r.summary.conflicts, 0),
+      implied: found.reduce((sum, r) => sum + r.summary.implied, 0),
+    },
+  };
 };

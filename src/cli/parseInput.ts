@@ -151,11 +151,14 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
   }
   if (Array.isArray(data))
     return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), problems: [] };
-  if (typeof data === "object" && data !== null && Array.isArray((data as { claims?: unknown }).claims)) {
-    const { claims, ...rest } = data as { claims: unknown[] } & Record<string, unknown>;
+  const object = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : undefined;
+  // A claims file ({ claims, relations?, ordinals?, timeline? }) or a relations file without claims.
+  if (object !== undefined && (Array.isArray(object.claims) || object.relations !== undefined || object.ordinals !== undefined)) {
+    const { claims, ...rest } = object;
+    if (claims !== undefined && !Array.isArray(claims)) return { claims: [], problems: [{ file, field: "claims", message: reportMessages.claimsNotArray }] };
     const hasRelations = rest.relations !== undefined || rest.ordinals !== undefined;
     return {
-      claims: claims.map((input, index) => ({ input, file, format: kind, path: ["claims", index] })),
+      claims: (Array.isArray(claims) ? claims : []).map((input, index) => ({ input, file, format: kind, path: ["claims", index] })),
       ...(hasRelations ? { relations: { file, data: rest } } : {}),
       problems: [],
     };

@@ -10,6 +10,7 @@ import type { Explanation, RuledOut } from "../explain/types.js";
 import { explainMessages, messages } from "../messages.js";
 import { reconcile as defaultReconciler } from "../reconcile/createReconciler.js";
 import type { Reconciliation } from "../reconcile/types.js";
+import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import { compareGroup, pairKey, pairKeyOfIds, type GroupOutcome } from "./compareGroup.js";
 import { freezeDeep } from "./freezeDeep.js";
 import { groupClaims } from "./groupClaims.js";
@@ -147,7 +148,12 @@ const countVerdicts = (list: readonly Comparison[]) => {
  * an actual figure, different counting windows, separate events). Each group with a conflict carries the
  * default reconciliation.
  *
- * @throws {DiscrepancyError} `invalid-argument` for an item that is not a claim or a malformed option.
+ * With `options.relations` (what a claims file declares beside its claims: relations and ordinal checks
+ * between claim ids), the report also carries `relations`: each relation's and ordinal's verdict and
+ * explanation, and the values the relations imply; failed ones are counted in `summary.relationConflicts`.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` for an item that is not a claim, a malformed option, or
+ * invalid relations (naming the place, such as `relations[2].values[1]`).
  * @example
  * ```ts
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8")));
@@ -167,7 +173,16 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
   if (options.reconcile !== undefined && options.reconcile !== false && typeof options.reconcile !== "function")
     throw new DiscrepancyError("invalid-argument", messages.badOption("reconcile", options.reconcile, "a reconciler function or false"));
   const reconciler = options.reconcile === false ? undefined : (options.reconcile ?? defaultReconciler);
-  const { families, count } = groupClaims(claims);
+  // Relations resolve claim ids, so a one-shot iterable is read into a list first; bad relations fail fast.
+  const list = options.relations !== undefined && !Array.isArray(claims) ? [...claims] : claims;
+  const relations: RelationsReport | undefined =
+    options.relations === undefined
+      ? undefined
+      : checkRelations(options.relations, list as readonly Claim[], {
+          ...(options.rates !== undefined ? { rates: options.rates } : {}),
+          ...(options.timeline !== undefined ? { timeline: options.timeline } : {}),
+        });
+  const { families, count } = groupClaims(list);
 
   const comparisons: Comparison[] = [];
   const series: SeriesReport[] = [];
@@ -236,9 +251,11 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
       consistent: totals.consistent,
       conflicts: totals.conflict,
       notComparable: totals.notComparable,
+      ...(relations !== undefined ? { relationConflicts: relations.summary.conflicts } : {}),
     }),
     series: Object.freeze(series),
     comparisons: Object.freeze(comparisons),
     conflicts: Object.freeze(comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)),
+    ...(relations !== undefined ? { relations } : {}),
   }, all);
 };

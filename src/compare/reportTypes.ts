@@ -1,6 +1,8 @@
 import type { Modality } from "../claim/types.js";
 import type { Period } from "../period/types.js";
 import type { Reconciler, Reconciliation } from "../reconcile/types.js";
+import type { RelationsReport } from "../relations/checkRelations.js";
+import type { Timeline } from "../timeline/types.js";
 import type { CompareOptions, Comparison } from "./types.js";
 
 /** Options for {@link findDiscrepancies}. */
@@ -16,6 +18,14 @@ export interface FindDiscrepanciesOptions extends CompareOptions {
   readonly maxNotesPerSeries?: number;
   /** Reconciles each period group that has a conflict. Default: {@link reconcile}; `false` for none. */
   readonly reconcile?: Reconciler | false;
+  /**
+   * Relations and ordinal claims between these claims, as a claims file declares them beside `claims`:
+   * `{ relations: [...], ordinals: [...], timeline }` (or a bare list of relations), operands as claim ids.
+   * They are checked with `checkRelations`, and the report gets `relations`.
+   */
+  readonly relations?: unknown;
+  /** The events ordinal checks count; needed when `relations.timeline` names a file. */
+  readonly timeline?: Timeline;
 }
 
 /** The claims of one series about one period and modality. */
@@ -55,6 +65,8 @@ export interface ReportSummary {
   /** Disagreements: conflicts that repeat another (see {@link Comparison.repeats}) are not counted again. */
   readonly conflicts: number;
   readonly notComparable: number;
+  /** When relations were given: the failed relations and ordinal checks (not counted in `conflicts`). */
+  readonly relationConflicts?: number;
 }
 
 /** The result of {@link findDiscrepancies}: frozen plain data. */
@@ -68,4 +80,9 @@ export interface Report {
    * stays in `comparisons` with `repeats` set.
    */
   readonly conflicts: readonly Comparison[];
+  /**
+   * When `options.relations` was given: every relation and ordinal check with its verdict and explanation,
+   * and the values the relations imply.
+   */
+  readonly relations?: RelationsReport;
 }

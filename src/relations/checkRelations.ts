@@ -7,7 +7,8 @@ import type { OrdinalCheck, OrdinalCheckInput, Timeline } from "../timeline/type
 import { toIssues } from "../zodIssues.js";
 import { checkRelation } from "./checkRelation.js";
 import { RelationsInputSchema, type OperandInputSchema, type OrdinalInputSchema } from "./schema.js";
-import type { Relation, RelationCheck, RelationOperand, RelationOptions } from "./types.js";
+import type { Quantity } from "../quantity/types.js";
+import type { Relation, RelationCheck, RelationKind, RelationOperand, RelationOptions } from "./types.js";
 import type { z } from "zod";
 
 /** Claims to resolve ids against: a list, a map or a record by id. */
@@ -19,10 +20,23 @@ export interface CheckRelationsOptions extends RelationOptions {
   readonly timeline?: Timeline;
 }
 
+/** A value no one stated that a relation implies: "GDP ≈ $257–269 bn". */
+export interface ImpliedValue {
+  /** The relation's id, when it has one. */
+  readonly relation?: string;
+  readonly kind: RelationKind;
+  /** The operand that was left out: `from`, `whole`, `a`, `result`, `total`, … */
+  readonly target: string;
+  readonly quantity: Quantity;
+  readonly note?: string;
+}
+
 /** What {@link checkRelations} found, ready to go into a report. Frozen plain data. */
 export interface RelationsReport {
   readonly relations: readonly RelationCheck[];
   readonly ordinals: readonly OrdinalCheck[];
+  /** The implied values, relation by relation. */
+  readonly implied: readonly ImpliedValue[];
   readonly summary: {
     readonly relations: number;
     readonly ordinals: number;
@@ -180,9 +194,23 @@ export const checkRelations = (input: unknown, claims: ClaimLookup, options: Che
 
   const conflicts =
     relations.filter((r) => r.verdict === "conflict").length + ordinals.filter((o) => o.verdict === "conflict").length;
+  const implied = relations.flatMap((r): ImpliedValue[] =>
+    r.implied === undefined
+      ? []
+      : [
+          Object.freeze({
+            ...(r.id !== undefined ? { relation: r.id } : {}),
+            kind: r.kind,
+            target: r.target,
+            quantity: r.implied,
+            ...(r.note !== undefined ? { note: r.note } : {}),
+          }),
+        ],
+  );
   return Object.freeze({
     relations: Object.freeze(relations),
     ordinals: Object.freeze(ordinals),
+    implied: Object.freeze(implied),
     summary: Object.freeze({
       relations: relations.length,
       ordinals: ordinals.length,

@@ -48,7 +48,7 @@ export const buildVegaLite = (
     width,
     height: { step: 22 },
     encoding: {
-      y: { field: "row", type: "nominal", title: null, sort: { field: "order", op: "min" }, axis: { labelLimit: 360 } },
+      y: { field: "row", type: "nominal", title: null, sort: { field: "order", op: "min" }, axis: { labelLimit: 560 } },
     },
     layer: [
       {
@@ -67,7 +67,11 @@ export const buildVegaLite = (
           tooltip,
         },
       },
-      { mark: { type: "tick", color: "black", thickness: 2, size: 16 }, encoding: { x: x("value", null), tooltip } },
+      // The value as a tick in the bar's colour, so a figure whose interval is too narrow to see still shows how it fared.
+      {
+        mark: { type: "tick", thickness: 3, size: 18 },
+        encoding: { x: x("value", null), color: { field: "status", type: "nominal", title: null }, tooltip },
+      },
       {
         mark: { type: "text", align: "left", baseline: "middle", dx: 5, fontSize: 11 },
         encoding: { x: x("high", null), text: { field: "text" } },

@@ -64,15 +64,26 @@ export const toChartGroups = (claims: readonly Claim[], statusOf: (claim: Claim)
     const sorted = [...list].sort(
       (a, b) => (a.period?.start ?? "").localeCompare(b.period?.start ?? "") || a.quantity.value.cmp(b.quantity.value),
     );
+    // Rows are labelled period · modality · source; the same source read in two places is told apart by
+    // the outlet, and anything still equal by a number.
+    const baseOf = (claim: Claim) => [claim.period?.text ?? "—", ...(claim.modality === "actual" ? [] : [claim.modality]), claim.source.name].join(" · ");
+    const outletsOf = new Map<string, Set<string | undefined>>();
+    for (const claim of sorted) {
+      const set = outletsOf.get(baseOf(claim)) ?? new Set();
+      set.add(claim.reportedBy?.name);
+      outletsOf.set(baseOf(claim), set);
+    }
     const labels = new Map<string, number>();
     const rows = sorted.map((claim, order): ChartRow => {
       const q = claim.quantity;
-      const base = [claim.period?.text ?? "—", ...(claim.modality === "actual" ? [] : [claim.modality]), claim.source.name].join(" · ");
-      const seen = (labels.get(base) ?? 0) + 1;
-      labels.set(base, seen);
+      const base = baseOf(claim);
+      const outlet = claim.reportedBy?.name;
+      const label = (outletsOf.get(base)?.size ?? 0) > 1 && outlet !== undefined && outlet !== claim.source.name ? `${base}, in ${outlet}` : base;
+      const seen = (labels.get(label) ?? 0) + 1;
+      labels.set(label, seen);
       return {
         group: groups.length,
-        row: seen === 1 ? base : `${base} (${seen})`,
+        row: seen === 1 ? label : `${label} (${seen})`,
         order,
         claim: claim.id,
         source: claim.source.name,

@@ -4,7 +4,9 @@ import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
-import { formatReportMarkdown } from "./toMarkdown.js";
+import type { RelationsReport } from "../relations/checkRelations.js";
+import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.js";
+import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";
 
 /** The closed list of {@link ReportFormat} values. */
@@ -21,11 +23,14 @@ export interface FormatReportOptions {
   readonly color?: boolean;
   /** The claims the report was made from: adds outlets, dates and single figures to text and markdown. */
   readonly claims?: Iterable<Claim>;
+  /** Relation and ordinal checks ({@link checkRelations}) to report after the comparisons. */
+  readonly relations?: RelationsReport;
 }
 
 /**
  * Writes a report for people or programs: `text` for a terminal, `markdown` for a fact-check draft
- * (tables ready to paste), `json` for programs (plain data, decimals as strings).
+ * (tables ready to paste), `json` for programs (plain data, decimals as strings). Relation and ordinal
+ * checks, when given, follow the comparisons.
  *
  * @throws {DiscrepancyError} `invalid-argument` for an unknown format.
  * @example
@@ -42,12 +47,19 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
   switch (format) {
-    case "text":
-      return formatReportText(report, { color: options.color ?? false, ...(options.claims !== undefined ? { claims: options.claims } : {}) });
-    case "markdown":
-      return formatReportMarkdown(report, options.claims);
+    case "text": {
+      const color = options.color ?? false;
+      const text = formatReportText(report, { color, ...(options.claims !== undefined ? { claims: options.claims } : {}) });
+      if (options.relations === undefined) return text;
+      const paint = color ? { bold: (s: string) => `\x1b[1m${s}\x1b[22m`, red: (s: string) => `\x1b[31m${s}\x1b[39m` } : { bold: (s: string) => s, red: (s: string) => s };
+      return `${text}\n${formatRelationsText(options.relations, paint)}`;
+    }
+    case "markdown": {
+      const markdown = formatReportMarkdown(report, options.claims);
+      return options.relations === undefined ? markdown : `${markdown}\n${formatRelationsMarkdown(options.relations, markdownCell)}`;
+    }
     case "json":
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(options.relations === undefined ? report : { ...report, relations: options.relations }, null, 2)}\n`;
     default:
       throw new DiscrepancyError("invalid-argument", reportMessages.unknownFormat(format, REPORT_FORMATS));
   }

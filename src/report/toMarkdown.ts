@@ -3,12 +3,13 @@ import type { Report } from "../compare/reportTypes.js";
 import { reportMessages as m } from "../messages.js";
 import { toReportRows, type ClaimCell } from "./reportRows.js";
 
-/** Escapes text for a Markdown table cell: pipes, line breaks, and characters that would start markup. */
-const cell = (text: string): string =>
+/** Escapes text for a Markdown table cell: pipes, line breaks, and characters that would start markup. @internal */
+export const markdownCell = (text: string): string =>
   text
     .replace(/\r\n|\r|\n/g, " ")
     .replace(/([\\|*_`<>[\]])/g, "\\$1");
 
+const cell = markdownCell;
 const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 
 const table = (columns: readonly string[], rows: readonly (readonly string[])[]): string =>

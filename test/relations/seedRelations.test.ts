@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
+import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { checkRelations } from "../../src/relations/checkRelations.js";
 import { formatRelationCheck } from "../../src/relations/formatRelationCheck.js";
 import { formatOrdinalCheck } from "../../src/timeline/formatOrdinalCheck.js";
@@ -43,5 +44,57 @@ describe("the seed corpus's relations (examples/kazakhstan-china/relations.json)
     ]);
     expect(found.ordinals[1]!.counted.map((e) => e.date)).toEqual(["2022-09-14", "2024-07-02", "2025-06-16"]);
     expect(formatOrdinalCheck(found.ordinals[0]!)).toBe('"fifth" holds: it is event number 5 up to 2024-07-02 on the timeline.');
+  });
+});
+
+describe("findDiscrepancies with the relations a claims file declares", () => {
+  const { claims } = parseClaims(read("claims.json"));
+  const timeline = read("timeline.json") as never;
+
+  it("checks them, lists the implied values, and counts no relation conflict for the seed corpus", () => {
+    const report = findDiscrepancies(claims, { relations: read("relations.json"), timeline });
+    expect(report.summary.relationConflicts).toBe(0);
+    expect(report.relations?.summary).toEqual({ relations: 6, ordinals: 3, conflicts: 0, implied: 5 });
+    expect(report.relations?.implied.map((v) => [v.relation, v.target, v.quantity.text])).toEqual([
+      ["cn-investment-2022-implied", "from", "1.502–1.602 billion USD"],
+      ["kz-gdp-implied", "whole", "257–269 billion USD"],
+      ["kz-ru-trade-2022-implied", "a", "25–27 billion USD"],
+      ["trade-doubled-target-implied", "result", "81–83 billion USD"],
+      ["petroleum-shares", "total", "80.95–84.05 %"],
+    ]);
+    // the comparisons are untouched
+    expect(report.summary.conflicts).toBe(findDiscrepancies(claims).summary.conflicts);
+  });
+
+  it("reports a failing relation as a conflict with its own explanation", () => {
+    const relations = {
+      relations: [{ id: "not-double", kind: "multiple", base: "trade-2023-002-author", factor: "trade-multiple-target-002-author", result: "trade-target-40bn-tokayev" }],
+    };
+    const report = findDiscrepancies(
+      (function* () {
+        yield* claims;
+      })(),
+      { relations },
+    );
+    expect(report.summary.claims).toBe(claims.length);
+    expect(report.summary.relationConflicts).toBe(1);
+    const failed = report.relations!.relations[0]!;
+    expect(failed.verdict).toBe("conflict");
+    expect(failed.explanation).toEqual({ code: "relation-fails", formula: "result = base × factor" });
+    expect(formatRelationCheck(failed)).toBe(
+      'Multiple: from base "$41 billion", factor "double", result is 81–83 billion USD, but it is stated as "$40 billion", at least 37 billion USD away.',
+    );
+  });
+
+  it("has no relations part without the option", () => {
+    const report = findDiscrepancies(claims);
+    expect(report.relations).toBeUndefined();
+    expect(report.summary.relationConflicts).toBeUndefined();
+  });
+
+  it("names the place of a bad relation", () => {
+    expect(() => findDiscrepancies(claims, { relations: { relations: [{ kind: "conversion", values: ["border-length-km", "nope"] }] } })).toThrow(
+      /relations\[0\]\.values\[1\]: no claim with id "nope"/,
+    );
   });
 });

@@ -7,7 +7,7 @@ const inputs = require("./fixtures.json");
 
 test("require() gives the same API", () => {
   const report = findDiscrepancies(inputs.map((input) => claim(input)));
-  assert.equal(report.summary.conflicts, 2); // $31.5 billion against "$41 billion" and "exceeding $41 billion"
+  assert.ok(report.conflicts.some((c) => c.claims.includes("kz-2023") && c.claims.includes("cn-2023")));
   assert.throws(() => assertNoConflicts(inputs), ClaimAssertionError);
   assert.throws(() => claim({ metric: "m", value: "nothing here", source: "s" }), DiscrepancyError);
   assert.equal(isDiscrepancyError(new DiscrepancyError("invalid-argument", "x")), true);

@@ -1,0 +1,44 @@
+import type { RelationsReport } from "../relations/checkRelations.js";
+import { formatRelationCheck } from "../relations/formatRelationCheck.js";
+import { reportMessages as m } from "../messages.js";
+import { formatOrdinalCheck } from "../timeline/formatOrdinalCheck.js";
+
+interface RelationLine {
+  readonly id: string;
+  readonly verdict: string;
+  readonly sentence: string;
+}
+
+const linesOf = (relations: RelationsReport): RelationLine[] => [
+  ...relations.relations.map((r, i) => ({ id: r.id ?? `relations[${i}]`, verdict: r.verdict, sentence: formatRelationCheck(r) })),
+  ...relations.ordinals.map((o, i) => ({ id: o.id ?? `ordinals[${i}]`, verdict: o.verdict, sentence: formatOrdinalCheck(o) })),
+];
+
+/** The relations section of a text report: one sentence per check. @internal */
+export const formatRelationsText = (relations: RelationsReport, paint: { bold: (s: string) => string; red: (s: string) => string }): string => {
+  const { summary } = relations;
+  const lines = [paint.bold(m.relationsHeading), m.relationSummary(summary.relations, summary.ordinals, summary.conflicts, summary.implied)];
+  for (const line of linesOf(relations)) {
+    const text = `  · ${line.id}: ${line.sentence}`;
+    lines.push(line.verdict === "conflict" ? paint.red(text) : text);
+  }
+  return `${lines.join("\n")}\n`;
+};
+
+/** The relations section of a Markdown report: a table of checks. @internal */
+export const formatRelationsMarkdown = (relations: RelationsReport, cell: (text: string) => string): string => {
+  const { summary } = relations;
+  const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [
+    `### ${m.relationsHeading}`,
+    "",
+    `**${m.relationSummary(summary.relations, summary.ordinals, summary.conflicts, summary.implied)}**`,
+    "",
+    row(m.relationColumns),
+    row(m.relationColumns.map(() => "---")),
+    ...linesOf(relations).map((l, i) =>
+      row([String(i + 1), cell(l.id), l.verdict === "conflict" ? `**${l.verdict}**` : cell(l.verdict), cell(l.sentence)]),
+    ),
+    "",
+  ].join("\n");
+};
