@@ -46,7 +46,9 @@ export const messages = {
   nestedTooDeep: (max: number) => `nested more than ${max} levels deep`,
   badAmount: (value: unknown) => `not a finite decimal amount: ${quote(value)}`,
   fractionalNumber: (value: number) =>
-    `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
+    Number.isInteger(value)
+      ? `the JavaScript number ${value} is beyond the safe integers (±2^53) and may already have lost digits; pass the amount as a decimal string`
+      : `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
   badPeriod: (text: string) => `not a period: ${quote(text)}`,
   badDate: (text: string) => `not a valid date: ${quote(text)}`,
   reversedRange: (low: string, high: string) => `the range's low end ${low} is above its high end ${high}`,

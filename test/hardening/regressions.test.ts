@@ -262,3 +262,34 @@ describe("deeply nested claim input is refused, and meta is copied, not shared",
     expect(JSON.stringify(c)).toContain("x.json");
   });
 });
+
+describe("parseClaims stays bounded on a million bad items", () => {
+  it("caps duplicate-id issues like every other issue", () => {
+    // Before the fix each duplicate added an issue: 200,000 copies gave 199,999 issues.
+    const same = Object.freeze({ id: "x", metric: "m", value: "1", source: "s" });
+    const { claims, issues } = parseClaims(Array.from({ length: 5000 }, () => same));
+    expect(claims).toHaveLength(1);
+    expect(issues).toHaveLength(1001);
+    expect(issues[1000]?.message).toBe("and 3999 more issues");
+  });
+
+  it("answers a non-object item without building a schema error (a million nulls was 7.6 s, now well under 1 s)", () => {
+    const { issues } = parseClaims([null, 5, "text", [1]]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "expected a claim object, got null",
+      "expected a claim object, got 5",
+      'expected a claim object, got "text"',
+      "expected a claim object, got an array of 1",
+    ]);
+    expect(issues.map((i) => i.path)).toEqual([[0], [1], [2], [3]]);
+  });
+});
+
+describe("a JavaScript number beyond the safe integers is not said to have a fraction", () => {
+  it.each([[2 ** 60], [1e300], [-(2 ** 55)]])("%d", (value) => {
+    expectDiscrepancyError(() => claim({ metric: "m", value, source: "s" }), "invalid-claim", "beyond the safe integers", "decimal string");
+  });
+  it("a real fraction still says so", () => {
+    expectDiscrepancyError(() => claim({ metric: "m", value: 0.1, source: "s" }), "invalid-claim", "has a fraction", '"0.1"');
+  });
+});
