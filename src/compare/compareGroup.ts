@@ -1,9 +1,8 @@
 import type { Claim } from "../claim/types.js";
-import { detectCopy } from "../explain/hypotheses/copy.js";
 import { compareInGroup } from "./compareInGroup.js";
 import type { ClaimGroup } from "./groupClaims.js";
 import { normaliseName } from "./keys.js";
-import { sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
+import { detectCopyOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison } from "./types.js";
 
@@ -107,7 +106,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     }
     for (const other of candidates) {
       if (folded?.has(other)) continue;
-      const copy = detectCopy(other.claim, rep.claim);
+      const copy = detectCopyOf(other.entry, rep.entry);
       if (copy === undefined) continue;
       record(other.entry, rep.entry);
       const [original, repeat] = copy.evidence.original === other.claim.id ? [other, rep] : [rep, other];

@@ -1,5 +1,4 @@
 import { cmp, ONE } from "../decimal.js";
-import { detectCopy } from "../explain/hypotheses/copy.js";
 import { explainConflict } from "../explain/hypotheses/explainConflict.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "../units/registry.js";
@@ -8,7 +7,7 @@ import type { Alignment } from "./alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
 import { freezeDeep } from "./freezeDeep.js";
 import { below, intervalOf } from "./interval.js";
-import { sideOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
+import { detectCopyOf, sideOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import { toGap } from "./toGap.js";
 import type { Comparison } from "./types.js";
@@ -69,7 +68,7 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
     const copy =
       sourceKeyOf(first) === sourceKeyOf(second) || (!hasVia(first) && !hasVia(second) && valueKeyOf(first) !== valueKeyOf(second))
         ? undefined
-        : detectCopy(a, b);
+        : detectCopyOf(first, second);
     // Properties in the order compare() writes them, so reports print identically.
     return Object.freeze({
       verdict: "consistent",

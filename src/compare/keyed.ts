@@ -1,5 +1,7 @@
 import type { Claim } from "../claim/types.js";
-import { Decimal, ONE } from "../decimal.js";
+import { timesOne } from "../decimal.js";
+import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
+import type { CopyExplanation } from "../explain/types.js";
 import type { Unit } from "../units/types.js";
 import { normaliseName, toValueKey } from "./keys.js";
 import { periodSortKey } from "./samePeriod.js";
@@ -52,16 +54,6 @@ export const sourceKeyOf = (e: Keyed): string => (e.source ??= normaliseName(e.c
 export const orderKeyOf = (e: Keyed): string =>
   (e.order ??= `${valueKeyOf(e)}\u0000${e.claim.source.name}\u0000${e.claim.reportedBy?.publishedAt ?? ""}\u0000${e.claim.id}`);
 
-/**
- * The nominal value in its own unit as a comparison states it. `value.times(1)` in the comparison's
- * arithmetic; a value of the library's own Decimal within its precision comes out of that product
- * digit for digit, so it is reused rather than rebuilt.
- *
- * @internal
- */
-export const ownValue = (value: Decimal): Decimal =>
-  value.constructor === Decimal && value.isFinite() && value.sd() <= Decimal.precision ? value : value.times(ONE);
-
 /** The claim as one side of a comparison in its own unit (`unit` is its registry entry). @internal */
 export const sideOf = (e: Keyed, unit: Unit): ComparisonSide => {
   if (e.side !== undefined) return e.side;
@@ -72,7 +64,11 @@ export const sideOf = (e: Keyed, unit: Unit): ComparisonSide => {
   if (c.period !== undefined) side.period = c.period.text;
   side.modality = c.modality;
   if (c.reportedBy?.name !== undefined) side.outlet = c.reportedBy.name;
-  side.value = ownValue(c.quantity.value);
+  side.value = timesOne(c.quantity.value);
   side.unit = unit.code;
   return (e.side = Object.freeze(side) as unknown as ComparisonSide);
 };
+
+/** `detectCopy` of two keyed claims, reading the keys they hold. @internal */
+export const detectCopyOf = (x: Keyed, y: Keyed): CopyExplanation | undefined =>
+  detectCopyByKeys(x.claim, y.claim, sourceKeyOf(x), sourceKeyOf(y), valueKeyOf(x), valueKeyOf(y));
