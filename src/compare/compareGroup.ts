@@ -23,6 +23,10 @@ export interface GroupOutcome {
   readonly comparisons: Comparison[];
 }
 
+const NONE: readonly Representative[] = Object.freeze([]);
+// Up to this many claims in a group, duplicates are found by scanning rather than hashing.
+const SCAN_LIMIT = 16;
+
 /** The key of a pair of claims, whatever their order. @internal */
 export const pairKey = (a: Claim, b: Claim): string => pairKeyOfIds(a.id, b.id);
 
@@ -70,29 +74,46 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     comparisons.push(x.index < y.index ? compareInGroup(x, y, options) : compareInGroup(y, x, options));
   };
 
-  // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest.
-  const byFigure = new Map<string, Representative>();
+  // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest. A
+  // group holds a handful of claims, so a scan of the figures found so far beats hashing a joined key.
+  const figures: Representative[] = [];
+  const byFigure = entries.length > SCAN_LIMIT ? new Map<string, Representative>() : undefined;
   for (const e of entries) {
-    const key = `${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`;
-    const rep = byFigure.get(key);
-    if (rep === undefined) byFigure.set(key, { claim: e.claim, entry: e, weight: 1 });
+    let rep: Representative | undefined;
+    if (byFigure !== undefined) rep = byFigure.get(`${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`);
     else {
+      const value = valueKeyOf(e);
+      const source = sourceKeyOf(e);
+      for (const f of figures)
+        if (f.entry.value === value && f.entry.source === source) {
+          rep = f;
+          break;
+        }
+    }
+    if (rep === undefined) {
+      rep = { claim: e.claim, entry: e, weight: 1 };
+      figures.push(rep);
+      byFigure?.set(`${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`, rep);
+    } else {
       rep.weight++;
       record(rep.entry, e);
     }
   }
-  const figures = [...byFigure.values()];
 
   // 2. Copies: a figure repeated by a relay folds into its original. Copies need the same figure (or a
   // `via` chain), so only claims of equal value are paired, each with at most `maxPairs` before it. The
   // lookup tables are built only when some figure repeats another's value or names whom it quotes.
-  let byValue: Map<string, Representative[]> | undefined;
+  // Figures not folded when their turn came, in order, by value (a scan for small groups).
+  const listed: Representative[] = [];
+  const byValue = figures.length > SCAN_LIMIT ? new Map<string, Representative[]>() : undefined;
   let byName: Map<string, Representative> | undefined;
   let folded: Set<Representative> | undefined;
   for (const rep of figures) {
     const vk = valueKeyOf(rep.entry);
-    const same = byValue?.get(vk);
-    let candidates: Representative[] = same === undefined ? [] : same.slice(-maxPairs);
+    let same: Representative[] | undefined;
+    if (byValue !== undefined) same = byValue.get(vk);
+    else for (const r of listed) if (r.entry.value === vk) (same ??= []).push(r);
+    let candidates: readonly Representative[] = same === undefined ? NONE : same.length > maxPairs ? same.slice(-maxPairs) : same;
     const via = rep.claim.source.via;
     if (via !== undefined && via.length > 0) {
       if (byName === undefined) {
@@ -115,10 +136,12 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
       break;
     }
     if (folded?.has(rep) !== true) {
-      byValue ??= new Map();
-      const list = byValue.get(vk);
-      if (list === undefined) byValue.set(vk, [rep]);
-      else list.push(rep);
+      if (byValue === undefined) listed.push(rep);
+      else {
+        const list = byValue.get(vk);
+        if (list === undefined) byValue.set(vk, [rep]);
+        else list.push(rep);
+      }
     }
   }
   const reps = folded === undefined ? figures : figures.filter((r) => !folded.has(r));

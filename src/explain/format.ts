@@ -56,6 +56,17 @@ export const formatAmount = (value: Decimal, unit: string): string => {
  * @internal
  */
 export const formatRange = (low: Decimal, high: Decimal, unit: string): string => {
+  // A reconciliation formats its range twice (the note and the estimate's text): Decimals are immutable,
+  // so the same two objects in the same unit give the same text.
+  if (low === last.low && high === last.high && unit === last.unit) return last.text;
+  const text = formatRangeOnce(low, high, unit);
+  last = { low, high, unit, text };
+  return text;
+};
+
+let last: { low: Decimal | null; high: Decimal | null; unit: string; text: string } = { low: null, high: null, unit: "", text: "" };
+
+const formatRangeOnce = (low: Decimal, high: Decimal, unit: string): string => {
   if (low.eq(high)) return formatAmount(low, unit);
   const scale = scaleOf(high);
   if (scale !== 0 && scaleOf(low) === scale) {
