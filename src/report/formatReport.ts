@@ -1,4 +1,6 @@
 import type { Claim } from "../claim/types.js";
+import { claimsOption } from "../compare/assertClaim.js";
+import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
@@ -39,6 +41,10 @@ export interface FormatReportOptions {
  * ```
  */
 export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {
+  assertReport(report, "report");
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", reportMessages.notOptions(options));
+  const claims = claimsOption(options.claims, "options.claims");
+  if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
   switch (format) {
     case "text": {
