@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { assertNoConflicts, createArbitraries } from "../../src/testing/index.js";
 import {
   addIntervals,
+  checkOrdinal,
   checkRelation,
   claim,
   compare,
@@ -291,5 +292,22 @@ describe("a JavaScript number beyond the safe integers is not said to have a fra
   });
   it("a real fraction still says so", () => {
     expectDiscrepancyError(() => claim({ metric: "m", value: 0.1, source: "s" }), "invalid-claim", "has a fraction", '"0.1"');
+  });
+});
+
+describe("checkRelation and checkOrdinal refuse unknown fields", () => {
+  // Before the fix a misspelt operand counted as left out: { parts: [2, 3], totl: 6 } was "consistent",
+  // with the total implied as 5; a misspelt "sinse" counted over the whole timeline.
+  it("a misspelt operand", () => {
+    expectDiscrepancyError(() => checkRelation({ kind: "sum", parts: ["2", "3"], totl: "6" } as never), "invalid-argument", "totl", "unknown field");
+    expectDiscrepancyError(() => checkRelation({ kind: "share", part: "1", whole: "2", share: "50%", extra: 1 } as never), "invalid-argument", "extra");
+  });
+  it("a misspelt window", () => {
+    const timeline = { events: [{ date: "2020-01-01", label: "visit" }] };
+    expectDiscrepancyError(() => checkOrdinal({ ordinal: "first", event: "2020-01-01", sinse: "2023" } as never, timeline), "invalid-argument", "sinse", "unknown field");
+  });
+  it("known fields still work", () => {
+    expect(checkRelation({ kind: "sum", parts: ["2", "3"], total: "5", id: "r", note: "n" }).verdict).toBe("consistent");
+    expect(checkOrdinal({ ordinal: "first", event: "2020-01-01", id: "o", note: "n" }, { events: [{ date: "2020-01-01" }] }).verdict).toBe("consistent");
   });
 });
