@@ -44,7 +44,13 @@ export class DiscrepancyError extends Error {
   constructor(code: DiscrepancyErrorCode, message: string, issues: readonly DiscrepancyIssue[] = []) {
     super(message);
     this.code = code;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    // Callers may build errors too: anything but a list of issues with paths is kept as no issues or an empty path.
+    const list: readonly Partial<DiscrepancyIssue>[] = Array.isArray(issues) ? issues : [];
+    this.issues = Object.freeze(
+      list.map((issue) =>
+        Object.freeze({ ...issue, message: String(issue?.message), path: Object.freeze(Array.isArray(issue?.path) ? [...issue.path] : []) }),
+      ),
+    );
     Object.defineProperty(this, BRAND, { value: true });
   }
 

@@ -15,6 +15,7 @@ import {
   formatReport,
   formatReportText,
   conversionFactor,
+  DiscrepancyError,
   convertQuantity,
   createInterval,
   divideIntervals,
@@ -309,5 +310,15 @@ describe("checkRelation and checkOrdinal refuse unknown fields", () => {
   it("known fields still work", () => {
     expect(checkRelation({ kind: "sum", parts: ["2", "3"], total: "5", id: "r", note: "n" }).verdict).toBe("consistent");
     expect(checkOrdinal({ ordinal: "first", event: "2020-01-01", id: "o", note: "n" }, { events: [{ date: "2020-01-01" }] }).verdict).toBe("consistent");
+  });
+});
+
+describe("DiscrepancyError can be built from anything without throwing", () => {
+  // Before the fix, new DiscrepancyError(code, message, null) threw "Cannot read properties of null (reading 'map')".
+  it.each([[null], [5], ["x"], [[null]], [[{ message: "m" }]], [[{ path: "a.b", message: "m" }]]])("issues %j", (issues) => {
+    const error = new DiscrepancyError("invalid-argument", "bad", issues as never);
+    expect(isDiscrepancyError(error)).toBe(true);
+    expect(error.issues.every((issue) => Array.isArray(issue.path))).toBe(true);
+    expect(JSON.parse(JSON.stringify(error)).code).toBe("invalid-argument");
   });
 });
