@@ -28,8 +28,6 @@ const DIRECTED = "\u001c"; // before the subjects of a directed series
 
 const isText = (value: unknown): value is string => typeof value === "string";
 
-const isText = (value: unknown): value is string => typeof value === "string";
-
 /**
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
  * thing; whether they are about the same period and modality is decided later.
