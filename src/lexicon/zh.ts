@@ -111,6 +111,8 @@ const quantity: QuantityWords = {
     // (兆瓦, 兆字节), and a unit word longer than the scale wins.
     兆: 12,
   },
+  // "半吨", "半亿"; and after a unit, "一吨半" (1.5 t), "三块半".
+  fractions: { 半: "0.5" },
   multiples: { 翻番: "2", 翻一番: "2", 翻两番: "4", 翻三番: "8" },
   ordinalPrefixes: ["第"],
   decimalPoints: ["点", "點"],

@@ -549,6 +549,20 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     }
   }
 
+  // "一吨半" (1.5 t), "a mile and a half": a fraction after the unit of a whole number.
+  if (unit !== undefined && k > j && sameLine(ctx, k) !== undefined) {
+    const whole = decimalOf(number);
+    const joiner = find(ctx, k, "joiner");
+    const at = joiner !== undefined && joiner.key !== HYPHEN ? joiner.end : k;
+    const article = find(ctx, at, "indefiniteOne");
+    const half = find(ctx, article?.end ?? at, "fraction");
+    // Not "5 miles and a half dozen eggs": nothing may hang on the fraction.
+    if (whole !== undefined && whole.isInteger() && half !== undefined && (at === k || article !== undefined) && sameLine(ctx, half.end)?.kind !== WORD) {
+      number = { kind: "decimal", digits: whole.plus(half.value).toFixed() };
+      k = half.end;
+    }
+  }
+
   const unitInfo = unit === undefined ? undefined : getUnit(unitCode(ctx, unit));
   if (unit !== undefined && unitInfo !== undefined && scale === undefined && bound === undefined && shift === 0) {
     if (unitInfo.dimension === "currency") {
