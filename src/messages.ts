@@ -42,9 +42,13 @@ export const messages = {
   notAQuantity: (name: string, value: unknown) =>
     `${name} is not a quantity (build it with parseQuantity() or quantity()), got ${quote(value)}`,
   notSeriesFields: (value: unknown) => `expected series fields { metric, subject, direction, qualifiers }, got ${quote(value)}`,
+  reservedKey: "this key is reserved",
+  nestedTooDeep: (max: number) => `nested more than ${max} levels deep`,
   badAmount: (value: unknown) => `not a finite decimal amount: ${quote(value)}`,
   fractionalNumber: (value: number) =>
-    `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
+    Number.isInteger(value)
+      ? `the JavaScript number ${value} is beyond the safe integers (±2^53) and may already have lost digits; pass the amount as a decimal string`
+      : `the JavaScript number ${value} has a fraction and cannot be trusted as an exact amount; pass it as a string such as "${value}"`,
   badPeriod: (text: string) => `not a period: ${quote(text)}`,
   badDate: (text: string) => `not a valid date: ${quote(text)}`,
   reversedRange: (low: string, high: string) => `the range's low end ${low} is above its high end ${high}`,
@@ -64,6 +68,7 @@ export const messages = {
   badShift: (value: unknown) => `a period can only be shifted by a whole number, got ${quote(value)}`,
   periodOutOfRange: (label: string, n: number) => `shifting ${quote(label)} by ${n} leaves the years 0001–9999`,
   unknownLang: (value: unknown) => `unknown language ${quote(value)}; expected one of "en", "uk", "ru", "zh"`,
+  notAClaimObject: (value: unknown) => `expected a claim object, got ${quote(value)}`,
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
 } as const;
@@ -263,6 +268,7 @@ export const relationMessages = {
   notAmount: (text: string) => `an ordinal (${quote(text)}) cannot take part in arithmetic`,
   notInterval: (name: string, value: unknown) =>
     `${name} is not an interval (build it with createInterval() or toInterval()), got ${quote(value)}`,
+  unknownFields: (keys: readonly string[]) => `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => quote(k)).join(", ")}`,
   notRelationCheck: (value: unknown) => `expected the result of checkRelation(), got ${quote(value)}`,
   notOrdinalCheck: (value: unknown) => `expected the result of checkOrdinal(), got ${quote(value)}`,
   badIntervalEnd: (field: string, value: unknown) => `${field}: not a finite decimal: ${quote(value)}`,
@@ -384,6 +390,7 @@ export const reportMessages = {
   inputProblem: (where: string, field: string | undefined, message: string) =>
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
+  noSuchFile: "no such file",
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
   noClaims: "no claims in the input",
 
@@ -449,6 +456,9 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   noPeriod: "no period",
 
   chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
+  notAComparison: (value: unknown) => `expected a comparison from compare(), got ${quote(value)}`,
+  badReviewAuthor: (value: unknown) => `options.author must be the reviewer, such as { name: "Factcheck Desk" }, got ${quote(value)}`,
+  notOptions: (value: unknown) => `options must be an object, got ${quote(value)}`,
   unknownFormat: (format: unknown, allowed: readonly string[]) => `unknown report format ${quote(format)}; expected ${allowed.join(", ")}`,
 
   // ClaimReview (report/toClaimReview)

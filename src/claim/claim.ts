@@ -9,7 +9,7 @@ import type { Quantity } from "../quantity/types.js";
 import type { SourceObjectInput } from "../source/schema.js";
 import type { Source } from "../source/types.js";
 import { getUnit } from "../units/registry.js";
-import { reservedKeyIssues } from "../reservedKeys.js";
+import { jsonShapeIssues } from "../jsonShapeIssues.js";
 import { toIssues } from "../zodIssues.js";
 import type { ClaimOptions } from "./options.js";
 import { ClaimInputSchema, type ClaimInput } from "./schema.js";
@@ -27,6 +27,20 @@ const toSource = (input: string | SourceObjectInput): Source => {
     ...(input.country !== undefined ? { country: input.country.toUpperCase() } : {}),
     ...(input.via !== undefined ? { via: Object.freeze(input.via.map(toSource)) } : {}),
   });
+};
+
+const isPlainObject = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+// A deep frozen copy of plain objects and arrays, so a claim never shares mutable parts with its input
+// (depth is bounded by jsonShapeIssues); other objects (dates, class instances) are kept as given.
+const frozenCopy = (value: unknown): unknown => {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy));
+  if (typeof value === "object" && value !== null && isPlainObject(value))
+    return Object.freeze(Object.fromEntries(Object.entries(value).map(([key, v]) => [key, frozenCopy(v)])));
+  return value;
 };
 
 const knownLang = (lang: string | undefined): Lang | undefined => {
@@ -70,8 +84,11 @@ export const buildClaim = (
   input: unknown,
   options: ClaimOptions = {},
 ): { readonly claim: Claim; readonly issues?: undefined } | { readonly claim?: undefined; readonly issues: DiscrepancyIssue[] } => {
-  const reserved = reservedKeyIssues(input);
-  if (reserved.length > 0) return { issues: reserved };
+  // Not an object at all: answered here, because building zod's issue for it costs far more, and a
+  // million-row file of nulls must stay cheap.
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return { issues: [{ path: [], message: messages.notAClaimObject(input), input }] };
+  const shape = jsonShapeIssues(input);
+  if (shape.length > 0) return { issues: shape };
   const parsed = ClaimInputSchema.safeParse(input);
   if (!parsed.success) return { issues: toIssues(parsed.error, input) };
   const data = parsed.data;
@@ -124,7 +141,7 @@ export const buildClaim = (
     ...(data.reportedBy !== undefined ? { reportedBy: Object.freeze({ ...data.reportedBy }) } : {}),
     ...(data.quote !== undefined ? { quote: data.quote } : {}),
     seriesKey: toSeriesKey(series),
-    ...(data.meta !== undefined ? { meta: Object.freeze({ ...data.meta }) } : {}),
+    ...(data.meta !== undefined ? { meta: frozenCopy(data.meta) as Readonly<Record<string, unknown>> } : {}),
   } as Claim;
   return { claim: Object.freeze(claim) };
 };

@@ -59,7 +59,9 @@ export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedC
     }
     const first = seen.get(result.claim.id);
     if (first !== undefined) {
-      issues.push({ path: [...path, "id"], message: `duplicate id ${quote(result.claim.id)} (first at index ${first})`, input: result.claim.id });
+      if (issues.length < MAX_ISSUES)
+        issues.push({ path: [...path, "id"], message: `duplicate id ${quote(result.claim.id)} (first at index ${first})`, input: result.claim.id });
+      else omitted++;
       continue;
     }
     seen.set(result.claim.id, index);

@@ -15,6 +15,8 @@ const normalise = (text: string): string => text.normalize("NFKC").toLowerCase()
 const byPair = (a: readonly [string, string], b: readonly [string, string]): number =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
+const isText = (value: unknown): value is string => typeof value === "string";
+
 /**
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
  * thing; whether they are about the same period and modality is decided later.
@@ -26,8 +28,6 @@ const byPair = (a: readonly [string, string], b: readonly [string, string]): num
  * // true
  * ```
  */
-const isText = (value: unknown): value is string => typeof value === "string";
-
 export const toSeriesKey = (fields: SeriesFields): string => {
   const f = fields as Partial<SeriesFields> | null;
   const ok =

@@ -41,7 +41,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     try {
       text = file === "-" ? await readAll(io.stdin) : await io.readFile(file);
     } catch (error) {
-      const reason = (error as { code?: string }).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
+      const reason = (error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error);
       io.stderr.write(`${reportMessages.cannotRead(name, reason)}\n`);
       progress.done();
       return 2;
@@ -126,6 +126,7 @@ const checkAllRelations = async (
   return {
     relations,
     ordinals,
+    implied: found.flatMap((r) => r.implied),
     summary: {
       relations: relations.length,
       ordinals: ordinals.length,

@@ -44,7 +44,7 @@ export const runExtract = async (options: ExtractOptions, io: CliIO): Promise<nu
   try {
     text = name === "<stdin>" ? await readAll(io.stdin) : await io.readFile(name);
   } catch (error) {
-    const reason = (error as { code?: string }).code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
+    const reason = (error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error);
     io.stderr.write(`${reportMessages.cannotRead(name, reason)}\n`);
     return 2;
   }

@@ -25,3 +25,18 @@ export function assertClaim(value: unknown, name: string): asserts value is Clai
     c.source !== null;
   if (!ok) throw new DiscrepancyError("invalid-argument", explainMessages.notAClaim(name, value), [{ path: [name], message: explainMessages.notAClaim(name, value) }]);
 }
+
+/**
+ * Reads an optional `claims` option (explanations and reports use it to name claims): `undefined`, or an
+ * iterable of built claims, copied once into an array so a generator is not consumed twice.
+ *
+ * @internal
+ */
+export const claimsOption = (value: unknown, name: string): readonly Claim[] | undefined => {
+  if (value === undefined) return undefined;
+  if (typeof value !== "object" || value === null || typeof (value as Iterable<unknown>)[Symbol.iterator] !== "function")
+    throw new DiscrepancyError("invalid-argument", explainMessages.notIterable(name, value));
+  const list = [...(value as Iterable<unknown>)];
+  for (let i = 0; i < list.length; i++) assertClaim(list[i], `${name}[${i}]`);
+  return list as Claim[];
+};

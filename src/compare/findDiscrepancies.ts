@@ -7,7 +7,7 @@ import { testPeriodShift } from "../explain/hypotheses/periodShift.js";
 import { rankExplanations, rankRuledOut } from "../explain/hypotheses/rankExplanations.js";
 import { findSystematicGaps, type GapRecord } from "../explain/hypotheses/systematicSourceGap.js";
 import type { Explanation, RuledOut } from "../explain/types.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages, messages } from "../messages.js";
 import { reconcile as defaultReconciler } from "../reconcile/createReconciler.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
@@ -170,6 +170,8 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
   const maxPairs = intOption("maxPairsPerGroup", options.maxPairsPerGroup, 16, 2);
   const maxNotes = intOption("maxNotesPerSeries", options.maxNotesPerSeries, 6, 0);
   const tolerance = decimalOption("ratioTolerance", options.ratioTolerance, "0.05");
+  if (options.reconcile !== undefined && options.reconcile !== false && typeof options.reconcile !== "function")
+    throw new DiscrepancyError("invalid-argument", messages.badOption("reconcile", options.reconcile, "a reconciler function or false"));
   const reconciler = options.reconcile === false ? undefined : (options.reconcile ?? defaultReconciler);
   // Relations resolve claim ids, so a one-shot iterable is read into a list first; bad relations fail fast.
   const list = options.relations !== undefined && !Array.isArray(claims) ? [...claims] : claims;

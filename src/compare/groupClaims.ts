@@ -26,7 +26,11 @@ export interface SeriesBucket {
 export interface Family {
   readonly key: string;
   readonly series: SeriesBucket[];
+  /** Sort key: the metric as read, then the family key. */
+  readonly order: string;
 }
+
+const metricText = (metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
 const byKey = <T>(key: (t: T) => string) => (x: T, y: T): number => {
   const a = key(x);
@@ -70,9 +74,11 @@ export const groupClaims = (claims: Iterable<Claim>): { families: Family[]; coun
       const all = groupList.flatMap((g) => g.claims);
       seriesList.push({ key: sk, first: all[0]!, claims: all, groups: groupList });
     }
-    seriesList.sort(byKey((s) => s.key));
-    out.push({ key: fk, series: seriesList });
+    // Unqualified series first, then by key.
+    seriesList.sort((x, y) => Object.keys(x.first.qualifiers).length - Object.keys(y.first.qualifiers).length || byKey<SeriesBucket>((s) => s.key)(x, y));
+    out.push({ key: fk, series: seriesList, order: `${metricText(seriesList[0]!.first.metric)}\u0000${fk}` });
   }
-  out.sort(byKey((f) => f.key));
+  // By metric as read ("trade turnover" before "trade turnover growth multiple"), then by key.
+  out.sort(byKey((f) => f.order));
   return { families: out, count };
 };

@@ -1,4 +1,5 @@
 import type { Claim } from "../claim/types.js";
+import { claimsOption } from "../compare/assertClaim.js";
 import type { Comparison, ComparisonSide } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
@@ -28,7 +29,15 @@ const labeller = (sides: readonly ComparisonSide[], claims: Iterable<Claim> | un
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-const isComparison = (f: unknown): f is Comparison => typeof f === "object" && f !== null && "verdict" in f && "sides" in f;
+const isComparison = (f: unknown): f is Comparison =>
+  typeof f === "object" &&
+  f !== null &&
+  typeof (f as Comparison).verdict === "string" &&
+  Array.isArray((f as Comparison).sides) &&
+  (f as Comparison).sides.length === 2 &&
+  Array.isArray((f as Comparison).reasons) &&
+  Array.isArray((f as Comparison).explanations) &&
+  Array.isArray((f as Comparison).ruledOut);
 const isReconciliation = (f: unknown): f is Reconciliation => typeof f === "object" && f !== null && "estimate" in f && "method" in f;
 
 const comparisonSentences = (c: Comparison, options: ExplainOptions): string[] => {
@@ -77,6 +86,8 @@ const reconciliationSentences = (r: Reconciliation): string[] => [
  */
 export const explainSentences = (finding: Finding, options: ExplainOptions = {}): readonly string[] => {
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
+  const claims = claimsOption(options.claims, "options.claims");
+  if (claims !== undefined) options = { ...options, claims };
   if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, options));
   if (isReconciliation(finding)) return Object.freeze(reconciliationSentences(finding));
   throw new DiscrepancyError("invalid-argument", m.notAFinding(finding));

@@ -1,5 +1,4 @@
 import { Decimal, type Decimal as DecimalType } from "../decimal.js";
-import type { Claim } from "../claim/types.js";
 import type { SeriesFields } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
 
@@ -45,12 +44,6 @@ export const unitLabel = (unit: string): string => (unit === "count" || unit ===
 /** `"billion USD"`, `"km"`, `""`. @internal */
 export const scaleUnitLabel = (scale: Scale, unit: string): string => [scale.word, unitLabel(unit)].filter((s) => s !== "").join(" ");
 
-/** An amount in a scale, with the scale and unit: `41 billion USD`, `1,700 km`, `70`. @internal */
-export const formatAmount = (value: DecimalType, unit: string, scale: Scale = pickScale([value])): string => {
-  const suffix = scaleUnitLabel(scale, unit);
-  return `${formatDecimal(value.div(scale.divisor))}${suffix === "" ? "" : ` ${suffix}`}`;
-};
-
 /** The interval a quantity allows, in a scale: `[40.5, 41.5]`, `(70, ∞)`. @internal */
 export const formatInterval = (quantity: Quantity, scale: Scale): string => {
   const low = quantity.low === null ? "−∞" : formatDecimal(quantity.low.div(scale.divisor));
@@ -65,10 +58,4 @@ export const describeSeries = (series: SeriesFields): string => {
     .map(([key, value]) => `${key}: ${value}`)
     .join(", ");
   return `${series.metric}${subject === "" ? "" : ` — ${subject}`}${qualifiers === "" ? "" : ` (${qualifiers})`}`;
-};
-
-/** Who said it, and where it was read when that differs: `MFA of China, via Xinhua`. @internal */
-export const describeSource = (claim: Claim): string => {
-  const outlet = claim.reportedBy?.name;
-  return outlet === undefined || outlet === claim.source.name ? claim.source.name : `${claim.source.name} (in ${outlet})`;
 };

@@ -1,4 +1,5 @@
 import type { Claim } from "../claim/types.js";
+import { claimsOption } from "../compare/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { Report, SeriesReport } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
@@ -49,7 +50,7 @@ const seriesTitle = (s: SeriesReport): string =>
 export const formatReportText = (report: Report, options: TextReportOptions = {}): string => {
   assertReport(report, "report");
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
-  const claims = options.claims === undefined ? undefined : [...options.claims];
+  const claims = claimsOption(options.claims, "options.claims");
   const explainOptions = claims === undefined ? {} : { claims };
   const lines: string[] = [];
   const color = options.color === true;

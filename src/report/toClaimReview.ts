@@ -1,4 +1,5 @@
 import type { Claim } from "../claim/types.js";
+import { claimsOption } from "../compare/assertClaim.js";
 import type { Comparison } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
@@ -79,6 +80,15 @@ const thing = (type: string, name: string, url?: string): JsonLdThing => ({ "@ty
  * ```
  */
 export const toClaimReview = (finding: Comparison, options: ClaimReviewOptions): ClaimReviewJsonLd => {
+  const f = finding as Partial<Comparison> | null;
+  if (typeof f !== "object" || f === null || !Array.isArray(f.claims) || !Array.isArray(f.sides) || f.sides.length !== 2)
+    throw new DiscrepancyError("invalid-argument", m.notAComparison(finding));
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", m.notOptions(options));
+  const author = options.author as Partial<ClaimReviewAuthor> | null | undefined;
+  if (typeof author !== "object" || author === null || typeof author.name !== "string")
+    throw new DiscrepancyError("invalid-argument", m.badReviewAuthor(options.author));
+  const claims = claimsOption(options.claims, "options.claims");
+  if (claims !== undefined) options = { ...options, claims };
   const index = options.reviewed === undefined ? 0 : finding.claims.indexOf(options.reviewed);
   if (index !== 0 && index !== 1)
     throw new DiscrepancyError("invalid-argument", m.notInComparison(String(options.reviewed), finding.claims));

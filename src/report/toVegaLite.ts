@@ -1,4 +1,6 @@
 import type { Claim } from "../claim/types.js";
+import { claimsOption } from "../compare/assertClaim.js";
+import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import { DiscrepancyError } from "../errors.js";
@@ -31,6 +33,10 @@ export interface ToVegaLiteOptions extends VegaLiteOptions {
  * ```
  */
 export const toVegaLite = (input: Report | readonly Claim[], options: ToVegaLiteOptions = {}): VegaLiteSpec => {
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", reportMessages.notOptions(options));
+  if (!Array.isArray(input)) assertReport(input, "input");
+  const given = claimsOption(options.claims, "options.claims");
+  if (given !== undefined) options = { ...options, claims: given };
   if (Array.isArray(input)) {
     const claims = input as readonly Claim[];
     return buildVegaLite(claims, toStatusOf(findDiscrepancies(claims)), options);

@@ -10,6 +10,17 @@ import { toClaim, type ClaimLike } from "./toClaim.js";
 /**
  * An assertion about claims failed. `actual` and `expected` are plain data, so any test runner (vitest,
  * jest, node:test, mocha) can show a diff; `name` is `"AssertionError"` as runners expect.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   assertNoConflicts([mfa2023, mti2023]);
+ * } catch (error) {
+ *   error instanceof ClaimAssertionError; // true
+ *   error.expected;                       // []
+ *   error.actual[0].claims;               // ["kz-2023", "cn-2023"]
+ * }
+ * ```
  */
 export class ClaimAssertionError extends Error {
   override readonly name = "AssertionError";

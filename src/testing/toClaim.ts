@@ -6,7 +6,15 @@ import { isDecimal } from "../decimal.js";
 /** A validated claim, or claim input (JSON) that the matchers validate first. */
 export type ClaimLike = Claim | ClaimInput;
 
-/** Whether `value` is already a validated {@link Claim} (from any copy of the library). @internal */
+/**
+ * Whether `value` is already a validated {@link Claim} (from any copy of the library), rather than claim input.
+ *
+ * @example
+ * ```ts
+ * isClaim(claim({ metric: "trade turnover", value: "$41 billion", source: "MFA of China" })); // true
+ * isClaim({ metric: "trade turnover", value: "$41 billion", source: "MFA of China" });        // false
+ * ```
+ */
 export const isClaim = (value: unknown): value is Claim =>
   typeof value === "object" &&
   value !== null &&

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { assertNoConflicts, createArbitraries } from "../../src/testing/index.js";
 import {
   addIntervals,
+  checkOrdinal,
   checkRelation,
   claim,
   compare,
@@ -11,6 +12,7 @@ import {
   findDiscrepancies,
   formatOrdinalCheck,
   formatRelationCheck,
+  formatReport,
   formatReportText,
   conversionFactor,
   convertQuantity,
@@ -22,10 +24,13 @@ import {
   isInInterval,
   multiplyIntervals,
   negateInterval,
+  parseClaims,
   parseQuantity,
   subtractIntervals,
+  toClaimReview,
   toInterval,
   toQuantityJSON,
+  toVegaLite,
   toSeriesKey,
   type SeriesFields,
 } from "../../src/index.js";
@@ -163,5 +168,146 @@ describe("functions that take the library's own results name a bad argument inst
       expectDiscrepancyError(() => createArbitraries(fc, { years } as never), "invalid-argument", "years");
     expectDiscrepancyError(() => createArbitraries(fc, { units: [] }), "invalid-argument", "units");
     expect(toQuantityJSON(q).value).toBe("41000000000");
+  });
+});
+
+describe("report outputs and the claims option check their arguments", () => {
+  const a = claim({ id: "a", metric: "trade", value: "$41 billion", period: "2023", source: "A" });
+  const b = claim({ id: "b", metric: "trade", value: "$31.5 billion", period: "2023", source: "B" });
+  const report = findDiscrepancies([a, b]);
+  const comparison = compare(a, b);
+  // Before the fix: "options.claims is not iterable", "Cannot read properties of null (reading 'format')",
+  // "reconciler is not a function", "Cannot read properties of undefined (reading 'type')".
+  const badClaims: unknown[] = [null, 5, "ab", {}, [{ metric: "raw JSON" }]];
+  it.each([
+    ["formatReport", (claims: unknown) => formatReport(report, { claims } as never)],
+    ["formatReport markdown", (claims: unknown) => formatReport(report, { format: "markdown", claims } as never)],
+    ["formatReportText", (claims: unknown) => formatReportText(report, { claims } as never)],
+    ["explain", (claims: unknown) => explain(comparison, { claims } as never)],
+    ["toVegaLite", (claims: unknown) => toVegaLite(report, { claims } as never)],
+    ["toClaimReview", (claims: unknown) => toClaimReview(comparison, { author: { name: "desk" }, claims } as never)],
+  ])("%s: options.claims", (_name, call) => {
+    for (const claims of badClaims) expectDiscrepancyError(() => call(claims), "invalid-argument", "options.claims");
+  });
+
+  it("other arguments", () => {
+    expectDiscrepancyError(() => formatReport(null as never), "invalid-argument", "report is not a report");
+    expectDiscrepancyError(() => formatReport(report, null as never), "invalid-argument", "options");
+    expectDiscrepancyError(() => toVegaLite(null as never, {}), "invalid-argument", "input is not a report");
+    expectDiscrepancyError(() => toClaimReview(null as never, { author: { name: "desk" } }), "invalid-argument", "comparison");
+    expectDiscrepancyError(() => toClaimReview(comparison, { author: null } as never), "invalid-argument", "options.author");
+    expectDiscrepancyError(() => toClaimReview(comparison, undefined as never), "invalid-argument", "options");
+    expectDiscrepancyError(() => explain({ verdict: "conflict", sides: null } as never), "invalid-argument", "comparison or a reconciliation");
+    expectDiscrepancyError(() => findDiscrepancies([a, b], { reconcile: "median" } as never), "invalid-argument", "reconcile");
+  });
+
+  it("a generator of claims is read once and still names the claims", () => {
+    function* claims() {
+      yield a;
+      yield b;
+    }
+    expect(formatReport(report, { format: "markdown", claims: claims() })).toContain("$41 billion");
+    expect(toClaimReview(comparison, { author: { name: "desk" }, claims: claims() }).claimReviewed).toContain("$");
+  });
+});
+
+describe("deeply nested claim input is refused, and meta is copied, not shared", () => {
+  const nest = (levels: number, leaf: unknown): unknown => {
+    let value = leaf;
+    for (let i = 0; i < levels; i++) value = { a: value };
+    return value;
+  };
+  const via = (levels: number): unknown => {
+    let source: unknown = { name: "origin" };
+    for (let i = 0; i < levels; i++) source = { name: `relay ${i}`, via: [source] };
+    return source;
+  };
+  const base = { metric: "trade", value: "$41 billion", source: "MFA" };
+
+  // Before the fix: RangeError "Maximum call stack size exceeded" from zod's recursive source schema, and a
+  // claim whose meta could not be serialised.
+  it.each([
+    ["source.via 10,000 levels", { ...base, source: via(10_000) }, "source.via[0]"],
+    ["meta 10,000 levels", { ...base, meta: nest(10_000, 1) }, "meta.a.a"],
+    ["value 10,000 levels", { ...base, value: nest(10_000, 1) }, "value.a"],
+  ])("%s", (_label, input, path) => {
+    expectDiscrepancyError(() => claim(input as never), "invalid-claim", path, "nested more than 32 levels deep");
+    const { claims, issues } = parseClaims([input]);
+    expect(claims).toHaveLength(0);
+    expect(issues[0]?.message).toContain("nested more than 32 levels deep");
+  });
+
+  it("a cycle (possible from JavaScript) is refused as too deep, not followed forever", () => {
+    const meta: Record<string, unknown> = { name: "loop" };
+    meta.self = meta;
+    expectDiscrepancyError(() => claim({ ...base, meta } as never), "invalid-claim", "nested more than 32 levels deep");
+  });
+
+  it("a __proto__ key is found at any depth", () => {
+    const input = JSON.parse(`{"metric":"m","value":"1","source":"s","meta":${"{\"a\":".repeat(20)}{"__proto__":{"polluted":true}}${"}".repeat(20)}}`);
+    expectDiscrepancyError(() => claim(input), "invalid-claim", "__proto__", "this key is reserved");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("still accepts a source quoted through a short chain", () => {
+    expect(claim({ ...base, source: via(5) } as never).source.via).toHaveLength(1);
+  });
+
+  it("meta is a deep frozen copy: changing the input later does not change the claim", () => {
+    const meta = { tags: ["a"], origin: { file: "x.json" } };
+    const c = claim({ ...base, meta });
+    meta.tags.push("b");
+    meta.origin.file = "changed";
+    expect(c.meta).toEqual({ tags: ["a"], origin: { file: "x.json" } });
+    expect(Object.isFrozen((c.meta as { origin: object }).origin)).toBe(true);
+    expect(JSON.stringify(c)).toContain("x.json");
+  });
+});
+
+describe("parseClaims stays bounded on a million bad items", () => {
+  it("caps duplicate-id issues like every other issue", () => {
+    // Before the fix each duplicate added an issue: 200,000 copies gave 199,999 issues.
+    const same = Object.freeze({ id: "x", metric: "m", value: "1", source: "s" });
+    const { claims, issues } = parseClaims(Array.from({ length: 5000 }, () => same));
+    expect(claims).toHaveLength(1);
+    expect(issues).toHaveLength(1001);
+    expect(issues[1000]?.message).toBe("and 3999 more issues");
+  });
+
+  it("answers a non-object item without building a schema error (a million nulls was 7.6 s, now well under 1 s)", () => {
+    const { issues } = parseClaims([null, 5, "text", [1]]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "expected a claim object, got null",
+      "expected a claim object, got 5",
+      'expected a claim object, got "text"',
+      "expected a claim object, got an array of 1",
+    ]);
+    expect(issues.map((i) => i.path)).toEqual([[0], [1], [2], [3]]);
+  });
+});
+
+describe("a JavaScript number beyond the safe integers is not said to have a fraction", () => {
+  it.each([[2 ** 60], [1e300], [-(2 ** 55)]])("%d", (value) => {
+    expectDiscrepancyError(() => claim({ metric: "m", value, source: "s" }), "invalid-claim", "beyond the safe integers", "decimal string");
+  });
+  it("a real fraction still says so", () => {
+    expectDiscrepancyError(() => claim({ metric: "m", value: 0.1, source: "s" }), "invalid-claim", "has a fraction", '"0.1"');
+  });
+});
+
+describe("checkRelation and checkOrdinal refuse unknown fields", () => {
+  // Before the fix a misspelt operand counted as left out: { parts: [2, 3], totl: 6 } was "consistent",
+  // with the total implied as 5; a misspelt "sinse" counted over the whole timeline.
+  it("a misspelt operand", () => {
+    expectDiscrepancyError(() => checkRelation({ kind: "sum", parts: ["2", "3"], totl: "6" } as never), "invalid-argument", "totl", "unknown field");
+    expectDiscrepancyError(() => checkRelation({ kind: "share", part: "1", whole: "2", share: "50%", extra: 1 } as never), "invalid-argument", "extra");
+  });
+  it("a misspelt window", () => {
+    const timeline = { events: [{ date: "2020-01-01", label: "visit" }] };
+    expectDiscrepancyError(() => checkOrdinal({ ordinal: "first", event: "2020-01-01", sinse: "2023" } as never, timeline), "invalid-argument", "sinse", "unknown field");
+  });
+  it("known fields still work", () => {
+    expect(checkRelation({ kind: "sum", parts: ["2", "3"], total: "5", id: "r", note: "n" }).verdict).toBe("consistent");
+    expect(checkOrdinal({ ordinal: "first", event: "2020-01-01", id: "o", note: "n" }, { events: [{ date: "2020-01-01" }] }).verdict).toBe("consistent");
   });
 });
