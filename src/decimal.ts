@@ -34,8 +34,17 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const TEN = new Decimal(10);
 
+// Decimals are immutable, so the powers the scanner and the policy ask for over and over (scale words,
+// rounding steps) are built once: `pow` allocates a dozen intermediate decimals per call.
+const POW10_LIMIT = 64;
+const POW10_CACHE: (GlobalDecimal | undefined)[] = new Array<undefined>(2 * POW10_LIMIT + 1);
+
 /** 10^exponent, exactly. */
-export const pow10 = (exponent: number): GlobalDecimal => TEN.pow(exponent);
+export const pow10 = (exponent: number): GlobalDecimal => {
+  if (!Number.isInteger(exponent) || exponent < -POW10_LIMIT || exponent > POW10_LIMIT) return TEN.pow(exponent);
+  const slot = exponent + POW10_LIMIT;
+  return (POW10_CACHE[slot] ??= new Decimal(`1e${exponent}`));
+};
 
 /**
  * `x.cmp(y)` for two Decimals, without the copy of `y` that decimal.js makes on every comparison (the

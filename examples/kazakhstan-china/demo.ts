@@ -1,12 +1,15 @@
 // The seed corpus's discrepancy report: every claim of the five articles, grouped by series and period,
-// compared within groups, with the conflicts explained and reconciled. `npm run demo` runs this.
+// compared within groups, with the conflicts explained and reconciled; then the arithmetic ties between
+// claims (relations.json) and the visit counts checked against Xi Jinping's visits (timeline.json).
+// `npm run demo` runs this.
 import { readFileSync } from "node:fs";
-import { findDiscrepancies, formatReportText, parseClaims } from "../../src/index.js";
+import { findDiscrepancies, formatReport, parseClaims, TimelineSchema } from "../../src/index.js";
 
-const file = new URL("./claims.json", import.meta.url);
-const { claims, issues } = parseClaims(JSON.parse(readFileSync(file, "utf8")));
+const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), "utf8"));
+
+const { claims, issues } = parseClaims(read("./claims.json"));
 for (const issue of issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
 
-const report = findDiscrepancies(claims);
-process.stdout.write(formatReportText(report, { claims }));
+const report = findDiscrepancies(claims, { relations: read("./relations.json"), timeline: TimelineSchema.parse(read("./timeline.json")) });
+process.stdout.write(formatReport(report, { claims, color: process.stdout.isTTY === true }));
 process.exitCode = issues.length > 0 ? 2 : 0;

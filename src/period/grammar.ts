@@ -13,7 +13,7 @@ import {
 import type { CompiledPeriodWords, Roles } from "./periodWords.js";
 import { partExtent, type Part, type Spec } from "./spec.js";
 import type { Token } from "./tokenize.js";
-import { TOKEN_WINDOW, type TokenStream } from "./tokenStream.js";
+import type { TokenStream } from "./tokenStream.js";
 
 /**
  * The period grammar over tokens. `matchAt(i)` reads the longest period starting at token `i`, or
@@ -69,11 +69,12 @@ const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined
 
 /** @internal */
 export class PeriodGrammar {
-  // Memos per token, in rings as long as the token window: memory stays constant on long texts.
-  private readonly hitMemo = new RingMemo<readonly Hit[]>();
-  private readonly coreMemo = new RingMemo<readonly Cand[]>();
-  private readonly rangeMemo = new RingMemo<readonly Cand[]>();
-  private readonly partMemo = new RingMemo<readonly PartCand[]>();
+  // Memos per token, in rings as long as the token window: memory stays constant on long texts, and a
+  // short text allocates only as many slots as it has characters, when first needed.
+  private readonly hitMemo: RingMemo<readonly Hit[]>;
+  private readonly coreMemo: RingMemo<readonly Cand[]>;
+  private readonly rangeMemo: RingMemo<readonly Cand[]>;
+  private readonly partMemo: RingMemo<readonly PartCand[]>;
 
   constructor(
     private readonly text: string,
@@ -81,7 +82,13 @@ export class PeriodGrammar {
     private readonly words: CompiledPeriodWords,
     /** Reading text known to be one period: its start is cue enough for a bare "May". */
     private readonly cueAtStart = false,
-  ) {}
+  ) {
+    const capacity = stream.capacity;
+    this.hitMemo = new RingMemo(capacity);
+    this.coreMemo = new RingMemo(capacity);
+    this.rangeMemo = new RingMemo(capacity);
+    this.partMemo = new RingMemo(capacity);
+  }
 
   private tok(i: number): Token | undefined {
     return this.stream.at(i);
@@ -168,6 +175,16 @@ export class PeriodGrammar {
     return this.longest(i, key)?.end ?? i;
   }
 
+  /**
+   * Whether no production can start at token `i`: every one begins with a number, a lexicon phrase
+   * or the letters of "Q3"/"H1". Most words of prose are inert, and checking first spares the grammar
+   * a dozen empty lookups at each of them.
+   */
+  private inert(i: number): boolean {
+    const t = this.tok(i);
+    return t === undefined || (t.kind !== "num" && t.key !== "q" && t.key !== "h" && this.hits(i).length === 0);
+  }
+
   // --- years ------------------------------------------------------------------------------------
 
   private yearWithSuffix(i: number): { end: number; y: number; suffixed: boolean } | undefined {
@@ -214,6 +231,7 @@ export class PeriodGrammar {
   }
 
   private partsAt(s: number, out: PartCand[]): void {
+    if (this.inert(s)) return;
     const plain = { follow: false, letter: false };
     // Month name, then an optional day: "July", "July 3", "Oct. 10", "七月", "七月3日".
     for (const hit of this.role(s, "month")) {
@@ -343,6 +361,7 @@ export class PeriodGrammar {
   }
 
   private core(i: number): readonly Cand[] {
+    if (this.inert(i)) return NONE;
     let cached = this.coreMemo.get(i);
     if (cached !== undefined) return cached;
     const out: Cand[] = [];
@@ -481,9 +500,7 @@ export class PeriodGrammar {
    */
   readings(i: number): GrammarMatch[] {
     const out: GrammarMatch[] = [];
-    const t = this.tok(i);
-    // Most words of prose start no period: no lexicon phrase, not a number, not "Q3"/"H1".
-    if (t === undefined || (t.kind !== "num" && this.hits(i).length === 0 && t.key !== "q" && t.key !== "h")) return out;
+    if (this.inert(i)) return out;
     if (!this.boundaryBefore(i)) return out;
     const firsts: { end: number; wrap: Spec["t"] | undefined }[] = [{ end: i, wrap: undefined }];
     for (const h of this.role(i, "asOf")) firsts.push({ end: h.end, wrap: "asOf" });
@@ -545,19 +562,31 @@ export class PeriodGrammar {
 const sameGrain = (part: Part, x: Extent): boolean =>
   part.p === x.kind || (part.p === "day" && x.kind === "day");
 
-/** A memo of per-token results for the last {@link TOKEN_WINDOW} token indexes. */
+/**
+ * A memo of per-token results for the last `capacity` token indexes (the token window, at most
+ * `TOKEN_WINDOW`). The slots are allocated on the first `set`, so a text where no token needs
+ * this memo allocates nothing.
+ */
 class RingMemo<T> {
-  private readonly keys: number[] = new Array<number>(TOKEN_WINDOW).fill(-1);
-  private readonly values: (T | undefined)[] = new Array<undefined>(TOKEN_WINDOW).fill(undefined);
+  private keys: number[] | undefined;
+  private values: (T | undefined)[] | undefined;
+
+  constructor(private readonly capacity: number) {}
 
   get(i: number): T | undefined {
-    const slot = i % TOKEN_WINDOW;
-    return this.keys[slot] === i ? this.values[slot] : undefined;
+    const keys = this.keys;
+    if (keys === undefined) return undefined;
+    const slot = i % this.capacity;
+    return keys[slot] === i ? this.values?.[slot] : undefined;
   }
 
   set(i: number, value: T): void {
-    const slot = i % TOKEN_WINDOW;
+    if (this.keys === undefined) {
+      this.keys = new Array<number>(this.capacity).fill(-1);
+      this.values = new Array<T | undefined>(this.capacity);
+    }
+    const slot = i % this.capacity;
     this.keys[slot] = i;
-    this.values[slot] = value;
+    (this.values as (T | undefined)[])[slot] = value;
   }
 }

@@ -107,6 +107,10 @@ export const checkRelation = (relation: Relation, options: RelationOptions = {})
   const spec = KIND_SPECS[kind as RelationKind];
   const record = relation as unknown as Readonly<Record<string, unknown>>;
   const slots = spec.slots(record);
+  // A misspelt operand ("totl") would otherwise count as left out, and the check would quietly imply it.
+  const known = new Set<string>(["kind", "id", "note", "unit", ...slots.map((slot) => String(slot.path[0]))]);
+  const unknown = Object.keys(record).filter((key) => !known.has(key));
+  if (unknown.length > 0) fail([unknown[0]!], relationMessages.unknownFields(unknown));
 
   const missing = slots.filter((slot) => slot.input === null || slot.input === undefined);
   if (missing.length > 1)

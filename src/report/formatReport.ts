@@ -9,7 +9,14 @@ import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.
 import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";
 
-/** The closed list of {@link ReportFormat} values. */
+/**
+ * The closed list of {@link ReportFormat} values.
+ *
+ * @example
+ * ```ts
+ * REPORT_FORMATS; // ["text", "markdown", "json"]
+ * ```
+ */
 export const REPORT_FORMATS = Object.freeze(["text", "markdown", "json"] as const);
 
 /** How {@link formatReport} writes a report. */
@@ -46,20 +53,22 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   const claims = claimsOption(options.claims, "options.claims");
   if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
+  // Relations checked by findDiscrepancies travel in the report; an explicit option wins.
+  const relations = options.relations ?? report.relations;
   switch (format) {
     case "text": {
       const color = options.color ?? false;
       const text = formatReportText(report, { color, ...(options.claims !== undefined ? { claims: options.claims } : {}) });
-      if (options.relations === undefined) return text;
+      if (relations === undefined) return text;
       const paint = color ? { bold: (s: string) => `\x1b[1m${s}\x1b[22m`, red: (s: string) => `\x1b[31m${s}\x1b[39m` } : { bold: (s: string) => s, red: (s: string) => s };
-      return `${text}\n${formatRelationsText(options.relations, paint)}`;
+      return `${text}\n${formatRelationsText(relations, paint)}`;
     }
     case "markdown": {
       const markdown = formatReportMarkdown(report, options.claims);
-      return options.relations === undefined ? markdown : `${markdown}\n${formatRelationsMarkdown(options.relations, markdownCell)}`;
+      return relations === undefined ? markdown : `${markdown}\n${formatRelationsMarkdown(relations, markdownCell)}`;
     }
     case "json":
-      return `${JSON.stringify(options.relations === undefined ? report : { ...report, relations: options.relations }, null, 2)}\n`;
+      return `${JSON.stringify(relations === undefined ? report : { ...report, relations }, null, 2)}\n`;
     default:
       throw new DiscrepancyError("invalid-argument", reportMessages.unknownFormat(format, REPORT_FORMATS));
   }

@@ -52,19 +52,6 @@ const UNITS = ["USD", "count", "t", "km", "%"];
 const SCALES = ["one", "thousand", "million", "billion"] as const;
 const ONE_SIDED = ["exact", "rounded", "approx", "atLeast", "moreThan", "atMost", "lessThan"] as const;
 
-/**
- * fast-check arbitraries for claims and quantities. Pass the fast-check module: the library never imports
- * it, so it is needed only by the tests that use these.
- *
- * @example
- * ```ts
- * import fc from "fast-check";
- * import { createArbitraries } from "discrepancy/testing";
- * const arb = createArbitraries(fc);
- * fc.assert(fc.property(arb.claim, (c) => c.quantity.low === null || c.quantity.low.lte(c.quantity.value)));
- * // passes: a claim's value lies in its interval
- * ```
- */
 const checkArbitraryOptions = (fc: unknown, options: unknown): void => {
   const f = fc as Partial<FastCheckModule> | null;
   if ((typeof f !== "object" && typeof f !== "function") || f === null || typeof f.integer !== "function" || typeof f.record !== "function")
@@ -84,6 +71,19 @@ const checkArbitraryOptions = (fc: unknown, options: unknown): void => {
     throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption("years", years, "[first, last] years between 1 and 9999"));
 };
 
+/**
+ * fast-check arbitraries for claims and quantities. Pass the fast-check module: the library never imports
+ * it, so it is needed only by the tests that use these.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { createArbitraries } from "discrepancy/testing";
+ * const arb = createArbitraries(fc);
+ * fc.assert(fc.property(arb.claim, (c) => c.quantity.low === null || c.quantity.low.lte(c.quantity.value)));
+ * // passes: a claim's value lies in its interval
+ * ```
+ */
 export const createArbitraries = (fc: FastCheckModule, options: ArbitraryOptions = {}): DiscrepancyArbitraries => {
   checkArbitraryOptions(fc, options);
   const [firstYear, lastYear] = options.years ?? [2019, 2025];

@@ -10,6 +10,8 @@ import { looksLikeIsoDate, toDateRange, type DateRange } from "./isoDate.js";
 import { TimelineSchema } from "./schema.js";
 import type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, Timeline, TimelineEvent } from "./types.js";
 
+const ORDINAL_FIELDS: ReadonlySet<string> = new Set(["ordinal", "count", "event", "since", "until", "id", "note"]);
+
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
   const issue: DiscrepancyIssue = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
   throw errorFromIssues("invalid-argument", relationMessages.invalidOrdinal, [issue]);
@@ -45,6 +47,9 @@ const byDate = (a: TimelineEvent, b: TimelineEvent): number => (a.date < b.date 
  */
 export const checkOrdinal = (input: OrdinalCheckInput, timeline: Timeline, options: CheckOrdinalOptions = {}): OrdinalCheck => {
   if (typeof input !== "object" || input === null) return fail([], relationMessages.needsOrdinalOrCount, input);
+  // A misspelt field ("sinse") would otherwise be ignored and the count taken over the wrong window.
+  const unknown = Object.keys(input).filter((key) => !ORDINAL_FIELDS.has(key));
+  if (unknown.length > 0) fail([unknown[0]!], relationMessages.unknownFields(unknown));
   const parsedTimeline = TimelineSchema.safeParse(timeline);
   if (!parsedTimeline.success)
     throw errorFromIssues("invalid-argument", relationMessages.invalidTimeline, toIssues(parsedTimeline.error, timeline, ["timeline"]));

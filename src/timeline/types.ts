@@ -6,7 +6,7 @@ import type { Quantity } from "../quantity/types.js";
 /** One event on a timeline: its first day (`YYYY-MM-DD`) and an optional label. Other fields pass through. */
 export interface TimelineEvent {
   readonly date: string;
-  readonly label?: string;
+  readonly label?: string | undefined;
   readonly [key: string]: unknown;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
 
@@ -30,5 +31,31 @@ describe("examples/notebook.ipynb", () => {
   it("reads the seed corpus by a path that exists next to it", () => {
     expect(code.join("\n")).toContain('"./kazakhstan-china/claims.json"');
     expect(() => readFileSync(new URL("../../examples/kazakhstan-china/claims.json", import.meta.url))).not.toThrow();
+  });
+
+  it("runs top to bottom against the library, with a stand-in for Deno's file and display calls", async () => {
+    // The cells are plain JavaScript; the import of ../dist becomes the source tree, Deno's API a recorder.
+    const body = code
+      .join("\n;\n")
+      .replace(/import \{([^}]+)\} from "\.\.\/dist\/index\.js";/, "const {$1} = api;");
+    const shown: unknown[] = [];
+    const Deno = {
+      readTextFile: (path: string) => readFile(new URL(path, new URL("../../examples/", import.meta.url)), "utf8"),
+      jupyter: {
+        md: (strings: TemplateStringsArray, ...values: unknown[]) => shown.push(String.raw(strings, ...values)),
+        display: (bundle: unknown) => shown.push(bundle),
+      },
+    };
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
+    const { report, reconciled } = (await new AsyncFunction("api", "Deno", `${body}\n;return { report, reconciled };`)(api, Deno)) as {
+      report: api.Report;
+      reconciled: api.Reconciliation;
+    };
+    expect(report.summary.claims).toBe(53);
+    expect(reconciled.method).toBe("mirror-statistics");
+    expect(reconciled.note).toContain("CN reports $41 billion, KZ reports $31.5 billion");
+    expect(shown).toHaveLength(2);
+    expect(String(shown[0])).toContain("## Discrepancy report");
+    expect(JSON.stringify(shown[1])).toContain("vega-lite/v5.json");
   });
 });
