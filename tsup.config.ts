@@ -32,4 +32,16 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     define: { __VERSION__: JSON.stringify(version) },
   },
+  {
+    // The worker threads of `check --jobs N`, loaded by the command line from next to itself.
+    entry: { "cli-worker": "src/cli/worker.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    treeshake: true,
+    target: "node20",
+    platform: "node",
+    external,
+  },
 ]);

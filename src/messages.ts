@@ -69,6 +69,9 @@ export const messages = {
   periodOutOfRange: (label: string, n: number) => `shifting ${quote(label)} by ${n} leaves the years 0001–9999`,
   unknownLang: (value: unknown) => `unknown language ${quote(value)}; expected one of "en", "uk", "ru", "zh"`,
   notAClaimObject: (value: unknown) => `expected a claim object, got ${quote(value)}`,
+  notClaimsList: (value: unknown) => `expected an array of claims or { "claims": [...] }, got ${quote(value)}`,
+  duplicateId: (id: string, first: number) => `duplicate id ${quote(id)} (first at index ${first})`,
+  moreIssues: (count: number) => `and ${count} more issues`,
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
 } as const;
@@ -408,6 +411,8 @@ Options for check:
       --fail-on <conflict|none>      exit 1 when claims conflict (default conflict), or never
       --input-format <json|ndjson|csv>  how to read stdin or files without a known extension
       --color, --no-color            colour the text report (default: when stdout is a terminal)
+  -j, --jobs <n>                     worker threads that validate and compare, series split among
+                                     them (default 1: all on the main thread)
 Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)
@@ -432,6 +437,7 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
+  badJobs: (value: string, max: number) => `--jobs must be a whole number from 1 to ${max}, got ${quote(value)}`,
   progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
 
   // Reports (report/)

@@ -1,5 +1,5 @@
 import type { DiscrepancyIssue } from "../errors.js";
-import { quote } from "../messages.js";
+import { messages } from "../messages.js";
 import { assertOptions, buildClaim } from "./claim.js";
 import type { ClaimOptions } from "./options.js";
 import type { Claim } from "./types.js";
@@ -10,8 +10,67 @@ export interface ParsedClaims {
   readonly issues: readonly DiscrepancyIssue[];
 }
 
-/** More issues than this are summarised: a broken million-row file should not build a million-row error. */
-const MAX_ISSUES = 1000;
+/** More issues than this are summarised: a broken million-row file should not build a million-row error. @internal */
+export const MAX_ISSUES = 1000;
+
+/** Claims validated one at a time, as {@link parseClaims} validates a list: {@link createClaimsParser}. @internal */
+export interface ClaimsParser {
+  /**
+   * Validates the next item: its claim when valid and its id is new, and the issues recorded for it
+   * (paths start with its index; none once {@link MAX_ISSUES} are recorded — those are only counted).
+   */
+  add(input: unknown): { readonly claim?: Claim; readonly issues: readonly DiscrepancyIssue[] };
+  /** The claims and issues so far, closed with "and N more issues" when some were only counted. */
+  finish(): ParsedClaims;
+}
+
+const NO_ISSUES: readonly DiscrepancyIssue[] = Object.freeze([]);
+
+/**
+ * The incremental form of {@link parseClaims}, for input read as a stream (an NDJSON file line by
+ * line): the same claims and the same issues, in the same order, without holding the inputs.
+ *
+ * @internal
+ */
+export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly (string | number)[] = []): ClaimsParser => {
+  assertOptions(options);
+  const claims: Claim[] = [];
+  const issues: DiscrepancyIssue[] = [];
+  const seen = new Map<string, number>();
+  let omitted = 0;
+  let index = 0;
+  return {
+    add(input) {
+      const at = index++;
+      const result = buildClaim(input, options);
+      if (result.claim === undefined) {
+        const start = issues.length;
+        for (const issue of result.issues) {
+          if (issues.length < MAX_ISSUES) issues.push({ ...issue, path: [...prefix, at, ...issue.path] });
+          else omitted++;
+        }
+        return { issues: issues.length > start ? issues.slice(start) : NO_ISSUES };
+      }
+      const first = seen.get(result.claim.id);
+      if (first !== undefined) {
+        if (issues.length >= MAX_ISSUES) {
+          omitted++;
+          return { issues: NO_ISSUES };
+        }
+        const issue = { path: [...prefix, at, "id"], message: messages.duplicateId(result.claim.id, first), input: result.claim.id };
+        issues.push(issue);
+        return { issues: [issue] };
+      }
+      seen.set(result.claim.id, at);
+      claims.push(result.claim);
+      return { claim: result.claim, issues: NO_ISSUES };
+    },
+    finish() {
+      const all = omitted > 0 ? [...issues, { path: [...prefix], message: messages.moreIssues(omitted) }] : issues;
+      return Object.freeze({ claims: Object.freeze([...claims]), issues: Object.freeze([...all]) });
+    },
+  };
+};
 
 /**
  * Validates many claims — an array, or a claims file `{ "claims": [...] }` — and reports every bad item
@@ -37,37 +96,12 @@ export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedC
       : typeof input === "object" && input !== null && Array.isArray((input as { claims?: unknown }).claims)
         ? ((input as { claims: unknown[] }).claims)
         : undefined;
-  const prefix: readonly (string | number)[] = Array.isArray(input) ? [] : ["claims"];
   if (list === undefined)
     return Object.freeze({
       claims: Object.freeze([]),
-      issues: Object.freeze([{ path: [], message: `expected an array of claims or { "claims": [...] }, got ${quote(input)}` }]),
+      issues: Object.freeze([{ path: [], message: messages.notClaimsList(input) }]),
     });
-
-  const claims: Claim[] = [];
-  const issues: DiscrepancyIssue[] = [];
-  const seen = new Map<string, number>();
-  let omitted = 0;
-  for (let index = 0; index < list.length; index++) {
-    const result = buildClaim(list[index], options);
-    const path = [...prefix, index];
-    if (result.claim === undefined) {
-      for (const issue of result.issues) {
-        if (issues.length < MAX_ISSUES) issues.push({ ...issue, path: [...path, ...issue.path] });
-        else omitted++;
-      }
-      continue;
-    }
-    const first = seen.get(result.claim.id);
-    if (first !== undefined) {
-      if (issues.length < MAX_ISSUES)
-        issues.push({ path: [...path, "id"], message: `duplicate id ${quote(result.claim.id)} (first at index ${first})`, input: result.claim.id });
-      else omitted++;
-      continue;
-    }
-    seen.set(result.claim.id, index);
-    claims.push(result.claim);
-  }
-  if (omitted > 0) issues.push({ path: [...prefix], message: `and ${omitted} more issues` });
-  return Object.freeze({ claims: Object.freeze(claims), issues: Object.freeze(issues) });
+  const parser = createClaimsParser(options, Array.isArray(input) ? [] : ["claims"]);
+  for (let index = 0; index < list.length; index++) parser.add(list[index]);
+  return parser.finish();
 };

@@ -1,8 +1,9 @@
 import { dirname, resolve } from "node:path";
-import { parseClaims } from "../claim/parseClaims.js";
+import { createClaimsParser } from "../claim/parseClaims.js";
 import type { Claim } from "../claim/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
-import { isDiscrepancyError } from "../errors.js";
+import type { Report } from "../compare/reportTypes.js";
+import { isDiscrepancyError, type DiscrepancyIssue } from "../errors.js";
 import { formatIssuePath } from "../messages.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
@@ -10,8 +11,10 @@ import { reportMessages } from "../messages.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { formatProblem, toInputProblem } from "./formatProblem.js";
 import { readAll, type CliIO } from "./io.js";
-import { parseInput, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
+import { createClaimPool } from "./jobs.js";
+import { parseInput, parseNdjsonLine, stripBom, toInputFormat, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import { createProgress } from "./progress.js";
+import { readLines } from "./readLines.js";
 
 /** Options of `discrepancy check`. */
 export interface CheckOptions {
@@ -20,6 +23,8 @@ export interface CheckOptions {
   readonly failOn: "conflict" | "none";
   readonly inputFormat?: InputFormat;
   readonly color: boolean;
+  /** Worker threads that validate and compare (`--jobs`); 1, the default, works on the main thread. */
+  readonly jobs?: number;
 }
 
 const MAX_SHOWN = 20;
@@ -29,62 +34,186 @@ const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
   if (problems.length > MAX_SHOWN) io.stderr.write(`${reportMessages.moreProblems(problems.length - MAX_SHOWN)}\n`);
 };
 
+/** Where the claims go as they are read: validated and compared here, or by worker threads. */
+interface ClaimSink {
+  /** Takes a record; a promise means "wait before reading more". */
+  add(record: InputRecord): Promise<void> | undefined;
+  /** How many claims are valid, and the validation problems in input order. */
+  validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[] }>;
+  claims(): Promise<readonly Claim[]>;
+  compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  close(): Promise<void>;
+}
+
+/** A validation issue (its path starts with the record's index) as a problem in the record's file. */
+const toProblem = (issue: DiscrepancyIssue, recordAt: (index: number) => InputRecord | undefined): InputProblem => {
+  const index = issue.path[0];
+  const record = typeof index === "number" ? recordAt(index) : undefined;
+  return record === undefined ? { file: "(input)", message: issue.message } : toInputProblem(record, issue);
+};
+
+/** Validates each record as it arrives (nothing but the claims is kept) and compares on this thread. */
+const localSink = (): ClaimSink => {
+  const parser = createClaimsParser();
+  const problems: InputProblem[] = [];
+  let claims: readonly Claim[] = [];
+  return {
+    add(record) {
+      for (const issue of parser.add(record.input).issues) problems.push(toProblem(issue, () => record));
+      return undefined;
+    },
+    async validate() {
+      const parsed = parser.finish();
+      claims = parsed.claims;
+      // Only the summary ("and N more issues") is left to place: it belongs to no record.
+      const last = parsed.issues[parsed.issues.length - 1];
+      if (last !== undefined && last.path.length === 0) problems.push(toProblem(last, () => undefined));
+      return { count: claims.length, problems };
+    },
+    async claims() {
+      return claims;
+    },
+    async compare() {
+      return findDiscrepancies(claims);
+    },
+    async close() {},
+  };
+};
+
+/** Hands records to `jobs` worker threads (see {@link createClaimPool}). */
+const poolSink = (jobs: number): ClaimSink => {
+  const pool = createClaimPool(jobs);
+  return {
+    add: (record) => pool.add(record),
+    async validate() {
+      const { count, issues } = await pool.validate();
+      return { count, problems: issues.map((issue) => toProblem(issue, pool.recordAt)) };
+    },
+    claims: () => pool.claims(),
+    compare: (claims) => pool.compare(claims),
+    close: () => pool.close(),
+  };
+};
+
+/** A file that could not be read: reported as such, not as a bug. */
+class ReadError extends Error {
+  constructor(
+    readonly file: string,
+    error: unknown,
+  ) {
+    super((error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function* readable(stream: AsyncIterable<string | Uint8Array>, name: string): AsyncGenerator<string | Uint8Array> {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw new ReadError(name, error);
+  }
+}
+
+const readWhole = async (file: string, name: string, io: CliIO): Promise<string> => {
+  try {
+    return file === "-" ? await readAll(io.stdin) : await io.readFile(file);
+  } catch (error) {
+    throw new ReadError(name, error);
+  }
+};
+
+async function* oneChunk(text: Promise<string>): AsyncGenerator<string> {
+  yield await text;
+}
+
+/**
+ * Reads every file into the sink. NDJSON (by extension or `--input-format`) is read as a stream, line
+ * by line, so its text is never held whole; JSON and CSV are parsed whole, as their syntax requires.
+ * Returns the syntax problems.
+ */
+const readFiles = async (options: CheckOptions, io: CliIO, sink: ClaimSink, relationParts: RelationsPart[], progress: ReturnType<typeof createProgress>): Promise<InputProblem[]> => {
+  const problems: InputProblem[] = [];
+  let records = 0;
+  const add = async (record: InputRecord): Promise<void> => {
+    records++;
+    const wait = sink.add(record);
+    if (wait !== undefined) await wait;
+    if (records % 100_000 === 0) progress.show(reportMessages.progressRead(records, options.files.length));
+  };
+  for (const file of options.files) {
+    const name = file === "-" ? "<stdin>" : file;
+    if ((options.inputFormat ?? toInputFormat(name)) === "ndjson") {
+      const stream = file === "-" ? io.stdin : (io.openFile?.(file) ?? oneChunk(io.readFile(file)));
+      let line = 0;
+      for await (const text of readLines(readable(stream, name))) {
+        line++;
+        const read = parseNdjsonLine(line === 1 ? stripBom(text) : text, name, line);
+        if (read === undefined) continue;
+        if ("problem" in read) problems.push(read.problem);
+        else await add(read.record);
+      }
+    } else {
+      const parsed = parseInput(await readWhole(file, name, io), name, options.inputFormat);
+      for (const record of parsed.claims) await add(record);
+      if (parsed.relations !== undefined) relationParts.push(parsed.relations);
+      problems.push(...parsed.problems);
+    }
+    progress.show(reportMessages.progressRead(records, options.files.length));
+  }
+  return problems;
+};
+
 /** Reads, validates and compares claims; returns the exit code (0 nothing conflicts, 1 conflicts, 2 bad input). */
 export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number> => {
   const progress = createProgress(io.stderr);
-  const records: InputRecord[] = [];
   const relationParts: RelationsPart[] = [];
-  const problems: InputProblem[] = [];
-  for (const file of options.files) {
-    const name = file === "-" ? "<stdin>" : file;
-    let text: string;
+  const sink = (options.jobs ?? 1) > 1 || process.env.FORCE_POOL ? poolSink(options.jobs!) : localSink();
+  try {
+    let syntax: InputProblem[];
     try {
-      text = file === "-" ? await readAll(io.stdin) : await io.readFile(file);
+      syntax = await readFiles(options, io, sink, relationParts, progress);
     } catch (error) {
-      const reason = (error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error);
-      io.stderr.write(`${reportMessages.cannotRead(name, reason)}\n`);
+      if (!(error instanceof ReadError)) throw error;
+      io.stderr.write(`${reportMessages.cannotRead(error.file, error.message)}\n`);
       progress.done();
       return 2;
     }
-    const parsed = parseInput(text, name, options.inputFormat);
-    records.push(...parsed.claims);
-    if (parsed.relations !== undefined) relationParts.push(parsed.relations);
-    problems.push(...parsed.problems);
-    progress.show(reportMessages.progressRead(records.length, options.files.length));
-  }
-
-  const { claims, issues } = parseClaims(records.map((record) => record.input));
-  for (const issue of issues) {
-    const index = issue.path[0];
-    const record = typeof index === "number" ? records[index] : undefined;
-    problems.push(record === undefined ? { file: "(input)", message: issue.message } : toInputProblem(record, issue));
-  }
-  if (problems.length > 0) {
+    const validated = await sink.validate();
+    const problems = [...syntax, ...validated.problems];
+    if (problems.length > 0) {
+      progress.done();
+      printProblems(io, problems);
+      return 2;
+    }
+    if (validated.count === 0) {
+      progress.done();
+      io.stderr.write(`${reportMessages.noClaims}\n`);
+      return 2;
+    }
+    // Text and Markdown reports name outlets and dates from the claims; relations resolve claim ids.
+    const claims = options.format !== "json" || relationParts.length > 0 ? await sink.claims() : undefined;
+    const relations = claims === undefined ? undefined : await checkAllRelations(relationParts, claims, io, problems);
+    if (problems.length > 0) {
+      progress.done();
+      printProblems(io, problems);
+      return 2;
+    }
+    progress.show(reportMessages.progressValidated(validated.count));
+    const T0 = performance.now(); const report = await sink.compare(claims); process.stderr.write(`compare ${(performance.now() - T0).toFixed(0)}ms\n`);
     progress.done();
-    printProblems(io, problems);
-    return 2;
+    io.stdout.write(
+      formatReport(report, {
+        format: options.format,
+        color: options.color,
+        ...(claims !== undefined ? { claims } : {}),
+        ...(relations !== undefined ? { relations } : {}),
+      }),
+    );
+    const conflicts = report.summary.conflicts + (relations?.summary.conflicts ?? 0);
+    return options.failOn === "conflict" && conflicts > 0 ? 1 : 0;
+  } finally {
+    await sink.close();
   }
-  if (claims.length === 0) {
-    progress.done();
-    io.stderr.write(`${reportMessages.noClaims}\n`);
-    return 2;
-  }
-  const relations = await checkAllRelations(relationParts, claims, io, problems);
-  if (problems.length > 0) {
-    progress.done();
-    printProblems(io, problems);
-    return 2;
-  }
-  progress.show(reportMessages.progressValidated(claims.length));
-  const report = findDiscrepancies(claims);
-  progress.done();
-  io.stdout.write(
-    formatReport(report, { format: options.format, color: options.color, claims, ...(relations !== undefined ? { relations } : {}) }),
-  );
-  const conflicts = report.summary.conflicts + (relations?.summary.conflicts ?? 0);
-  return options.failOn === "conflict" && conflicts > 0 ? 1 : 0;
 };
-
 /** Reads a timeline named by a relations file, relative to that file. */
 const readTimeline = async (part: RelationsPart, io: CliIO): Promise<Timeline | InputProblem | undefined> => {
   const name = part.data.timeline;

@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 
 /** A stream the command line writes to. `isTTY` decides colour (stdout) and progress (stderr). */
@@ -17,6 +18,8 @@ export interface CliIO {
   readonly stderr: CliOutput;
   /** Reads a file as UTF-8 text. */
   readonly readFile: (path: string) => Promise<string>;
+  /** Reads a file as a stream of chunks (NDJSON is read this way); without it, `readFile` reads it whole. */
+  readonly openFile?: (path: string) => AsyncIterable<string | Uint8Array>;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -27,6 +30,7 @@ export const nodeIO = (): CliIO => ({
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFile(path, "utf8"),
+  openFile: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   env: process.env,
 });
 

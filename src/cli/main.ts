@@ -27,6 +27,7 @@ const OPTIONS = {
   format: { type: "string", short: "f" },
   "fail-on": { type: "string" },
   "input-format": { type: "string" },
+  jobs: { type: "string", short: "j" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
@@ -34,6 +35,15 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
+
+/** `--jobs`: a whole number of worker threads, 1 (none: the main thread works) to 64. */
+const MAX_JOBS = 64;
+const toJobs = (value: string | undefined): number => {
+  if (value === undefined) return 1;
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_JOBS)) throw new UsageError(reportMessages.badJobs(value, MAX_JOBS));
+  return n;
+};
 
 const useColor = (io: CliIO, on: boolean | undefined, off: boolean | undefined): boolean => {
   if (off === true) return false;
@@ -86,6 +96,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             failOn: oneOf("fail-on", values["fail-on"], ["conflict", "none"] as const, "conflict"),
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             color: useColor(io, values.color, values["no-color"]),
+            jobs: toJobs(values.jobs),
           },
           io,
         );

@@ -96,7 +96,23 @@ const jsonProblem = (file: string, text: string, error: unknown): InputProblem =
   return { file, line, column, message: reportMessages.badJSON(message.slice(0, match.index)) };
 };
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/**
+ * One line of an NDJSON file (without its newline): the record it holds, a problem naming the line and
+ * column, or `undefined` for a blank line. Shared by the whole-text reader and the streaming one.
+ */
+export const parseNdjsonLine = (text: string, file: string, line: number): { record: InputRecord } | { problem: InputProblem } | undefined => {
+  const content = text.trim();
+  if (content === "") return undefined;
+  try {
+    return { record: { input: JSON.parse(content), file, format: "ndjson", line } };
+  } catch (error) {
+    const problem = jsonProblem(file, content, error);
+    return { problem: { ...problem, line, ...(problem.column !== undefined ? { column: problem.column } : {}) } };
+  }
+};
+
+/** Drops a byte order mark. */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
  * Reads claim inputs from the text of one file: a JSON array of claims, a JSON object
@@ -130,15 +146,11 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
       let end = body.indexOf("\n", start);
       if (end === -1) end = body.length;
       line++;
-      const content = body.slice(start, end).trim();
+      const read = parseNdjsonLine(body.slice(start, end), file, line);
       start = end + 1;
-      if (content === "") continue;
-      try {
-        claims.push({ input: JSON.parse(content), file, format: kind, line });
-      } catch (error) {
-        const problem = jsonProblem(file, content, error);
-        problems.push({ ...problem, line, ...(problem.column !== undefined ? { column: problem.column } : {}) });
-      }
+      if (read === undefined) continue;
+      if ("problem" in read) problems.push(read.problem);
+      else claims.push(read.record);
     }
     return { claims, problems };
   }

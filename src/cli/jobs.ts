@@ -1,0 +1,246 @@
+import { Worker } from "node:worker_threads";
+import { MAX_ISSUES } from "../claim/parseClaims.js";
+import type { Claim } from "../claim/types.js";
+import { assembleReport, type FamilyReport } from "../compare/reportFamily.js";
+import type { Report } from "../compare/reportTypes.js";
+import type { DiscrepancyIssue } from "../errors.js";
+import { messages } from "../messages.js";
+import type { InputFormat, InputRecord } from "./parseInput.js";
+import { toFamilyKeyOfInput, toPartition } from "./partition.js";
+import { fromWire } from "./wire.js";
+import type { FromWorker, ToWorker } from "./worker.js";
+
+/** Records per message to a worker, and messages in flight per worker before reading waits. */
+const BATCH = 500;
+const IN_FLIGHT = 8;
+
+/** Validated claims: their count, and the issues in input order, as `parseClaims` reports them. */
+export interface Validated {
+  readonly count: number;
+  /** Paths start with the record's index in the whole input; "and N more issues" has an empty path. */
+  readonly issues: readonly DiscrepancyIssue[];
+}
+
+/**
+ * Claims checked by worker threads (`--jobs N`). Records are routed by a hash of their family key (the
+ * series key without qualifiers: a family's series are compared with each other) and travel as their
+ * JSON text; each worker validates its records and, once every record is in, checks its families. The
+ * main thread keeps only where each record came from (a file number and a line or index), merges the
+ * issues in input order and the family reports in report order, so the result equals the
+ * single-threaded one.
+ */
+export interface ClaimPool {
+  /** Sends a record to its worker; returns a promise to await when the workers are behind. */
+  add(record: InputRecord): Promise<void> | undefined;
+  /** Where a record came from, rebuilt from its index (for problems). */
+  recordAt(index: number): InputRecord;
+  /** Validation results once every record is in (duplicate ids found across workers). */
+  validate(): Promise<Validated>;
+  /** The claims in input order (built by the workers, sent back as JSON). */
+  claims(): Promise<Claim[]>;
+  /** The report of all claims. */
+  compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** The worker script: the bundled file next to the bundled CLI, or the TypeScript source under tsx (tests, development). */
+const startWorker = (): Worker => {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./cli-worker.js", here));
+  const source = new URL("./worker.ts", here).href;
+  const code = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(source)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`));
+};
+
+interface Channel {
+  readonly worker: Worker;
+  /** Answers not yet taken (acknowledgements are counted, not queued). */
+  readonly inbox: FromWorker[];
+  take: ((message: FromWorker) => void) | undefined;
+  /** Called when the worker has room for more records again. */
+  room: (() => void) | undefined;
+  failed: Error | undefined;
+  items: (number | string)[];
+  inFlight: number;
+}
+
+const growInt32 = (array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
+  if (size <= array.length) return array;
+  const next = new Int32Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+};
+
+/** Starts `n` worker threads. */
+export const createClaimPool = (n: number): ClaimPool => {
+  const channels: Channel[] = [];
+  for (let i = 0; i < n; i++) {
+    const channel: Channel = { worker: startWorker(), inbox: [], take: undefined, room: undefined, failed: undefined, items: [], inFlight: 0 };
+    const deliver = (message: FromWorker): void => {
+      if (message.type === "ack") channel.inFlight--;
+      if (channel.room !== undefined && (channel.inFlight < IN_FLIGHT || message.type === "error")) {
+        const room = channel.room;
+        channel.room = undefined;
+        room();
+      }
+      if (message.type === "ack") return;
+      if (channel.take !== undefined) {
+        const take = channel.take;
+        channel.take = undefined;
+        take(message);
+      } else channel.inbox.push(message);
+    };
+    channel.worker.on("message", deliver);
+    channel.worker.on("error", (error) => {
+      channel.failed = error;
+      deliver({ type: "error", message: error.stack ?? error.message });
+    });
+    channels.push(channel);
+  }
+
+  const failure = (message: string): Error => new Error(`a worker failed: ${message}`);
+
+  /** The next answer of a worker other than an acknowledgement (a worker's error is thrown). */
+  const next = (channel: Channel): Promise<FromWorker> =>
+    new Promise<FromWorker>((resolve, reject) => {
+      const take = (message: FromWorker): void => (message.type === "error" ? reject(failure(message.message)) : resolve(message));
+      const queued = channel.inbox.shift();
+      if (queued !== undefined) take(queued);
+      else channel.take = take;
+    });
+
+  const send = (channel: Channel, message: ToWorker): void => channel.worker.postMessage(message);
+  const flush = (channel: Channel): void => {
+    if (channel.items.length === 0) return;
+    send(channel, { type: "records", items: channel.items });
+    channel.items = [];
+    channel.inFlight++;
+  };
+
+  // Where each record came from: a file (its name, format and JSON path prefix) and a line or index.
+  const files: { file: string; format: InputFormat; prefix: readonly (string | number)[] }[] = [];
+  const fileNumbers = new Map<string, number>();
+  let fileOf = new Int32Array(1024);
+  let positionOf = new Int32Array(1024);
+  let count = 0;
+  let validCount = 0;
+
+  const fileNumber = (record: InputRecord): number => {
+    const prefix = record.format === "json" && record.path !== undefined ? record.path.slice(0, -1) : [];
+    const key = `${record.file}\u0000${record.format}\u0000${prefix.join("\u0000")}`;
+    let k = fileNumbers.get(key);
+    if (k === undefined) {
+      k = files.length;
+      files.push({ file: record.file, format: record.format, prefix });
+      fileNumbers.set(key, k);
+    }
+    return k;
+  };
+
+  const collect = async (type: "claims" | "compare"): Promise<string[][]> =>
+    Promise.all(
+      channels.map(async (channel) => {
+        send(channel, { type });
+        const texts: string[] = [];
+        for (;;) {
+          const message = await next(channel);
+          if (message.type === "done") return texts;
+          if (message.type === "claims" || message.type === "families") texts.push(message.text);
+        }
+      }),
+    );
+
+  return {
+    add(record) {
+      const index = count++;
+      fileOf = growInt32(fileOf, count);
+      positionOf = growInt32(positionOf, count);
+      fileOf[index] = fileNumber(record);
+      positionOf[index] = record.format === "json" ? Number(record.path?.[record.path.length - 1] ?? index) : (record.line ?? 0);
+      const channel = channels[toPartition(toFamilyKeyOfInput(record.input), channels.length)]!;
+      channel.items.push(index, JSON.stringify(record.input));
+      if (channel.items.length < 2 * BATCH) return undefined;
+      if (channel.failed !== undefined) throw failure(channel.failed.message);
+      flush(channel);
+      if (channel.inFlight < IN_FLIGHT) return undefined;
+      return new Promise<void>((resolve) => {
+        channel.room = resolve;
+      });
+    },
+
+    recordAt(index) {
+      const f = files[fileOf[index]!]!;
+      const position = positionOf[index]!;
+      return f.format === "json"
+        ? { input: undefined, file: f.file, format: f.format, path: [...f.prefix, position] }
+        : { input: undefined, file: f.file, format: f.format, line: position };
+    },
+
+    async validate() {
+      const results = await Promise.all(
+        channels.map(async (channel) => {
+          // A worker answers in order: "validated" comes after every record sent before it.
+          flush(channel);
+          send(channel, { type: "validate" });
+          const message = await next(channel);
+          if (message.type !== "validated") throw new Error(`unexpected message ${message.type}`);
+          return message;
+        }),
+      );
+      // Ids in input order, to find duplicates as parseClaims does (the first occurrence stands).
+      const idAt: (string | undefined)[] = new Array<string | undefined>(count);
+      let valid = 0;
+      for (const r of results)
+        for (let i = 0; i < r.indexes.length; i++) {
+          idAt[r.indexes[i]!] = r.ids[i]!;
+          valid++;
+        }
+      const found: { index: number; issue: DiscrepancyIssue }[] = results.flatMap((r) => r.issues);
+      let total = results.reduce((sum, r) => sum + r.issueTotal, 0);
+      const seen = new Map<string, number>();
+      for (let index = 0; index < count; index++) {
+        const id = idAt[index];
+        if (id === undefined) continue;
+        const first = seen.get(id);
+        if (first === undefined) {
+          seen.set(id, index);
+          continue;
+        }
+        valid--;
+        total++;
+        found.push({ index, issue: { path: [index, "id"], message: messages.duplicateId(id, first), input: id } });
+      }
+      // Issues of one record keep their order (a stable sort), records in input order.
+      found.sort((x, y) => x.index - y.index);
+      const issues = found.slice(0, MAX_ISSUES).map((f) => f.issue);
+      if (total > issues.length) issues.push({ path: [], message: messages.moreIssues(total - issues.length) });
+      validCount = valid;
+      return { count: valid, issues };
+    },
+
+    async claims() {
+      const out = new Array<Claim>(count);
+      for (const texts of await collect("claims"))
+        for (const text of texts) for (const [index, c] of fromWire<[number, Claim][]>(text)) out[index] = c;
+      return out;
+    },
+
+    async compare(claims) {
+      const families: FamilyReport[] = [];
+      for (const texts of await collect("compare")) for (const text of texts) for (const f of fromWire<FamilyReport[]>(text)) families.push(f);
+      families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+      // The claims in report order, for the notebook rendering, when they were fetched.
+      let ordered: Claim[] = [];
+      if (claims !== undefined) {
+        const byId = new Map(claims.map((c) => [c.id, c] as const));
+        ordered = families.flatMap((f) => f.series.flatMap((s) => s.claims.map((id) => byId.get(id)!)));
+      }
+      return assembleReport(families, validCount, undefined, ordered);
+    },
+
+    async close() {
+      await Promise.all(channels.map((c) => c.worker.terminate()));
+    },
+  };
+};

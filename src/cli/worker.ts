@@ -1,0 +1,110 @@
+import { parentPort } from "node:worker_threads";
+import { buildClaim } from "../claim/claim.js";
+import { MAX_ISSUES } from "../claim/parseClaims.js";
+import type { Claim } from "../claim/types.js";
+import { createGrouper } from "../compare/groupClaims.js";
+import { reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
+import type { DiscrepancyIssue } from "../errors.js";
+import { toWire } from "./wire.js";
+
+/** What the main thread asks of a worker (see jobs.ts). */
+export type ToWorker =
+  | { readonly type: "records"; readonly items: readonly (number | string)[] }
+  | { readonly type: "validate" }
+  | { readonly type: "claims" }
+  | { readonly type: "compare" };
+
+/** What a worker answers. */
+export type FromWorker =
+  | { readonly type: "ack" }
+  | {
+      readonly type: "validated";
+      readonly indexes: readonly number[];
+      readonly ids: readonly string[];
+      readonly issues: readonly { readonly index: number; readonly issue: DiscrepancyIssue }[];
+      readonly issueTotal: number;
+    }
+  | { readonly type: "claims"; readonly text: string }
+  | { readonly type: "families"; readonly text: string }
+  | { readonly type: "done" }
+  | { readonly type: "error"; readonly message: string };
+
+/** Families per message: each message's JSON stays far below V8's string limit. */
+const FAMILIES_PER_MESSAGE = 2000;
+const CLAIMS_PER_MESSAGE = 5000;
+
+const port = parentPort;
+if (port === null) throw new Error("discrepancy: the worker must run in a worker thread");
+const post = (message: FromWorker): void => port.postMessage(message);
+
+// This worker's claims in input order, with their indexes in the whole input.
+const claims: Claim[] = [];
+const indexes: number[] = [];
+const issues: { index: number; issue: DiscrepancyIssue }[] = [];
+let issueTotal = 0;
+
+const onRecords = (items: readonly (number | string)[]): void => {
+  for (let i = 0; i < items.length; i += 2) {
+    const index = items[i] as number;
+    const result = buildClaim(JSON.parse(items[i + 1] as string));
+    if (result.claim !== undefined) {
+      claims.push(result.claim);
+      indexes.push(index);
+      continue;
+    }
+    // Issues in input order; beyond what the main thread can show, only counted.
+    for (const issue of result.issues) {
+      issueTotal++;
+      if (issues.length < MAX_ISSUES) issues.push({ index, issue: { ...issue, path: [index, ...issue.path] } });
+    }
+  }
+};
+
+const onClaims = (): void => {
+  for (let start = 0; start < claims.length; start += CLAIMS_PER_MESSAGE) {
+    const batch: [number, Claim][] = [];
+    for (let i = start; i < Math.min(claims.length, start + CLAIMS_PER_MESSAGE); i++) batch.push([indexes[i]!, claims[i]!]);
+    post({ type: "claims", text: toWire(batch) });
+  }
+};
+
+const onCompare = (): void => {
+  const T0 = performance.now();
+  const run = resolveFindOptions({});
+  const grouper = createGrouper();
+  for (const c of claims) grouper.add(c);
+  let batch: FamilyReport[] = [];
+  for (const family of grouper.finish()) {
+    batch.push(reportFamily(family, run));
+    if (batch.length >= FAMILIES_PER_MESSAGE) {
+      post({ type: "families", text: toWire(batch) });
+      batch = [];
+    }
+  }
+  if (batch.length > 0) post({ type: "families", text: toWire(batch) });
+  process.stderr.write(`worker compare total ${(performance.now() - T0).toFixed(0)}ms\n`);
+};
+
+port.on("message", (message: ToWorker) => {
+  try {
+    switch (message.type) {
+      case "records":
+        onRecords(message.items);
+        post({ type: "ack" });
+        return;
+      case "validate":
+        post({ type: "validated", indexes, ids: claims.map((c) => c.id), issues, issueTotal });
+        return;
+      case "claims":
+        onClaims();
+        post({ type: "done" });
+        return;
+      case "compare":
+        onCompare();
+        post({ type: "done" });
+        return;
+    }
+  } catch (error) {
+    post({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});

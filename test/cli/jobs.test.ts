@@ -1,0 +1,120 @@
+// `check --jobs N`: worker threads validate and compare the families of series; the output must be the
+// single-threaded output, byte for byte, for every format, for problems and for relations.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+import { run } from "./run.js";
+
+const example = (name: string) => readFileSync(new URL(`../../examples/kazakhstan-china/${name}`, import.meta.url), "utf8");
+
+/** A deterministic corpus: many families, qualifiers, periods, repeated and conflicting figures, copies. */
+const corpus = (n: number): object[] => {
+  const sources = [
+    { name: "Customs of China", type: "statistics", country: "CN" },
+    { name: "Statistics of Kazakhstan", type: "statistics", country: "KZ" },
+    { name: "Reuters", type: "media" },
+    { name: "Blog", type: "person", via: [{ name: "Reuters" }] },
+  ];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `g${i}`,
+    metric: ["trade turnover", "exports", "Trade Turnover"][i % 3],
+    subject: [["China", "Kazakhstan"], ["Kazakhstan", "Russia"], ["China"]][(i >> 2) % 3],
+    ...(i % 11 === 0 ? { qualifiers: { scope: "goods" } } : {}),
+    value: `$${[41, 31.5, 41, 24, 41000][(i * 7) % 5]} ${i % 13 === 0 ? "million" : "billion"}`,
+    period: String(2020 + ((i >> 3) % 4)),
+    ...(i % 17 === 0 ? { modality: "target" } : {}),
+    source: sources[i % sources.length],
+    reportedBy: { name: `Outlet ${i % 3}`, publishedAt: `202${4 + (i % 2)}-0${1 + (i % 9)}` },
+  }));
+};
+
+const ndjson = (items: readonly unknown[]) => `${items.map((x) => JSON.stringify(x)).join("\n")}\n`;
+
+const both = async (argv: string[], files: Record<string, string>) => {
+  const single = await run(argv, { files });
+  const jobs = await run([...argv, "--jobs", "3"], { files });
+  return { single, jobs };
+};
+
+describe("check --jobs", () => {
+  it("prints what one thread prints, in every format, with relations beside the claims", async () => {
+    const files = {
+      "seed.json": example("claims.json"),
+      "relations.json": example("relations.json"),
+      [resolve("timeline.json")]: example("timeline.json"),
+      "more.ndjson": ndjson(corpus(400)),
+    };
+    for (const format of ["json", "text", "markdown"]) {
+      const { single, jobs } = await both(["check", "seed.json", "relations.json", "more.ndjson", "-f", format], files);
+      expect(single.code).toBe(1);
+      expect(single.stderr).toBe("");
+      expect(jobs).toEqual(single);
+    }
+  }, 120_000);
+
+  it("reports the same problems: bad JSON lines, invalid claims, ids repeated across workers, and more than can be shown", async () => {
+    const lines = corpus(60).map((x) => JSON.stringify(x));
+    lines.splice(5, 0, "{not json");
+    lines.splice(9, 0, JSON.stringify({ metric: "exports", value: "banana", source: "X" }));
+    lines.push(JSON.stringify({ ...corpus(3)[2], metric: "a different family" }));
+    const broken = Array.from({ length: 1100 }, (_, i) => JSON.stringify({ id: `b${i}`, metric: `m${i}`, value: "nothing here", source: "X" }));
+    const files = { "a.ndjson": `${lines.join("\n")}\n`, "b.ndjson": ndjson(corpus(2)), "c.ndjson": broken.join("\n") };
+    const { single, jobs } = await both(["check", "a.ndjson", "b.ndjson"], files);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toContain('a.ndjson:6:2: not valid JSON');
+    expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2" (first at index 2)');
+    expect(jobs).toEqual(single);
+    const many = await both(["check", "c.ndjson", "-f", "json"], files);
+    // 1,000 issues and "and 100 more issues": 1,001 problems, 20 shown.
+    expect(many.single.stderr).toContain("… and 981 more problems");
+    expect(many.jobs).toEqual(many.single);
+  }, 120_000);
+
+  it.each(["0", "65", "two", "1.5"])("refuses --jobs %s", async (value) => {
+    const result = await run(["check", "x.json", "--jobs", value], { files: {} });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--jobs must be a whole number from 1 to 64");
+  });
+});
+
+describe("check reads NDJSON as a stream", () => {
+  it("gives the report it gives when the file is read whole, however the bytes arrive", async () => {
+    const text = ndjson(corpus(120)).replace("Outlet 1", "Outlet «1» 中");
+    const bytes = new TextEncoder().encode(text);
+    let stdout = "";
+    const io: CliIO = {
+      stdin: (async function* () {})(),
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: () => true },
+      readFile: async () => {
+        throw new Error("the stream is read, not the whole file");
+      },
+      openFile: async function* () {
+        for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+      },
+      env: {},
+    };
+    const code = await main(["check", "c.ndjson", "-f", "json"], io);
+    const whole = await run(["check", "c.ndjson", "-f", "json"], { files: { "c.ndjson": text } });
+    expect(code).toBe(whole.code);
+    expect(stdout).toBe(whole.stdout);
+  });
+
+  it("a file that cannot be opened exits 2 naming it", async () => {
+    const io: CliIO = {
+      stdin: (async function* () {})(),
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      readFile: async () => "",
+      openFile: async function* () {
+        throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
+      },
+      env: {},
+    };
+    let stderr = "";
+    expect(await main(["check", "gone.ndjson"], io)).toBe(2);
+    expect(stderr).toBe("gone.ndjson: cannot read: no such file\n");
+  });
+});
