@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
+import { compareDecimals } from "./compareDecimals.js";
 import { toFloat } from "./toFloat.js";
 
 /**
@@ -20,11 +21,11 @@ export interface FigureSupport {
 
 /** Whether a quantity is one closed point: then it meets another point only when both state the same figure. */
 export const isPoint = (q: Quantity): boolean =>
-  q.low !== null && q.high !== null && !q.lowOpen && !q.highOpen && (q.low === q.high || q.low.eq(q.high));
+  q.low !== null && q.high !== null && !q.lowOpen && !q.highOpen && compareDecimals(q.low, q.high) === 0;
 
 const below = (low: Decimal | null, lowOpen: boolean, high: Decimal | null, highOpen: boolean): boolean => {
   if (low === null || high === null) return true;
-  const c = low.cmp(high);
+  const c = compareDecimals(low, high);
   return c < 0 || (c === 0 && !lowOpen && !highOpen);
 };
 

@@ -1,11 +1,11 @@
 import type { Claim } from "../claim/types.js";
 import { assertClaim } from "../compare/assertClaim.js";
-import { periodSortKey } from "../compare/samePeriod.js";
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
 import { convertQuantity } from "../units/convert.js";
 import { getUnit } from "../units/registry.js";
-import { toFloat } from "./toFloat.js";
+import { compareDecimals } from "./compareDecimals.js";
+import { isExactFloat, toFloat } from "./toFloat.js";
 
 /**
  * A corpus partitioned by series, period, modality and kind of unit, in flat arrays so that the corpus
@@ -42,6 +42,34 @@ export interface CorpusIndex {
 
 const SEP = "\u001d";
 
+interface Slot {
+  readonly start: string;
+  readonly end: string;
+  readonly modality: string;
+  readonly kind: string;
+  readonly id: number;
+}
+
+// A quick test that passes every claim built by claim() or parseClaims(); anything else gets the full
+// check, whose error names the item.
+const looksBuilt = (c: unknown): c is Claim => {
+  const x = c as Claim | null;
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    typeof x.id === "string" &&
+    typeof x.seriesKey === "string" &&
+    typeof x.modality === "string" &&
+    typeof x.source === "object" &&
+    x.source !== null &&
+    typeof x.source.name === "string" &&
+    typeof x.quantity === "object" &&
+    x.quantity !== null &&
+    Array.isArray((x.quantity.value as unknown as { d?: unknown } | null)?.d) &&
+    typeof x.quantity.unit === "string"
+  );
+};
+
 // Units of one dimension convert exactly by their factors; currencies only with a dated rate, so each
 // currency is a kind of its own and "$41 billion" never meets "¥290 billion" in one group.
 const unitKinds = new Map<string, string>();
@@ -62,17 +90,21 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 const compareEnd = (a: Decimal | null, b: Decimal | null, nullFirst: boolean): number => {
   if (a === null || b === null) return a === b ? 0 : (a === null) === nullFirst ? -1 : 1;
-  return a === b ? 0 : a.cmp(b);
+  return compareDecimals(a, b);
 };
 
-/** Orders two quantities by value, then interval; 0 exactly when they state the same figure. */
-const compareFigure = (a: Quantity, fa: number, b: Quantity, fb: number): number => {
+/**
+ * Orders two quantities by value, then interval; 0 exactly when they state the same figure. `exact`
+ * says both are closed points whose floats are exact (see isExactFloat): then the floats decide alone.
+ */
+const compareFigure = (a: Quantity, fa: number, b: Quantity, fb: number, exact = false): number => {
+  if (exact) return fa < fb ? -1 : fa > fb ? 1 : 0;
   // Floats only skip the exact comparison when they are far apart; near-equal floats fall through to the
   // Decimals, so the order is exact even where a float would round two values together.
   const gap = fa - fb;
   if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(fa), Math.abs(fb))) return gap < 0 ? -1 : 1;
   return (
-    (a.value === b.value ? 0 : a.value.cmp(b.value)) ||
+    compareDecimals(a.value, b.value) ||
     compareEnd(a.low, b.low, true) ||
     compareEnd(a.high, b.high, false) ||
     Number(a.lowOpen) - Number(b.lowOpen) ||
@@ -109,32 +141,48 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   const raw: Claim[] = [];
   const groupOf: number[] = [];
   const sourceOf: number[] = [];
-  const groupIds = new Map<string, number>();
+  // Two levels — series key, then a short list of (period, modality, kind of unit) — so no per-claim key
+  // string is built and hashed; a group's full key is built once, for sorting.
+  const bySeries = new Map<string, Slot[]>();
   const groupKeysSeen: string[] = [];
+  const sourceByName = new Map<string, number>();
   const sourceIds = new Map<string, number>();
   const sourceKeysSeen: string[] = [];
   const sourceShown: string[] = [];
-  const normalised = new Map<string, string>();
 
   for (const c of input) {
-    assertClaim(c, `claims[${raw.length}]`);
-    const key = c.seriesKey + SEP + periodSortKey(c.period) + SEP + c.modality + SEP + unitKind(c.quantity.unit);
-    let g = groupIds.get(key);
-    if (g === undefined) {
+    if (!looksBuilt(c)) assertClaim(c, `claims[${raw.length}]`);
+    const start = c.period === undefined ? "" : c.period.start;
+    const end = c.period === undefined ? "" : c.period.end;
+    const kind = unitKind(c.quantity.unit);
+    let slots = bySeries.get(c.seriesKey);
+    if (slots === undefined) bySeries.set(c.seriesKey, (slots = []));
+    let g = -1;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      if (slot.start === start && slot.end === end && slot.modality === c.modality && slot.kind === kind) {
+        g = slot.id;
+        break;
+      }
+    }
+    if (g < 0) {
       g = groupKeysSeen.length;
-      groupIds.set(key, g);
-      groupKeysSeen.push(key);
+      slots.push({ start, end, modality: c.modality, kind, id: g });
+      groupKeysSeen.push(c.seriesKey + SEP + (c.period === undefined ? "" : `${start}/${end}`) + SEP + c.modality + SEP + kind);
     }
     const name = c.source.name;
-    let sk = normalised.get(name);
-    if (sk === undefined) normalised.set(name, (sk = normaliseName(name)));
-    let s = sourceIds.get(sk);
+    let s = sourceByName.get(name);
     if (s === undefined) {
-      s = sourceKeysSeen.length;
-      sourceIds.set(sk, s);
-      sourceKeysSeen.push(sk);
-      sourceShown.push(name);
-    } else if (name < sourceShown[s]!) sourceShown[s] = name; // one spelling, whatever the input order
+      const key = normaliseName(name);
+      s = sourceIds.get(key);
+      if (s === undefined) {
+        s = sourceKeysSeen.length;
+        sourceIds.set(key, s);
+        sourceKeysSeen.push(key);
+        sourceShown.push(name);
+      } else if (name < sourceShown[s]!) sourceShown[s] = name; // one spelling, whatever the input order
+      sourceByName.set(name, s);
+    }
     raw.push(c);
     groupOf.push(g);
     sourceOf.push(s);
@@ -162,6 +210,7 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   // Views: a group that mixes units of one dimension is brought to its commonest unit.
   const rawViews: Quantity[] = new Array<Quantity>(n);
   const rawFloats = new Float64Array(n);
+  const rawExact = new Uint8Array(n);
   for (let g = 0; g < groupCount; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
@@ -175,11 +224,12 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
       const view = q.unit === unit ? q : convertQuantity(q, unit);
       rawViews[i] = view;
       rawFloats[i] = toFloat(view.value);
+      rawExact[i] = view.low === view.value && view.high === view.value && !view.lowOpen && !view.highOpen && isExactFloat(view.value) ? 1 : 0;
     }
   }
 
   const compareClaims = (x: number, y: number): number =>
-    compareFigure(rawViews[x]!, rawFloats[x]!, rawViews[y]!, rawFloats[y]!) ||
+    compareFigure(rawViews[x]!, rawFloats[x]!, rawViews[y]!, rawFloats[y]!, (rawExact[x]! & rawExact[y]!) === 1) ||
     sourceRank[sourceOf[x]!]! - sourceRank[sourceOf[y]!]! ||
     compareText(raw[x]!.id, raw[y]!.id);
 
@@ -219,7 +269,8 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
       const s = sourceRank[sourceOf[i]!]!;
       source[k] = s;
       sourceClaims[s]!++;
-      if (k === groupStart[g] || compareFigure(views[k - 1]!, floats[k - 1]!, views[k]!, floats[k]!) !== 0) figureStarts.push(k);
+      if (k === groupStart[g] || compareFigure(views[k - 1]!, floats[k - 1]!, views[k]!, floats[k]!, (rawExact[order[k - 1]!]! & rawExact[i]!) === 1) !== 0)
+        figureStarts.push(k);
       figureOf[k] = figureStarts.length - 1;
     }
   }

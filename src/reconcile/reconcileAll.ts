@@ -3,6 +3,7 @@ import type { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { corpusMessages as m } from "../messages.js";
 import type { Quantity } from "../quantity/types.js";
+import { compareDecimals } from "./compareDecimals.js";
 import { corpusMedian } from "./corpusMedian.js";
 import {
   CORPUS_METHODS,
@@ -46,7 +47,7 @@ const frozenSorted = (ids: string[]): readonly string[] => Object.freeze(ids.len
 
 /** Whether a claim's interval holds a point, decided exactly. */
 const holds = (q: Quantity, v: Decimal): boolean =>
-  (q.low === null || q.low.cmp(v) < (q.lowOpen ? 0 : 1)) && (q.high === null || v.cmp(q.high) < (q.highOpen ? 0 : 1));
+  (q.low === null || compareDecimals(q.low, v) < (q.lowOpen ? 0 : 1)) && (q.high === null || compareDecimals(v, q.high) < (q.highOpen ? 0 : 1));
 
 /**
  * Agreement with the estimates, shrunk towards the corpus average by the prior: the reliability the

@@ -32,3 +32,19 @@ export const toFloat = (value: Decimal): number => {
   for (let i = 0; i < d.length && i < 3; i++, exponent -= 7) out += (d[i] ?? 0) * 10 ** exponent;
   return s * out;
 };
+
+/**
+ * Whether {@link toFloat} is exact for `value`: an integer of at most 15 digits, whose words and powers of
+ * ten are all exact in a double, as is their sum. Then two such floats are equal exactly when the Decimals
+ * are, and compare the same way. Conservative: a trailing zero may make an integer look fractional, which
+ * only sends it down the exact Decimal path.
+ *
+ * @internal
+ */
+export const isExactFloat = (value: Decimal): boolean => {
+  const { d, e } = value as unknown as DecimalParts;
+  if (d === null) return false;
+  if (d[0] === 0) return true;
+  const lastDigitExponent = e - (wordDigits(d[0] ?? 0) - 1) - 7 * (d.length - 1);
+  return lastDigitExponent >= 0 && e < 15;
+};
