@@ -268,6 +268,7 @@ export const relationMessages = {
   notAmount: (text: string) => `an ordinal (${quote(text)}) cannot take part in arithmetic`,
   notInterval: (name: string, value: unknown) =>
     `${name} is not an interval (build it with createInterval() or toInterval()), got ${quote(value)}`,
+  badClaimLookup: (value: unknown) => `claims must be a list, a Map or a record of claims by id, got ${quote(value)}`,
   unknownFields: (keys: readonly string[]) => `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => quote(k)).join(", ")}`,
   notRelationCheck: (value: unknown) => `expected the result of checkRelation(), got ${quote(value)}`,
   notOrdinalCheck: (value: unknown) => `expected the result of checkOrdinal(), got ${quote(value)}`,
