@@ -56,18 +56,21 @@ export interface GenerateOptions {
   readonly perSeries?: number;
 }
 
+// Errors are as likely above the truth as below it, so that a fixed tie rule ("the smaller figure") is no
+// oracle and a method must earn its accuracy.
 const wrongFigure = (truth: number, random: () => number): number => {
   const kind = random();
-  if (kind < 0.4) return truth + Math.max(1, Math.round(truth * (random() * 0.06 - 0.03))); // a few per cent off
-  if (kind < 0.7) {
+  const down = random() < 0.5;
+  let wrong: number;
+  if (kind < 0.4) wrong = truth + (down ? -1 : 1) * Math.max(1, Math.round(truth * random() * 0.03)); // a few per cent off
+  else if (kind < 0.7) {
     const digits = String(truth);
     const at = Math.floor(random() * digits.length);
     const digit = (Number(digits[at]) + 1 + Math.floor(random() * 9)) % 10;
-    const changed = Number(digits.slice(0, at) + digit + digits.slice(at + 1));
-    return changed === truth || changed === 0 ? truth + 1 : changed; // a digit off
-  }
-  if (kind < 0.85) return truth * 1000; // a scale slip
-  return Math.round(truth * (1.1 + random())); // far off
+    wrong = Number(digits.slice(0, at) + digit + digits.slice(at + 1)); // a digit off
+  } else if (kind < 0.85) wrong = down ? Math.round(truth / 1000) : truth * 1000; // a scale slip
+  else wrong = Math.round(truth * Math.exp((down ? -1 : 1) * (0.1 + random() * 0.6))); // far off
+  return wrong === truth || wrong <= 0 ? truth + 1 : wrong;
 };
 
 /**
