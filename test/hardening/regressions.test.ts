@@ -368,3 +368,17 @@ describe("parseQuantity and parsePeriod refuse text longer than 1,000 characters
     expect(parsePeriod(`${" ".repeat(996)}2023`).kind).toBe("year");
   });
 });
+
+describe("significant digits are counted by a loop, not by the quadratic /0+$/", () => {
+  // The pattern was only reachable with amounts the schema bounds to 81 characters, so this is defence
+  // in depth; the count must not change.
+  it.each([
+    ["1" + "0".repeat(39), "1000000000000000000000000000000000000000"],
+    ["0.000" + "1".repeat(40), undefined],
+    ["1".repeat(40), "1111111111111111111111111111111111111111"],
+    ["00012300", "12300"],
+  ])("%s", (amount, value) => {
+    if (value === undefined) expectDiscrepancyError(() => quantity({ amount }), "invalid-quantity", "more than 40 significant digits");
+    else expect(quantity({ amount }).value.toFixed()).toBe(value);
+  });
+});
