@@ -9,23 +9,26 @@ export const DOLLAR_CANDIDATES: readonly string[] = Object.freeze(["USD", "CAD",
 
 const DOLLAR: UnitWord = Object.freeze({ unit: "USD", dollar: true });
 const YEN_OR_YUAN: UnitWord = Object.freeze({ unit: "CNY", candidates: Object.freeze(["CNY", "JPY"]) });
+const RUPEE: UnitWord = Object.freeze({ unit: "INR", candidates: Object.freeze(["INR", "PKR", "LKR", "NPR"]) });
 const only = (unit: string): UnitWord => Object.freeze({ unit });
+/** A symbol whose letters are also a word: counted only written tight ("A$5", not "a $5 loan"). */
+const tight = (unit: string): UnitWord => Object.freeze({ unit, tight: true });
 
 // Symbols are written before the amount in English and Chinese and after it in Ukrainian and Russian
 // ("650 ₴"), so they are both prefixes and suffixes.
 const SYMBOLS: Readonly<Record<string, UnitWord>> = {
   $: DOLLAR,
   "＄": DOLLAR,
-  "US$": only("USD"),
+  "US$": tight("USD"),
   "U.S.$": only("USD"),
   "U.S$": only("USD"),
   "USD$": only("USD"),
-  "A$": only("AUD"),
+  "A$": tight("AUD"),
   "AU$": only("AUD"),
   "C$": only("CAD"),
   "CA$": only("CAD"),
   "HK$": only("HKD"),
-  "S$": only("SGD"),
+  "S$": tight("SGD"),
   "NZ$": only("NZD"),
   "NT$": only("TWD"),
   "€": only("EUR"),
@@ -47,26 +50,67 @@ const SYMBOLS: Readonly<Record<string, UnitWord>> = {
   "SGD$": only("SGD"),
   "MXN$": only("MXN"),
   "Mex$": only("MXN"),
+  "₡": only("CRC"),
+  "₾": only("GEL"),
+  "₭": only("LAK"),
+  // The Tamil abbreviation of rupee, as Sri Lanka writes it.
+  "ரூ": only("LKR"),
+  "₨": RUPEE,
+  "₦": only("NGN"),
+  "₱": only("PHP"),
+  "₪": only("ILS"),
+  "฿": only("THB"),
+  "₿": only("BTC"),
+  "₮": only("MNT"),
+  "₼": only("AZN"),
+  "₲": only("PYG"),
+  "₵": only("GHS"),
+  "₫": only("VND"),
+  "Kč": only("CZK"),
+  RM: Object.freeze({ unit: "MYR", upperOnly: true }),
 };
 
 // ISO 4217 codes of the registry, in any case ("usd 200" in lower-cased newswire), except the codes
 // that are also common words, which count only in capitals: "TRY 5" is lira, "try 5" is not.
-const WORD_LIKE_CODES: ReadonlySet<string> = new Set(["TRY", "ALL", "CUP", "MOP", "TOP"]);
+const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
+  "TRY", "ALL", "CUP", "MOP", "TOP", "PEN", "MAD", "GEL", "BOB", "RON", "PHP", "AMD", "SOS", "BAM", "NAD", "DOP", "HUF",
+  "ESP", "DEM", "PTE", "ERN", "ATS", "BTC",
+]);
 const CODES: Readonly<Record<string, UnitWord>> = Object.fromEntries(
   units
     .filter((u) => u.dimension === "currency")
     .map((u) => [u.code, Object.freeze(WORD_LIKE_CODES.has(u.code) ? { unit: u.code, upperOnly: true } : { unit: u.code })]),
 );
 
+// Financial shorthand for millions of a currency: "30 MUSD", "MEUR 120", "48.5 MGBP". In capitals only,
+// and only for the currencies reports abbreviate so ("MALL" or "MTOP" would be words).
+const MILLIONS: Readonly<Record<string, UnitWord>> = Object.fromEntries(
+  ["USD", "EUR", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "JPY", "CNY", "HKD", "SGD", "RUB"].map((code) => [
+    `M${code}`,
+    Object.freeze({ unit: code, upperOnly: true, scale: 6 }),
+  ]),
+);
+
 /** The language-neutral quantity words. @internal */
 export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
-  currencyPrefixes: { ...CODES, ...SYMBOLS },
-  currencySuffixes: { ...CODES, ...SYMBOLS },
+  // Vulgar fractions are numbers anywhere: "½ teaspoon", "¾ mile".
+  numbers: { "½": "0.5", "¼": "0.25", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875", "⅕": "0.2", "⅖": "0.4", "⅗": "0.6", "⅘": "0.8", "⅒": "0.1" },
+  // Codes that are words stand after the amount only: "ALL 5 solutions" and "TOP 10" are no money.
+  currencyPrefixes: { ...Object.fromEntries(Object.entries(CODES).filter(([code]) => !WORD_LIKE_CODES.has(code))), ...MILLIONS, ...SYMBOLS },
+  currencySuffixes: { ...CODES, ...MILLIONS, ...SYMBOLS },
+  minorUnits: { "¢": { power: -2, currency: DOLLAR } },
   unitSuffixes: {
     "%": only("%"),
     "％": only("%"),
     "×": only("x"),
+    "″": only("in"),
+    "′": only("ft"),
+    "µg": only("ug"),
+    "μg": only("ug"),
+    "µm": only("um"),
+    "μm": only("um"),
   },
+  compoundUnits: { ft: ["in"], lb: ["oz"], st: ["lb"] },
   boundPrefixes: { ">": "moreThan", "≥": "atLeast", ">=": "atLeast", "<": "lessThan", "≤": "atMost", "<=": "atMost", "~": "about", "≈": "about", "±": "about" },
   boundSuffixes: { "+": "atLeast" },
   rangeSeparators: ["-", "–", "—", "‒", "~", "〜", "～"],

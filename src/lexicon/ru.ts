@@ -151,14 +151,24 @@ const quantity: QuantityWords = {
     "-й", "-ый", "-ий", "-ой", "-го", "-ого", "-его", "-му", "-ому", "-ему", "-м", "-ым", "-им", "-ом", "-ем", "-я",
     "-ая", "-е", "-ое", "-ю", "-ую",
   ],
-  currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" } },
-  minorUnits: { копеек: "0.01", копейки: "0.01", копейка: "0.01", "коп.": "0.01", коп: "0.01", центов: "0.01", цента: "0.01", цент: "0.01", центами: "0.01", ц: "0.01", пенс: "0.01", пенса: "0.01", пенсов: "0.01" },
+  // "$10к", "10к$": a thousand, written tight next to money (elsewhere "к" is the preposition "to").
+  moneyScales: { к: 3 },
+  currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" }, евро: { unit: "EUR" } },
+  minorUnits: {
+    ...each({ power: -2, currency: { unit: "RUB" } }, ["копеек", "копейки", "копейка", "копейку", "коп.", "коп"]),
+    ...each({ power: -2, currency: { unit: "USD", dollar: true } }, ["центов", "цента", "цент", "центами"]),
+    ...each({ power: -2, currency: { unit: "GBP" } }, ["пенс", "пенса", "пенсов", "пенни", "пени"]),
+    // "ц" alone is also a centner (ц/га): cents only after an amount of money.
+    ц: { power: -2 },
+  },
   minorJoiners: ["и"],
   currencySuffixes: {
     ...each({ unit: "USD", dollar: true }, DOLLARS_RU),
     ...Object.fromEntries(DOLLARS_RU.map((w) => [`${w} США`, { unit: "USD" }])),
     ...each({ unit: "USD" }, ["американских долларов", "американских долларах", "американского доллара"]),
     ...each({ unit: "RUB" }, ["рубль", "рубля", "рублей", "рубли", "рублям", "рублями", "рублях", "рублём", "рублем", "руб.", "руб"]),
+    // "20 т. р.": тысяч рублей, thousands of roubles in one abbreviation.
+    ...each({ unit: "RUB", scale: 3 }, ["т. р.", "т.р.", "тыс. р.", "тыс.р."]),
     ...each({ unit: "EUR" }, ["евро"]),
     ...each({ unit: "CNY" }, ["юань", "юаня", "юаней", "юани", "юанями", "юанях", "юанем"]),
     ...each({ unit: "KZT" }, ["тенге", "теңге", "тг"]),

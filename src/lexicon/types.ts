@@ -53,10 +53,29 @@ export interface QuantityWords {
   /** Whether a lone decimal comma is the decimal separator ("31,5" → 31.5 in uk/ru; "1,700" → 1700 in en). */
   readonly decimalComma?: boolean;
   /**
-   * Minor units after an amount of money, as the fraction of the main unit they are: "cents" → "0.01",
-   * "копеек" → "0.01", "角" → "0.1". "3 dollars 50 cents" is 3.50; "124 451 рубль 50 копеек" 124,451.50.
+   * Minor units of money and the power of ten of the main unit they are: "cents" → −2, "копеек" → −2,
+   * "角" → −1. After an amount of money they add to it ("3 dollars 50 cents" is 3.50; "124 451 рубль 50
+   * копеек" 124,451.50). A word with a `currency` is also an amount on its own ("50 cents" is 0.50 of
+   * a dollar, "470 pence" 4.70 pounds sterling); see {@link MinorUnitWord}.
    */
-  readonly minorUnits?: Readonly<Record<string, string>>;
+  readonly minorUnits?: Readonly<Record<string, MinorUnitWord>>;
+  /**
+   * Whether a bare digit after money counts in the next decimal place rather than in minor units:
+   * "一块二" is 1.2 yuan, "三块零四" 3.04, "五块七毛八" 5.78. Otherwise a bare number after money is in
+   * the currency's minor units ("15 dollars 50" is 15.50).
+   */
+  readonly minorByPlace?: boolean;
+  /**
+   * Fraction words and their values, read as numbers only before a scale word or a unit, where they
+   * cannot be anything else: "half a million" (0.5 × 10⁶), "a quarter million", "three quarters
+   * billion" (3 × 0.25 × 10⁹). Only fractions with a terminating decimal: "a third" has no exact value.
+   */
+  readonly fractions?: Readonly<Record<string, string>>;
+  /**
+   * Measures written in two units, the larger first: "5 ft 2 in" is 62 inches, "6 lb 3 oz" 99 ounces.
+   * Keys and values are registry codes: the larger unit and the smaller units that may follow it.
+   */
+  readonly compoundUnits?: Readonly<Record<string, readonly string[]>>;
   /** Words joining an amount and its minor units: "and" ("thirteen dollars and forty-five cents"). */
   readonly minorJoiners?: readonly string[];
   /** Currency words written before the amount: "$", "US$", "USD", "人民币". */
@@ -103,6 +122,29 @@ export interface UnitWord {
   readonly dollar?: boolean;
   /** ISO codes: the word counts only when written in capitals ("TRY 5", not "try 5"). */
   readonly upperOnly?: boolean;
+  /**
+   * A symbol whose letters are also a word ("A$": "a $5 loan"; "S$": "it's $5"): it counts only
+   * written tight, or (when it has more than one letter) in capitals ("US $ 10").
+   */
+  readonly tight?: boolean;
+  /** A scale the word includes, as a power of ten: "MUSD" (millions of dollars) → 6, "т. р." (тысяч рублей) → 3. */
+  readonly scale?: number;
+  /** The unit when the word is written in capitals: "mb" is a megabit, "MB" a megabyte. */
+  readonly whenUpper?: string;
+  /** A common word that names the unit only as the second part of a compound: "in" in "5 ft 2 in". */
+  readonly inCompound?: boolean;
+}
+
+/**
+ * A minor unit of money: the power of ten of the main unit it is ("cents" → −2, "角" → −1,
+ * "satoshis" → −8) and, when it names its currency, that currency, so that the word is also an amount
+ * on its own ("50 cents", "470 pence"). Without `currency` it only follows an amount of money.
+ * `tight` words ("c", "p") stand alone only written tight and in lower case ("43c", "10p"; "43C" is a temperature).
+ */
+export interface MinorUnitWord {
+  readonly power: number;
+  readonly currency?: UnitWord;
+  readonly tight?: boolean;
 }
 
 /**

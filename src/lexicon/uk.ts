@@ -152,8 +152,14 @@ const quantity: QuantityWords = {
   },
   minusWords: ["мінус"],
   ordinalSuffixes: ["-й", "-ий", "-ій", "-го", "-ого", "-ього", "-му", "-ому", "-им", "-ім", "-а", "-я", "-тя", "-е", "-є", "-ої", "-у", "-ю"],
-  currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" } },
-  minorUnits: { копійок: "0.01", копійки: "0.01", копійка: "0.01", "коп.": "0.01", коп: "0.01", центів: "0.01", центи: "0.01" },
+  // "$10к", "10к$": a thousand, next to money only.
+  moneyScales: { к: 3 },
+  currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" }, євро: { unit: "EUR" } },
+  minorUnits: {
+    ...each({ power: -2, currency: { unit: "UAH" } }, ["копійок", "копійки", "копійка", "копійку", "коп.", "коп"]),
+    ...each({ power: -2, currency: { unit: "USD", dollar: true } }, ["центів", "центи", "цент", "цента"]),
+    ...each({ power: -2, currency: { unit: "GBP" } }, ["пенсів", "пенси", "пенс", "пенні"]),
+  },
   minorJoiners: ["і", "й", "та"],
   currencySuffixes: {
     ...each({ unit: "USD", dollar: true }, DOLLARS_UK),

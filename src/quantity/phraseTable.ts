@@ -1,6 +1,6 @@
 import { commonQuantityWords } from "../lexicon/common.js";
 import { LEXICONS } from "../lexicon/index.js";
-import { LANGS, type BoundWord, type Lang, type QuantityWords, type UnitWord } from "../lexicon/types.js";
+import { LANGS, type BoundWord, type Lang, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -20,7 +20,8 @@ export interface RoleValues {
   moneyScale: number;
   ordinal: string;
   multiple: string;
-  minorUnit: string;
+  minorUnit: MinorUnitWord;
+  fraction: string;
   minorJoiner: true;
   ordinalSuffix: true;
   ordinalPrefix: true;
@@ -65,6 +66,10 @@ export interface PhraseTable {
   readonly decimalComma: ReadonlySet<Lang>;
   readonly positionalDigits: ReadonlySet<Lang>;
   readonly bareMultipliers: ReadonlySet<Lang>;
+  /** Languages where a bare digit after money is the next decimal place ("一块二" = 1.2). */
+  readonly minorByPlace: ReadonlySet<Lang>;
+  /** Registry codes of the larger units of compounds, with the smaller units that may follow ("5 ft 2 in"). */
+  readonly compoundUnits: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The lookup key of a phrase: its tokens' keys joined by a space. */
@@ -81,6 +86,7 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "multiplier",
   "ordinal",
   "ordinalPrefix",
+  "fraction",
   "minus",
   "indefiniteOne",
   "currencyPrefix",
@@ -97,6 +103,8 @@ const build = (): PhraseTable => {
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
   const bareMultipliers = new Set<Lang>();
+  const minorByPlace = new Set<Lang>();
+  const compoundUnits = new Map<string, readonly string[]>();
   let maxTokens = 1;
   let longestStem = 0;
 
@@ -127,6 +135,9 @@ const build = (): PhraseTable => {
     addMap("ordinal", lang, words.ordinals);
     addMap("multiple", lang, words.multiples);
     addMap("minorUnit", lang, words.minorUnits);
+    addMap("fraction", lang, words.fractions);
+    for (const [larger, smaller] of Object.entries(words.compoundUnits ?? {}))
+      compoundUnits.set(larger, Object.freeze([...(compoundUnits.get(larger) ?? []), ...smaller]));
     addList("minorJoiner", lang, words.minorJoiners);
     for (const group of words.ordinalForms ?? [])
       for (const [stem, value] of Object.entries(group.stems)) for (const ending of group.endings) add("ordinal", lang, stem + ending, value);
@@ -154,11 +165,12 @@ const build = (): PhraseTable => {
     if (lang !== "*" && words.decimalComma === true) decimalComma.add(lang);
     if (lang !== "*" && words.positionalDigits === true) positionalDigits.add(lang);
     if (lang !== "*" && words.bareMultipliers === true) bareMultipliers.add(lang);
+    if (lang !== "*" && words.minorByPlace === true) minorByPlace.add(lang);
   };
 
   addWords("*", commonQuantityWords);
   for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
-  return { phrases, prefixes, starts, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers };
+  return { phrases, prefixes, starts, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -35,6 +35,15 @@ const isGrouping = (groups: readonly string[], from: number, to: number): boolea
   return true;
 };
 
+/** Indian grouping ("12,34,567"): the last group has 3 digits, the ones before it 2, the first 1–2; at least three groups. */
+const isIndianGrouping = (groups: readonly string[], from: number, to: number): boolean => {
+  if (to - from < 3 || groups[to - 1]?.length !== 3) return false;
+  const first = groups[from]?.length ?? 0;
+  if (first < 1 || first > 2) return false;
+  for (let g = from + 1; g < to - 1; g++) if (groups[g]?.length !== 2) return false;
+  return true;
+};
+
 const stripLeadingZeros = (digits: string): string => {
   let i = 0;
   while (i < digits.length - 1 && digits.charCodeAt(i) === 48 && digits.charCodeAt(i + 1) !== 46) i++;
@@ -64,6 +73,7 @@ const significantCount = (digits: string): number => {
  * @example
  * ```ts
  * readDigits("1,700", false); // { digits: "1700", exponent: 0 }
+ * readDigits("12,34,567.89", false); // { digits: "1234567.89", exponent: 0 } (Indian grouping)
  * readDigits("31,5", true);   // { digits: "31.5", exponent: 0 }
  * readDigits("19.05.2023", false); // "malformed"
  * ```
@@ -112,7 +122,7 @@ export const readDigits = (raw: string, decimalComma: boolean, scaled = false): 
     for (const s of seps) if (s !== last) same = false;
     if (same) {
       if (last === GAP || seps.length > 1) {
-        if (!isGrouping(groups, 0, groups.length)) return "malformed";
+        if (!isGrouping(groups, 0, groups.length) && !(last === COMMA && isIndianGrouping(groups, 0, groups.length))) return "malformed";
         digits = groups.join("");
       } else {
         const thousands = isGrouping(groups, 0, 2) && groups[0] !== "0";
@@ -125,7 +135,7 @@ export const readDigits = (raw: string, decimalComma: boolean, scaled = false): 
       const grouping = seps[0];
       for (let s = 0; s < seps.length - 1; s++) if (seps[s] !== grouping) return "malformed";
       if (grouping === last) return "malformed";
-      if (!isGrouping(groups, 0, groups.length - 1)) return "malformed";
+      if (!isGrouping(groups, 0, groups.length - 1) && !(grouping === COMMA && isIndianGrouping(groups, 0, groups.length - 1))) return "malformed";
       digits = `${groups.slice(0, -1).join("")}.${groups[groups.length - 1]}`;
     }
   }

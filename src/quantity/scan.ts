@@ -1,11 +1,15 @@
-import { Decimal } from "../decimal.js";
+import { Decimal, ONE, pow10 } from "../decimal.js";
 import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
 import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
+import { decimalOf, type NumberPart } from "./numberPart.js";
 import { phraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
+import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
+import { fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
+import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { find, glued, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
@@ -58,12 +62,6 @@ interface Context extends ScanContext {
   currencyOk: (found: Found<"currencyPrefix" | "currencySuffix">) => boolean;
 }
 
-type NumberPart =
-  | { readonly kind: "digits"; readonly raw: string; readonly exponent: boolean; readonly leadingZero: boolean }
-  | { readonly kind: "words"; readonly value: Decimal }
-  /** An amount with its minor units added ("3 dollars 50 cents"): plain decimal digits, as stated. */
-  | { readonly kind: "decimal"; readonly digits: string };
-
 /** One side of a mention: a number with what is written around it. */
 interface Simple {
   readonly start: number;
@@ -74,6 +72,8 @@ interface Simple {
   readonly multiple: boolean;
   readonly negative: boolean;
   readonly scale: number | undefined;
+  /** The power of ten the unit word itself adds: −2 for "cents" ("50 cents" is 0.50 of a dollar). */
+  readonly shift: number;
   readonly unit: UnitWord | undefined;
   readonly bound: BoundWord | undefined;
   /** The language of the first language-specific word read ("понад", "млрд", "美元"). */
@@ -102,17 +102,26 @@ const sameLine = (ctx: Context, k: number): Token | undefined => {
 const unitCode = (ctx: Context, word: UnitWord): string => (word.dollar === true ? ctx.options.dollar : word.unit);
 
 /**
- * ISO codes that are also words ("TRY") count only when written in capitals; a symbol with a letter
- * prefix ("A$", "S$", "US$") only when written tight, since "a $5 loan" is not Australian.
+ * ISO codes that are also words ("TRY", "ALL") count only when written in capitals; a symbol whose
+ * letters are a word ("A$", "S$", "US$") only written tight — "a $5 loan" is not Australian — or, with
+ * two letters or more, in capitals ("US $ 10"). Other letter prefixes may stand apart, as lower-cased
+ * newswire writes them ("c $ 1.34", "hk $ 10").
  */
 const currencyWritten = (ctx: Context, found: Found<"currencyPrefix" | "currencySuffix">): boolean => {
   const k = found.start;
   const token = ctx.tokens[k];
   if (token === undefined) return false;
-  if (token.kind === WORD && ctx.tokens[k + 1]?.kind === SYM && found.end > k + 1 && !glued(ctx, k, found.end)) return false;
-  if (found.value.upperOnly !== true) return true;
-  return ctx.text.slice(token.start, token.end) === found.value.unit;
+  const written = writtenText(ctx, k, found.end);
+  if (found.value.tight === true && !glued(ctx, k, found.end)) {
+    const letters = token.kind === WORD ? ctx.text.slice(token.start, token.end) : "";
+    if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
+  }
+  return found.value.upperOnly !== true || written === written.toUpperCase();
 };
+
+/** The text of tokens `from`..`to - 1` as written. */
+const writtenText = (ctx: Context, from: number, to: number): string =>
+  ctx.text.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[to - 1]?.end ?? 0);
 
 /** A digit run glued to letters before it is part of an identifier ("A380", "COVID-19", "12/05"). */
 const identifierBefore = (ctx: Context, k: number): boolean => {
@@ -139,6 +148,11 @@ const identifierAfter = (ctx: Context, k: number): boolean => {
   if (next.kind === SYM && (next.key === "/" || next.key === ":" || next.key === "_")) {
     const after = ctx.tokens[k + 1];
     return after !== undefined && !after.space && (after.kind === NUM || after.kind === WORD);
+  }
+  // "24703 L-202": a capital letter joined to digits by a hyphen is a code, not a unit.
+  if (next.key === HYPHEN && last.kind === WORD && last.end - last.start === 1 && ctx.text[last.start] !== ctx.text[last.start]?.toLowerCase()) {
+    const after = ctx.tokens[k + 1];
+    return after !== undefined && !after.space && after.kind === NUM;
   }
   return false;
 };
@@ -183,13 +197,62 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   return money || find(ctx, moneyScale.end, "currencySuffix") !== undefined ? moneyScale : undefined;
 };
 
-/** A unit or currency written after the amount at `k`, the longer of the two readings. */
+const notInCompound = (found: Found<"unitSuffix">): boolean => found.value.inCompound !== true;
+
+/**
+ * A unit or currency written after the amount at `k`, the longer of the two readings. A currency
+ * symbol that opens the next amount belongs to it ("1 $10 dollars bill"). A word with a capital
+ * reading ("MB") takes it when written in capitals.
+ */
 const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly lang: SenseLang } | undefined => {
   if (sameLine(ctx, k) === undefined) return undefined;
-  const currency = find(ctx, k, "currencySuffix", ctx.currencyOk);
-  const unit = find(ctx, k, "unitSuffix");
+  let currency = find(ctx, k, "currencySuffix", ctx.currencyOk);
+  if (currency !== undefined && tokenAt(ctx, currency.start)?.kind === SYM && sameLine(ctx, currency.end)?.kind === NUM) {
+    // "1 $10 dollars": the symbol opens "$10 dollars"; in "10 $ 30 $" each symbol follows its number.
+    const word = find(ctx, currency.end + 1, "currencySuffix");
+    if (word !== undefined && tokenAt(ctx, word.start)?.kind === WORD) currency = undefined;
+  }
+  const unit = find(ctx, k, "unitSuffix", notInCompound);
   const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
-  return best === undefined ? undefined : { end: best.end, unit: best.value, lang: best.lang };
+  if (best === undefined) return undefined;
+  let value = best.value;
+  if (value.whenUpper !== undefined) {
+    const written = writtenText(ctx, k, best.end);
+    if (written === written.toUpperCase()) value = { unit: value.whenUpper };
+  }
+  return { end: best.end, unit: value, lang: best.lang };
+};
+
+/** A minor unit of money that stands alone after a number ("50 cents", "470 pence", "43c"), with its currency. */
+const minorCurrencyAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly power: number; readonly lang: SenseLang } | undefined => {
+  if (sameLine(ctx, k) === undefined) return undefined;
+  const minor = find(ctx, k, "minorUnit");
+  const currency = minor?.value.currency;
+  if (minor === undefined || currency === undefined) return undefined;
+  if (minor.value.tight === true) {
+    const written = writtenText(ctx, k, minor.end);
+    if (tokenAt(ctx, k)?.space !== false || written !== written.toLowerCase()) return undefined;
+  }
+  return { end: minor.end, unit: currency, power: minor.value.power, lang: minor.lang };
+};
+
+/** A minor unit that names its currency at `k` ("a cent", "a penny"), written as a word. */
+const minorCurrencyWordAt = (ctx: Context, k: number): Found<"minorUnit"> | undefined => {
+  const minor = find(ctx, k, "minorUnit");
+  return minor !== undefined && minor.value.currency !== undefined && minor.value.tight !== true ? minor : undefined;
+};
+
+/** Brackets a unit may be written in: "20 (kg)", "20 [kg]". */
+const BRACKETS: ReadonlyMap<string, string> = new Map([["(", ")"], ["[", "]"], ["{", "}"], ["<", ">"]]);
+
+/** A unit in brackets after the amount at `k`: "20 (kg)", "20 [kg]", "20 {kg}", "20 <kg>". */
+const bracketedUnitAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly lang: SenseLang } | undefined => {
+  const open = sameLine(ctx, k);
+  const close = open === undefined ? undefined : BRACKETS.get(open.key);
+  if (close === undefined) return undefined;
+  const unit = suffixUnitAt(ctx, k + 1);
+  if (unit === undefined || sameLine(ctx, unit.end)?.key !== close) return undefined;
+  return { ...unit, end: unit.end + 1 };
 };
 
 /** Reads digits at `k`, joining "1 700" groups where the language writes them so. */
@@ -227,6 +290,14 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
       return { skipTo: end };
     }
   }
+  // "1 599 059, 38 Евро": kopecks after a decimal comma and a space, right before the currency.
+  const comma = tokenAt(ctx, end);
+  const cents = tokenAt(ctx, end + 1);
+  if (
+    comma?.key === "," && !comma.space && cents?.kind === NUM && cents.space && !cents.newline && cents.key.length === 2 &&
+    allDigits(cents.key, 0, 2) && !raw.includes(",") && !raw.includes(".") && spaceGroupingAllowed(ctx, end + 2) &&
+    find(ctx, end + 2, "currencySuffix") !== undefined
+  ) return { end: end + 2, raw: `${raw},${cents.key}` };
   return { end, raw };
 };
 
@@ -249,14 +320,90 @@ const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
   return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
 };
 
+/** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
+const numberAt = (
+  ctx: Context,
+  k: number,
+  first: boolean,
+  atStart: boolean,
+): { readonly end: number; readonly number: NumberPart; readonly ordinal: boolean; readonly lang: Lang | undefined } | Skip | undefined => {
+  const token = tokenAt(ctx, k);
+  if (token === undefined) return undefined;
+  if (token.kind === NUM) {
+    // The far end of a range ("2-3") follows its separator tight, which is no identifier.
+    if (first && atStart && identifierBefore(ctx, k)) return undefined;
+    const slash = slashFractionAt(ctx, k);
+    if (slash !== undefined) return { end: slash.end, number: { kind: "decimal", digits: slash.value.toFixed() }, ordinal: false, lang: undefined };
+    const date = dateLength(ctx, k);
+    if (date > 0) return { skipTo: k + date };
+    const digits = digitsAt(ctx, k);
+    if (digits === undefined || isSkip(digits)) return digits;
+    let end = digits.end;
+    let number: NumberPart = { kind: "digits", raw: digits.raw, exponent: token.exponent, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
+    let lang: Lang | undefined;
+    const suffix = find(ctx, end, "ordinalSuffix");
+    if (suffix !== undefined && tokenAt(ctx, end)?.space === false && glued(ctx, end, suffix.end)) return { end: suffix.end, number, ordinal: true, lang: langOf(suffix) };
+    // "2½ miles": a vulgar fraction written tight after the digits.
+    const vulgar = tokenAt(ctx, end)?.space === false && tokenAt(ctx, end)?.kind === SYM ? find(ctx, end, "number") : undefined;
+    const whole = decimalOf(number);
+    if (vulgar !== undefined && whole !== undefined && whole.isInteger()) {
+      const part = new Decimal(vulgar.value);
+      if (part.gt(0) && part.lt(1)) {
+        number = { kind: "decimal", digits: whole.plus(part).toFixed() };
+        end = vulgar.end;
+      }
+    }
+    // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
+    end = spelledOutAgain(ctx, end, number);
+    const fraction = whole === undefined || number.kind !== "digits" ? undefined : fractionAfter(ctx, end, whole);
+    if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+    return { end, number, ordinal: false, lang };
+  }
+  const fraction = fractionAt(ctx, k);
+  if (fraction !== undefined) return { end: fraction.end, number: { kind: "words", value: fraction.value }, ordinal: false, lang: undefined };
+  // "a dollar", "above a dollar and 42 cents": an article before a currency word is one of it. Not
+  // before measures, where it is an idiom ("a ton of work", "a mile away"), nor "a dollar-based bond".
+  const article = find(ctx, k, "indefiniteOne");
+  if (article !== undefined && sameLine(ctx, article.end)?.kind === WORD) {
+    const money = find(ctx, article.end, "currencySuffix", ctx.currencyOk) ?? minorCurrencyWordAt(ctx, article.end);
+    const after = money === undefined ? undefined : sameLine(ctx, money.end);
+    let words = money !== undefined;
+    for (let w = article.end; words && w < (money?.end ?? 0); w++) words = tokenAt(ctx, w)?.kind === WORD;
+    // Words only ("a US$4.7 billion" is the symbol of the amount after it), and no hyphen or number after.
+    if (words && !(after?.key === HYPHEN && !after.space) && after?.kind !== NUM)
+      return { end: article.end, number: { kind: "words", value: ONE }, ordinal: false, lang: langOf(article) };
+  }
+  const numeral = readNumeral(ctx, k);
+  if (numeral === undefined || isSkip(numeral)) return numeral;
+  const lang = langOf(numeral);
+  if (!numeral.ordinal) {
+    const more = fractionAfter(ctx, numeral.end, numeral.value);
+    if (more !== undefined) return { end: more.end, number: { kind: "words", value: more.value }, ordinal: false, lang };
+  }
+  return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: numeral.ordinal, lang };
+};
+
+/** After digits ending before `k`, a bracketed numeral of the same value is skipped: returns the token after it. */
+const spelledOutAgain = (ctx: Context, k: number, number: NumberPart): number => {
+  const open = sameLine(ctx, k);
+  if (open?.key !== "(") return k;
+  const numeral = readNumeral(ctx, k + 1);
+  if (numeral === undefined || isSkip(numeral) || numeral.ordinal) return k;
+  const scale = find(ctx, numeral.end, "scale");
+  const end = scale !== undefined && tokenAt(ctx, scale.end)?.key === ")" ? scale.end : numeral.end;
+  const value = scale !== undefined && end === scale.end ? numeral.value.times(pow10(scale.value)) : numeral.value;
+  const written = decimalOf(number);
+  return tokenAt(ctx, end)?.key === ")" && written !== undefined && written.eq(value) ? end + 1 : k;
+};
+
 /** One side of a mention starting at token `j`. */
 const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | undefined => {
   let k = j;
   let negative = false;
   let prefixUnit: UnitWord | undefined;
   let money = false;
-  let ordinal = false;
   let lang: Lang | undefined;
+  let ordinal = false;
 
   const head = tokenAt(ctx, k);
   if (head === undefined) return undefined;
@@ -306,40 +453,20 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     if (multiple !== undefined) {
       lang ??= langOf(multiple);
       const number: NumberPart = { kind: "words", value: new Decimal(multiple.value) };
-      return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, unit: X, bound: undefined, lang };
+      return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, shift: 0, unit: X, bound: undefined, lang };
     }
   }
-  let number: NumberPart;
-  if (token.kind === NUM) {
-    // The far end of a range ("2-3") follows its separator tight, which is no identifier.
-    if (first && k === j && identifierBefore(ctx, k)) return undefined;
-    const date = dateLength(ctx, k);
-    if (date > 0) return { skipTo: k + date };
-    const digits = digitsAt(ctx, k);
-    if (digits === undefined || isSkip(digits)) return digits;
-    number = { kind: "digits", raw: digits.raw, exponent: token.exponent, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
-    k = digits.end;
-    if (!ordinal) {
-      const suffix = find(ctx, k, "ordinalSuffix");
-      if (suffix !== undefined && tokenAt(ctx, k)?.space === false && glued(ctx, k, suffix.end)) {
-        lang ??= langOf(suffix);
-        ordinal = true;
-        k = suffix.end;
-      }
-    }
-  } else {
-    const numeral = readNumeral(ctx, k);
-    if (numeral === undefined || isSkip(numeral)) return numeral;
-    number = { kind: "words", value: numeral.value };
-    lang ??= langOf(numeral);
-    if (numeral.ordinal) ordinal = true;
-    k = numeral.end;
-  }
+  const read = numberAt(ctx, k, first, k === j);
+  if (read === undefined || isSkip(read)) return read;
+  let number = read.number;
+  lang ??= read.lang;
+  if (read.ordinal) ordinal = true;
+  k = read.end;
 
   if (ordinal) {
     if (prefixUnit !== undefined || negative) return undefined;
     if (identifierAfter(ctx, k)) return undefined;
-    return { start: j, end: k, number, ordinal, multiple: false, negative, scale: undefined, unit: undefined, bound: undefined, lang };
+    return { start: j, end: k, number, ordinal, multiple: false, negative, scale: undefined, shift: 0, unit: undefined, bound: undefined, lang };
   }
 
   let bound = boundSuffixAt(ctx, k);
@@ -350,19 +477,20 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     k = bound.end;
   }
 
-  let scale: number | undefined;
+  let scale: number | undefined = prefixUnit?.scale;
   let scaleWord = scaleAt(ctx, k, money);
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
   if (scaleWord !== undefined && (suffixUnitAt(ctx, k)?.end ?? 0) > scaleWord.end) scaleWord = undefined;
   if (scaleWord !== undefined) {
     lang ??= langOf(scaleWord);
-    scale = scaleWord.value;
+    scale = (scale ?? 0) + scaleWord.value;
     k = scaleWord.end;
   }
 
   // "2,2 млн.руб.": the abbreviation's dot, written tight, before the unit (a sentence's dot stays out).
   if (scaleWord !== undefined && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
   let unit = prefixUnit;
+  let shift = 0;
   if (prefixUnit === undefined || money) {
     const suffix = suffixUnitAt(ctx, k);
     if (suffix !== undefined) {
@@ -370,7 +498,18 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       const code = unitCode(ctx, suffix.unit);
       if (prefixUnit === undefined) {
         unit = suffix.unit;
+        // "30 MUSD", "20 т. р.", "0.9 Tcf": the word carries a scale.
+        if (suffix.unit.scale !== undefined) scale = (scale ?? 0) + suffix.unit.scale;
+        const written = writtenText(ctx, k, suffix.end);
         k = suffix.end;
+        // "75 USD million": an ISO code before the scale word, as financial tables write it.
+        if (scaleWord === undefined && suffix.unit.scale === undefined && written === code && getUnit(code)?.dimension === "currency") {
+          const late = scaleAt(ctx, k, true);
+          if (late !== undefined) {
+            scale = (scale ?? 0) + late.value;
+            k = late.end;
+          }
+        }
       } else if (
         tokenAt(ctx, k)?.kind !== SYM &&
         (code === unitCode(ctx, prefixUnit) || (prefixUnit.dollar === true && DOLLAR_CANDIDATES.includes(code)))
@@ -379,22 +518,66 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         if (suffix.unit.dollar !== true) unit = suffix.unit;
         k = suffix.end;
       }
-    } else if (prefixUnit === undefined && tokenAt(ctx, k)?.key === HYPHEN && glued(ctx, k - 1, k + 2)) {
-      // "3-inch", "12-ton": a unit joined by a hyphen.
-      const hyphenated = suffixUnitAt(ctx, k + 1);
-      if (hyphenated !== undefined && tokenAt(ctx, k + 1)?.kind === WORD) {
-        lang ??= langOf(hyphenated);
-        unit = hyphenated.unit;
-        k = hyphenated.end;
+    } else if (prefixUnit === undefined) {
+      const minor = minorCurrencyAt(ctx, k);
+      const bracketed = minor === undefined ? bracketedUnitAt(ctx, k) : undefined;
+      if (minor !== undefined) {
+        // "50 cents" is half a dollar: the minor unit shifts the number into its currency.
+        lang ??= langOf(minor);
+        unit = minor.unit;
+        shift = minor.power;
+        k = minor.end;
+      } else if (bracketed !== undefined) {
+        lang ??= langOf(bracketed);
+        unit = bracketed.unit;
+        k = bracketed.end;
+      } else if (tokenAt(ctx, k)?.key === HYPHEN && glued(ctx, k - 1, k + 2) && tokenAt(ctx, k + 1)?.kind === WORD) {
+        // "3-inch", "12-ton", "12-cent": a unit joined by a hyphen.
+        const hyphenated = suffixUnitAt(ctx, k + 1);
+        const hyphenMinor = hyphenated === undefined ? minorCurrencyAt(ctx, k + 1) : undefined;
+        if (hyphenated !== undefined) {
+          lang ??= langOf(hyphenated);
+          unit = hyphenated.unit;
+          k = hyphenated.end;
+        } else if (hyphenMinor !== undefined) {
+          lang ??= langOf(hyphenMinor);
+          unit = hyphenMinor.unit;
+          shift = hyphenMinor.power;
+          k = hyphenMinor.end;
+        }
       }
     }
   }
 
-  if (unit !== undefined && scale === undefined && bound === undefined && getUnit(unitCode(ctx, unit))?.dimension === "currency") {
-    const minor = minorUnitsAt(ctx, k, number);
-    if (minor !== undefined) {
-      number = minor.number;
-      k = minor.end;
+  // "一吨半" (1.5 t), "a mile and a half": a fraction after the unit of a whole number.
+  if (unit !== undefined && k > j && sameLine(ctx, k) !== undefined) {
+    const whole = decimalOf(number);
+    const joiner = find(ctx, k, "joiner");
+    const at = joiner !== undefined && joiner.key !== HYPHEN ? joiner.end : k;
+    const article = find(ctx, at, "indefiniteOne");
+    const half = find(ctx, article?.end ?? at, "fraction");
+    // Not "5 miles and a half dozen eggs": nothing may hang on the fraction.
+    if (whole !== undefined && whole.isInteger() && half !== undefined && (at === k || article !== undefined) && sameLine(ctx, half.end)?.kind !== WORD) {
+      number = { kind: "decimal", digits: whole.plus(half.value).toFixed() };
+      k = half.end;
+    }
+  }
+
+  const unitInfo = unit === undefined ? undefined : getUnit(unitCode(ctx, unit));
+  if (unit !== undefined && unitInfo !== undefined && scale === undefined && bound === undefined && shift === 0) {
+    if (unitInfo.dimension === "currency") {
+      const minor = readMinorUnits(ctx, k, number, unitInfo.code);
+      if (minor !== undefined) {
+        number = minor.number;
+        k = minor.end;
+      }
+    } else {
+      const compound = readCompound(ctx, k, number, unitInfo.code);
+      if (compound !== undefined) {
+        number = compound.number;
+        unit = compound.unit;
+        k = compound.end;
+      }
     }
   }
 
@@ -408,55 +591,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   }
 
   if (identifierAfter(ctx, k)) return undefined;
-  return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, unit, bound: boundValue, lang };
-};
-
-/** The value of a number part as a decimal, if it is a plain one (digits read the English way). */
-const decimalOf = (part: NumberPart): Decimal | undefined => {
-  if (part.kind === "words") return part.value;
-  if (part.kind === "decimal") return new Decimal(part.digits);
-  const reading = readDigits(part.raw, false);
-  return typeof reading === "string" || reading.exponent !== 0 ? undefined : new Decimal(reading.digits);
-};
-
-/**
- * Minor units after an amount of money: "3 dollars 50 cents", "thirteen dollars and forty-five
- * cents", "$20 and 43c", "五元三毛", "50元6角三分", "124 451 рубль 50 копеек". At most two, each an
- * integer below its main unit; bounded lookahead.
- */
-const minorUnitsAt = (ctx: Context, k: number, major: NumberPart): { end: number; number: NumberPart } | undefined => {
-  let total = decimalOf(major);
-  if (total === undefined || !total.isInteger()) return undefined;
-  let end: number | undefined;
-  let decimals = 0;
-  let at = k;
-  for (let part = 0; part < 2; part++) {
-    if (sameLine(ctx, at) === undefined) break;
-    const joiner = find(ctx, at, "minorJoiner");
-    let from = joiner !== undefined && sameLine(ctx, joiner.end) !== undefined ? joiner.end : at;
-    const token = tokenAt(ctx, from);
-    let amount: Decimal | undefined;
-    let after: number;
-    if (token?.kind === NUM) {
-      const reading = readDigits(token.key, false);
-      if (typeof reading === "string" || reading.digits.includes(".")) break;
-      amount = new Decimal(reading.digits);
-      after = from + 1;
-    } else {
-      const numeral = readNumeral(ctx, from);
-      if (numeral === undefined || "skipTo" in numeral || numeral.ordinal) break;
-      amount = numeral.value;
-      after = numeral.end;
-    }
-    const minor = sameLine(ctx, after) === undefined ? undefined : find(ctx, after, "minorUnit");
-    if (minor === undefined) break;
-    const factor = new Decimal(minor.value);
-    if (!amount.isInteger() || amount.times(factor).gte(1)) break;
-    total = total.plus(amount.times(factor));
-    decimals = Math.max(decimals, factor.decimalPlaces());
-    end = at = minor.end;
-  }
-  return end === undefined ? undefined : { end, number: { kind: "decimal", digits: total.toFixed(decimals) } };
+  return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, shift, unit, bound: boundValue, lang };
 };
 
 /** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
@@ -580,8 +715,11 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? langOf(boundWord) : undefined) ?? langOf(openerWord) ?? low.lang ?? high?.lang);
   const decimalComma = ctx.table.decimalComma.has(lang);
   const lowScale = low.scale ?? high?.scale ?? 0;
-  const written = writtenOf(low.number, lowScale, decimalComma, low.ordinal, lowScale !== 0);
-  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, high.scale ?? 0, decimalComma, false, high.scale !== undefined);
+  // A minor unit's shift ("5–10 cents") applies to the end that has no unit of its own.
+  const lowShift = low.unit !== undefined ? low.shift : (high?.shift ?? 0);
+  const highShift = high === undefined ? 0 : high.unit !== undefined ? high.shift : low.shift;
+  const written = writtenOf(low.number, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
+  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, (high.scale ?? 0) + highShift, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
 
   let unitWord = low.unit ?? high?.unit;

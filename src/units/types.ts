@@ -12,6 +12,9 @@ export type Dimension =
   | "energy"
   | "power"
   | "duration"
+  | "speed"
+  | "data"
+  | "frequency"
   | "percent"
   | "percentage-point"
   | "ratio";
@@ -25,4 +28,9 @@ export interface Unit {
   readonly factor: Decimal | null;
   /** A human name, for messages and reports. */
   readonly name: string;
+  /**
+   * Currencies only: the digits of the minor unit, as ISO 4217 lists them (2 for USD: cents; 0 for
+   * JPY; 3 for KWD: fils). "15 dollars 50" is 15.50 because USD has two; "100 yen 50" is no amount.
+   */
+  readonly minorDigits?: number;
 }

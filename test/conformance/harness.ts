@@ -25,12 +25,15 @@ export interface Tally {
   readonly failed: number;
   readonly reasons: ReadonlyMap<string, number>;
   readonly failures: readonly string[];
+  /** Each documented difference with its input, for `CONFORMANCE_VERBOSE=2`. */
+  readonly differenceCases: readonly string[];
 }
 
 /** Counts outcomes; the reasons of documented differences are counted case by case. */
 export const tally = (file: string, outcomes: readonly { readonly input: string; readonly outcome: Outcome }[]): Tally => {
   const reasons = new Map<string, number>();
   const failures: string[] = [];
+  const differenceCases: string[] = [];
   let passed = 0;
   let differences = 0;
   for (const { input, outcome } of outcomes) {
@@ -38,9 +41,10 @@ export const tally = (file: string, outcomes: readonly { readonly input: string;
     else if (outcome.kind === "difference") {
       differences++;
       reasons.set(outcome.reason, (reasons.get(outcome.reason) ?? 0) + 1);
+      differenceCases.push(`${JSON.stringify(input.slice(0, 90))}: ${outcome.reason}`);
     } else failures.push(`${JSON.stringify(input.slice(0, 90))}: ${outcome.why}`);
   }
-  return { file, total: outcomes.length, passed, differences, failed: failures.length, reasons, failures };
+  return { file, total: outcomes.length, passed, differences, failed: failures.length, reasons, failures, differenceCases };
 };
 
 /** One line for the log (and bench/README.md): pass rate, differences, failures. */
@@ -58,11 +62,29 @@ export const readJsonLines = <T>(name: string): T[] =>
 
 export const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, CONFORMANCE), "utf8")) as T;
 
-/** Whether a decimal (or a float from JSON) equals a quantity's value, exactly as decimals. */
+/** Significant digits of a number as written: a float printed in full has 16 or 17. */
+const significantDigits = (text: string): number => {
+  const mantissa = text.split(/[eE]/)[0] ?? "";
+  let digits = mantissa.replace(/[^0-9]/g, "");
+  let i = 0;
+  while (i < digits.length - 1 && digits[i] === "0") i++;
+  digits = digits.slice(i);
+  return digits.length;
+};
+
+/**
+ * Whether a decimal equals a peer's value, exactly as decimals. A peer's value that is a binary float
+ * printed in full ("12.166666666666666", "2.02107211321364E+23": 15 or more significant digits, or an
+ * exponent) carries the float's rounding, not the amount: it is compared to 15 significant digits.
+ */
 export const sameNumber = (a: Decimal | null | undefined, b: string | number | null | undefined): boolean => {
   if (a === null || a === undefined || b === null || b === undefined) return false;
   try {
-    return a.eq(new Decimal(typeof b === "number" ? String(b) : b));
+    const text = typeof b === "number" ? String(b) : b;
+    const expected = new Decimal(text);
+    if (a.eq(expected)) return true;
+    const float = /[eE]/.test(text) || significantDigits(text) >= 15;
+    return float && a.toSignificantDigits(15).eq(expected.toSignificantDigits(15));
   } catch {
     return false;
   }
@@ -73,6 +95,14 @@ export const DOLLAR_CODES: ReadonlySet<string> = new Set(["USD", "CAD", "AUD", "
 
 /** The quantity's interval as the peers write it: value for a point, or its ends. */
 export const ends = (q: Quantity): { low: Decimal | null; high: Decimal | null } => ({ low: q.low, high: q.high });
+
+/** With `CONFORMANCE_VERBOSE` set, prints every failure (and with `=2`, every documented difference). */
+export const printCases = (label: string, t: Tally): void => {
+  const level = process.env.CONFORMANCE_VERBOSE;
+  if (level === undefined || level === "" || level === "0") return;
+  for (const f of t.failures) console.log(`  ${label}: ${f}`);
+  if (level === "2") for (const d of t.differenceCases) console.log(`  ${label} (difference): ${d}`);
+};
 
 /** Prints the tallies at the end of a file (visible with `npx vitest run --reporter=verbose`). */
 export const printTallies = (tallies: readonly Tally[]): void => {

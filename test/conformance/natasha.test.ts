@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { scanQuantities } from "../../src/quantity/scan.js";
-import { fail, pass, printTallies, readJson, tally, type Outcome, type Tally } from "./harness.js";
+import { fail, pass, printCases, printTallies, readJson, tally, type Outcome, type Tally } from "./harness.js";
 
 /**
  * Adapter for natasha's Russian money cases ("2,2 млн.руб." → "2200000.00 RUB"): the scanner's widest
@@ -32,7 +32,7 @@ describe("conformance: natasha", () => {
     const { cases } = readJson<File>("natasha/money.json");
     const t = tally("natasha/money.json", cases.map(([text, target]) => ({ input: text, outcome: judge(text, target) })));
     tallies.push(t);
-    if (process.env.CONFORMANCE_VERBOSE) for (const f of t.failures) console.log(`  natasha: ${f}`);
+    printCases("natasha", t);
     expect(t.passed).toBeGreaterThanOrEqual(FLOOR);
   });
 });

@@ -1,0 +1,98 @@
+import { Decimal } from "../decimal.js";
+import { find, glued, has, type ScanContext } from "./scanContext.js";
+import { NUM } from "./tokenize.js";
+
+/**
+ * Fractions, read only where they cannot be anything else — before a scale word or a unit: "half a
+ * million", "a quarter million", "three quarters billion", "two and a half million", "1/4 mile",
+ * "3/4 cup". "Half of the people" and "24/7" stay words and identifiers. Only fractions whose decimal
+ * terminates are read, so values stay exact ("two thirds" is not). Bounded lookahead.
+ *
+ * @internal
+ */
+
+/** A fraction read at a token: its value and the token after it (where the scale or unit starts). */
+export interface FractionReading {
+  readonly end: number;
+  readonly value: Decimal;
+}
+
+/** Whether a scale word or a unit starts at `k` (so that the fraction before it is an amount). */
+const amountFollows = (ctx: ScanContext, k: number): boolean => {
+  const next = ctx.tokens[k];
+  if (next === undefined || next.newline) return false;
+  return has(ctx, k, "scale") || has(ctx, k, "unitSuffix") || has(ctx, k, "currencySuffix");
+};
+
+/** Skips an article written between a fraction and its scale: "half *a* million". */
+const skipArticle = (ctx: ScanContext, k: number): number => {
+  const article = find(ctx, k, "indefiniteOne");
+  return article !== undefined && amountFollows(ctx, article.end) ? article.end : k;
+};
+
+/**
+ * A fraction word at `k`, with an optional article before it: "half", "a quarter", "an eighth".
+ *
+ * @example
+ * ```ts
+ * // "half a million" → { value: 0.5, end: before "million" }; "half of them" → undefined
+ * ```
+ */
+export const fractionAt = (ctx: ScanContext, k: number): FractionReading | undefined => {
+  const article = find(ctx, k, "indefiniteOne");
+  const at = article !== undefined && ctx.tokens[article.end]?.newline === false ? article.end : k;
+  const word = find(ctx, at, "fraction");
+  if (word === undefined) return undefined;
+  const end = skipArticle(ctx, word.end);
+  return amountFollows(ctx, end) ? { end, value: new Decimal(word.value) } : undefined;
+};
+
+/**
+ * A fraction after a whole number `whole` ending before `k`: "three *quarters* billion" (a multiple of
+ * the fraction) or "two *and a half* million" (added to it).
+ */
+export const fractionAfter = (ctx: ScanContext, k: number, whole: Decimal): FractionReading | undefined => {
+  if (!whole.isInteger()) return undefined;
+  const direct = find(ctx, k, "fraction");
+  if (direct !== undefined && ctx.tokens[k]?.newline === false) {
+    const end = skipArticle(ctx, direct.end);
+    return amountFollows(ctx, end) ? { end, value: whole.times(direct.value) } : undefined;
+  }
+  const joiner = find(ctx, k, "joiner");
+  if (joiner === undefined || joiner.key === "-" || ctx.tokens[k]?.newline !== false) return undefined;
+  const part = fractionAt(ctx, joiner.end);
+  return part === undefined ? undefined : { end: part.end, value: whole.plus(part.value) };
+};
+
+/** Whether 1/`denominator` has a terminating decimal (only the factors 2 and 5). */
+const terminates = (denominator: number): boolean => {
+  let d = denominator;
+  while (d % 2 === 0) d /= 2;
+  while (d % 5 === 0) d /= 5;
+  return d === 1;
+};
+
+const smallInteger = (key: string): number | undefined => {
+  if (key.length > 3) return undefined;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(key);
+};
+
+/**
+ * A fraction written with a slash, tight, before a unit: "1/4 mile", "3/4 cup". Elsewhere "1/4" may be
+ * a date or a score, so it is left alone.
+ */
+export const slashFractionAt = (ctx: ScanContext, k: number): FractionReading | undefined => {
+  const [top, slash, bottom] = [ctx.tokens[k], ctx.tokens[k + 1], ctx.tokens[k + 2]];
+  if (top?.kind !== NUM || slash?.key !== "/" || bottom?.kind !== NUM || !glued(ctx, k, k + 3)) return undefined;
+  const numerator = smallInteger(top.key);
+  const denominator = smallInteger(bottom.key);
+  if (numerator === undefined || denominator === undefined || denominator < 2 || !terminates(denominator)) return undefined;
+  const unit = ctx.tokens[k + 3];
+  if (unit === undefined || unit.newline || !(has(ctx, k + 3, "unitSuffix") || has(ctx, k + 3, "currencySuffix"))) return undefined;
+  // Exact: the denominator has only the factors 2 and 5.
+  return { end: k + 3, value: new Decimal(numerator).div(denominator) };
+};
