@@ -315,7 +315,8 @@ const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
   if (given !== undefined) return ctx.table.decimalComma.has(given);
   // The word after the number's last group decides; further groups are skipped (at most a few).
   let k = after;
-  while (k < after + 12 && ctx.tokens[k]?.kind === NUM && ctx.tokens[k]?.newline === false) k++;
+  // "1 599 059, 38 Евро": the kopecks after a decimal comma are skipped too.
+  while (k < after + 12 && ctx.tokens[k]?.newline === false && (ctx.tokens[k]?.kind === NUM || (ctx.tokens[k]?.key === "," && ctx.tokens[k + 1]?.kind === NUM))) k++;
   const word = sameLine(ctx, k);
   return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
 };
