@@ -354,6 +354,11 @@ const numberAt = (
         end = vulgar.end;
       }
     }
+    // "10 1/2 miles": a whole number and a proper fraction.
+    const mixed = whole !== undefined && whole.isInteger() && number.kind === "digits" && !digits.raw.includes(" ") ? slashFractionAt(ctx, end) : undefined;
+    if (whole !== undefined && mixed !== undefined && mixed.value.lt(1) && tokenAt(ctx, end)?.space === true) {
+      return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
+    }
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
     const fraction = whole === undefined || number.kind !== "digits" ? undefined : fractionAfter(ctx, end, whole);
