@@ -57,8 +57,18 @@ export interface PhraseTable {
   readonly phrases: ReadonlyMap<string, PhraseEntry>;
   /** Keys of every proper prefix of a phrase, so that a longest match stops as soon as nothing can follow. */
   readonly prefixes: ReadonlySet<string>;
-  /** First-token keys of phrases that can begin a mention (numbers, bound words, currency prefixes…). */
-  readonly starts: ReadonlySet<string>;
+  /**
+   * What the first token of some phrase can be, as bits: {@link CAN_START} (it may begin a mention: a
+   * number, a bound word, a currency prefix…) and {@link NUMBERISH} (it may be the number of one, or
+   * stand for it: "one", "fifth", "million", "dollars" in "a dollar"). One lookup per token answers both.
+   */
+  readonly firstTokens: ReadonlyMap<string, number>;
+  /**
+   * How many tokens may lie between the first token of a mention and its number, at most: a bound
+   * word, a range opener, a sign, a currency or unit prefix and an article. A token farther than this
+   * from any number-like token begins no mention, and the scanner does not try it.
+   */
+  readonly reach: number;
   /** Most tokens in one phrase. */
   readonly maxTokens: number;
   readonly changeVerbStems: ReadonlySet<string>;
@@ -71,6 +81,21 @@ export interface PhraseTable {
   /** Registry codes of the larger units of compounds, with the smaller units that may follow ("5 ft 2 in"). */
   readonly compoundUnits: ReadonlyMap<string, readonly string[]>;
 }
+
+/** A {@link PhraseTable.firstTokens} bit: the token may begin a mention. @internal */
+export const CAN_START = 1;
+/** A {@link PhraseTable.firstTokens} bit: the token may be (or stand for) the number of a mention. @internal */
+export const NUMBERISH = 2;
+
+/** Roles whose words are a number or stand for one; every mention holds a token that begins one of them, or digits. */
+const NUMBERISH_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "currencySuffix", "minorUnit",
+]);
+
+/** Roles that may stand, one after another, between the first token of a mention and its number. */
+const LEADING_ROLES: readonly Role[] = ["boundPrefix", "rangeOpener", "minus", "indefiniteOne"];
+/** Roles of which at most one stands there: "$", "百分之", "第". */
+const PREFIX_ROLES: readonly Role[] = ["currencyPrefix", "unitPrefix", "ordinalPrefix"];
 
 /** The lookup key of a phrase: its tokens' keys joined by a space. */
 export const phraseKey = (phrase: string): string => {
@@ -98,7 +123,8 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
 const build = (): PhraseTable => {
   const phrases = new Map<string, PhraseEntry>();
   const prefixes = new Set<string>();
-  const starts = new Set<string>();
+  const firstTokens = new Map<string, number>();
+  const longestOf = new Map<Role, number>();
   const changeVerbStems = new Set<string>();
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
@@ -114,7 +140,10 @@ const build = (): PhraseTable => {
     const parts = key.split(" ");
     maxTokens = Math.max(maxTokens, parts.length);
     for (let p = 1; p < parts.length; p++) prefixes.add(parts.slice(0, p).join(" "));
-    if (STARTING_ROLES.has(role)) starts.add(parts[0] ?? "");
+    const first = parts[0] ?? "";
+    const bits = (STARTING_ROLES.has(role) ? CAN_START : 0) | (NUMBERISH_ROLES.has(role) ? NUMBERISH : 0);
+    if (bits !== 0) firstTokens.set(first, (firstTokens.get(first) ?? 0) | bits);
+    longestOf.set(role, Math.max(longestOf.get(role) ?? 0, parts.length));
     let entry = phrases.get(key);
     if (entry === undefined) phrases.set(key, (entry = {}));
     const senses = (entry[role] ??= []) as Sense<R>[];
@@ -170,7 +199,11 @@ const build = (): PhraseTable => {
 
   addWords("*", commonQuantityWords);
   for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
-  return { phrases, prefixes, starts, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
+  // The "−" and "-" signs are a token, and no phrase.
+  let reach = 1;
+  for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
+  reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
+  return { phrases, prefixes, firstTokens, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -4,7 +4,7 @@ import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
-import { phraseTable, type SenseLang } from "./phraseTable.js";
+import { CAN_START, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
@@ -749,9 +749,28 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   return Object.freeze({ start: first.start, end: last.end, quantity, lang, endToken }) as QuantityMatch;
 };
 
-/** Whether a mention can begin at this token, by a cheap look at it. */
-const canStart = (ctx: Context, token: Token): boolean =>
-  token.kind === NUM || ctx.table.starts.has(token.key) || token.key === MINUS || token.key === HYPHEN;
+/**
+ * For each token, whether a mention may begin there: it may begin one by itself (a number, a bound
+ * word, a currency prefix…) and a number-like token lies within the table's reach ahead of it. One
+ * lookup per token and one backward sweep, so the check is linear; it spares the state machine the
+ * articles and prepositions of prose, which begin phrases but, far from any number, no mention.
+ */
+const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => {
+  const out = new Uint8Array(tokens.length);
+  let nextNumber = Number.POSITIVE_INFINITY;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    let bits: number;
+    if (token.kind === NUM) bits = CAN_START | NUMBERISH;
+    else {
+      bits = table.firstTokens.get(token.key) ?? 0;
+      if (token.key === MINUS || token.key === HYPHEN) bits |= CAN_START;
+    }
+    if ((bits & NUMBERISH) !== 0) nextNumber = i;
+    if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;
+  }
+  return out;
+};
 
 /**
  * The full scan, with the numbers it refused. @internal
@@ -772,11 +791,10 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
   ctx.currencyOk = (found) => currencyWritten(ctx, found);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
+  const starts = startable(tokens, ctx.table);
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    if (!canStart(ctx, token)) {
+    if (starts[i] === 0) {
       i++;
       continue;
     }
