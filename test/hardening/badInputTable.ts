@@ -81,7 +81,8 @@ const quantityText: [Family, string, string][] = [
   ["malformed number", "1.2.3", '"1.2.3"'],
   ["malformed number", "0x10", '"0x10"'],
   ["malformed number", "1_000", '"1_000"'],
-  ["huge amount", "9".repeat(10_000), "more than 30 significant digits"],
+  ["huge amount", "9".repeat(10_000), "longer than 1000 characters"],
+  ["huge amount", "9".repeat(100), "more than 30 significant digits"],
   ["huge amount", "1e999999", "exponent beyond ±30"],
   ["huge amount", "1e-999999", "exponent beyond ±30"],
   ["huge amount", "$1E+999999 billion", "exponent beyond ±30"],
@@ -126,7 +127,7 @@ const periodText: [Family, string, DiscrepancyErrorCode, string][] = [
   ["reversed interval", "2024/2023", "invalid-period", "ends before it starts"],
   ["reversed interval", "2024-01-01/2023-01-01", "invalid-period", "ends before it starts"],
   ["malformed number", "1.2.3", "invalid-period", '"1.2.3"'],
-  ["huge amount", "2".repeat(10_000), "invalid-period", '"2222'],
+  ["huge amount", "2".repeat(10_000), "invalid-period", "longer than 1000 characters"],
   ["huge amount", "1e999999", "invalid-period", '"1e999999"'],
 ];
 for (const [family, text, code, mention] of periodText) {

@@ -27,6 +27,7 @@ import {
   multiplyIntervals,
   negateInterval,
   parseClaims,
+  parsePeriod,
   parseQuantity,
   quantity,
   subtractIntervals,
@@ -353,5 +354,31 @@ describe("checkRelations checks its claims lookup, claim and parseClaims their o
   it("options", () => {
     expectDiscrepancyError(() => claim({ metric: "m", value: "1", source: "s" }, null as never), "invalid-argument", "options");
     expectDiscrepancyError(() => parseClaims([], 5 as never), "invalid-argument", "options");
+  });
+});
+
+describe("parseQuantity and parsePeriod refuse text longer than 1,000 characters before scanning it", () => {
+  // Before the fix a megabyte of "1 1 1 …" took about 5 s to be refused.
+  it.each([["1 ".repeat(500_000)], ["x".repeat(1001)]])("%#", (text) => {
+    expectDiscrepancyError(() => parseQuantity(text), "invalid-quantity", "longer than 1000 characters");
+    expectDiscrepancyError(() => parsePeriod(text), "invalid-period", "longer than 1000 characters");
+  });
+  it("1,000 characters are still read", () => {
+    expect(parseQuantity(`${" ".repeat(989)}$41 billion`).unit).toBe("USD");
+    expect(parsePeriod(`${" ".repeat(996)}2023`).kind).toBe("year");
+  });
+});
+
+describe("significant digits are counted by a loop, not by the quadratic /0+$/", () => {
+  // The pattern was only reachable with amounts the schema bounds to 81 characters, so this is defence
+  // in depth; the count must not change.
+  it.each([
+    ["1" + "0".repeat(39), "1000000000000000000000000000000000000000"],
+    ["1".repeat(20) + "." + "1".repeat(21), undefined],
+    ["1".repeat(40), "1111111111111111111111111111111111111111"],
+    ["00012300", "12300"],
+  ])("%s", (amount, value) => {
+    if (value === undefined) expectDiscrepancyError(() => quantity({ amount }), "invalid-quantity", "more than 40 significant digits");
+    else expect(quantity({ amount }).value.toFixed()).toBe(value);
   });
 });
