@@ -1,11 +1,10 @@
 import type { Claim } from "../claim/types.js";
 import { periodSortKey } from "./samePeriod.js";
-import { memoByClaim, valueKey } from "./keys.js";
+import { valueKey } from "./keys.js";
 
-/** The sort key behind {@link canonicalOrder}. @internal */
-export const orderKey = memoByClaim((c: Claim): string =>
-  [c.seriesKey, periodSortKey(c.period), c.modality, valueKey(c), c.source.name, c.reportedBy?.publishedAt ?? "", c.id].join("\u0000"),
-);
+/** The sort key behind {@link canonicalOrder} (findDiscrepancies orders the claims of a group by its tail, kept per run). @internal */
+export const orderKey = (c: Claim): string =>
+  [c.seriesKey, periodSortKey(c.period), c.modality, valueKey(c), c.source.name, c.reportedBy?.publishedAt ?? "", c.id].join("\u0000");
 
 /**
  * The two claims in a fixed order that does not depend on the order given, so that every comparison is

@@ -40,8 +40,8 @@ export const familyKey = memoByClaim((c: Claim): string => toSeriesKey({ metric:
 /** A name as a key: case, width and spacing ignored. @internal */
 export const normaliseName = memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
-/** Who a figure is attributed to: the source's normalised name. Equal keys are one source. @internal */
-export const sourceKey = memoByClaim((c: Claim): string => normaliseName(c.source.name));
+/** Who a figure is attributed to: the source's normalised name (names are few: the normalisation is cached by name). Equal keys are one source. @internal */
+export const sourceKey = (c: Claim): string => normaliseName(c.source.name);
 
 /** Whether `c` was quoted through a source named `name` (its `via` chain). @internal */
 export const quotedVia = (c: Claim, name: string): boolean => {
@@ -51,8 +51,14 @@ export const quotedVia = (c: Claim, name: string): boolean => {
   return via.some((s) => normaliseName(s.name) === wanted);
 };
 
-/** The quantity as a key: unit, bound, value and interval. Equal keys state the same figure. @internal */
-export const valueKey = memoByClaim((c: Claim): string => toValueKey(c.quantity));
+/**
+ * The quantity as a key: unit, bound, value and interval. Equal keys state the same figure. Computed
+ * afresh (a few hundred nanoseconds): a memo per claim would outlive the run in every claim's shadow,
+ * and findDiscrepancies keeps the keys of its claims on its own per-run records.
+ *
+ * @internal
+ */
+export const valueKey = (c: Claim): string => toValueKey(c.quantity);
 
 /** {@link valueKey} of a quantity, computed afresh (findDiscrepancies keeps it on its own per-claim record). @internal */
 export const toValueKey = (q: Quantity): string =>

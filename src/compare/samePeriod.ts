@@ -12,18 +12,9 @@ import type { Period } from "../period/types.js";
  */
 export const isSamePeriodSpan = (a: Period | undefined, b: Period | undefined): boolean => {
   if (a === undefined || b === undefined) return a === b;
-  return a === b || keyOf(a) === keyOf(b);
-};
-
-// Periods are frozen, so each one's key (the period module's own notion of sameness) is computed once.
-const keys = new WeakMap<Period, string>();
-const keyOf = (p: Period): string => {
-  let key = keys.get(p);
-  if (key === undefined) {
-    key = toPeriodKey(p);
-    keys.set(p, key);
-  }
-  return key;
+  // The period module's own notion of sameness; cheap enough to compute each time (a cache per period
+  // object would outlive the run beside every claim).
+  return a === b || toPeriodKey(a) === toPeriodKey(b);
 };
 
 /**

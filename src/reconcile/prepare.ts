@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { assertClaim } from "../compare/assertClaim.js";
 import { intervalOf, scaleInterval, type Interval } from "../compare/interval.js";
-import { sourceKey, valueKey } from "../compare/keys.js";
+import { sourceKey, toValueKey } from "../compare/keys.js";
 import { aboutReasons } from "../compare/notComparableReasons.js";
 import { rateValue } from "../compare/alignUnits.js";
 import { cmp, Decimal, ONE, timesOne } from "../decimal.js";
@@ -55,11 +55,11 @@ const commonestUnit = (claims: readonly Claim[]): string => {
 };
 
 /** By value, then by a key of the figure, the source and the id (built once per entry). */
-const sortEntries = (entries: Entry[]): Entry[] => {
+const sortEntries = (entries: Entry[], figureKeys: ReadonlyMap<Claim, string>): Entry[] => {
   const keys = new Map<Entry, string>();
   const keyOf = (e: Entry): string => {
     let k = keys.get(e);
-    if (k === undefined) keys.set(e, (k = `${valueKey(e.claim)}\u0000${sourceKey(e.claim)}\u0000${e.claim.id}`));
+    if (k === undefined) keys.set(e, (k = `${figureKeys.get(e.claim)!}\u0000${e.claim.id}`));
     return k;
   };
   return entries.sort((x, y) => {
@@ -88,12 +88,15 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   if (getUnit(unit) === undefined) throw new DiscrepancyError("invalid-unit", explainMessages.unknownTargetUnit(unit));
   const first = claims[0]!;
   const byFigure = new Map<string, { claim: Claim; ids: string[] }>();
+  // Each claim's figure and source, computed once here.
+  const figureKeys = new Map<Claim, string>();
   for (const c of claims) {
     const reasons = aboutReasons(first, c);
     if (reasons.length > 0) throw new DiscrepancyError("invalid-argument", explainMessages.notOneSeries(first.id, c.id, reasons));
     if (multiplier(c.quantity.unit, unit, rates) === undefined)
       throw new DiscrepancyError("invalid-argument", explainMessages.cannotConvert(c.id, c.quantity.unit, unit));
-    const key = `${valueKey(c)}\u0000${sourceKey(c)}`;
+    const key = `${toValueKey(c.quantity)}\u0000${sourceKey(c)}`;
+    figureKeys.set(c, key);
     const known = byFigure.get(key);
     // The entry's claim is the smallest id, so the choice does not depend on input order.
     if (known === undefined) byFigure.set(key, { claim: c, ids: [c.id] });
@@ -106,7 +109,7 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
     const m = multiplier(claim.quantity.unit, unit, rates)!;
     return { claim, ids: ids.sort(), value: m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
   });
-  sortEntries(entries);
+  sortEntries(entries, figureKeys);
   entries = foldCopies(entries);
   const sameUnit = claims.filter((c) => c.quantity.unit === unit);
   const precision = sameUnit.length > 0 ? Math.min(...sameUnit.map((c) => c.quantity.precision)) : 0;
