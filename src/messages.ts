@@ -414,6 +414,7 @@ Options for check:
       --color, --no-color            colour the text report (default: when stdout is a terminal)
   -j, --jobs <n>                     worker threads that validate and compare, series split among
                                      them (default 1: all on the main thread)
+      --timings                      print where the time went on stderr
 Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)
@@ -438,6 +439,13 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
+  timings: (phases: readonly (readonly [string, number])[]) =>
+    `timings: ${phases.map(([name, ms]) => `${name} ${Math.round(ms).toLocaleString("en-US")} ms`).join(", ")}`,
+  workerTimings: (workers: readonly { readonly validate: number; readonly compare: number; readonly serialise: number }[], revive: number) => {
+    const each = (pick: (w: { validate: number; compare: number; serialise: number }) => number) =>
+      workers.map((w) => Math.round(pick(w)).toLocaleString("en-US")).join("/");
+    return `workers: validate ${each((w) => w.validate)} ms, compare ${each((w) => w.compare)} ms, serialise ${each((w) => w.serialise)} ms; main thread: read back ${Math.round(revive).toLocaleString("en-US")} ms`;
+  },
   badJobs: (value: string, max: number) => `--jobs must be a whole number from 1 to ${max}, got ${quote(value)}`,
   progressRead: (claims: number, files: number) => `read ${claims.toLocaleString("en-US")} claims from ${files} file${files === 1 ? "" : "s"}…`,
 

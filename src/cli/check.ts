@@ -25,6 +25,8 @@ export interface CheckOptions {
   readonly color: boolean;
   /** Worker threads that validate and compare (`--jobs`); 1, the default, works on the main thread. */
   readonly jobs?: number;
+  /** Print where the time went on stderr (`--timings`). */
+  readonly timings?: boolean;
 }
 
 const MAX_SHOWN = 20;
@@ -42,6 +44,8 @@ interface ClaimSink {
   validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[] }>;
   claims(): Promise<readonly Claim[]>;
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  /** More about where the time went, for `--timings`. */
+  timings(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -76,6 +80,7 @@ const localSink = (): ClaimSink => {
     async compare() {
       return findDiscrepancies(claims);
     },
+    timings: () => undefined,
     async close() {},
   };
 };
@@ -91,6 +96,10 @@ const poolSink = (jobs: number): ClaimSink => {
     },
     claims: () => pool.claims(),
     compare: (claims) => pool.compare(claims),
+    timings() {
+      const { workers, revive } = pool.timings();
+      return reportMessages.workerTimings(workers, revive);
+    },
     close: () => pool.close(),
   };
 };
@@ -166,7 +175,14 @@ const readFiles = async (options: CheckOptions, io: CliIO, sink: ClaimSink, rela
 export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number> => {
   const progress = createProgress(io.stderr);
   const relationParts: RelationsPart[] = [];
-  const sink = (options.jobs ?? 1) > 1 || process.env.FORCE_POOL ? poolSink(options.jobs!) : localSink();
+  const sink = (options.jobs ?? 1) > 1 ? poolSink(options.jobs!) : localSink();
+  const phases: [string, number][] = [];
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    phases.push([name, now - mark]);
+    mark = now;
+  };
   try {
     let syntax: InputProblem[];
     try {
@@ -177,7 +193,9 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       progress.done();
       return 2;
     }
+    lap("read");
     const validated = await sink.validate();
+    lap("validate");
     const problems = [...syntax, ...validated.problems];
     if (problems.length > 0) {
       progress.done();
@@ -191,14 +209,17 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     }
     // Text and Markdown reports name outlets and dates from the claims; relations resolve claim ids.
     const claims = options.format !== "json" || relationParts.length > 0 ? await sink.claims() : undefined;
+    lap("claims");
     const relations = claims === undefined ? undefined : await checkAllRelations(relationParts, claims, io, problems);
+    lap("relations");
     if (problems.length > 0) {
       progress.done();
       printProblems(io, problems);
       return 2;
     }
     progress.show(reportMessages.progressValidated(validated.count));
-    const T0 = performance.now(); const report = await sink.compare(claims); process.stderr.write(`compare ${(performance.now() - T0).toFixed(0)}ms\n`);
+    const report = await sink.compare(claims);
+    lap("compare");
     progress.done();
     io.stdout.write(
       formatReport(report, {
@@ -208,6 +229,12 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
         ...(relations !== undefined ? { relations } : {}),
       }),
     );
+    lap("format");
+    if (options.timings === true) {
+      io.stderr.write(`${reportMessages.timings(phases)}\n`);
+      const more = sink.timings();
+      if (more !== undefined) io.stderr.write(`${more}\n`);
+    }
     const conflicts = report.summary.conflicts + (relations?.summary.conflicts ?? 0);
     return options.failOn === "conflict" && conflicts > 0 ? 1 : 0;
   } finally {

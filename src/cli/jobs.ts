@@ -8,7 +8,7 @@ import { messages } from "../messages.js";
 import type { InputFormat, InputRecord } from "./parseInput.js";
 import { toFamilyKeyOfInput, toPartition } from "./partition.js";
 import { fromWire } from "./wire.js";
-import type { FromWorker, ToWorker } from "./worker.js";
+import type { FromWorker, ToWorker, WorkerTimings } from "./worker.js";
 
 /** Records per message to a worker, and messages in flight per worker before reading waits. */
 const BATCH = 500;
@@ -40,6 +40,8 @@ export interface ClaimPool {
   claims(): Promise<Claim[]>;
   /** The report of all claims. */
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  /** Where the time went: each worker's own, and the main thread's reading of what they sent. */
+  timings(): { readonly workers: readonly WorkerTimings[]; readonly revive: number };
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -138,18 +140,28 @@ export const createClaimPool = (n: number): ClaimPool => {
     return k;
   };
 
-  const collect = async (type: "claims" | "compare"): Promise<string[][]> =>
-    Promise.all(
-      channels.map(async (channel) => {
+  const workerTimings: WorkerTimings[] = channels.map(() => ({ validate: 0, compare: 0, serialise: 0 }));
+  let revive = 0;
+  /** Asks every worker for claims or families; `take` reads each message's JSON as it arrives. */
+  const collect = async (type: "claims" | "compare", take: (text: string) => void): Promise<void> => {
+    await Promise.all(
+      channels.map(async (channel, k) => {
         send(channel, { type });
-        const texts: string[] = [];
         for (;;) {
           const message = await next(channel);
-          if (message.type === "done") return texts;
-          if (message.type === "claims" || message.type === "families") texts.push(message.text);
+          if (message.type === "done") {
+            workerTimings[k] = message.timings;
+            return;
+          }
+          if (message.type === "claims" || message.type === "families") {
+            const start = performance.now();
+            take(message.text);
+            revive += performance.now() - start;
+          }
         }
       }),
     );
+  };
 
   return {
     add(record) {
@@ -221,14 +233,17 @@ export const createClaimPool = (n: number): ClaimPool => {
 
     async claims() {
       const out = new Array<Claim>(count);
-      for (const texts of await collect("claims"))
-        for (const text of texts) for (const [index, c] of fromWire<[number, Claim][]>(text)) out[index] = c;
+      await collect("claims", (text) => {
+        for (const [index, c] of fromWire<[number, Claim][]>(text)) out[index] = c;
+      });
       return out;
     },
 
     async compare(claims) {
       const families: FamilyReport[] = [];
-      for (const texts of await collect("compare")) for (const text of texts) for (const f of fromWire<FamilyReport[]>(text)) families.push(f);
+      await collect("compare", (text) => {
+        for (const f of fromWire<FamilyReport[]>(text)) families.push(f);
+      });
       families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
       // The claims in report order, for the notebook rendering, when they were fetched.
       let ordered: Claim[] = [];
@@ -238,6 +253,8 @@ export const createClaimPool = (n: number): ClaimPool => {
       }
       return assembleReport(families, validCount, undefined, ordered);
     },
+
+    timings: () => ({ workers: workerTimings, revive }),
 
     async close() {
       await Promise.all(channels.map((c) => c.worker.terminate()));

@@ -28,6 +28,7 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   "input-format": { type: "string" },
   jobs: { type: "string", short: "j" },
+  timings: { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
@@ -97,6 +98,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             color: useColor(io, values.color, values["no-color"]),
             jobs: toJobs(values.jobs),
+            timings: values.timings === true,
           },
           io,
         );

@@ -26,8 +26,18 @@ export type FromWorker =
     }
   | { readonly type: "claims"; readonly text: string }
   | { readonly type: "families"; readonly text: string }
-  | { readonly type: "done" }
+  | { readonly type: "done"; readonly timings: WorkerTimings }
   | { readonly type: "error"; readonly message: string };
+
+/** Where a worker's time went, in milliseconds (`check --timings`). */
+export interface WorkerTimings {
+  /** Parsing the records' JSON and validating them into claims. */
+  readonly validate: number;
+  /** Grouping and checking its families. */
+  readonly compare: number;
+  /** Writing claims and reports as JSON for the main thread. */
+  readonly serialise: number;
+}
 
 /** Families per message: each message's JSON stays far below V8's string limit. */
 const FAMILIES_PER_MESSAGE = 2000;
@@ -42,8 +52,10 @@ const claims: Claim[] = [];
 const indexes: number[] = [];
 const issues: { index: number; issue: DiscrepancyIssue }[] = [];
 let issueTotal = 0;
+const timings = { validate: 0, compare: 0, serialise: 0 };
 
 const onRecords = (items: readonly (number | string)[]): void => {
+  const start = performance.now();
   for (let i = 0; i < items.length; i += 2) {
     const index = items[i] as number;
     const result = buildClaim(JSON.parse(items[i + 1] as string));
@@ -58,18 +70,27 @@ const onRecords = (items: readonly (number | string)[]): void => {
       if (issues.length < MAX_ISSUES) issues.push({ index, issue: { ...issue, path: [index, ...issue.path] } });
     }
   }
+  timings.validate += performance.now() - start;
+};
+
+const send = (type: "claims" | "families", value: unknown): void => {
+  const start = performance.now();
+  const text = toWire(value);
+  timings.serialise += performance.now() - start;
+  post({ type, text });
 };
 
 const onClaims = (): void => {
   for (let start = 0; start < claims.length; start += CLAIMS_PER_MESSAGE) {
     const batch: [number, Claim][] = [];
     for (let i = start; i < Math.min(claims.length, start + CLAIMS_PER_MESSAGE); i++) batch.push([indexes[i]!, claims[i]!]);
-    post({ type: "claims", text: toWire(batch) });
+    send("claims", batch);
   }
 };
 
 const onCompare = (): void => {
-  const T0 = performance.now();
+  const start = performance.now();
+  const serialisedBefore = timings.serialise;
   const run = resolveFindOptions({});
   const grouper = createGrouper();
   for (const c of claims) grouper.add(c);
@@ -77,12 +98,13 @@ const onCompare = (): void => {
   for (const family of grouper.finish()) {
     batch.push(reportFamily(family, run));
     if (batch.length >= FAMILIES_PER_MESSAGE) {
-      post({ type: "families", text: toWire(batch) });
+      send("families", batch);
       batch = [];
     }
   }
-  if (batch.length > 0) post({ type: "families", text: toWire(batch) });
-  process.stderr.write(`worker compare total ${(performance.now() - T0).toFixed(0)}ms\n`);
+  if (batch.length > 0) send("families", batch);
+  // Serialising is counted on its own.
+  timings.compare += performance.now() - start - (timings.serialise - serialisedBefore);
 };
 
 port.on("message", (message: ToWorker) => {
@@ -97,11 +119,11 @@ port.on("message", (message: ToWorker) => {
         return;
       case "claims":
         onClaims();
-        post({ type: "done" });
+        post({ type: "done", timings });
         return;
       case "compare":
         onCompare();
-        post({ type: "done" });
+        post({ type: "done", timings });
         return;
     }
   } catch (error) {

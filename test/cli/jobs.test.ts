@@ -72,6 +72,15 @@ describe("check --jobs", () => {
     expect(many.jobs).toEqual(many.single);
   }, 120_000);
 
+  it("--timings says where the time went, worker by worker with --jobs", async () => {
+    const files = { "c.ndjson": ndjson(corpus(50)) };
+    const single = await run(["check", "c.ndjson", "-f", "json", "--timings"], { files });
+    expect(single.stderr).toMatch(/^timings: read \d+ ms, validate \d+ ms, claims \d+ ms, relations \d+ ms, compare \d+ ms, format \d+ ms\n$/);
+    const jobs = await run(["check", "c.ndjson", "-f", "json", "--timings", "--jobs", "2"], { files });
+    expect(jobs.stderr).toMatch(/\nworkers: validate \d+\/\d+ ms, compare \d+\/\d+ ms, serialise \d+\/\d+ ms; main thread: read back \d+ ms\n$/);
+    expect(jobs.stdout).toBe(single.stdout);
+  }, 60_000);
+
   it.each(["0", "65", "two", "1.5"])("refuses --jobs %s", async (value) => {
     const result = await run(["check", "x.json", "--jobs", value], { files: {} });
     expect(result.code).toBe(2);
