@@ -15,6 +15,7 @@ import { createClaimPool } from "./jobs.js";
 import { parseInput, parseNdjsonLine, stripBom, toInputFormat, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import { createProgress } from "./progress.js";
 import { readLines } from "./readLines.js";
+import { toReportJSONParts, writeReportJSON, type ReportJSONParts } from "./writeJSON.js";
 
 /** Options of `discrepancy check`. */
 export interface CheckOptions {
@@ -44,6 +45,8 @@ interface ClaimSink {
   validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[] }>;
   claims(): Promise<readonly Claim[]>;
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  /** The report as the JSON format prints it. */
+  compareJSON(relations: RelationsReport | undefined): Promise<ReportJSONParts>;
   /** More about where the time went, for `--timings`. */
   timings(): string | undefined;
   close(): Promise<void>;
@@ -80,6 +83,9 @@ const localSink = (): ClaimSink => {
     async compare() {
       return findDiscrepancies(claims);
     },
+    async compareJSON(relations) {
+      return toReportJSONParts(findDiscrepancies(claims), relations);
+    },
     timings: () => undefined,
     async close() {},
   };
@@ -96,6 +102,10 @@ const poolSink = (jobs: number): ClaimSink => {
     },
     claims: () => pool.claims(),
     compare: (claims) => pool.compare(claims),
+    async compareJSON(relations) {
+      const parts = await pool.compareJSON();
+      return relations === undefined ? parts : { ...parts, relations };
+    },
     timings() {
       const { workers, revive } = pool.timings();
       return reportMessages.workerTimings(workers, revive);
@@ -218,24 +228,35 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       return 2;
     }
     progress.show(reportMessages.progressValidated(validated.count));
-    const report = await sink.compare(claims);
-    lap("compare");
-    progress.done();
-    io.stdout.write(
-      formatReport(report, {
-        format: options.format,
-        color: options.color,
-        ...(claims !== undefined ? { claims } : {}),
-        ...(relations !== undefined ? { relations } : {}),
-      }),
-    );
+    let conflicts: number;
+    if (options.format === "json") {
+      // Printed element by element: a corpus-scale report is larger than one string can be.
+      const parts = await sink.compareJSON(relations);
+      lap("compare");
+      progress.done();
+      writeReportJSON(parts, (chunk) => io.stdout.write(chunk));
+      conflicts = parts.summary.conflicts;
+    } else {
+      const report = await sink.compare(claims);
+      lap("compare");
+      progress.done();
+      io.stdout.write(
+        formatReport(report, {
+          format: options.format,
+          color: options.color,
+          ...(claims !== undefined ? { claims } : {}),
+          ...(relations !== undefined ? { relations } : {}),
+        }),
+      );
+      conflicts = report.summary.conflicts;
+    }
     lap("format");
     if (options.timings === true) {
       io.stderr.write(`${reportMessages.timings(phases)}\n`);
       const more = sink.timings();
       if (more !== undefined) io.stderr.write(`${more}\n`);
     }
-    const conflicts = report.summary.conflicts + (relations?.summary.conflicts ?? 0);
+    conflicts += relations?.summary.conflicts ?? 0;
     return options.failOn === "conflict" && conflicts > 0 ? 1 : 0;
   } finally {
     await sink.close();

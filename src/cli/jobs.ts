@@ -8,7 +8,8 @@ import { messages } from "../messages.js";
 import type { InputFormat, InputRecord } from "./parseInput.js";
 import { toFamilyKeyOfInput, toPartition } from "./partition.js";
 import { fromWire } from "./wire.js";
-import type { FromWorker, ToWorker, WorkerTimings } from "./worker.js";
+import type { FamilyJSON, FromWorker, ToWorker, WorkerTimings } from "./worker.js";
+import type { ReportJSONParts } from "./writeJSON.js";
 
 /** Records per message to a worker, and messages in flight per worker before reading waits. */
 const BATCH = 500;
@@ -40,6 +41,8 @@ export interface ClaimPool {
   claims(): Promise<Claim[]>;
   /** The report of all claims. */
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  /** The report of all claims as the JSON format prints it, rendered by the workers (nothing rebuilt here). */
+  compareJSON(): Promise<ReportJSONParts>;
   /** Where the time went: each worker's own, and the main thread's reading of what they sent. */
   timings(): { readonly workers: readonly WorkerTimings[]; readonly revive: number };
   /** Stops the workers. */
@@ -143,7 +146,7 @@ export const createClaimPool = (n: number): ClaimPool => {
   const workerTimings: WorkerTimings[] = channels.map(() => ({ validate: 0, compare: 0, serialise: 0 }));
   let revive = 0;
   /** Asks every worker for claims or families; `take` reads each message's JSON as it arrives. */
-  const collect = async (type: "claims" | "compare", take: (text: string) => void): Promise<void> => {
+  const collect = async (type: "claims" | "compare" | "compareJSON", take: (message: FromWorker) => void): Promise<void> => {
     await Promise.all(
       channels.map(async (channel, k) => {
         send(channel, { type });
@@ -153,11 +156,9 @@ export const createClaimPool = (n: number): ClaimPool => {
             workerTimings[k] = message.timings;
             return;
           }
-          if (message.type === "claims" || message.type === "families") {
-            const start = performance.now();
-            take(message.text);
-            revive += performance.now() - start;
-          }
+          const start = performance.now();
+          take(message);
+          revive += performance.now() - start;
         }
       }),
     );
@@ -233,16 +234,16 @@ export const createClaimPool = (n: number): ClaimPool => {
 
     async claims() {
       const out = new Array<Claim>(count);
-      await collect("claims", (text) => {
-        for (const [index, c] of fromWire<[number, Claim][]>(text)) out[index] = c;
+      await collect("claims", (message) => {
+        if (message.type === "claims") for (const [index, c] of fromWire<[number, Claim][]>(message.text)) out[index] = c;
       });
       return out;
     },
 
     async compare(claims) {
       const families: FamilyReport[] = [];
-      await collect("compare", (text) => {
-        for (const f of fromWire<FamilyReport[]>(text)) families.push(f);
+      await collect("compare", (message) => {
+        if (message.type === "families") for (const f of fromWire<FamilyReport[]>(message.text)) families.push(f);
       });
       families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
       // The claims in report order, for the notebook rendering, when they were fetched.
@@ -252,6 +253,37 @@ export const createClaimPool = (n: number): ClaimPool => {
         ordered = families.flatMap((f) => f.series.flatMap((s) => s.claims.map((id) => byId.get(id)!)));
       }
       return assembleReport(families, validCount, undefined, ordered);
+    },
+
+    async compareJSON() {
+      const families: FamilyJSON[] = [];
+      await collect("compareJSON", (message) => {
+        if (message.type === "json") for (const f of message.families) families.push(f);
+      });
+      families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+      let series = 0;
+      let comparisons = 0;
+      const totals = { consistent: 0, conflict: 0, notComparable: 0 };
+      for (const f of families) {
+        series += f.series.length;
+        comparisons += f.comparisons.length;
+        totals.consistent += f.consistent;
+        totals.conflict += f.conflict;
+        totals.notComparable += f.notComparable;
+      }
+      return {
+        // In the order assembleReport writes it.
+        summary: { claims: validCount, series, comparisons, consistent: totals.consistent, conflicts: totals.conflict, notComparable: totals.notComparable },
+        series: (function* () {
+          for (const f of families) yield* f.series;
+        })(),
+        comparisons: (function* () {
+          for (const f of families) yield* f.comparisons;
+        })(),
+        conflicts: (function* () {
+          for (const f of families) for (const i of f.conflicts) yield f.comparisons[i]!;
+        })(),
+      };
     },
 
     timings: () => ({ workers: workerTimings, revive }),

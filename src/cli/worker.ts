@@ -3,16 +3,18 @@ import { buildClaim } from "../claim/claim.js";
 import { MAX_ISSUES } from "../claim/parseClaims.js";
 import type { Claim } from "../claim/types.js";
 import { createGrouper } from "../compare/groupClaims.js";
-import { reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
+import { countVerdicts, reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import { toWire } from "./wire.js";
+import { renderElement } from "./writeJSON.js";
 
 /** What the main thread asks of a worker (see jobs.ts). */
 export type ToWorker =
   | { readonly type: "records"; readonly items: readonly (number | string)[] }
   | { readonly type: "validate" }
   | { readonly type: "claims" }
-  | { readonly type: "compare" };
+  | { readonly type: "compare" }
+  | { readonly type: "compareJSON" };
 
 /** What a worker answers. */
 export type FromWorker =
@@ -26,8 +28,21 @@ export type FromWorker =
     }
   | { readonly type: "claims"; readonly text: string }
   | { readonly type: "families"; readonly text: string }
+  | { readonly type: "json"; readonly families: readonly FamilyJSON[] }
   | { readonly type: "done"; readonly timings: WorkerTimings }
   | { readonly type: "error"; readonly message: string };
+
+/** A family's part of the JSON report, rendered by the worker as it is printed (see writeJSON.ts). */
+export interface FamilyJSON {
+  readonly order: string;
+  readonly series: readonly string[];
+  readonly comparisons: readonly string[];
+  /** Which of `comparisons` are counted conflicts (the report's `conflicts`). */
+  readonly conflicts: readonly number[];
+  readonly consistent: number;
+  readonly conflict: number;
+  readonly notComparable: number;
+}
 
 /** Where a worker's time went, in milliseconds (`check --timings`). */
 export interface WorkerTimings {
@@ -88,24 +103,65 @@ const onClaims = (): void => {
   }
 };
 
-const onCompare = (): void => {
-  const start = performance.now();
-  const serialisedBefore = timings.serialise;
+/** Checks every family of this worker's claims, handing each report to `take`. */
+const eachFamily = (take: (family: FamilyReport) => void): void => {
   const run = resolveFindOptions({});
   const grouper = createGrouper();
   for (const c of claims) grouper.add(c);
-  let batch: FamilyReport[] = [];
-  for (const family of grouper.finish()) {
-    batch.push(reportFamily(family, run));
-    if (batch.length >= FAMILIES_PER_MESSAGE) {
-      send("families", batch);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) send("families", batch);
+  for (const family of grouper.finish()) take(reportFamily(family, run));
+};
+
+const timed = (work: () => void): void => {
+  const start = performance.now();
+  const serialisedBefore = timings.serialise;
+  work();
   // Serialising is counted on its own.
   timings.compare += performance.now() - start - (timings.serialise - serialisedBefore);
 };
+
+/** Family reports as JSON with Decimals marked, for a main thread that rebuilds the report. */
+const onCompare = (): void =>
+  timed(() => {
+    let batch: FamilyReport[] = [];
+    eachFamily((family) => {
+      batch.push(family);
+      if (batch.length >= FAMILIES_PER_MESSAGE) {
+        send("families", batch);
+        batch = [];
+      }
+    });
+    if (batch.length > 0) send("families", batch);
+  });
+
+/** Family reports rendered as the JSON report prints them: the main thread only writes them out. */
+const onCompareJSON = (): void =>
+  timed(() => {
+    let batch: FamilyJSON[] = [];
+    const flush = (): void => {
+      post({ type: "json", families: batch });
+      batch = [];
+    };
+    eachFamily((family) => {
+      const start = performance.now();
+      const conflicts: number[] = [];
+      family.comparisons.forEach((c, i) => {
+        if (c.verdict === "conflict" && c.repeats === undefined) conflicts.push(i);
+      });
+      const counts = countVerdicts(family.comparisons);
+      batch.push({
+        order: family.order,
+        series: family.series.map(renderElement),
+        comparisons: family.comparisons.map(renderElement),
+        conflicts,
+        consistent: counts.consistent,
+        conflict: counts.conflict,
+        notComparable: counts.notComparable,
+      });
+      timings.serialise += performance.now() - start;
+      if (batch.length >= FAMILIES_PER_MESSAGE) flush();
+    });
+    if (batch.length > 0) flush();
+  });
 
 port.on("message", (message: ToWorker) => {
   try {
@@ -123,6 +179,10 @@ port.on("message", (message: ToWorker) => {
         return;
       case "compare":
         onCompare();
+        post({ type: "done", timings });
+        return;
+      case "compareJSON":
+        onCompareJSON();
         post({ type: "done", timings });
         return;
     }

@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toReportJSONParts, writeReportJSON } from "../../src/cli/writeJSON.js";
+import { parseClaims } from "../../src/claim/parseClaims.js";
+import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
+import { checkRelations } from "../../src/relations/checkRelations.js";
+import { formatReport } from "../../src/report/formatReport.js";
+
+const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/kazakhstan-china/${name}`, import.meta.url), "utf8")) as unknown;
+const { claims } = parseClaims(example("claims.json"));
+
+const written = (parts: Parameters<typeof writeReportJSON>[0]): string => {
+  let text = "";
+  writeReportJSON(parts, (chunk) => (text += chunk));
+  return text;
+};
+
+describe("writeReportJSON", () => {
+  it("writes what formatReport's JSON format returns, byte for byte", () => {
+    const report = findDiscrepancies(claims);
+    expect(written(toReportJSONParts(report))).toBe(formatReport(report, { format: "json" }));
+  });
+
+  it("with relations last, and with empty arrays", () => {
+    const relations = checkRelations(example("relations.json"), claims, { timeline: example("timeline.json") as never });
+    const report = findDiscrepancies(claims);
+    expect(written(toReportJSONParts(report, relations))).toBe(formatReport(report, { format: "json", relations }));
+    const single = findDiscrepancies(claims.slice(0, 1));
+    expect(single.comparisons).toHaveLength(0);
+    expect(written(toReportJSONParts(single))).toBe(formatReport(single, { format: "json" }));
+  });
+});
