@@ -235,10 +235,11 @@ export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepa
     for (const c of scope)
       for (const b of built) if (b.report.claims.includes(c.claims[0]) || b.report.claims.includes(c.claims[1])) touching.set(b.report.key, [...(touching.get(b.report.key) ?? []), c]);
     for (const b of built) {
-      comparisons.push(...b.own);
+      // One by one: push(...list) overflows the stack past ~120,000 items, and one series can hold more.
+      for (const c of b.own) comparisons.push(c);
       series.push(Object.freeze({ ...b.report, verdicts: Object.freeze(countVerdicts([...b.own, ...(touching.get(b.report.key) ?? [])])) }));
     }
-    comparisons.push(...scope);
+    for (const c of scope) comparisons.push(c);
   }
   const totals = countVerdicts(comparisons);
   // The report renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
