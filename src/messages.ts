@@ -518,4 +518,8 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
 // ---------------------------------------------------------------------------------------------------
 
 /** Text for corpus-level reconciliation. */
-export const corpusMessages = {} as const;
+export const corpusMessages = {
+  unknownMethod: (method: unknown) => `unknown corpus reconciliation method ${quote(method)}; expected "truth-discovery", "majority" or "median"`,
+  badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
+  notIterable: (value: unknown) => `claims must be an iterable or async iterable of claims, got ${quote(value)}`,
+} as const;

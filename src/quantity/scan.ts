@@ -4,7 +4,7 @@ import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
-import { phraseTable, type SenseLang } from "./phraseTable.js";
+import { CAN_START, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
@@ -315,7 +315,8 @@ const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
   if (given !== undefined) return ctx.table.decimalComma.has(given);
   // The word after the number's last group decides; further groups are skipped (at most a few).
   let k = after;
-  while (k < after + 12 && ctx.tokens[k]?.kind === NUM && ctx.tokens[k]?.newline === false) k++;
+  // "1 599 059, 38 Евро": the kopecks after a decimal comma are skipped too.
+  while (k < after + 12 && ctx.tokens[k]?.newline === false && (ctx.tokens[k]?.kind === NUM || (ctx.tokens[k]?.key === "," && ctx.tokens[k + 1]?.kind === NUM))) k++;
   const word = sameLine(ctx, k);
   return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
 };
@@ -352,6 +353,11 @@ const numberAt = (
         number = { kind: "decimal", digits: whole.plus(part).toFixed() };
         end = vulgar.end;
       }
+    }
+    // "10 1/2 miles": a whole number and a proper fraction.
+    const mixed = whole !== undefined && whole.isInteger() && number.kind === "digits" && !digits.raw.includes(" ") ? slashFractionAt(ctx, end) : undefined;
+    if (whole !== undefined && mixed !== undefined && mixed.value.lt(1) && tokenAt(ctx, end)?.space === true) {
+      return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
     }
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
@@ -743,9 +749,28 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   return Object.freeze({ start: first.start, end: last.end, quantity, lang, endToken }) as QuantityMatch;
 };
 
-/** Whether a mention can begin at this token, by a cheap look at it. */
-const canStart = (ctx: Context, token: Token): boolean =>
-  token.kind === NUM || ctx.table.starts.has(token.key) || token.key === MINUS || token.key === HYPHEN;
+/**
+ * For each token, whether a mention may begin there: it may begin one by itself (a number, a bound
+ * word, a currency prefix…) and a number-like token lies within the table's reach ahead of it. One
+ * lookup per token and one backward sweep, so the check is linear; it spares the state machine the
+ * articles and prepositions of prose, which begin phrases but, far from any number, no mention.
+ */
+const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => {
+  const out = new Uint8Array(tokens.length);
+  let nextNumber = Number.POSITIVE_INFINITY;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    let bits: number;
+    if (token.kind === NUM) bits = CAN_START | NUMBERISH;
+    else {
+      bits = table.firstTokens.get(token.key) ?? 0;
+      if (token.key === MINUS || token.key === HYPHEN) bits |= CAN_START;
+    }
+    if ((bits & NUMBERISH) !== 0) nextNumber = i;
+    if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;
+  }
+  return out;
+};
 
 /**
  * The full scan, with the numbers it refused. @internal
@@ -766,11 +791,10 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
   ctx.currencyOk = (found) => currencyWritten(ctx, found);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
+  const starts = startable(tokens, ctx.table);
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    if (!canStart(ctx, token)) {
+    if (starts[i] === 0) {
       i++;
       continue;
     }

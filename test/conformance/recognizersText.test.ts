@@ -91,6 +91,7 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   Megabyte: "MB",
   Hertz: "Hz",
   Megahertz: "MHz",
+  Turn: "turn",
 };
 
 /** The peer's currency names without an ISO code, as the codes they may mean. */
@@ -116,9 +117,8 @@ const MINOR_UNITS: Readonly<Record<string, { readonly power: number; readonly co
 
 /** Peer units ours deliberately does not read, each with the reason. */
 const NOT_READ: Readonly<Record<string, string>> = {
-  Degree: "degrees name angles and temperatures alike: read as neither",
+  Degree: "degrees name temperatures as often as angles: not read as either",
   Radian: "no exact decimal factor (π)",
-  Turn: "turns are not a unit of the registry (angles are read as neither degrees nor turns)",
   Mu: "no exact decimal factor (1 mu = 666⅔ m²)",
   "Meter per millisecond": "per-millisecond speeds are not units of the registry",
   "Centimeter per millisecond": "per-millisecond speeds are not units of the registry",
