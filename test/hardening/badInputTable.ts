@@ -88,6 +88,9 @@ const quantityText: [Family, string, string][] = [
   ["huge amount", "$1E+999999 billion", "exponent beyond ±30"],
   ["impossible date", "2023-02-30", '"2023-02-30"'],
   ["unknown unit", "$", '"$"'],
+  ["reversed interval", "3–2 million", "found 2"],
+  ["reversed interval", "between 9 and 2 million", "found 2"],
+  ["reversed interval", "2023-13", '"-13"'],
 ];
 for (const [family, text, mention] of quantityText) {
   add("parseQuantity", family, JSON.stringify(text.slice(0, 20)), () => [text], error("invalid-quantity", mention));
