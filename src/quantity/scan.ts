@@ -11,7 +11,7 @@ import { readDigits } from "./readDigits.js";
 import { fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
-import { find, glued, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
+import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -344,25 +344,34 @@ const numberAt = (
     let lang: Lang | undefined;
     const suffix = find(ctx, end, "ordinalSuffix");
     if (suffix !== undefined && tokenAt(ctx, end)?.space === false && glued(ctx, end, suffix.end)) return { end: suffix.end, number, ordinal: true, lang: langOf(suffix) };
-    // "2½ miles": a vulgar fraction written tight after the digits.
-    const vulgar = tokenAt(ctx, end)?.space === false && tokenAt(ctx, end)?.kind === SYM ? find(ctx, end, "number") : undefined;
-    const whole = decimalOf(number);
-    if (vulgar !== undefined && whole !== undefined && whole.isInteger()) {
-      const part = new Decimal(vulgar.value);
-      if (part.gt(0) && part.lt(1)) {
-        number = { kind: "decimal", digits: whole.plus(part).toFixed() };
-        end = vulgar.end;
+    // The rarer readings below need the number's value: it is computed only when the token after the
+    // digits may begin one of them.
+    const next = sameLine(ctx, end);
+    if (next !== undefined && !next.space && next.kind === SYM) {
+      // "2½ miles": a vulgar fraction written tight after the digits.
+      const vulgar = find(ctx, end, "number");
+      const whole = vulgar === undefined ? undefined : decimalOf(number);
+      if (vulgar !== undefined && whole !== undefined && whole.isInteger()) {
+        const part = new Decimal(vulgar.value);
+        if (part.gt(0) && part.lt(1)) {
+          number = { kind: "decimal", digits: whole.plus(part).toFixed() };
+          end = vulgar.end;
+        }
       }
-    }
-    // "10 1/2 miles": a whole number and a proper fraction.
-    const mixed = whole !== undefined && whole.isInteger() && number.kind === "digits" && !digits.raw.includes(" ") ? slashFractionAt(ctx, end) : undefined;
-    if (whole !== undefined && mixed !== undefined && mixed.value.lt(1) && tokenAt(ctx, end)?.space === true) {
-      return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
+    } else if (next !== undefined && next.space && next.kind === NUM && !digits.raw.includes(" ")) {
+      // "10 1/2 miles": a whole number and a proper fraction.
+      const mixed = slashFractionAt(ctx, end);
+      const whole = mixed === undefined ? undefined : decimalOf(number);
+      if (mixed !== undefined && whole !== undefined && whole.isInteger() && mixed.value.lt(1))
+        return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
     }
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
-    const fraction = whole === undefined || number.kind !== "digits" ? undefined : fractionAfter(ctx, end, whole);
-    if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner"))) {
+      const whole = decimalOf(number);
+      const fraction = whole === undefined ? undefined : fractionAfter(ctx, end, whole);
+      if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+    }
     return { end, number, ordinal: false, lang };
   }
   const fraction = fractionAt(ctx, k);
@@ -556,7 +565,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   }
 
   // "一吨半" (1.5 t), "a mile and a half": a fraction after the unit of a whole number.
-  if (unit !== undefined && k > j && sameLine(ctx, k) !== undefined) {
+  if (unit !== undefined && k > j && sameLine(ctx, k) !== undefined && (has(ctx, k, "fraction") || has(ctx, k, "joiner"))) {
     const whole = decimalOf(number);
     const joiner = find(ctx, k, "joiner");
     const at = joiner !== undefined && joiner.key !== HYPHEN ? joiner.end : k;
