@@ -4,7 +4,7 @@ import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
-import { CAN_START, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
+import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
@@ -772,7 +772,8 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     let bits: number;
     if (token.kind === NUM) bits = CAN_START | NUMBERISH;
     else {
-      bits = table.firstTokens.get(token.key) ?? 0;
+      const signature = keySignature(token.key);
+      bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
       if (token.key === MINUS || token.key === HYPHEN) bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;
