@@ -16,11 +16,31 @@ export type DiscrepancyErrorCode =
 export interface DiscrepancyIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
-  /** The offending value, when it is short enough to quote. */
+  /** The offending value, when it is short plain data (null, a boolean, a number, text of at most 1,000 characters). */
   readonly input?: unknown;
 }
 
 const BRAND = Symbol.for("discrepancy.error");
+
+const MAX_INPUT_LENGTH = 1000;
+
+// An issue keeps the offending value only when it is short plain data: an error must stay cheap to keep
+// and always serialisable, and a 10,000-level object or a BigInt would break JSON.stringify.
+const isQuotable = (value: unknown): boolean =>
+  value === null ||
+  typeof value === "boolean" ||
+  typeof value === "number" ||
+  (typeof value === "string" && value.length <= MAX_INPUT_LENGTH);
+
+const toIssue = (issue: Partial<DiscrepancyIssue> | null | undefined): DiscrepancyIssue => {
+  const { input, ...rest } = issue ?? {};
+  return Object.freeze({
+    ...rest,
+    message: String(issue?.message),
+    path: Object.freeze(Array.isArray(issue?.path) ? [...issue.path] : []),
+    ...(isQuotable(input) ? { input } : {}),
+  });
+};
 
 /**
  * The library's one error class. Its message names the field or the text at fault; `issues` lists
@@ -44,7 +64,9 @@ export class DiscrepancyError extends Error {
   constructor(code: DiscrepancyErrorCode, message: string, issues: readonly DiscrepancyIssue[] = []) {
     super(message);
     this.code = code;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    // Callers may build errors too: anything but a list of issues with paths is kept as no issues or an empty path.
+    const list: readonly Partial<DiscrepancyIssue>[] = Array.isArray(issues) ? issues : [];
+    this.issues = Object.freeze(list.map(toIssue));
     Object.defineProperty(this, BRAND, { value: true });
   }
 

@@ -121,3 +121,6 @@ export { toClaimReview } from "./report/toClaimReview.js";
 export type { ClaimReviewAuthor, ClaimReviewJsonLd, ClaimReviewOptions, JsonLdThing } from "./report/toClaimReview.js";
 export { JUPYTER_DISPLAY, withDisplay } from "./report/withDisplay.js";
 export type { MimeBundle } from "./report/withDisplay.js";
+export { reconcileAll, reconcileAllAsync } from "./reconcile/reconcileAll.js";
+export { CORPUS_METHODS } from "./reconcile/corpusTypes.js";
+export type { CorpusEstimate, CorpusMethod, CorpusReconciliation, ReconcileAllOptions, SourceReliability } from "./reconcile/corpusTypes.js";

@@ -4,15 +4,6 @@ import { messages } from "./messages.js";
 /** Deeper than this, JSON input is refused: no claim needs it, and recursive validators would overflow the stack. */
 export const MAX_JSON_DEPTH = 32;
 
-/**
- * Issues for JSON input that no schema should see: own `__proto__` keys at any depth (`JSON.parse` creates
- * them as plain data, zod drops them without a word, and a key that vanishes silently is a wrong answer)
- * and nesting deeper than {@link MAX_JSON_DEPTH} (reported once, where it first happens; a cycle is
- * infinitely deep). The walk is iterative, so a 10,000-level input costs no stack and a wide one linear
- * time; after it, any recursion over the input is at most {@link MAX_JSON_DEPTH} deep.
- *
- * @internal
- */
 interface Node {
   readonly value: unknown;
   readonly key: string | number | undefined;
@@ -27,6 +18,15 @@ const pathOf = (node: Node): (string | number)[] => {
   return path.reverse();
 };
 
+/**
+ * Issues for JSON input that no schema should see: own `__proto__` keys at any depth (`JSON.parse` creates
+ * them as plain data, zod drops them without a word, and a key that vanishes silently is a wrong answer)
+ * and nesting deeper than {@link MAX_JSON_DEPTH} (reported once, where it first happens; a cycle is
+ * infinitely deep). The walk is iterative, so a 10,000-level input costs no stack and a wide one linear
+ * time; after it, any recursion over the input is at most {@link MAX_JSON_DEPTH} deep.
+ *
+ * @internal
+ */
 export const jsonShapeIssues = (value: unknown): DiscrepancyIssue[] => {
   const issues: DiscrepancyIssue[] = [];
   const stack: Node[] = [{ value, key: undefined, parent: undefined, depth: 0 }];

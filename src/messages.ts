@@ -34,6 +34,7 @@ export const messages = {
   numberTooLong: (text: string, maxDigits: number, maxExponent: number) =>
     `a number in ${quote(text)} has more than ${maxDigits} significant digits or an exponent beyond ±${maxExponent}`,
   badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
+  textTooLong: (what: string, text: string, max: number) => `${what} ${quote(text)} is longer than ${max} characters`,
   notText: (value: unknown) => `expected text, got ${quote(value)}`,
   unknownUnit: (unit: string) => `unknown unit ${quote(unit)}`,
   unitMismatch: (given: string, written: string) => `the unit ${quote(given)} contradicts the value's own unit ${quote(written)}`,
@@ -268,6 +269,7 @@ export const relationMessages = {
   notAmount: (text: string) => `an ordinal (${quote(text)}) cannot take part in arithmetic`,
   notInterval: (name: string, value: unknown) =>
     `${name} is not an interval (build it with createInterval() or toInterval()), got ${quote(value)}`,
+  badClaimLookup: (value: unknown) => `claims must be a list, a Map or a record of claims by id, got ${quote(value)}`,
   unknownFields: (keys: readonly string[]) => `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => quote(k)).join(", ")}`,
   notRelationCheck: (value: unknown) => `expected the result of checkRelation(), got ${quote(value)}`,
   notOrdinalCheck: (value: unknown) => `expected the result of checkOrdinal(), got ${quote(value)}`,
@@ -512,4 +514,8 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
 // ---------------------------------------------------------------------------------------------------
 
 /** Text for corpus-level reconciliation. */
-export const corpusMessages = {} as const;
+export const corpusMessages = {
+  unknownMethod: (method: unknown) => `unknown corpus reconciliation method ${quote(method)}; expected "truth-discovery", "majority" or "median"`,
+  badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
+  notIterable: (value: unknown) => `claims must be an iterable or async iterable of claims, got ${quote(value)}`,
+} as const;

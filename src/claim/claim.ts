@@ -43,6 +43,11 @@ const frozenCopy = (value: unknown): unknown => {
   return value;
 };
 
+/** Throws unless the options are an object (they are misuse, not bad data, so they are never an issue). @internal */
+export const assertOptions = (options: unknown): void => {
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
+};
+
 const knownLang = (lang: string | undefined): Lang | undefined => {
   const lower = lang?.toLowerCase();
   return LANGS.find((l) => l === lower);
@@ -166,6 +171,7 @@ export const buildClaim = (
  * ```
  */
 export const claim = (input: ClaimInput, options: ClaimOptions = {}): Claim => {
+  assertOptions(options);
   const result = buildClaim(input, options);
   if (result.claim !== undefined) return result.claim;
   throw errorFromIssues("invalid-claim", messages.invalidClaim, result.issues);

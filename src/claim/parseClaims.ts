@@ -1,6 +1,6 @@
 import type { DiscrepancyIssue } from "../errors.js";
 import { quote } from "../messages.js";
-import { buildClaim } from "./claim.js";
+import { assertOptions, buildClaim } from "./claim.js";
 import type { ClaimOptions } from "./options.js";
 import type { Claim } from "./types.js";
 
@@ -30,6 +30,7 @@ const MAX_ISSUES = 1000;
  * ```
  */
 export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedClaims => {
+  assertOptions(options);
   const list =
     Array.isArray(input)
       ? input

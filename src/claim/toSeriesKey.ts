@@ -9,11 +9,22 @@ export interface SeriesFields {
   readonly qualifiers: Readonly<Record<string, string>>;
 }
 
-// Case and spacing are how people write, not what they mean; punctuation inside names is kept.
-const normalise = (text: string): string => text.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+// Case and spacing are how people write, not what they mean; punctuation inside names is kept. Control
+// characters mean nothing in a name and become spaces, which frees them to separate the parts of a key.
+const normalise = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, " ");
 
-const byPair = (a: readonly [string, string], b: readonly [string, string]): number =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+// Control characters cannot occur in normalised text (names are untrusted and may contain anything else),
+// so the joined parts of a key cannot collide.
+const SEP = "\u001f"; // between metric, subjects and qualifiers
+const SUB = "\u001e"; // between subjects, and between qualifiers
+const PAIR = "\u001d"; // between a qualifier's key and value
+const DIRECTED = "\u001c"; // before the subjects of a directed series
 
 const isText = (value: unknown): value is string => typeof value === "string";
 
@@ -21,6 +32,7 @@ const isText = (value: unknown): value is string => typeof value === "string";
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
  * thing; whether they are about the same period and modality is decided later.
  *
+ * @throws {DiscrepancyError} `invalid-argument` when `fields` is not `{ metric, subject, direction, qualifiers }`.
  * @example
  * ```ts
  * toSeriesKey({ metric: "Trade  turnover", subject: ["Kazakhstan", "China"], direction: false, qualifiers: {} }) ===
@@ -44,9 +56,7 @@ export const toSeriesKey = (fields: SeriesFields): string => {
   const subject = fields.subject.map(normalise);
   if (!fields.direction) subject.sort();
   const qualifiers = Object.keys(fields.qualifiers)
-    .map((key) => [normalise(key), normalise(fields.qualifiers[key] ?? "")] as const)
-    .sort(byPair);
-  // JSON, not text joined with separators: names are untrusted text and may contain any separator, and
-  // two different series must never share a key.
-  return JSON.stringify([normalise(fields.metric), fields.direction, subject, qualifiers]);
+    .map((key) => `${normalise(key)}${PAIR}${normalise(fields.qualifiers[key] ?? "")}`)
+    .sort();
+  return [normalise(fields.metric), (fields.direction ? DIRECTED : "") + subject.join(SUB), qualifiers.join(SUB)].join(SEP);
 };

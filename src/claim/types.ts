@@ -2,7 +2,14 @@ import type { Period } from "../period/types.js";
 import type { Quantity } from "../quantity/types.js";
 import type { ReportedBy, Source } from "../source/types.js";
 
-/** The closed list of {@link Modality} values. */
+/**
+ * The closed list of {@link Modality} values.
+ *
+ * @example
+ * ```ts
+ * MODALITIES; // ["actual", "estimate", "target", "forecast", "plan"]
+ * ```
+ */
 export const MODALITIES = Object.freeze(["actual", "estimate", "target", "forecast", "plan"] as const);
 
 /** Whether a number reports what happened or what someone aims at or expects. Different modalities never conflict. */

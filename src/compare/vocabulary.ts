@@ -1,4 +1,11 @@
-/** The closed list of {@link Verdict} values. */
+/**
+ * The closed list of {@link Verdict} values.
+ *
+ * @example
+ * ```ts
+ * VERDICTS; // ["consistent", "conflict", "not-comparable"]
+ * ```
+ */
 export const VERDICTS = Object.freeze(["consistent", "conflict", "not-comparable"] as const);
 
 /**
@@ -7,7 +14,14 @@ export const VERDICTS = Object.freeze(["consistent", "conflict", "not-comparable
  */
 export type Verdict = (typeof VERDICTS)[number];
 
-/** The closed list of {@link NotComparableReason} values, in the order they are reported. */
+/**
+ * The closed list of {@link NotComparableReason} values, in the order they are reported.
+ *
+ * @example
+ * ```ts
+ * NOT_COMPARABLE_REASONS.includes("different-modality"); // true
+ * ```
+ */
 export const NOT_COMPARABLE_REASONS = Object.freeze([
   "different-metric",
   "different-subject",
@@ -23,6 +37,11 @@ export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number];
 /**
  * The closed list of {@link ExplanationCode} values, in ranking order: among hypotheses of equal
  * strength the one listed first ranks first (the more specific mechanism before the generic one).
+ *
+ * @example
+ * ```ts
+ * EXPLANATION_CODES[0]; // "mirror-statistics": codes are listed in ranking order
+ * ```
  */
 export const EXPLANATION_CODES = Object.freeze([
   "mirror-statistics",
@@ -41,13 +60,27 @@ export const EXPLANATION_CODES = Object.freeze([
 /** A hypothesis for why two figures differ (or, for `copy`, why their agreement is no corroboration). */
 export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
 
-/** The closed list of {@link Strength} values, strongest first. */
+/**
+ * The closed list of {@link Strength} values, strongest first.
+ *
+ * @example
+ * ```ts
+ * STRENGTHS; // ["strong", "moderate", "weak"]
+ * ```
+ */
 export const STRENGTHS = Object.freeze(["strong", "moderate", "weak"] as const);
 
 /** How well the evidence supports a hypothesis. Words, not a score: no float ever ranks or decides. */
 export type Strength = (typeof STRENGTHS)[number];
 
-/** The closed list of {@link RuledOutReason} values. */
+/**
+ * The closed list of {@link RuledOutReason} values.
+ *
+ * @example
+ * ```ts
+ * RULED_OUT_REASONS.length > 0; // true
+ * ```
+ */
 export const RULED_OUT_REASONS = Object.freeze([
   "gap-exceeds-rounding",
   "gap-exceeds-tolerance",

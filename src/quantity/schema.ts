@@ -2,7 +2,15 @@ import { z } from "zod";
 import { messages } from "../messages.js";
 import { BOUNDS } from "./types.js";
 
-/** An amount in JSON: a decimal string ("31.5"), or a safe integer. A number with a fraction is refused. */
+/**
+ * An amount in JSON: a decimal string ("31.5"), or a safe integer. A number with a fraction is refused.
+ *
+ * @example
+ * ```ts
+ * AmountSchema.safeParse("31.5").success; // true
+ * AmountSchema.safeParse(31.5).success;   // false: a fraction in a JavaScript number is refused
+ * ```
+ */
 export const AmountSchema = z.union([
   z.string().regex(/^[+-]?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})$/, { error: (issue) => messages.badAmount(issue.input) }),
   z.number().int({ error: (issue) => (typeof issue.input === "number" && Number.isFinite(issue.input) ? messages.fractionalNumber(issue.input) : messages.badAmount(issue.input)) }),
@@ -15,6 +23,12 @@ export const SCALES = Object.freeze({ one: 0, thousand: 3, million: 6, billion: 
  * A quantity given as parts instead of text:
  * `{ "amount": "41", "scale": "billion", "unit": "USD", "bound": "rounded" }`.
  * `low`/`high` give a range or explicit bounds (scaled like `amount`).
+ *
+ * @example
+ * ```ts
+ * QuantityObjectSchema.safeParse({ amount: "41", scale: "billion", unit: "USD" }).success; // true
+ * QuantityObjectSchema.safeParse({ amount: "41", colour: "red" }).success;                // false
+ * ```
  */
 export const QuantityObjectSchema = z.strictObject({
   amount: AmountSchema,
@@ -28,7 +42,15 @@ export const QuantityObjectSchema = z.strictObject({
   text: z.string().max(1000).optional(),
 });
 
-/** A quantity in JSON: text in any supported language, a safe integer, or parts. */
+/**
+ * A quantity in JSON: text in any supported language, a safe integer, or parts.
+ *
+ * @example
+ * ```ts
+ * QuantityInputSchema.safeParse("$41 billion").success;                       // true
+ * QuantityInputSchema.safeParse({ amount: "41", scale: "billion", unit: "USD" }).success; // true
+ * ```
+ */
 export const QuantityInputSchema = z.union([z.string().min(1, { error: "must not be empty" }).max(1000), z.number(), QuantityObjectSchema]);
 
 /** The structured input form of a quantity. */

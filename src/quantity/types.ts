@@ -12,7 +12,14 @@ import type { Decimal } from "../decimal.js";
  */
 export type Bound = (typeof BOUNDS)[number];
 
-/** The closed list of {@link Bound} kinds. */
+/**
+ * The closed list of {@link Bound} kinds.
+ *
+ * @example
+ * ```ts
+ * BOUNDS.includes("moreThan"); // true
+ * ```
+ */
 export const BOUNDS = Object.freeze([
   "exact",
   "rounded",

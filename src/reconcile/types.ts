@@ -3,7 +3,14 @@ import type { Quantity } from "../quantity/types.js";
 import type { ExchangeRate } from "../units/convert.js";
 import type { Claim } from "../claim/types.js";
 
-/** The closed list of {@link ReconcileMethod} values. */
+/**
+ * The closed list of {@link ReconcileMethod} values.
+ *
+ * @example
+ * ```ts
+ * RECONCILE_METHODS.includes("mirror-statistics"); // true
+ * ```
+ */
 export const RECONCILE_METHODS = Object.freeze([
   "intersection",
   "attributed-range",

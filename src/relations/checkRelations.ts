@@ -1,4 +1,5 @@
 import type { Claim } from "../claim/types.js";
+import { assertClaim } from "../compare/assertClaim.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
@@ -50,15 +51,24 @@ export interface RelationsReport {
 type OperandJSON = z.output<typeof OperandInputSchema>;
 type OrdinalJSON = z.output<typeof OrdinalInputSchema>;
 
+// A Map or record is checked claim by claim as ids are looked up; a list is checked whole, being read whole.
+const checked = (found: unknown, id: string): Claim | undefined => {
+  if (found === undefined) return undefined;
+  assertClaim(found, `claims[${JSON.stringify(id)}]`);
+  return found;
+};
+
 const toLookup = (claims: ClaimLookup): ((id: string) => Claim | undefined) => {
   if (Array.isArray(claims)) {
     const byId = new Map<string, Claim>();
+    (claims as readonly unknown[]).forEach((c, i) => assertClaim(c, `claims[${i}]`));
     for (const c of claims as readonly Claim[]) byId.set(c.id, c);
     return (id) => byId.get(id);
   }
-  if (claims instanceof Map) return (id) => claims.get(id);
+  if (claims instanceof Map) return (id) => checked(claims.get(id), id);
+  if (typeof claims !== "object" || claims === null) throw new DiscrepancyError("invalid-argument", relationMessages.badClaimLookup(claims));
   const record = claims as Readonly<Record<string, Claim>>;
-  return (id) => (Object.hasOwn(record, id) ? record[id] : undefined);
+  return (id) => (Object.hasOwn(record, id) ? checked(record[id], id) : undefined);
 };
 
 /** Re-throws an error with the place in the input it came from in front of its issue paths. */

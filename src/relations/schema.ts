@@ -7,6 +7,12 @@ const text = (max: number) => z.string().trim().min(1, { error: "must not be emp
 /**
  * An operand in JSON: a claim id (`"border-km"`), a literal value (`{ "value": "16%" }`, `{ "value": 2 }`),
  * or `null` to leave it out and have it implied.
+ *
+ * @example
+ * ```ts
+ * OperandInputSchema.safeParse("border-length-km").success;          // true: a claim id
+ * OperandInputSchema.safeParse({ value: "1,056 miles" }).success;    // true: a quantity
+ * ```
  */
 export const OperandInputSchema = z.union([text(200), z.strictObject({ value: QuantityInputSchema }), z.null()]);
 

@@ -5,7 +5,14 @@ import type { Quantity } from "../quantity/types.js";
 import type { ExchangeRate } from "../units/convert.js";
 import type { Interval } from "./interval.js";
 
-/** The closed list of {@link RelationKind} values. */
+/**
+ * The closed list of {@link RelationKind} values.
+ *
+ * @example
+ * ```ts
+ * RELATION_KINDS; // ["conversion", "percent-change", "share", "sum", "difference", "multiple"]
+ * ```
+ */
 export const RELATION_KINDS = Object.freeze(["conversion", "percent-change", "share", "sum", "difference", "multiple"] as const);
 
 /**

@@ -1,7 +1,14 @@
 import type { Claim } from "../claim/types.js";
 import { CLAIM_STATUSES, toChartGroups, type ClaimStatus } from "./chartRows.js";
 
-/** The Vega-Lite v5 schema URL (Deno's notebook renders only v4 and v5 specs). */
+/**
+ * The Vega-Lite v5 schema URL (Deno's notebook renders only v4 and v5 specs).
+ *
+ * @example
+ * ```ts
+ * VEGA_LITE_SCHEMA; // "https://vega.github.io/schema/vega-lite/v5.json"
+ * ```
+ */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
 /** A Vega-Lite v5 specification: plain JSON, ready for `vega-lite`'s `compile`, a notebook or the online editor. */

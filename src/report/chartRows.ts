@@ -4,7 +4,14 @@ import { describeSeries, formatInterval, pickScale, scaleUnitLabel, type Scale }
 /** How a claim fared in its comparisons, for colouring a chart. */
 export type ClaimStatus = "conflict" | "consistent" | "not compared";
 
-/** The closed list of {@link ClaimStatus} values, in legend order. */
+/**
+ * The closed list of {@link ClaimStatus} values, in legend order.
+ *
+ * @example
+ * ```ts
+ * CLAIM_STATUSES; // ["conflict", "consistent", "not compared"]
+ * ```
+ */
 export const CLAIM_STATUSES: readonly ClaimStatus[] = Object.freeze(["conflict", "consistent", "not compared"] as const);
 
 /** One bar of a chart: a claim's interval in its group's scale, as plain numbers for drawing. @internal */

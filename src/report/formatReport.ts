@@ -9,7 +9,14 @@ import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.
 import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";
 
-/** The closed list of {@link ReportFormat} values. */
+/**
+ * The closed list of {@link ReportFormat} values.
+ *
+ * @example
+ * ```ts
+ * REPORT_FORMATS; // ["text", "markdown", "json"]
+ * ```
+ */
 export const REPORT_FORMATS = Object.freeze(["text", "markdown", "json"] as const);
 
 /** How {@link formatReport} writes a report. */

@@ -1,6 +1,13 @@
 import type { VegaLiteSpec } from "./toVegaLite.js";
 
-/** The symbol the Deno Jupyter kernel looks for: `Symbol.for` needs no Deno import, so the core stays runtime-neutral. */
+/**
+ * The symbol the Deno Jupyter kernel looks for: `Symbol.for` needs no Deno import, so the core stays runtime-neutral.
+ *
+ * @example
+ * ```ts
+ * JUPYTER_DISPLAY === Symbol.for("Jupyter.display"); // true
+ * ```
+ */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
 
 /** A MIME bundle, as notebooks render it. `text/plain` is always there. */

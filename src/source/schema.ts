@@ -3,7 +3,14 @@ import { SOURCE_TYPES } from "./types.js";
 
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" }).max(500);
 
-/** A source as JSON: a bare name, or `{ name, type?, country?, via? }`. */
+/**
+ * A source as JSON: a bare name, or `{ name, type?, country?, via? }`.
+ *
+ * @example
+ * ```ts
+ * SourceObjectSchema.safeParse({ name: "Xi Jinping", type: "person", country: "CN", via: ["Xinhua"] }).success; // true
+ * ```
+ */
 export const SourceObjectSchema: z.ZodType<SourceObjectInput> = z.lazy(() =>
   z.strictObject({
     name: nonEmpty,
@@ -24,10 +31,26 @@ export interface SourceObjectInput {
   via?: (string | SourceObjectInput)[] | undefined;
 }
 
-/** Who a figure is attributed to: a bare name or a source object. */
+/**
+ * Who a figure is attributed to: a bare name or a source object.
+ *
+ * @example
+ * ```ts
+ * SourceInputSchema.safeParse("Ministry of Foreign Affairs of China").success;                 // true
+ * SourceInputSchema.safeParse({ name: "MFA", type: "government", country: "CN" }).success; // true
+ * ```
+ */
 export const SourceInputSchema = z.union([nonEmpty, SourceObjectSchema]);
 
-/** Where a claim was read. */
+/**
+ * Where a claim was read.
+ *
+ * @example
+ * ```ts
+ * ReportedBySchema.safeParse({ name: "RBC-Ukraine", publishedAt: "2025-09-05", lang: "uk" }).success; // true
+ * ReportedBySchema.safeParse({ publishedAt: "yesterday" }).success;                                 // false
+ * ```
+ */
 export const ReportedBySchema = z.strictObject({
   name: nonEmpty.optional(),
   author: nonEmpty.optional(),

@@ -1,4 +1,11 @@
-/** The closed list of {@link SourceType} values. */
+/**
+ * The closed list of {@link SourceType} values.
+ *
+ * @example
+ * ```ts
+ * SOURCE_TYPES.includes("government"); // true
+ * ```
+ */
 export const SOURCE_TYPES = Object.freeze([
   "government",
   "intergovernmental",

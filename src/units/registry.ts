@@ -160,7 +160,15 @@ const UNITS: readonly Unit[] = [
 
 const BY_CODE: ReadonlyMap<string, Unit> = new Map(UNITS.map((u) => [u.code, u]));
 
-/** Every unit of the registry. */
+/**
+ * Every unit of the registry.
+ *
+ * @example
+ * ```ts
+ * units.filter((u) => u.dimension === "length").map((u) => u.code);
+ * // ["m", "cm", "mm", "km", "mi", "ft", "in", "yd", "nmi"]
+ * ```
+ */
 export const units: readonly Unit[] = Object.freeze([...UNITS]);
 
 /**

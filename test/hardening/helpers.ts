@@ -2,13 +2,17 @@
 import { expect } from "vitest";
 import { isDiscrepancyError, type DiscrepancyErrorCode } from "../../src/index.js";
 
-/** Freezes a value and everything reachable from it (iteratively: inputs may be 10,000 levels deep). */
+/**
+ * Freezes a value and every object reachable from it (iteratively: inputs may be 10,000 levels deep).
+ * Functions are left alone: freezing a class (decimal.js's constructor, reachable from every Decimal)
+ * would freeze its prototype for everyone.
+ */
 export const deepFreeze = <T>(value: T): T => {
   const stack: unknown[] = [value];
   const seen = new Set<object>();
   while (stack.length > 0) {
     const v = stack.pop();
-    if ((typeof v !== "object" && typeof v !== "function") || v === null || seen.has(v)) continue;
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
     seen.add(v);
     Object.freeze(v);
     for (const key of Reflect.ownKeys(v)) {

@@ -6,6 +6,7 @@ import {
   addIntervals,
   checkOrdinal,
   checkRelation,
+  checkRelations,
   claim,
   compare,
   explain,
@@ -15,6 +16,7 @@ import {
   formatReport,
   formatReportText,
   conversionFactor,
+  DiscrepancyError,
   convertQuantity,
   createInterval,
   divideIntervals,
@@ -25,7 +27,9 @@ import {
   multiplyIntervals,
   negateInterval,
   parseClaims,
+  parsePeriod,
   parseQuantity,
+  quantity,
   subtractIntervals,
   toClaimReview,
   toInterval,
@@ -35,7 +39,7 @@ import {
   type SeriesFields,
 } from "../../src/index.js";
 import { Decimal } from "../../src/decimal.js";
-import { expectDiscrepancyError } from "./helpers.js";
+import { expectDiscrepancyError, thrownBy } from "./helpers.js";
 
 describe("exchange rates are checked wherever a conversion uses them", () => {
   const usd = parseQuantity("$41 billion");
@@ -309,5 +313,72 @@ describe("checkRelation and checkOrdinal refuse unknown fields", () => {
   it("known fields still work", () => {
     expect(checkRelation({ kind: "sum", parts: ["2", "3"], total: "5", id: "r", note: "n" }).verdict).toBe("consistent");
     expect(checkOrdinal({ ordinal: "first", event: "2020-01-01", id: "o", note: "n" }, { events: [{ date: "2020-01-01" }] }).verdict).toBe("consistent");
+  });
+});
+
+describe("DiscrepancyError can be built from anything without throwing", () => {
+  // Before the fix, new DiscrepancyError(code, message, null) threw "Cannot read properties of null (reading 'map')".
+  it.each([[null], [5], ["x"], [[null]], [[{ message: "m" }]], [[{ path: "a.b", message: "m" }]]])("issues %j", (issues) => {
+    const error = new DiscrepancyError("invalid-argument", "bad", issues as never);
+    expect(isDiscrepancyError(error)).toBe(true);
+    expect(error.issues.every((issue) => Array.isArray(issue.path))).toBe(true);
+    expect(JSON.parse(JSON.stringify(error)).code).toBe("invalid-argument");
+  });
+});
+
+describe("errors stay serialisable whatever the input", () => {
+  // Before the fix an issue kept the offending value whatever it was, so JSON.stringify(error) overflowed
+  // the stack on a 10,000-level input and threw on a BigInt.
+  it("drops an issue's input unless it is short plain data", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = { a: deep };
+    const error = thrownBy(() => quantity({ amount: deep } as never));
+    expect(isDiscrepancyError(error)).toBe(true);
+    expect(() => JSON.stringify(error)).not.toThrow();
+    const built = new DiscrepancyError("invalid-argument", "x", [
+      { path: [], message: "m", input: 10n },
+      { path: [], message: "m", input: "x".repeat(5000) },
+      { path: [], message: "m", input: "short" },
+    ]);
+    expect(built.issues.map((i) => i.input)).toEqual([undefined, undefined, "short"]);
+    expect(() => JSON.stringify(built)).not.toThrow();
+  });
+});
+
+describe("checkRelations checks its claims lookup, claim and parseClaims their options", () => {
+  // Before the fix: "Cannot read properties of null (reading 'id')" and "(reading 'reference')".
+  const relations = { relations: [{ kind: "sum", parts: ["x"], total: { value: "1" } }] };
+  it.each([[[null]], [null], [5], [new Map([["x", null]])], [{ x: 5 }]])("claims %j", (lookup) => {
+    expectDiscrepancyError(() => checkRelations(relations, lookup as never), "invalid-argument", "claims");
+  });
+  it("options", () => {
+    expectDiscrepancyError(() => claim({ metric: "m", value: "1", source: "s" }, null as never), "invalid-argument", "options");
+    expectDiscrepancyError(() => parseClaims([], 5 as never), "invalid-argument", "options");
+  });
+});
+
+describe("parseQuantity and parsePeriod refuse text longer than 1,000 characters before scanning it", () => {
+  // Before the fix a megabyte of "1 1 1 …" took about 5 s to be refused.
+  it.each([["1 ".repeat(500_000)], ["x".repeat(1001)]])("%#", (text) => {
+    expectDiscrepancyError(() => parseQuantity(text), "invalid-quantity", "longer than 1000 characters");
+    expectDiscrepancyError(() => parsePeriod(text), "invalid-period", "longer than 1000 characters");
+  });
+  it("1,000 characters are still read", () => {
+    expect(parseQuantity(`${" ".repeat(989)}$41 billion`).unit).toBe("USD");
+    expect(parsePeriod(`${" ".repeat(996)}2023`).kind).toBe("year");
+  });
+});
+
+describe("significant digits are counted by a loop, not by the quadratic /0+$/", () => {
+  // The pattern was only reachable with amounts the schema bounds to 81 characters, so this is defence
+  // in depth; the count must not change.
+  it.each([
+    ["1" + "0".repeat(39), "1000000000000000000000000000000000000000"],
+    ["1".repeat(20) + "." + "1".repeat(21), undefined],
+    ["1".repeat(40), "1111111111111111111111111111111111111111"],
+    ["00012300", "12300"],
+  ])("%s", (amount, value) => {
+    if (value === undefined) expectDiscrepancyError(() => quantity({ amount }), "invalid-quantity", "more than 40 significant digits");
+    else expect(quantity({ amount }).value.toFixed()).toBe(value);
   });
 });

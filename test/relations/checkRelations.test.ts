@@ -7,9 +7,17 @@ import type { QuantityObjectInput } from "../../src/quantity/schema.js";
 import { checkRelations } from "../../src/relations/checkRelations.js";
 import { RelationsInputSchema } from "../../src/relations/schema.js";
 
-// Hand-built claims: checkRelations only reads id, quantity and period.
+// Hand-built claims: checkRelations reads id, quantity and period, and checks that each has a claim's shape.
 const claimOf = (id: string, value: QuantityObjectInput, period?: { kind: "month" | "year" | "quarter"; start: string }) =>
-  ({ id, metric: id, quantity: quantity(value), ...(period ? { period: { ...period, end: period.start, text: period.start } } : {}) }) as unknown as Claim;
+  ({
+    id,
+    metric: id,
+    subject: [],
+    source: { name: "test" },
+    seriesKey: id,
+    quantity: quantity(value),
+    ...(period ? { period: { ...period, end: period.start, text: period.start } } : {}),
+  }) as unknown as Claim;
 const claims: Claim[] = [
   claimOf("border-km", { amount: "1700", unit: "km", bound: "moreThan" }),
   claimOf("border-mi", { amount: "1056", unit: "mi" }),

@@ -1,0 +1,144 @@
+/**
+ * The Wikipedia city-population corpus (Pasternack & Roth, 2010; ../shared/datasets/population/) as
+ * claims, and the exact-match rate of a corpus reconciliation against its gold values. Shared by
+ * `bench/population.bench.ts` and `test/reconcile/population.test.ts`.
+ */
+import { readFileSync } from "node:fs";
+import { claim } from "../src/claim/claim.js";
+import type { Claim } from "../src/claim/types.js";
+import type { CorpusReconciliation } from "../src/reconcile/corpusTypes.js";
+
+export const POPULATION_DIR = new URL("../../shared/datasets/population/", import.meta.url);
+
+/**
+ * Parses CSV text (RFC 4180): fields separated by commas, optionally quoted; inside quotes, `""` is a
+ * quote and commas and line breaks are data. A char loop, linear in the text. Returns rows of fields.
+ */
+export const parseCsv = (text: string): string[][] => {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = 0;
+  const endField = (): void => {
+    row.push(field);
+    field = "";
+  };
+  const endRow = (): void => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === "") quoted = true;
+    else if (ch === ",") endField();
+    else if (ch === "\n") endRow();
+    else if (ch === "\r") {
+      if (text[i + 1] === "\n") i++;
+      endRow();
+    } else field += ch;
+    i++;
+  }
+  if (field !== "" || row.length > 0) endRow();
+  return rows;
+};
+
+/** Rows of a CSV file with a header, as records keyed by the header's names. */
+export const readCsvRecords = (file: URL): Record<string, string>[] => {
+  const [header, ...rows] = parseCsv(readFileSync(file, "utf8"));
+  if (header === undefined) return [];
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
+};
+
+/** `Population2006` → `2006`; other property names are not population figures. */
+const yearOf = (property: string): string | undefined => {
+  const match = /^Population(\d{4})$/.exec(property);
+  return match?.[1];
+};
+
+/** One gold value: the city, the year and the exact count. */
+export interface GoldValue {
+  readonly city: string;
+  readonly year: string;
+  readonly value: string;
+}
+
+/** What the adapter read. */
+export interface PopulationCorpus {
+  readonly claims: readonly Claim[];
+  /** Rows that could not become claims (a year such as `Population0003` that is no period). */
+  readonly skipped: number;
+  readonly gold: readonly GoldValue[];
+}
+
+/**
+ * Turns rows `ObjectID, PropertyID, PropertyValue, SourceID, TimeStamp` into claims: metric
+ * "population", subject the city, period the year in PropertyID, value an exact count, source the
+ * SourceID (an editor; anonymous editors are `0 (IP address)`, each address a source of its own).
+ * TimeStamp is `null` throughout, so the claims carry no publication date.
+ */
+export const readPopulationCorpus = (dir: URL = POPULATION_DIR): PopulationCorpus => {
+  const claims: Claim[] = [];
+  let skipped = 0;
+  for (const row of readCsvRecords(new URL("population_claims.csv", dir))) {
+    const year = yearOf(row.PropertyID ?? "");
+    try {
+      if (year === undefined) throw new Error("no year");
+      claims.push(
+        claim({
+          id: `${row.ObjectID}|${row.PropertyID}|${row.SourceID}`,
+          metric: "population",
+          subject: [row.ObjectID!],
+          value: { amount: row.PropertyValue!, unit: "count", bound: "exact" },
+          period: year,
+          source: row.SourceID!,
+        }),
+      );
+    } catch {
+      skipped++;
+    }
+  }
+  const gold: GoldValue[] = [];
+  for (const row of readCsvRecords(new URL("population_truth.csv", dir))) {
+    const year = yearOf(row.PropertyID ?? "");
+    if (year !== undefined) gold.push({ city: row.ObjectID!, year, value: row.PropertyValue! });
+  }
+  return { claims, skipped, gold };
+};
+
+/** Exact-match rate against the gold values covered by claims. */
+export interface Accuracy {
+  readonly covered: number;
+  readonly correct: number;
+  readonly rate: number;
+}
+
+/** Scores a corpus reconciliation of the population claims against the gold values it covers. */
+export const scorePopulation = (reconciled: CorpusReconciliation, corpus: PopulationCorpus): Accuracy => {
+  const itemOf = new Map<string, string>();
+  for (const c of corpus.claims) itemOf.set(c.id, `${c.subject[0]}|${c.period?.start.slice(0, 4)}`);
+  const estimates = new Map<string, string>();
+  for (const r of reconciled.results) estimates.set(itemOf.get(r.claimIds[0]!)!, r.estimate.value.toString());
+  let covered = 0;
+  let correct = 0;
+  for (const g of corpus.gold) {
+    const estimate = estimates.get(`${g.city}|${g.year}`);
+    if (estimate === undefined) continue;
+    covered++;
+    if (estimate === g.value) correct++;
+  }
+  return { covered, correct, rate: covered === 0 ? 0 : correct / covered };
+};

@@ -1,0 +1,80 @@
+import type { Modality } from "../claim/types.js";
+import type { Period } from "../period/types.js";
+import type { Quantity } from "../quantity/types.js";
+
+/** The closed list of {@link CorpusMethod} values. */
+export const CORPUS_METHODS = Object.freeze(["truth-discovery", "majority", "median"] as const);
+
+/**
+ * How {@link reconcileAll} picks one estimate per series, period and modality:
+ *
+ * - `truth-discovery` (default): source reliability and value confidence estimated together over the
+ *   whole corpus and iterated to a fixed point, so a source that is usually right wins a close call.
+ * - `majority`: the figure the most sources support (a source counts once per figure).
+ * - `median`: the median of the figures, as {@link reconcile}'s `median` computes it.
+ */
+export type CorpusMethod = (typeof CORPUS_METHODS)[number];
+
+/** Options of {@link reconcileAll}. Tuning numbers are plain JavaScript numbers: they are weights, never amounts. */
+export interface ReconcileAllOptions {
+  /** Default `"truth-discovery"`. */
+  readonly method?: CorpusMethod;
+  /**
+   * Pseudo-claims of prior evidence per source: a source is judged as if it had also made this many
+   * claims at the corpus's average accuracy, so one figure cannot make or break it. Default `1`.
+   */
+  readonly prior?: number;
+  /** Truth discovery's dampening factor γ: how fast support turns into confidence. Default `0.3`. */
+  readonly dampening?: number;
+  /** Truth discovery stops after this many rounds if it has not reached its fixed point. Default `100`. */
+  readonly maxIterations?: number;
+}
+
+/** One estimate of {@link reconcileAll}: the claims of one series, period and modality, and what they come to. */
+export interface CorpusEstimate {
+  /** A stable key of the series, period, modality and kind of unit (an opaque string; equal keys, same group). */
+  readonly key: string;
+  /** The claims' series key. */
+  readonly seriesKey: string;
+  readonly period?: Period;
+  readonly modality: Modality;
+  /** Ids of every claim in the group, sorted. */
+  readonly claimIds: readonly string[];
+  /** The estimate: a stated figure (`truth-discovery`, `majority`), or the median. */
+  readonly estimate: Quantity;
+  readonly method: CorpusMethod;
+  /** Ids of the claims whose interval holds the estimate's value, sorted. */
+  readonly support: readonly string[];
+  /** Ids of the other claims, sorted. */
+  readonly dissent: readonly string[];
+  /**
+   * `truth-discovery`: the winning figure's confidence in [0, 1]; `majority`: the share of the group's
+   * sources that support it. Absent for `median`.
+   */
+  readonly confidence?: number;
+}
+
+/** A source as the corpus judged it. */
+export interface SourceReliability {
+  readonly name: string;
+  /**
+   * In [0, 1]: how often the source's figures agree with the estimates where sources disagree, shrunk
+   * towards the corpus average by the prior. A source never contradicted stays at the prior.
+   */
+  readonly reliability: number;
+  /** How many claims it made. */
+  readonly claims: number;
+}
+
+/** The result of {@link reconcileAll}: frozen plain data. */
+export interface CorpusReconciliation {
+  /** One estimate per series, period, modality (and kind of unit), in key order. */
+  readonly results: readonly CorpusEstimate[];
+  /** Every source, by name. */
+  readonly sources: readonly SourceReliability[];
+  readonly method: CorpusMethod;
+  /** Rounds of truth discovery run (0 for the other methods). */
+  readonly iterations: number;
+  /** Whether truth discovery reached its fixed point (true for the other methods). */
+  readonly converged: boolean;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { readPopulationCorpus, scorePopulation } from "../../bench/population.js";
+import { reconcileAll } from "../../src/reconcile/reconcileAll.js";
+
+// The Wikipedia city-population corpus (../shared/datasets/population/): 49,955 conflicting figures from
+// 4,264 editors, 308 gold values. Floors are the rates measured when this test was written (see
+// bench/README.md, "Corpus reconciliation"); a change that lowers them is a regression.
+describe("reconcileAll on the population corpus", () => {
+  const corpus = readPopulationCorpus();
+
+  it("reads the corpus: every row with a year becomes a claim", () => {
+    expect(corpus.claims.length + corpus.skipped).toBe(49_955);
+    expect(corpus.skipped).toBe(343); // PropertyIDs such as Population0010 name no year
+    expect(corpus.gold.length).toBe(308);
+  });
+
+  it("beats majority vote on the gold values, measured in the same run", () => {
+    const majority = scorePopulation(reconcileAll(corpus.claims, { method: "majority" }), corpus);
+    const discovered = reconcileAll(corpus.claims, { method: "truth-discovery" });
+    const truth = scorePopulation(discovered, corpus);
+    expect(truth.covered).toBe(301);
+    expect(majority.covered).toBe(301);
+    expect(truth.correct).toBeGreaterThan(majority.correct);
+    expect(truth.rate).toBeGreaterThanOrEqual(251 / 301); // 83.4 %; majority vote: 242 / 301 = 80.4 %
+    expect(discovered.converged).toBe(true);
+  });
+});
