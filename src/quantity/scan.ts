@@ -677,8 +677,17 @@ const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordin
   return { digits, scale: scale + zeros };
 };
 
-const dollarCandidates = (dollar: string): readonly string[] =>
-  DOLLAR_CANDIDATES.includes(dollar) ? [dollar, ...DOLLAR_CANDIDATES.filter((c) => c !== dollar)] : [dollar, ...DOLLAR_CANDIDATES];
+const DOLLAR_LISTS = new Map<string, readonly string[]>();
+
+/** The dollar currencies with the chosen one first; one frozen list per choice, shared by every mention. */
+const dollarCandidates = (dollar: string): readonly string[] => {
+  let list = DOLLAR_LISTS.get(dollar);
+  if (list === undefined) {
+    list = Object.freeze(DOLLAR_CANDIDATES.includes(dollar) ? [dollar, ...DOLLAR_CANDIDATES.filter((c) => c !== dollar)] : [dollar, ...DOLLAR_CANDIDATES]);
+    DOLLAR_LISTS.set(dollar, list);
+  }
+  return list;
+};
 
 /** The mention that begins at token `i`, if any. */
 const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined => {
