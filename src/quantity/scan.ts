@@ -691,7 +691,9 @@ const dollarCandidates = (dollar: string): readonly string[] => {
 };
 
 /** The mention that begins at token `i`, if any. */
-const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined => {
+const writtenValue = (w: WrittenNumber): Decimal => new Decimal(w.digits).times(pow10(w.scale));
+
+const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Skip | undefined => {
   // "一成不变" is a word, not "10 %".
   const idiom = find(ctx, i, "idiom");
   if (idiom !== undefined) return { skipTo: idiom.end };
@@ -720,7 +722,7 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
-  if (!low.ordinal && !low.multiple && low.bound === undefined) {
+  if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     if (after !== undefined) {
       const candidate = simpleAt(ctx, after, false);
@@ -749,6 +751,9 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const written = writtenOf(low.number, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
   const writtenHigh = high === undefined ? undefined : writtenOf(high.number, (high.scale ?? 0) + highShift, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
+  // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
+  // all. The first number is read alone (once more, so still linear) and the scan finds the second.
+  if (writtenHigh !== undefined && writtenValue(written).gt(writtenValue(writtenHigh))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
 
   let unitWord = low.unit ?? high?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.

@@ -2,6 +2,7 @@ import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 import { compareDecimals } from "./compareDecimals.js";
+import { growInt32 } from "./growable.js";
 import { toFloat } from "./toFloat.js";
 
 /**
@@ -18,10 +19,6 @@ export interface FigureSupport {
   /** Distinct sources per group. */
   readonly groupSources: Int32Array;
 }
-
-/** Whether a quantity is one closed point: then it meets another point only when both state the same figure. */
-export const isPoint = (q: Quantity): boolean =>
-  q.low !== null && q.high !== null && !q.lowOpen && !q.highOpen && compareDecimals(q.low, q.high) === 0;
 
 const below = (low: Decimal | null, lowOpen: boolean, high: Decimal | null, highOpen: boolean): boolean => {
   if (low === null || high === null) return true;
@@ -55,17 +52,15 @@ export const meets = (a: Quantity, b: Quantity): boolean => {
  * @internal
  */
 export const figureSupport = (index: CorpusIndex): FigureSupport => {
-  const { views, source, groupStart, groupFigure, figureStart, figureOf } = index;
+  const { views, point, source, groupStart, groupFigure, figureStart, figureOf } = index;
   const groupCount = groupStart.length - 1;
   const figureCount = figureStart.length - 1;
   const start = new Int32Array(figureCount + 1);
-  const out: number[] = [];
+  const out = growInt32(views.length);
   const groupSources = new Int32Array(groupCount);
   // mark[s] holds the last figure (or group, offset) that counted source s, so no per-figure set is built.
   const mark = new Int32Array(index.sourceNames.length).fill(-1);
   const groupMark = new Int32Array(index.sourceNames.length).fill(-1);
-  const point = new Uint8Array(views.length);
-  for (let k = 0; k < views.length; k++) point[k] = isPoint(views[k]!) ? 1 : 0;
 
   for (let g = 0; g < groupCount; g++) {
     const from = groupStart[g]!;
@@ -97,14 +92,14 @@ export const figureSupport = (index: CorpusIndex): FigureSupport => {
         }
       }
       // Sources were met in claim order; sort so that sums over them run in one order for any input.
-      if (!allPoints) sortTail(out, start[f]!);
+      if (!allPoints) sortTail(out.view(), start[f]!);
     }
   }
   start[figureCount] = out.length;
-  return { start, sources: Int32Array.from(out), groupSources };
+  return { start, sources: out.view(), groupSources };
 };
 
-const sortTail = (list: number[], from: number): void => {
+const sortTail = (list: Int32Array, from: number): void => {
   for (let k = from + 1; k < list.length; k++) {
     const item = list[k]!;
     let j = k - 1;

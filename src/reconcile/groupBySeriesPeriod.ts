@@ -5,6 +5,7 @@ import type { Quantity } from "../quantity/types.js";
 import { convertQuantity } from "../units/convert.js";
 import { getUnit } from "../units/registry.js";
 import { compareDecimals } from "./compareDecimals.js";
+import { growInt32 } from "./growable.js";
 import { isExactFloat, toFloat } from "./toFloat.js";
 
 /**
@@ -21,6 +22,8 @@ export interface CorpusIndex {
   readonly claims: readonly Claim[];
   /** Each claim's quantity in its group's unit: the claim's own quantity unless the group mixes units. */
   readonly views: readonly Quantity[];
+  /** Whether each view is one closed point (then it meets another point only when both state one figure). */
+  readonly point: Uint8Array;
   /** Each view's value as a float: a ranking and closeness heuristic, never a verdict. */
   readonly floats: Float64Array;
   /** Each claim's source number. */
@@ -138,9 +141,10 @@ const commonestUnit = (claims: readonly Claim[], order: Int32Array, from: number
  * @internal
  */
 export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
-  const raw: Claim[] = [];
-  const groupOf: number[] = [];
-  const sourceOf: number[] = [];
+  const raw: readonly unknown[] = Array.isArray(input) ? input : Array.from(input);
+  const n = raw.length;
+  const groupOf = new Int32Array(n);
+  const sourceOf = new Int32Array(n);
   // Two levels — series key, then a short list of (period, modality, kind of unit) — so no per-claim key
   // string is built and hashed; a group's full key is built once, for sorting.
   const bySeries = new Map<string, Slot[]>();
@@ -149,12 +153,23 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   const sourceIds = new Map<string, number>();
   const sourceKeysSeen: string[] = [];
   const sourceShown: string[] = [];
+  let lastUnit = "";
+  let lastKind = "";
+  // Per group: its first claim's unit, and whether any other claim's unit differs.
+  const groupUnit: string[] = [];
+  const groupMixed: boolean[] = [];
 
-  for (const c of input) {
-    if (!looksBuilt(c)) assertClaim(c, `claims[${raw.length}]`);
+  for (let i = 0; i < n; i++) {
+    const c = raw[i];
+    if (!looksBuilt(c)) assertClaim(c, `claims[${i}]`);
     const start = c.period === undefined ? "" : c.period.start;
     const end = c.period === undefined ? "" : c.period.end;
-    const kind = unitKind(c.quantity.unit);
+    const unit = c.quantity.unit;
+    if (unit !== lastUnit) {
+      lastUnit = unit;
+      lastKind = unitKind(unit);
+    }
+    const kind = lastKind;
     let slots = bySeries.get(c.seriesKey);
     if (slots === undefined) bySeries.set(c.seriesKey, (slots = []));
     let g = -1;
@@ -169,7 +184,9 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
       g = groupKeysSeen.length;
       slots.push({ start, end, modality: c.modality, kind, id: g });
       groupKeysSeen.push(c.seriesKey + SEP + (c.period === undefined ? "" : `${start}/${end}`) + SEP + c.modality + SEP + kind);
-    }
+      groupUnit.push(unit);
+      groupMixed.push(false);
+    } else if (unit !== groupUnit[g]) groupMixed[g] = true;
     const name = c.source.name;
     let s = sourceByName.get(name);
     if (s === undefined) {
@@ -183,12 +200,11 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
       } else if (name < sourceShown[s]!) sourceShown[s] = name; // one spelling, whatever the input order
       sourceByName.set(name, s);
     }
-    raw.push(c);
-    groupOf.push(g);
-    sourceOf.push(s);
+    groupOf[i] = g;
+    sourceOf[i] = s;
   }
+  const claimsIn = raw as readonly Claim[];
 
-  const n = raw.length;
   const groupCount = groupKeysSeen.length;
 
   // Rank groups and sources by key: ids in first-seen order depend on the input order, ranks do not.
@@ -211,27 +227,28 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   const rawViews: Quantity[] = new Array<Quantity>(n);
   const rawFloats = new Float64Array(n);
   const rawExact = new Uint8Array(n);
+  const rawPoint = new Uint8Array(n);
   for (let g = 0; g < groupCount; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
-    const firstUnit = raw[order[from]!]!.quantity.unit;
-    let mixed = false;
-    for (let k = from + 1; k < to && !mixed; k++) mixed = raw[order[k]!]!.quantity.unit !== firstUnit;
-    const unit = mixed ? commonestUnit(raw, order, from, to) : firstUnit;
+    const firstSeen = groupsSorted[g]!;
+    const unit = groupMixed[firstSeen] === true ? commonestUnit(claimsIn, order, from, to) : groupUnit[firstSeen]!;
     for (let k = from; k < to; k++) {
       const i = order[k]!;
-      const q = raw[i]!.quantity;
+      const q = claimsIn[i]!.quantity;
       const view = q.unit === unit ? q : convertQuantity(q, unit);
       rawViews[i] = view;
       rawFloats[i] = toFloat(view.value);
-      rawExact[i] = view.low === view.value && view.high === view.value && !view.lowOpen && !view.highOpen && isExactFloat(view.value) ? 1 : 0;
+      const isPointView = view.low !== null && view.high !== null && !view.lowOpen && !view.highOpen && compareDecimals(view.low, view.high) === 0;
+      rawPoint[i] = isPointView ? 1 : 0;
+      rawExact[i] = isPointView && view.low === view.value && view.high === view.value && isExactFloat(view.value) ? 1 : 0;
     }
   }
 
   const compareClaims = (x: number, y: number): number =>
     compareFigure(rawViews[x]!, rawFloats[x]!, rawViews[y]!, rawFloats[y]!, (rawExact[x]! & rawExact[y]!) === 1) ||
     sourceRank[sourceOf[x]!]! - sourceRank[sourceOf[y]!]! ||
-    compareText(raw[x]!.id, raw[y]!.id);
+    compareText(claimsIn[x]!.id, claimsIn[y]!.id);
 
   // Sort each group's claims; groups are small, so insertion sort in place beats a copy per group.
   for (let g = 0; g < groupCount; g++) {
@@ -254,18 +271,20 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   const claims = new Array<Claim>(n);
   const views = new Array<Quantity>(n);
   const floats = new Float64Array(n);
+  const point = new Uint8Array(n);
   const source = new Int32Array(n);
   const sourceClaims = new Int32Array(sourceKeysSeen.length);
   const figureOf = new Int32Array(n);
   const groupFigure = new Int32Array(groupCount + 1);
-  const figureStarts: number[] = [];
+  const figureStarts = growInt32(n);
   for (let g = 0; g < groupCount; g++) {
     groupFigure[g] = figureStarts.length;
     for (let k = groupStart[g]!; k < groupStart[g + 1]!; k++) {
       const i = order[k]!;
-      claims[k] = raw[i]!;
+      claims[k] = claimsIn[i]!;
       views[k] = rawViews[i]!;
       floats[k] = rawFloats[i]!;
+      point[k] = rawPoint[i]!;
       const s = sourceRank[sourceOf[i]!]!;
       source[k] = s;
       sourceClaims[s]!++;
@@ -275,13 +294,13 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
     }
   }
   groupFigure[groupCount] = figureStarts.length;
-  const figureStart = new Int32Array(figureStarts.length + 1);
-  figureStart.set(figureStarts);
-  figureStart[figureStarts.length] = n;
+  figureStarts.push(n);
+  const figureStart = figureStarts.view();
 
   return {
     claims,
     views,
+    point,
     floats,
     source,
     sourceNames: sourcesSorted.map((s) => sourceShown[s]!),

@@ -13,7 +13,7 @@ import {
   type ReconcileAllOptions,
   type SourceReliability,
 } from "./corpusTypes.js";
-import { figureSupport, isPoint, meets } from "./figureSupport.js";
+import { figureSupport, meets } from "./figureSupport.js";
 import { groupBySeriesPeriod, type CorpusIndex } from "./groupBySeriesPeriod.js";
 import { majority } from "./majority.js";
 import { truthDiscovery } from "./truthDiscovery.js";
@@ -44,6 +44,8 @@ const readSettings = (options: ReconcileAllOptions): Settings => {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const frozenSorted = (ids: string[]): readonly string[] => Object.freeze(ids.length > 1 ? ids.sort(byText) : ids);
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Whether a claim's interval holds a point, decided exactly. */
 const holds = (q: Quantity, v: Decimal): boolean =>
@@ -102,7 +104,7 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
     } else ({ winner, confidence } = majority(index, support));
   }
 
-  const { claims: ordered, views, groupStart, groupKeys, figureStart, figureOf } = index;
+  const { claims: ordered, views, point, groupStart, groupKeys, figureStart, figureOf } = index;
   const agrees = new Uint8Array(ordered.length);
   const results = new Array<CorpusEstimate>(groupCount);
   for (let g = 0; g < groupCount; g++) {
@@ -116,9 +118,9 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
     if (winner !== undefined) {
       const w = winner[g]!;
       estimate = views[figureStart[w]!]!;
-      const pointEstimate = isPoint(estimate);
+      const pointEstimate = point[figureStart[w]!] === 1;
       for (let k = from; k < to; k++) {
-        const ok = figureOf[k] === w || (!(pointEstimate && isPoint(views[k]!)) && meets(views[k]!, estimate));
+        const ok = figureOf[k] === w || (!(pointEstimate && point[k] === 1) && meets(views[k]!, estimate));
         agrees[k] = ok ? 1 : 0;
         ids.push(ordered[k]!.id);
         (ok ? support : dissent).push(ordered[k]!.id);
@@ -133,18 +135,21 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
         (ok ? support : dissent).push(ordered[k]!.id);
       }
     }
-    results[g] = Object.freeze({
+    // A unanimous group (the common case) shares one array for its claims and its support.
+    const claimIds = frozenSorted(ids);
+    const result: CorpusEstimate = {
       key: groupKeys[g]!,
       seriesKey: first.seriesKey,
       ...(first.period !== undefined ? { period: first.period } : {}),
       modality: first.modality,
-      claimIds: frozenSorted(ids),
+      claimIds,
       estimate,
       method,
-      support: frozenSorted(support),
-      dissent: frozenSorted(dissent),
+      support: dissent.length === 0 ? claimIds : frozenSorted(support),
+      dissent: dissent.length === 0 ? NONE : frozenSorted(dissent),
       ...(confidence !== undefined ? { confidence: confidence[g]! } : {}),
-    });
+    };
+    results[g] = Object.freeze(result);
   }
 
   const scores = reliability ?? agreementReliability(index, agrees, settings.prior);

@@ -9,11 +9,13 @@ interface DecimalParts {
   readonly s: number;
 }
 
-const wordDigits = (word: number): number => {
-  let n = 1;
-  for (let w = word; w >= 10; w = Math.floor(w / 10)) n++;
-  return n;
-};
+// A word is below 10⁷, so its digit count is at most 7.
+const wordDigits = (word: number): number =>
+  word < 1e3 ? (word < 10 ? 1 : word < 100 ? 2 : 3) : word < 1e5 ? (word < 1e4 ? 4 : 5) : word < 1e6 ? 6 : 7;
+
+// Powers of ten as the nearest doubles, for the exponents a finite double can hold.
+const POW10 = Float64Array.from({ length: 700 }, (_, i) => 10 ** (i - 350));
+const pow10 = (exponent: number): number => (exponent >= -350 && exponent < 350 ? POW10[exponent + 350]! : 10 ** exponent);
 
 /**
  * A JavaScript number close to `value` (within a few units in the last place), for ranking and
@@ -29,7 +31,7 @@ export const toFloat = (value: Decimal): number => {
   if (first === 0) return 0;
   let exponent = e - wordDigits(first) + 1;
   let out = 0;
-  for (let i = 0; i < d.length && i < 3; i++, exponent -= 7) out += (d[i] ?? 0) * 10 ** exponent;
+  for (let i = 0; i < d.length && i < 3; i++, exponent -= 7) out += (d[i] ?? 0) * pow10(exponent);
   return s * out;
 };
 

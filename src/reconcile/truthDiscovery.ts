@@ -1,5 +1,6 @@
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 import type { FigureSupport } from "./figureSupport.js";
+import { growFloat64, growInt32 } from "./growable.js";
 
 /*
  * Which truth-discovery model, and why.
@@ -82,11 +83,11 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
 
   // Votes: one per (figure, source) in groups where at least two sources speak. Claims of a figure are
   // sorted by source, so repeats of one source are neighbours.
-  const voteFigure: number[] = [];
-  const voteSource: number[] = [];
-  const nearStart: number[] = [];
-  const nearFigure: number[] = [];
-  const nearWeight: number[] = [];
+  const voteFigure = growInt32(source.length);
+  const voteSource = growInt32(source.length);
+  const nearStart = growInt32(source.length + 1);
+  const nearFigure = growInt32();
+  const nearWeight = growFloat64();
   const contested = new Int32Array(sourceCount);
   for (let g = 0; g < groupCount; g++) {
     if (support.groupSources[g]! < 2) continue;
@@ -116,11 +117,11 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   }
   const votes = voteFigure.length;
   nearStart.push(nearFigure.length);
-  const vFigure = Int32Array.from(voteFigure);
-  const vSource = Int32Array.from(voteSource);
-  const nStart = Int32Array.from(nearStart);
-  const nFigure = Int32Array.from(nearFigure);
-  const nWeight = Float64Array.from(nearWeight);
+  const vFigure = voteFigure.view();
+  const vSource = voteSource.view();
+  const nStart = nearStart.view();
+  const nFigure = nearFigure.view();
+  const nWeight = nearWeight.view();
 
   const trust = new Float64Array(sourceCount).fill(INITIAL_TRUST);
   const score = new Float64Array(sourceCount);
