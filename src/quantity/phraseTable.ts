@@ -40,6 +40,7 @@ export interface RoleValues {
   rangeOpener: readonly string[];
   targetWord: true;
   nounStop: true;
+  idiom: true;
 }
 export type Role = keyof RoleValues;
 
@@ -134,7 +135,7 @@ export const phraseKey = (phrase: string): string => {
 const ROLES: readonly Role[] = [
   "number", "multiplier", "scale", "moneyScale", "ordinal", "multiple", "minorUnit", "fraction", "minorJoiner",
   "ordinalSuffix", "ordinalPrefix", "joiner", "minus", "decimalPoint", "indefiniteOne", "currencyPrefix", "currencySuffix",
-  "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop",
+  "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop", "idiom",
 ];
 
 /**
@@ -205,7 +206,7 @@ const build = (): PhraseTable => {
   const addMap = <R extends Role>(role: R, lang: SenseLang, map: Readonly<Record<string, RoleValues[R]>> | undefined): void => {
     if (map !== undefined) for (const [phrase, value] of Object.entries(map)) add(role, lang, phrase, value);
   };
-  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
+  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop" | "idiom", lang: SenseLang, list: readonly string[] | undefined): void => {
     if (list !== undefined) for (const phrase of list) add(role, lang, phrase, true);
   };
 
@@ -240,6 +241,7 @@ const build = (): PhraseTable => {
       for (const [opener, separators] of Object.entries(words.rangeOpeners)) add("rangeOpener", lang, opener, Object.freeze(separators.map(phraseKey)));
     addList("targetWord", lang, words.targetWords);
     addList("nounStop", lang, words.nounStops);
+    addList("idiom", lang, words.idioms);
     for (const stem of words.changeVerbStems ?? []) {
       changeVerbStems.add(stem);
       longestStem = Math.max(longestStem, stem.length);

@@ -513,8 +513,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       const code = unitCode(ctx, suffix.unit);
       if (prefixUnit === undefined) {
         unit = suffix.unit;
-        // "30 MUSD", "20 т. р.", "0.9 Tcf": the word carries a scale.
+        // "30 MUSD", "20 т. р.", "0.9 Tcf", "七成": the word carries a scale.
         if (suffix.unit.scale !== undefined) scale = (scale ?? 0) + suffix.unit.scale;
+        if (suffix.unit.tenthsBelowTen === true && decimalOf(number)?.lt(10) === true) scale = (scale ?? 0) + 1;
         const written = writtenText(ctx, k, suffix.end);
         k = suffix.end;
         // "75 USD million": an ISO code before the scale word, as financial tables write it.
@@ -693,6 +694,9 @@ const dollarCandidates = (dollar: string): readonly string[] => {
 const writtenValue = (w: WrittenNumber): Decimal => new Decimal(w.digits).times(pow10(w.scale));
 
 const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Skip | undefined => {
+  // "一成不变" is a word, not "10 %".
+  const idiom = find(ctx, i, "idiom");
+  if (idiom !== undefined) return { skipTo: idiom.end };
   let k = i;
   let bound: BoundWord | undefined;
   const boundWord = find(ctx, k, "boundPrefix");

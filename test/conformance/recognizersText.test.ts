@@ -253,7 +253,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   "Number_English_PercentModel.jsonl": 11,
   "Number_English_NumberRangeModel.jsonl": 33,
   "Number_Chinese_NumberModel.jsonl": 211,
-  "Number_Chinese_PercentModel.jsonl": 46,
+  "Number_Chinese_PercentModel.jsonl": 89,
   "Number_Chinese_NumberRangeModel.jsonl": 19,
 };
 
