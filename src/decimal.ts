@@ -45,3 +45,39 @@ export const pow10 = (exponent: number): GlobalDecimal => {
   const slot = exponent + POW10_LIMIT;
   return (POW10_CACHE[slot] ??= new Decimal(`1e${exponent}`));
 };
+
+/**
+ * `x.cmp(y)` for two Decimals, without the copy of `y` that decimal.js makes on every comparison (the
+ * largest source of garbage when a million claims are compared). Reads the documented fields of a
+ * Decimal (`d` digits in base 1e7, `e` exponent, `s` sign) exactly as decimal.js 10's `cmp` does after
+ * that copy, which leaves a Decimal within the exponent limits unchanged: same answer, including `NaN`.
+ *
+ * @internal
+ */
+export const cmp = (x: GlobalDecimal, y: GlobalDecimal): number => {
+  const xd = x.d as number[] | null;
+  const yd = y.d as number[] | null;
+  const xs = x.s;
+  const ys = y.s;
+  // NaN or ±Infinity.
+  if (!xd || !yd) return !xs || !ys ? NaN : xs !== ys ? xs : xd === yd ? 0 : !xd !== xs < 0 ? 1 : -1;
+  // Zero.
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
+  const xl = xd.length;
+  const yl = yd.length;
+  for (let i = 0, n = xl < yl ? xl : yl; i < n; i++) if (xd[i] !== yd[i]) return xd[i]! > yd[i]! !== xs < 0 ? 1 : -1;
+  return xl === yl ? 0 : xl > yl !== xs < 0 ? 1 : -1;
+};
+
+/**
+ * `value.times(ONE)`: the same number as a Decimal of the library's own arithmetic. A Decimal of the
+ * library's own constructor within its precision comes out of that product digit for digit, so it is
+ * returned as it is instead of being copied (a million claims compared in their own unit allocate
+ * nothing for it).
+ *
+ * @internal
+ */
+export const timesOne = (value: GlobalDecimal): GlobalDecimal =>
+  value.constructor === Decimal && value.isFinite() && value.sd() <= Decimal.precision ? value : value.times(ONE);

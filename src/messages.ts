@@ -34,6 +34,7 @@ export const messages = {
   numberTooLong: (text: string, maxDigits: number, maxExponent: number) =>
     `a number in ${quote(text)} has more than ${maxDigits} significant digits or an exponent beyond ±${maxExponent}`,
   badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
+  textTooLong: (what: string, text: string, max: number) => `${what} ${quote(text)} is longer than ${max} characters`,
   notText: (value: unknown) => `expected text, got ${quote(value)}`,
   unknownUnit: (unit: string) => `unknown unit ${quote(unit)}`,
   unitMismatch: (given: string, written: string) => `the unit ${quote(given)} contradicts the value's own unit ${quote(written)}`,
@@ -392,6 +393,10 @@ export const reportMessages = {
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
   noSuchFile: "no such file",
+  isDirectory: "is a directory, not a file",
+  permissionDenied: "permission denied",
+  fileTooLarge: (bytes: number) => `the file holds ${bytes.toLocaleString("en-US")} bytes, more than can be read at once (about 512 MB); split it into several files`,
+  notUtf8: (offset: number) => `not valid UTF-8 text${offset >= 0 ? ` (the byte at offset ${offset} is malformed)` : ""}; save the file as UTF-8`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
   noClaims: "no claims in the input",
 

@@ -9,7 +9,7 @@ import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { formatProblem, toInputProblem } from "./formatProblem.js";
-import { readAll, type CliIO } from "./io.js";
+import { readAll, readFailure, type CliIO } from "./io.js";
 import { parseInput, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import { createProgress } from "./progress.js";
 
@@ -41,15 +41,16 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     try {
       text = file === "-" ? await readAll(io.stdin) : await io.readFile(file);
     } catch (error) {
-      const reason = (error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error);
+      const reason = readFailure(error);
       io.stderr.write(`${reportMessages.cannotRead(name, reason)}\n`);
       progress.done();
       return 2;
     }
     const parsed = parseInput(text, name, options.inputFormat);
-    records.push(...parsed.claims);
+    // One by one: push(...list) overflows the stack past ~120,000 items, and a file can hold millions.
+    for (const record of parsed.claims) records.push(record);
     if (parsed.relations !== undefined) relationParts.push(parsed.relations);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) problems.push(problem);
     progress.show(reportMessages.progressRead(records.length, options.files.length));
   }
 

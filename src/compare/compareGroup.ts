@@ -1,15 +1,15 @@
 import type { Claim } from "../claim/types.js";
-import { detectCopy } from "../explain/hypotheses/copy.js";
-import { canonicalOrder } from "./canonicalOrder.js";
-import { compareOrdered, toComparison } from "./compare.js";
+import { compareInGroup } from "./compareInGroup.js";
 import type { ClaimGroup } from "./groupClaims.js";
-import { sourceKey, valueKey } from "./keys.js";
+import { normaliseName } from "./keys.js";
+import { detectCopyOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison } from "./types.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
 export interface Representative {
   readonly claim: Claim;
+  readonly entry: Keyed;
   weight: number;
 }
 
@@ -21,9 +21,11 @@ export interface GroupOutcome {
   /** The figure most claims stand behind (ties: canonical order). */
   readonly lead: Representative;
   readonly comparisons: Comparison[];
-  /** Comparison by the two claim ids joined in canonical order. */
-  readonly byPair: Map<string, Comparison>;
 }
+
+const NONE: readonly Representative[] = Object.freeze([]);
+// Up to this many claims in a group, duplicates are found by scanning rather than hashing.
+const SCAN_LIMIT = 16;
 
 /** The key of a pair of claims, whatever their order. @internal */
 export const pairKey = (a: Claim, b: Claim): string => pairKeyOfIds(a.id, b.id);
@@ -31,9 +33,25 @@ export const pairKey = (a: Claim, b: Claim): string => pairKeyOfIds(a.id, b.id);
 /** The key of a pair of claim ids, whatever their order. @internal */
 export const pairKeyOfIds = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-const compareInOrder = (a: Claim, b: Claim, options: ResolvedCompareOptions): Comparison => {
-  const { first, second } = canonicalOrder(a, b);
-  return toComparison(compareOrdered(first, second, options), first, second, false);
+// Built only for groups that have a conflict (the only ones that look pairs up), from the comparisons
+// as they stand: later passes replace a comparison but never change its verdict.
+const pairMaps = new WeakMap<GroupOutcome, Map<string, Comparison>>();
+
+/** The comparison of two claims of a group, whatever their order. @internal */
+export const comparisonOf = (outcome: GroupOutcome, a: string, b: string): Comparison | undefined => {
+  let map = pairMaps.get(outcome);
+  if (map === undefined) {
+    map = new Map();
+    for (const c of outcome.comparisons) map.set(pairKeyOfIds(c.claims[0], c.claims[1]), c);
+    pairMaps.set(outcome, map);
+  }
+  return map.get(pairKeyOfIds(a, b));
+};
+
+/** Replaces the comparison at `index` (same pair, same verdict). @internal */
+export const replaceComparison = (outcome: GroupOutcome, index: number, updated: Comparison): void => {
+  outcome.comparisons[index] = updated;
+  pairMaps.get(outcome)?.set(pairKeyOfIds(updated.claims[0], updated.claims[1]), updated);
 };
 
 /**
@@ -45,68 +63,99 @@ const compareInOrder = (a: Claim, b: Claim, options: ResolvedCompareOptions): Co
  * @internal
  */
 export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions, maxPairs: number): GroupOutcome => {
+  const entries = group.entries;
+  if (entries.length === 1) {
+    const only: Representative = { claim: entries[0]!.claim, entry: entries[0]!, weight: 1 };
+    return { group, reps: [only], lead: only, comparisons: [] };
+  }
   const comparisons: Comparison[] = [];
-  const byPair = new Map<string, Comparison>();
-  const record = (a: Claim, b: Claim): Comparison => {
-    const c = compareInOrder(a, b, options);
-    comparisons.push(c);
-    byPair.set(pairKey(a, b), c);
-    return c;
+  // Canonical order is the order of the group.
+  const record = (x: Keyed, y: Keyed): void => {
+    comparisons.push(x.index < y.index ? compareInGroup(x, y, options) : compareInGroup(y, x, options));
   };
 
-  // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest.
-  const byFigure = new Map<string, Representative>();
-  for (const c of group.claims) {
-    const key = `${valueKey(c)}\u0000${sourceKey(c)}`;
-    const rep = byFigure.get(key);
-    if (rep === undefined) byFigure.set(key, { claim: c, weight: 1 });
+  // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest. A
+  // group holds a handful of claims, so a scan of the figures found so far beats hashing a joined key.
+  const figures: Representative[] = [];
+  const byFigure = entries.length > SCAN_LIMIT ? new Map<string, Representative>() : undefined;
+  for (const e of entries) {
+    let rep: Representative | undefined;
+    if (byFigure !== undefined) rep = byFigure.get(`${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`);
     else {
+      const value = valueKeyOf(e);
+      const source = sourceKeyOf(e);
+      for (const f of figures)
+        if (f.entry.value === value && f.entry.source === source) {
+          rep = f;
+          break;
+        }
+    }
+    if (rep === undefined) {
+      rep = { claim: e.claim, entry: e, weight: 1 };
+      figures.push(rep);
+      byFigure?.set(`${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`, rep);
+    } else {
       rep.weight++;
-      record(rep.claim, c);
+      record(rep.entry, e);
     }
   }
 
   // 2. Copies: a figure repeated by a relay folds into its original. Copies need the same figure (or a
-  // `via` chain), so only claims of equal value are paired, each with at most `maxPairs` before it.
-  const reps: Representative[] = [];
-  const byValue = new Map<string, Representative[]>();
-  const byName = new Map<string, Representative>();
-  for (const rep of byFigure.values()) byName.set(sourceKey(rep.claim), byName.get(sourceKey(rep.claim)) ?? rep);
-  const folded = new Set<Representative>();
-  for (const rep of byFigure.values()) {
-    const candidates = [...(byValue.get(valueKey(rep.claim)) ?? []).slice(-maxPairs)];
-    for (const via of rep.claim.source.via ?? []) {
-      const original = byName.get(via.name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
-      if (original !== undefined && original !== rep && !candidates.includes(original)) candidates.push(original);
+  // `via` chain), so only claims of equal value are paired, each with at most `maxPairs` before it. The
+  // lookup tables are built only when some figure repeats another's value or names whom it quotes.
+  // Figures not folded when their turn came, in order, by value (a scan for small groups).
+  const listed: Representative[] = [];
+  const byValue = figures.length > SCAN_LIMIT ? new Map<string, Representative[]>() : undefined;
+  let byName: Map<string, Representative> | undefined;
+  let folded: Set<Representative> | undefined;
+  for (const rep of figures) {
+    const vk = valueKeyOf(rep.entry);
+    let same: Representative[] | undefined;
+    if (byValue !== undefined) same = byValue.get(vk);
+    else for (const r of listed) if (r.entry.value === vk) (same ??= []).push(r);
+    let candidates: readonly Representative[] = same === undefined ? NONE : same.length > maxPairs ? same.slice(-maxPairs) : same;
+    const via = rep.claim.source.via;
+    if (via !== undefined && via.length > 0) {
+      if (byName === undefined) {
+        byName = new Map();
+        for (const r of figures) if (!byName.has(sourceKeyOf(r.entry))) byName.set(sourceKeyOf(r.entry), r);
+      }
+      for (const v of via) {
+        const original = byName.get(normaliseName(v.name));
+        if (original !== undefined && original !== rep && !candidates.includes(original)) candidates = [...candidates, original];
+      }
     }
     for (const other of candidates) {
-      if (folded.has(other)) continue;
-      const copy = detectCopy(other.claim, rep.claim);
+      if (folded?.has(other)) continue;
+      const copy = detectCopyOf(other.entry, rep.entry);
       if (copy === undefined) continue;
-      record(other.claim, rep.claim);
+      record(other.entry, rep.entry);
       const [original, repeat] = copy.evidence.original === other.claim.id ? [other, rep] : [rep, other];
       original.weight += repeat.weight;
-      folded.add(repeat);
+      (folded ??= new Set()).add(repeat);
       break;
     }
-    if (!folded.has(rep)) {
-      const list = byValue.get(valueKey(rep.claim)) ?? [];
-      list.push(rep);
-      byValue.set(valueKey(rep.claim), list);
+    if (folded?.has(rep) !== true) {
+      if (byValue === undefined) listed.push(rep);
+      else {
+        const list = byValue.get(vk);
+        if (list === undefined) byValue.set(vk, [rep]);
+        else list.push(rep);
+      }
     }
   }
-  for (const rep of byFigure.values()) if (!folded.has(rep)) reps.push(rep);
+  const reps = folded === undefined ? figures : figures.filter((r) => !folded.has(r));
 
   // 3. Distinct figures: every pair, or each against the lead when there are many.
   let lead = reps[0]!;
   for (const rep of reps) if (rep.weight > lead.weight) lead = rep;
   if (reps.length <= maxPairs) {
     // The lead's comparisons first: they are the ones a reader looks for.
-    for (const rep of reps) if (rep !== lead) record(lead.claim, rep.claim);
+    for (const rep of reps) if (rep !== lead) record(lead.entry, rep.entry);
     for (let i = 0; i < reps.length; i++)
-      for (let j = i + 1; j < reps.length; j++) if (reps[i] !== lead && reps[j] !== lead) record(reps[i]!.claim, reps[j]!.claim);
+      for (let j = i + 1; j < reps.length; j++) if (reps[i] !== lead && reps[j] !== lead) record(reps[i]!.entry, reps[j]!.entry);
   } else {
-    for (const rep of reps) if (rep !== lead) record(lead.claim, rep.claim);
+    for (const rep of reps) if (rep !== lead) record(lead.entry, rep.entry);
   }
-  return { group, reps, lead, comparisons, byPair };
+  return { group, reps, lead, comparisons };
 };

@@ -1,9 +1,8 @@
 import type { Claim, Modality } from "../claim/types.js";
 import type { Period } from "../period/types.js";
 import { assertClaim } from "./assertClaim.js";
-import { orderKey } from "./canonicalOrder.js";
 import { familyKey } from "./keys.js";
-import { periodSortKey } from "./samePeriod.js";
+import { toKeyed, orderKeyOf, type Keyed } from "./keyed.js";
 
 /** The claims of one series about one period and modality. @internal */
 export interface ClaimGroup {
@@ -12,6 +11,8 @@ export interface ClaimGroup {
   readonly modality: Modality;
   /** In canonical order. */
   readonly claims: Claim[];
+  /** The same claims with their keys, in the same order (`entries[i].index === i`). */
+  readonly entries: Keyed[];
 }
 
 /** One series and its groups, oldest period first. @internal */
@@ -30,55 +31,104 @@ export interface Family {
   readonly order: string;
 }
 
+/** Claims being grouped one at a time: {@link createGrouper}. @internal */
+export interface Grouper {
+  /** Adds one claim (checked to be a built claim); `index` names it in an error. */
+  add(claim: unknown): void;
+  /** How many claims were added. */
+  readonly count: number;
+  /** Sorts every level and returns the families in report order. */
+  finish(): Family[];
+}
+
 const metricText = (metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
-const byKey = <T>(key: (t: T) => string) => (x: T, y: T): number => {
-  const a = key(x);
-  const b = key(y);
-  return a < b ? -1 : a > b ? 1 : 0;
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// Within a series: by group (period, then modality), then in canonical order. Equal to sorting by the
+// full canonical order key, whose first fields (series key, period, modality) the group shares.
+const byGroupThenOrder = (x: Keyed, y: Keyed): number => compareText(x.groupKey, y.groupKey) || compareText(orderKeyOf(x), orderKeyOf(y));
+
+const toSeriesBucket = (key: string, entries: Keyed[]): SeriesBucket => {
+  if (entries.length > 1) entries.sort(byGroupThenOrder);
+  const claims: Claim[] = new Array<Claim>(entries.length);
+  const groups: ClaimGroup[] = [];
+  let start = 0;
+  for (let i = 0; i < entries.length; i++) {
+    claims[i] = entries[i]!.claim;
+    if (i + 1 < entries.length && entries[i + 1]!.groupKey === entries[i]!.groupKey) continue;
+    const whole = start === 0 && i + 1 === entries.length;
+    const slice = whole ? entries : entries.slice(start, i + 1);
+    const first = slice[0]!;
+    for (let j = 0; j < slice.length; j++) slice[j]!.index = j;
+    groups.push({
+      period: first.claim.period,
+      periodKey: first.periodKey,
+      modality: first.claim.modality,
+      claims: whole ? claims : claims.slice(start, i + 1),
+      entries: slice,
+    });
+    start = i + 1;
+  }
+  return { key, first: claims[0]!, claims, groups };
 };
 
 /**
- * Partitions claims by family, series, period and modality in one pass (hash maps), then sorts each
- * level, so the result does not depend on input order.
+ * Partitions claims by series (one hash lookup per claim), then, once all are in, by period and
+ * modality, and sorts each level, so the result does not depend on input order. The family of a series
+ * (metric and subject without qualifiers) is read once per series: a claim's series key is derived from
+ * exactly those fields, so every claim of a series belongs to the same family.
+ *
+ * @internal
+ */
+export const createGrouper = (): Grouper => {
+  const series = new Map<string, Keyed[]>();
+  let count = 0;
+  return {
+    add(claim: unknown) {
+      assertClaim(claim, `claims[${count}]`);
+      count++;
+      const entry = toKeyed(claim);
+      const list = series.get(claim.seriesKey);
+      if (list === undefined) series.set(claim.seriesKey, [entry]);
+      else list.push(entry);
+    },
+    get count() {
+      return count;
+    },
+    finish() {
+      const families = new Map<string, SeriesBucket[]>();
+      for (const [key, entries] of series) {
+        const bucket = toSeriesBucket(key, entries);
+        // An unqualified series key is its family key (the same fields, no qualifiers to drop).
+        const fk = Object.keys(bucket.first.qualifiers).length === 0 ? key : familyKey(bucket.first);
+        const list = families.get(fk);
+        if (list === undefined) families.set(fk, [bucket]);
+        else list.push(bucket);
+      }
+      series.clear();
+      const out: Family[] = [];
+      for (const [fk, list] of families) {
+        // Unqualified series first, then by key.
+        if (list.length > 1)
+          list.sort((x, y) => Object.keys(x.first.qualifiers).length - Object.keys(y.first.qualifiers).length || compareText(x.key, y.key));
+        out.push({ key: fk, series: list, order: `${metricText(list[0]!.first.metric)}\u0000${fk}` });
+      }
+      // By metric as read ("trade turnover" before "trade turnover growth multiple"), then by key.
+      out.sort((x, y) => compareText(x.order, y.order));
+      return out;
+    },
+  };
+};
+
+/**
+ * Partitions claims by family, series, period and modality (hash maps), then sorts each level, so the
+ * result does not depend on input order.
  *
  * @internal
  */
 export const groupClaims = (claims: Iterable<Claim>): { families: Family[]; count: number } => {
-  const families = new Map<string, Map<string, Map<string, Claim[]>>>();
-  let count = 0;
-  for (const c of claims) {
-    assertClaim(c, `claims[${count}]`);
-    count++;
-    const fk = familyKey(c);
-    let family = families.get(fk);
-    if (family === undefined) families.set(fk, (family = new Map()));
-    let series = family.get(c.seriesKey);
-    if (series === undefined) family.set(c.seriesKey, (series = new Map()));
-    const gk = `${periodSortKey(c.period)}\u0000${c.modality}`;
-    const group = series.get(gk);
-    if (group === undefined) series.set(gk, [c]);
-    else group.push(c);
-  }
-  const out: Family[] = [];
-  for (const [fk, family] of families) {
-    const seriesList: SeriesBucket[] = [];
-    for (const [sk, groups] of family) {
-      const groupList: ClaimGroup[] = [...groups.entries()]
-        .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-        .map(([, list]) => {
-          list.sort(byKey(orderKey));
-          const first = list[0]!;
-          return { period: first.period, periodKey: periodSortKey(first.period), modality: first.modality, claims: list };
-        });
-      const all = groupList.flatMap((g) => g.claims);
-      seriesList.push({ key: sk, first: all[0]!, claims: all, groups: groupList });
-    }
-    // Unqualified series first, then by key.
-    seriesList.sort((x, y) => Object.keys(x.first.qualifiers).length - Object.keys(y.first.qualifiers).length || byKey<SeriesBucket>((s) => s.key)(x, y));
-    out.push({ key: fk, series: seriesList, order: `${metricText(seriesList[0]!.first.metric)}\u0000${fk}` });
-  }
-  // By metric as read ("trade turnover" before "trade turnover growth multiple"), then by key.
-  out.sort(byKey((f) => f.order));
-  return { families: out, count };
+  const grouper = createGrouper();
+  for (const c of claims) grouper.add(c);
+  return { families: grouper.finish(), count: grouper.count };
 };

@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.js";
+import { cmp, Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
 
 /**
@@ -40,10 +40,10 @@ export const scaleInterval = (i: Interval, factor: Decimal): Interval =>
         highOpen: i.highOpen,
       };
 
-/** Whether a low end of one interval lies below a high end of another (open ends must not touch). */
-const below = (low: Decimal | null, lowOpen: boolean, high: Decimal | null, highOpen: boolean): boolean => {
+/** Whether a low end of one interval lies below a high end of another (open ends must not touch). @internal */
+export const below = (low: Decimal | null, lowOpen: boolean, high: Decimal | null, highOpen: boolean): boolean => {
   if (low === null || high === null) return true;
-  const c = low.cmp(high);
+  const c = cmp(low, high);
   return c < 0 || (c === 0 && !lowOpen && !highOpen);
 };
 
@@ -53,8 +53,8 @@ export const overlaps = (a: Interval, b: Interval): boolean =>
 
 /** The distance between two intervals: 0 when they overlap or only touch at an open end. @internal */
 export const intervalDistance = (a: Interval, b: Interval): Decimal => {
-  if (a.low !== null && b.high !== null && a.low.gt(b.high)) return a.low.minus(b.high);
-  if (b.low !== null && a.high !== null && b.low.gt(a.high)) return b.low.minus(a.high);
+  if (a.low !== null && b.high !== null && cmp(a.low, b.high) > 0) return a.low.minus(b.high);
+  if (b.low !== null && a.high !== null && cmp(b.low, a.high) > 0) return b.low.minus(a.high);
   return new Decimal(0);
 };
 
@@ -67,13 +67,13 @@ export const intersect = (a: Interval, b: Interval): Interval | null => {
   if (!overlaps(a, b)) return null;
   let low = a.low;
   let lowOpen = a.lowOpen;
-  if (low === null || (b.low !== null && (b.low.gt(low) || (b.low.eq(low) && b.lowOpen)))) {
+  if (low === null || (b.low !== null && (cmp(b.low, low) > 0 || (cmp(b.low, low) === 0 && b.lowOpen)))) {
     low = b.low;
     lowOpen = b.lowOpen;
   }
   let high = a.high;
   let highOpen = a.highOpen;
-  if (high === null || (b.high !== null && (b.high.lt(high) || (b.high.eq(high) && b.highOpen)))) {
+  if (high === null || (b.high !== null && (cmp(b.high, high) < 0 || (cmp(b.high, high) === 0 && b.highOpen)))) {
     high = b.high;
     highOpen = b.highOpen;
   }
@@ -84,13 +84,13 @@ export const intersect = (a: Interval, b: Interval): Interval | null => {
 export const hull = (a: Interval, b: Interval): Interval => {
   let low = a.low;
   let lowOpen = a.lowOpen;
-  if (low !== null && (b.low === null || b.low.lt(low) || (b.low.eq(low) && !b.lowOpen))) {
+  if (low !== null && (b.low === null || cmp(b.low, low) < 0 || (cmp(b.low, low) === 0 && !b.lowOpen))) {
     low = b.low;
     lowOpen = b.lowOpen;
   }
   let high = a.high;
   let highOpen = a.highOpen;
-  if (high !== null && (b.high === null || b.high.gt(high) || (b.high.eq(high) && !b.highOpen))) {
+  if (high !== null && (b.high === null || cmp(b.high, high) > 0 || (cmp(b.high, high) === 0 && !b.highOpen))) {
     high = b.high;
     highOpen = b.highOpen;
   }
@@ -101,9 +101,9 @@ export const hull = (a: Interval, b: Interval): Interval => {
 export const within = (inner: Interval, outer: Interval): boolean => {
   const lowOk =
     outer.low === null ||
-    (inner.low !== null && (inner.low.gt(outer.low) || (inner.low.eq(outer.low) && (inner.lowOpen || !outer.lowOpen))));
+    (inner.low !== null && (cmp(inner.low, outer.low) > 0 || (cmp(inner.low, outer.low) === 0 && (inner.lowOpen || !outer.lowOpen))));
   const highOk =
     outer.high === null ||
-    (inner.high !== null && (inner.high.lt(outer.high) || (inner.high.eq(outer.high) && (inner.highOpen || !outer.highOpen))));
+    (inner.high !== null && (cmp(inner.high, outer.high) < 0 || (cmp(inner.high, outer.high) === 0 && (inner.highOpen || !outer.highOpen))));
   return lowOk && highOk;
 };

@@ -1,5 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { toSeriesKey } from "../claim/toSeriesKey.js";
+import type { Quantity } from "../quantity/types.js";
+import { memoText } from "./memoText.js";
 
 // Each key reuses the series key's normalisation with the other fields blanked, so "same metric" here
 // means exactly what it means in a series key.
@@ -35,22 +37,26 @@ export const scopeKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: 
 /** Metric and subject without qualifiers: claims of one family differ at most in scope. @internal */
 export const familyKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE }));
 
-const normaliseName = (name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+/** A name as a key: case, width and spacing ignored. @internal */
+export const normaliseName = memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 /** Who a figure is attributed to: the source's normalised name. Equal keys are one source. @internal */
 export const sourceKey = memoByClaim((c: Claim): string => normaliseName(c.source.name));
 
 /** Whether `c` was quoted through a source named `name` (its `via` chain). @internal */
 export const quotedVia = (c: Claim, name: string): boolean => {
+  const via = c.source.via;
+  if (via === undefined || via.length === 0) return false;
   const wanted = normaliseName(name);
-  return (c.source.via ?? []).some((s) => normaliseName(s.name) === wanted);
+  return via.some((s) => normaliseName(s.name) === wanted);
 };
 
 /** The quantity as a key: unit, bound, value and interval. Equal keys state the same figure. @internal */
-export const valueKey = memoByClaim((c: Claim): string => {
-  const q = c.quantity;
-  return `${q.unit}|${q.bound}|${q.value.toFixed()}|${q.lowOpen ? "(" : "["}${q.low?.toFixed() ?? ""},${q.high?.toFixed() ?? ""}${q.highOpen ? ")" : "]"}`;
-});
+export const valueKey = memoByClaim((c: Claim): string => toValueKey(c.quantity));
+
+/** {@link valueKey} of a quantity, computed afresh (findDiscrepancies keeps it on its own per-claim record). @internal */
+export const toValueKey = (q: Quantity): string =>
+  `${q.unit}|${q.bound}|${q.value.toFixed()}|${q.lowOpen ? "(" : "["}${q.low?.toFixed() ?? ""},${q.high?.toFixed() ?? ""}${q.highOpen ? ")" : "]"}`;
 
 /** Whether two claims were read in the same publication: same address, or same outlet and date. @internal */
 export const isSamePublication = (a: Claim, b: Claim): boolean => {

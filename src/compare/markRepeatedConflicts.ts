@@ -1,6 +1,6 @@
 import { isRelay } from "../explain/hypotheses/copy.js";
 import type { Representative, GroupOutcome } from "./compareGroup.js";
-import { pairKeyOfIds } from "./compareGroup.js";
+import { comparisonOf, replaceComparison } from "./compareGroup.js";
 import type { Comparison } from "./types.js";
 
 /**
@@ -15,6 +15,10 @@ import type { Comparison } from "./types.js";
  * @internal
  */
 export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
+  // A repeat needs two conflicts in the group.
+  let conflicts = 0;
+  for (const c of outcome.comparisons) if (c.verdict === "conflict") conflicts++;
+  if (conflicts < 2) return;
   const rank = new Map<string, number>();
   const byRank = (x: Representative, y: Representative): number =>
     y.weight - x.weight ||
@@ -40,13 +44,12 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
       if (rx === undefined) continue;
       const primary = (conflictsOf.get(y) ?? []).find(
         ({ other: z, index: j }) =>
-          j !== index && z !== x && (rank.get(z) ?? Infinity) < rx && outcome.byPair.get(pairKeyOfIds(x, z))?.verdict === "consistent",
+          j !== index && z !== x && (rank.get(z) ?? Infinity) < rx && comparisonOf(outcome, x, z)?.verdict === "consistent",
       );
       if (primary === undefined) continue;
       const original = outcome.comparisons[primary.index]!;
       const marked: Comparison = Object.freeze({ ...c, repeats: original.claims });
-      outcome.comparisons[index] = marked;
-      outcome.byPair.set(pairKeyOfIds(c.claims[0], c.claims[1]), marked);
+      replaceComparison(outcome, index, marked);
       return;
     }
   });

@@ -19,9 +19,12 @@ export const notComparableReasons = (a: Claim, b: Claim, alignment: Alignment | 
 /** The reasons about what the claims are about (all but units). @internal */
 export const aboutReasons = (a: Claim, b: Claim): NotComparableReason[] => {
   const reasons: NotComparableReason[] = [];
-  if (metricKey(a) !== metricKey(b)) reasons.push("different-metric");
-  if (subjectKey(a) !== subjectKey(b)) reasons.push("different-subject");
-  if (scopeKey(a) !== scopeKey(b)) reasons.push("different-scope");
+  // The series key is made of these three keys' fields: equal series keys mean equal metric, subject and scope.
+  if (a.seriesKey !== b.seriesKey) {
+    if (metricKey(a) !== metricKey(b)) reasons.push("different-metric");
+    if (subjectKey(a) !== subjectKey(b)) reasons.push("different-subject");
+    if (scopeKey(a) !== scopeKey(b)) reasons.push("different-scope");
+  }
   if (!isSamePeriodSpan(a.period, b.period)) reasons.push("different-period");
   if (a.modality !== b.modality) reasons.push("different-modality");
   return reasons;

@@ -33,8 +33,14 @@ const keyOf = (p: Period): string => {
  * @internal
  */
 export const shiftedSortKey = (p: Period, n: -1 | 1): string | undefined => {
-  let pair = neighbours.get(p);
-  if (pair === undefined) neighbours.set(p, (pair = [shifted(p, -1), shifted(p, 1)]));
+  // Keyed by what the shift reads (kind and span; the text only as far as validation looks at it), not
+  // by the period object: a million claims about a dozen years share a dozen entries.
+  const key = `${String(p.kind)}/${String(p.start)}/${String(p.end)}/${typeof p.text}`;
+  let pair = neighbours.get(key);
+  if (pair === undefined) {
+    if (neighbours.size >= MAX_NEIGHBOURS) neighbours = new Map();
+    neighbours.set(key, (pair = [shifted(p, -1), shifted(p, 1)]));
+  }
   return pair[n === -1 ? 0 : 1];
 };
 
@@ -46,8 +52,9 @@ const shifted = (p: Period, n: number): string | undefined => {
   }
 };
 
-// A period's neighbours, computed once per (frozen) period.
-const neighbours = new WeakMap<Period, [string | undefined, string | undefined]>();
+// The neighbours of each period span, bounded.
+const MAX_NEIGHBOURS = 1 << 14;
+let neighbours = new Map<string, [string | undefined, string | undefined]>();
 
 /**
  * A key of a claim's period that sorts chronologically (start, then end, as {@link comparePeriods} does)

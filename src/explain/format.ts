@@ -2,6 +2,9 @@ import { Decimal } from "../decimal.js";
 import { explainMessages as m } from "../messages.js";
 
 const SCALES = [12, 9, 6] as const;
+// 10^p for each scale, built once: formatting runs for every conflict of a corpus.
+const POWERS: ReadonlyMap<number, Decimal> = new Map(SCALES.map((p) => [p, new Decimal(10).pow(p)] as const));
+const powerOf = (p: number): Decimal => POWERS.get(p)!;
 
 const group = (integer: string): string => {
   let out = "";
@@ -21,7 +24,10 @@ const digits = (value: Decimal, places: number): string => {
 };
 
 /** The scale (power of ten) a magnitude is written with: billions for 9.5e9, none below a million. */
-const scaleOf = (value: Decimal): number => SCALES.find((p) => value.abs().gte(new Decimal(10).pow(p))) ?? 0;
+const scaleOf = (value: Decimal): number => {
+  const magnitude = value.abs();
+  return SCALES.find((p) => magnitude.gte(powerOf(p))) ?? 0;
+};
 
 const wrap = (number: string, unit: string): string => {
   const symbol = m.currencySymbols[unit];
@@ -38,7 +44,7 @@ const wrap = (number: string, unit: string): string => {
  */
 export const formatAmount = (value: Decimal, unit: string): string => {
   const scale = scaleOf(value);
-  const scaled = scale === 0 ? value : value.div(new Decimal(10).pow(scale));
+  const scaled = scale === 0 ? value : value.div(powerOf(scale));
   const number = digits(scaled, 2) + (scale === 0 ? "" : ` ${m.scaleWords[scale]}`);
   // Currency symbols go before the number and scale words after it: "$9.5 billion".
   return wrap(number, unit);
@@ -50,10 +56,21 @@ export const formatAmount = (value: Decimal, unit: string): string => {
  * @internal
  */
 export const formatRange = (low: Decimal, high: Decimal, unit: string): string => {
+  // A reconciliation formats its range twice (the note and the estimate's text): Decimals are immutable,
+  // so the same two objects in the same unit give the same text.
+  if (low === last.low && high === last.high && unit === last.unit) return last.text;
+  const text = formatRangeOnce(low, high, unit);
+  last = { low, high, unit, text };
+  return text;
+};
+
+let last: { low: Decimal | null; high: Decimal | null; unit: string; text: string } = { low: null, high: null, unit: "", text: "" };
+
+const formatRangeOnce = (low: Decimal, high: Decimal, unit: string): string => {
   if (low.eq(high)) return formatAmount(low, unit);
   const scale = scaleOf(high);
   if (scale !== 0 && scaleOf(low) === scale) {
-    const p = new Decimal(10).pow(scale);
+    const p = powerOf(scale);
     return wrap(`${digits(low.div(p), 2)}–${digits(high.div(p), 2)} ${m.scaleWords[scale]}`, unit);
   }
   return `${formatAmount(low, unit)}–${formatAmount(high, unit)}`;

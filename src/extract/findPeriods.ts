@@ -10,10 +10,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
  * The periods near the amounts of a text, read by the period module's scanner (the same grammar as
  * `parsePeriod`) with relative phrases resolved against `publishedAt`. Only windows around the
  * amounts are read — a period farther away is never attached — which keeps long texts with few
- * amounts cheap. Windows end at whitespace so no word is cut. The one place extraction touches the
- * period module. Never throws: the period scanner does not.
+ * amounts cheap — and only windows that hold a period's anchor (a year, a month name…; see
+ * `periodAnchors`). Windows end at whitespace so no word is cut. The one place extraction
+ * touches the period module. Never throws: the period scanner does not.
  *
  * @param spans the amounts, sorted and not overlapping.
+ * @param anchors the offsets of the text's period anchors, in order.
  * @internal
  */
 export const findPeriods = (
@@ -21,10 +23,13 @@ export const findPeriods = (
   spans: readonly { readonly start: number; readonly end: number }[],
   lang: Lang | undefined,
   publishedAt: string | undefined,
+  anchors: readonly number[],
 ): readonly PeriodSpan[] => {
+  if (anchors.length === 0) return [];
   const options = { ...(lang !== undefined ? { lang } : {}), ...(publishedAt !== undefined ? { reference: publishedAt } : {}) };
   if (text.length <= 4 * MARGIN) return scanPeriods(text, options);
   const out: PeriodSpan[] = [];
+  let a = 0;
   let i = 0;
   while (i < spans.length) {
     let from = Math.max(0, (spans[i]?.start ?? 0) - MARGIN);
@@ -37,6 +42,9 @@ export const findPeriods = (
     i++;
     for (let n = 0; n < 40 && from > 0 && !isSpace(text.charCodeAt(from - 1)); n++) from--;
     for (let n = 0; n < 40 && to < text.length && !isSpace(text.charCodeAt(to)); n++) to++;
+    // A window with no year, month or other anchor holds no period.
+    while (a < anchors.length && (anchors[a] ?? 0) < from) a++;
+    if (a >= anchors.length || (anchors[a] ?? 0) >= to) continue;
     const last = out[out.length - 1];
     for (const period of scanPeriods(text.slice(from, to), options)) {
       const shifted = { ...period, start: period.start + from, end: period.end + from };

@@ -167,6 +167,8 @@ const EN_UNITS: Record<string, readonly string[]> = {
   MB: ["megabytes", "megabyte"],
   GB: ["gigabytes", "gigabyte", "gb"],
   TB: ["terabytes", "terabyte", "tb"],
+  // Not "degrees": they are temperatures as often as angles.
+  turn: ["turns", "turn", "revolutions", "revolution"],
   Hz: ["hz", "hertz"],
   kHz: ["khz", "kilohertz"],
   MHz: ["mhz", "megahertz"],

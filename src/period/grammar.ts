@@ -10,7 +10,7 @@ import {
   yearExtent,
   type Extent,
 } from "./extent.js";
-import type { CompiledPeriodWords, Roles } from "./periodWords.js";
+import { ROLE_BITS, type CompiledPeriodWords, type Roles } from "./periodWords.js";
 import { partExtent, type Part, type Spec } from "./spec.js";
 import type { Token } from "./tokenize.js";
 import type { TokenStream } from "./tokenStream.js";
@@ -35,6 +35,7 @@ import type { TokenStream } from "./tokenStream.js";
 interface Hit {
   readonly end: number;
   readonly roles: Roles;
+  readonly mask: number;
 }
 
 interface Cand {
@@ -64,6 +65,19 @@ export interface GrammarMatch {
 const CURRENCY = new Set(["$", "€", "£", "¥", "₸", "₽", "₴", "₹", "￥"]);
 const PERCENT = new Set(["%", "‰", "％"]);
 const NONE: readonly never[] = Object.freeze([]);
+
+/** Every role: a token with any lexicon phrase is not inert. */
+const ANY_ROLE = -1;
+/** Roles a part may begin with (besides day and month numbers and "Q3"/"H1"). */
+const PART_START = ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase;
+/** Roles a core production may begin with (besides numbers and "Q3"/"H1"). */
+const CORE_START =
+  ROLE_BITS.fiscal | ROLE_BITS.article | ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase |
+  ROLE_BITS.relative | ROLE_BITS.modifier;
+/** Roles a reading may begin with: a core's, or a word that wraps one ("as of", "in", "by the end of", "since"). */
+const READING_START =
+  CORE_START | ROLE_BITS.asOf | ROLE_BITS.preposition | ROLE_BITS.endOf | ROLE_BITS.startOf | ROLE_BITS.vague |
+  ROLE_BITS.since | ROLE_BITS.rangeStart;
 
 const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined ? { t: "bad", message: bad() } : { t: "abs", x });
 
@@ -148,7 +162,7 @@ export class PeriodGrammar {
       const next = node.next.get(token.key);
       if (next === undefined) break;
       node = next;
-      if (node.roles !== undefined) (out ??= []).push({ end: j + 1, roles: node.roles });
+      if (node.roles !== undefined) (out ??= []).push({ end: j + 1, roles: node.roles, mask: node.mask });
     }
     cached = out ?? NONE;
     this.hitMemo.set(i, cached);
@@ -157,8 +171,12 @@ export class PeriodGrammar {
 
   /** The phrases at `i` that have role `key`, shortest first (a shared empty list when none: no garbage). */
   private role<K extends keyof Roles>(i: number, key: K): readonly { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] {
+    const hits = this.hits(i);
+    if (hits.length === 0) return NONE;
+    const bit = ROLE_BITS[key];
     let out: { end: number; value: NonNullable<Roles[K]>; roles: Roles }[] | undefined;
-    for (const hit of this.hits(i)) {
+    for (const hit of hits) {
+      if ((hit.mask & bit) === 0) continue;
       const value = hit.roles[key];
       if (value !== undefined) (out ??= []).push({ end: hit.end, value: value as NonNullable<Roles[K]>, roles: hit.roles });
     }
@@ -180,9 +198,13 @@ export class PeriodGrammar {
    * or the letters of "Q3"/"H1". Most words of prose are inert, and checking first spares the grammar
    * a dozen empty lookups at each of them.
    */
-  private inert(i: number): boolean {
+  private inert(i: number, starting = ANY_ROLE): boolean {
     const t = this.tok(i);
-    return t === undefined || (t.kind !== "num" && t.key !== "q" && t.key !== "h" && this.hits(i).length === 0);
+    if (t === undefined) return true;
+    if (t.kind === "num" || t.key === "q" || t.key === "h") return false;
+    let mask = 0;
+    for (const hit of this.hits(i)) mask |= hit.mask;
+    return (mask & starting) === 0;
   }
 
   // --- years ------------------------------------------------------------------------------------
@@ -231,7 +253,7 @@ export class PeriodGrammar {
   }
 
   private partsAt(s: number, out: PartCand[]): void {
-    if (this.inert(s)) return;
+    if (this.inert(s, PART_START)) return;
     const plain = { follow: false, letter: false };
     // Month name, then an optional day: "July", "July 3", "Oct. 10", "七月", "七月3日".
     for (const hit of this.role(s, "month")) {
@@ -361,7 +383,7 @@ export class PeriodGrammar {
   }
 
   private core(i: number): readonly Cand[] {
-    if (this.inert(i)) return NONE;
+    if (this.inert(i, CORE_START)) return NONE;
     let cached = this.coreMemo.get(i);
     if (cached !== undefined) return cached;
     const out: Cand[] = [];
@@ -500,7 +522,7 @@ export class PeriodGrammar {
    */
   readings(i: number): GrammarMatch[] {
     const out: GrammarMatch[] = [];
-    if (this.inert(i)) return out;
+    if (this.inert(i, READING_START)) return out;
     if (!this.boundaryBefore(i)) return out;
     const firsts: { end: number; wrap: Spec["t"] | undefined }[] = [{ end: i, wrap: undefined }];
     for (const h of this.role(i, "asOf")) firsts.push({ end: h.end, wrap: "asOf" });

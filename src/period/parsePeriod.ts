@@ -5,6 +5,9 @@ import { readWholePeriod } from "./readWholePeriod.js";
 import { toPeriod } from "./toExtent.js";
 import type { Period } from "./types.js";
 
+/** Longer text is refused before reading: a period is a short phrase, and a megabyte should fail at once. */
+export const MAX_PERIOD_TEXT = 1000;
+
 /**
  * Reads one period from text: ISO forms ("2023", "2023-Q3", "2023-H1", "2023-07", "2024-07-03",
  * "2023-W05", "2023-09/2023-11", "2013/2015") and the phrases news writes in English, Ukrainian,
@@ -29,7 +32,8 @@ import type { Period } from "./types.js";
  * @returns A frozen {@link Period} whose `text` is the trimmed input.
  * @throws {@link DiscrepancyError} `invalid-period` naming the text when it is not exactly one period,
  *   names an impossible date ("2023-02-30") or a reversed interval, or is relative and the reference
- *   is missing or too coarse ("last month" against "2024"); `invalid-argument` for a bad option.
+ *   is missing or too coarse ("last month" against "2024"), or is longer than 1,000 characters;
+ *   `invalid-argument` for a bad option.
  *
  * @example
  * ```ts
@@ -48,6 +52,10 @@ export const parsePeriod = (text: string, options?: PeriodOptions): Period => {
     ]);
   }
   const { lang, ref } = readPeriodOptions(options, true);
+  if (text.length > MAX_PERIOD_TEXT) {
+    const message = messages.textTooLong("the period", text, MAX_PERIOD_TEXT);
+    throw new DiscrepancyError("invalid-period", message, [{ path: [], message, input: text }]);
+  }
   const read = readWholePeriod(text, lang, ref);
   if (!read.ok) {
     throw new DiscrepancyError("invalid-period", read.message, [{ path: [], message: read.message, input: text }]);

@@ -45,6 +45,8 @@ export interface Roles {
 export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   roles: Roles | undefined;
+  /** The roles of `roles` as {@link ROLE_BITS}, so that asking for a role a phrase lacks costs one `&`. */
+  mask: number;
 }
 
 /** The period words of one or more languages, compiled for the scanner. @internal */
@@ -58,8 +60,19 @@ export interface CompiledPeriodWords {
 
 type RoleKey = keyof Roles;
 
+const ROLE_KEYS: readonly RoleKey[] = [
+  "month", "season", "needsCue", "ordinal", "ordinalSuffix", "quarterWord", "halfWord", "halfPhrase", "yearSuffix",
+  "monthSuffix", "daySuffix", "article", "of", "unit", "modifier", "relative", "preposition", "asOf", "endOf", "startOf",
+  "vague", "since", "sinceSuffix", "endSuffix", "vagueSuffix", "rangeStart", "rangeJoiner", "fiscal",
+];
+
+/** One bit per role of {@link Roles}. @internal */
+export const ROLE_BITS: Readonly<Record<RoleKey, number>> = Object.freeze(
+  Object.fromEntries(ROLE_KEYS.map((key, index) => [key, 1 << index])) as Record<RoleKey, number>,
+);
+
 const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
-  const root: TrieNode = { next: new Map(), roles: undefined };
+  const root: TrieNode = { next: new Map(), roles: undefined, mask: 0 };
   const conflicts: string[] = [];
   let depth = 0;
   const add = <K extends RoleKey>(phrase: string, key: K, value: NonNullable<Roles[K]>, lang: Lang): void => {
@@ -70,12 +83,13 @@ const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
     for (const k of keys) {
       let child = node.next.get(k);
       if (child === undefined) {
-        child = { next: new Map(), roles: undefined };
+        child = { next: new Map(), roles: undefined, mask: 0 };
         node.next.set(k, child);
       }
       node = child;
     }
     const roles: Roles = node.roles ?? (node.roles = {});
+    node.mask |= ROLE_BITS[key];
     const old = roles[key];
     if (old === undefined) roles[key] = value;
     else if (JSON.stringify(old) !== JSON.stringify(value)) conflicts.push(`${lang}: ${JSON.stringify(phrase)} as ${key}`);

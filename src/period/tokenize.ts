@@ -83,12 +83,16 @@ export const readToken = (text: string, from: number): Token | undefined => {
   const ch = text[i] as string;
   if (isHan(c)) return { kind: "han", start, end: i + 1, key: ch, value: -1 };
   if (isLetter(c, ch)) {
+    let lower = c >= 97 && c <= 122;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (digitValue(d) >= 0 || !isLetter(d, text[i] as string)) break;
+      if (d < 97 || d > 122) lower = false;
       i++;
     }
+    // Most words of prose are lower-case ASCII already: `toLowerCase` costs more than the slice.
+    if (lower) return { kind: "word", start, end: i, key: text.slice(start, i), value: -1 };
     let key = text.slice(start, i).toLowerCase();
     if (key.includes("ё")) key = key.replaceAll("ё", "е");
     if (key.includes("\u0301")) key = key.replaceAll("\u0301", "");

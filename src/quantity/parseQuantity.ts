@@ -9,6 +9,12 @@ import type { Quantity } from "./types.js";
 /** Units whose trailing words are the counted noun: "70 commercial agreements", "fifth official visit". */
 const NOUN_UNITS: ReadonlySet<string> = new Set(["count", "ordinal"]);
 
+/**
+ * Longer text is refused before scanning: one quantity is a short phrase (a claim's value holds at most
+ * 1,000 characters), and a megabyte handed to the parser by mistake should fail at once, not after seconds.
+ */
+export const MAX_QUANTITY_TEXT = 1000;
+
 /** Characters that may surround a quantity: anything but letters, digits and Han ("$41 billion." is fine). */
 const isFiller = (text: string): boolean => {
   for (const token of tokenize(text)) if (token.kind !== SYM) return false;
@@ -50,7 +56,8 @@ const nounOf = (rest: string): string | undefined => {
  * allowed; after a count, the remaining words are its noun ("70 commercial agreements").
  *
  * @throws {DiscrepancyError} `invalid-quantity` naming the text when it holds no quantity, several,
- *   or extra words, or a number beyond 30 digits; `invalid-argument` for bad options.
+ *   or extra words, or a number beyond 30 digits, or is longer than 1,000 characters; `invalid-argument`
+ *   for bad options.
  * @example
  * ```ts
  * const q = parseQuantity("$31.5 billion");
@@ -62,10 +69,11 @@ const nounOf = (rest: string): string | undefined => {
 export const parseQuantity = (text: string, options?: ScanOptions): Quantity => {
   if (typeof text !== "string") throw new DiscrepancyError("invalid-quantity", messages.notText(text), [{ path: [], message: messages.notText(text), input: text }]);
   const resolved = resolveScanOptions(options);
-  const { matches, rejected } = scanDetailed(text, resolved);
   const fail = (message: string): never => {
     throw new DiscrepancyError("invalid-quantity", message, [{ path: [], message, input: text }]);
   };
+  if (text.length > MAX_QUANTITY_TEXT) fail(messages.textTooLong("the quantity", text, MAX_QUANTITY_TEXT));
+  const { matches, rejected } = scanDetailed(text, resolved);
   if (rejected.length > 0) fail(messages.numberTooLong(text, MAX_DIGITS, MAX_EXPONENT));
   const match = matches[0];
   if (match === undefined) return fail(messages.noQuantity(text));

@@ -51,14 +51,34 @@ export interface Sense<R extends Role> {
   readonly value: RoleValues[R];
 }
 
-export type PhraseEntry = { -readonly [R in Role]?: Sense<R>[] };
+/** The roles of one phrase, each with its senses; `mask` holds them as {@link ROLE_BIT}s for a quick test. */
+export type PhraseEntry = { -readonly [R in Role]?: Sense<R>[] } & { mask: number };
 
 export interface PhraseTable {
   readonly phrases: ReadonlyMap<string, PhraseEntry>;
-  /** Keys of every proper prefix of a phrase, so that a longest match stops as soon as nothing can follow. */
-  readonly prefixes: ReadonlySet<string>;
-  /** First-token keys of phrases that can begin a mention (numbers, bound words, currency prefixes…). */
-  readonly starts: ReadonlySet<string>;
+  /**
+   * The phrases as a trie keyed by token keys, so that finding every phrase at a token is one Map
+   * access per token read, with no key strings built; it stops as soon as nothing can follow.
+   */
+  readonly trie: PhraseNode;
+  /**
+   * What the first token of some phrase can be, as bits: {@link CAN_START} (it may begin a mention: a
+   * number, a bound word, a currency prefix…) and {@link NUMBERISH} (it may be the number of one, or
+   * stand for it: "one", "fifth", "million", "dollars" in "a dollar"). One lookup per token answers both.
+   */
+  readonly firstTokens: ReadonlyMap<string, number>;
+  /**
+   * A bit per {@link keySignature} of the keys of `firstTokens`: a token whose signature's bit is clear
+   * is no key there, and costs no Map lookup (hashing a fresh string for a Map costs as much as
+   * cutting it out of the text). Most words of prose are settled by this one test.
+   */
+  readonly firstTokenSignatures: Uint8Array;
+  /**
+   * How many tokens may lie between the first token of a mention and its number, at most: a bound
+   * word, a range opener, a sign, a currency or unit prefix and an article. A token farther than this
+   * from any number-like token begins no mention, and the scanner does not try it.
+   */
+  readonly reach: number;
   /** Most tokens in one phrase. */
   readonly maxTokens: number;
   readonly changeVerbStems: ReadonlySet<string>;
@@ -72,6 +92,37 @@ export interface PhraseTable {
   readonly compoundUnits: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * A 16-bit signature of a key from its length and its first, second and last characters: equal keys
+ * have equal signatures, so a clear bit proves a key absent. @internal
+ */
+export const keySignature = (key: string): number => {
+  const n = key.length;
+  return (((key.charCodeAt(0) * 31 + (n > 1 ? key.charCodeAt(1) : 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+};
+
+/** A {@link PhraseTable.firstTokens} bit: the token may begin a mention. @internal */
+export const CAN_START = 1;
+/** A {@link PhraseTable.firstTokens} bit: the token may be (or stand for) the number of a mention. @internal */
+export const NUMBERISH = 2;
+
+/** Roles whose words are a number or stand for one; every mention holds a token that begins one of them, or digits. */
+const NUMBERISH_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "currencySuffix", "minorUnit",
+]);
+
+/** Roles that may stand, one after another, between the first token of a mention and its number. */
+const LEADING_ROLES: readonly Role[] = ["boundPrefix", "rangeOpener", "minus", "indefiniteOne"];
+/** Roles of which at most one stands there: "$", "百分之", "第". */
+const PREFIX_ROLES: readonly Role[] = ["currencyPrefix", "unitPrefix", "ordinalPrefix"];
+
+/** A node of {@link PhraseTable.trie}: the phrase that ends here, if any, with its joined key. @internal */
+export interface PhraseNode {
+  readonly next: Map<string, PhraseNode>;
+  key: string | undefined;
+  entry: PhraseEntry | undefined;
+}
+
 /** The lookup key of a phrase: its tokens' keys joined by a space. */
 export const phraseKey = (phrase: string): string => {
   const tokens = tokenize(phrase);
@@ -79,6 +130,22 @@ export const phraseKey = (phrase: string): string => {
   for (let i = 0; i < tokens.length; i++) key += (i === 0 ? "" : " ") + (tokens[i]?.key ?? "").toLowerCase();
   return key;
 };
+
+const ROLES: readonly Role[] = [
+  "number", "multiplier", "scale", "moneyScale", "ordinal", "multiple", "minorUnit", "fraction", "minorJoiner",
+  "ordinalSuffix", "ordinalPrefix", "joiner", "minus", "decimalPoint", "indefiniteOne", "currencyPrefix", "currencySuffix",
+  "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop",
+];
+
+/**
+ * One bit per role, for {@link PhraseEntry.mask}: asking a phrase for a role it lacks is one `&`, where
+ * reading a missing property of entries of many shapes would be a slow, megamorphic lookup.
+ *
+ * @internal
+ */
+export const ROLE_BIT: Readonly<Record<Role, number>> = Object.freeze(
+  Object.fromEntries(ROLES.map((role, index) => [role, 1 << index])) as Record<Role, number>,
+);
 
 const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "number",
@@ -97,8 +164,9 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
 
 const build = (): PhraseTable => {
   const phrases = new Map<string, PhraseEntry>();
-  const prefixes = new Set<string>();
-  const starts = new Set<string>();
+  const trie: PhraseNode = { next: new Map(), key: undefined, entry: undefined };
+  const firstTokens = new Map<string, number>();
+  const longestOf = new Map<Role, number>();
   const changeVerbStems = new Set<string>();
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
@@ -113,10 +181,24 @@ const build = (): PhraseTable => {
     if (key === "") return;
     const parts = key.split(" ");
     maxTokens = Math.max(maxTokens, parts.length);
-    for (let p = 1; p < parts.length; p++) prefixes.add(parts.slice(0, p).join(" "));
-    if (STARTING_ROLES.has(role)) starts.add(parts[0] ?? "");
+
+    const first = parts[0] ?? "";
+    const bits = (STARTING_ROLES.has(role) ? CAN_START : 0) | (NUMBERISH_ROLES.has(role) ? NUMBERISH : 0);
+    if (bits !== 0) firstTokens.set(first, (firstTokens.get(first) ?? 0) | bits);
+    longestOf.set(role, Math.max(longestOf.get(role) ?? 0, parts.length));
     let entry = phrases.get(key);
-    if (entry === undefined) phrases.set(key, (entry = {}));
+    if (entry === undefined) {
+      phrases.set(key, (entry = { mask: 0 }));
+      let node = trie;
+      for (const part of parts) {
+        let child = node.next.get(part);
+        if (child === undefined) node.next.set(part, (child = { next: new Map(), key: undefined, entry: undefined }));
+        node = child;
+      }
+      node.key = key;
+      node.entry = entry;
+    }
+    entry.mask |= ROLE_BIT[role];
     const senses = (entry[role] ??= []) as Sense<R>[];
     senses.push({ lang, value });
   };
@@ -170,7 +252,16 @@ const build = (): PhraseTable => {
 
   addWords("*", commonQuantityWords);
   for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
-  return { phrases, prefixes, starts, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
+  const firstTokenSignatures = new Uint8Array(8192);
+  for (const key of firstTokens.keys()) {
+    const signature = keySignature(key);
+    firstTokenSignatures[signature >> 3] = (firstTokenSignatures[signature >> 3] ?? 0) | (1 << (signature & 7));
+  }
+  // The "−" and "-" signs are a token, and no phrase.
+  let reach = 1;
+  for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
+  reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -21,7 +21,20 @@ const QUALIFIER_OF: Readonly<Record<Bound, Qualifier>> = {
 /** Amounts keep at most this many significant digits, so every sum and product stays exact at 60. */
 const MAX_DIGITS = 40;
 
-const significantDigits = (amount: string): number => amount.replace(/[^0-9]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
+// A character loop: the pattern /0+$/ tries every start position, so it is quadratic on a long run of zeros.
+const significantDigits = (amount: string): number => {
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < amount.length; i++) {
+    const c = amount.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (c !== 48 && first === -1) first = count;
+    if (c !== 48) last = count;
+    count++;
+  }
+  return first === -1 ? 0 : last - first + 1;
+};
 
 const splitSign = (amount: string | number): { negative: boolean; digits: string } => {
   const text = String(amount).trim().replace(/^\+/, "");

@@ -1,5 +1,5 @@
 import type { Lang } from "../lexicon/types.js";
-import { senseOf, type PhraseEntry, type PhraseTable, type Role, type RoleValues, type SenseLang } from "./phraseTable.js";
+import { ROLE_BIT, senseOf, type PhraseEntry, type PhraseTable, type Role, type RoleValues, type SenseLang } from "./phraseTable.js";
 import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN, NUM, type Token } from "./tokenize.js";
 
 /**
@@ -61,15 +61,14 @@ export const hitsAt = (ctx: ScanContext, i: number): readonly Hit[] => {
   const first = tokens[i];
   let found: Hit[] | undefined;
   if (first !== undefined && first.kind !== NUM) {
-    let key = first.key;
-    for (let len = 1; len <= table.maxTokens; len++) {
-      const entry = table.phrases.get(key);
-      if (entry !== undefined) (found ??= []).push({ end: i + len, key, entry });
-      if (!table.prefixes.has(key)) break;
+    let node = table.trie.next.get(first.key);
+    for (let len = 1; node !== undefined; len++) {
+      if (node.entry !== undefined && node.key !== undefined) (found ??= []).push({ end: i + len, key: node.key, entry: node.entry });
+      if (node.next.size === 0) break;
       const next = tokens[i + len];
       // A digit inside a phrase is written tight ("km2", "m²"): "12 m 2 dm" is not square metres.
       if (next === undefined || next.newline || (next.kind === NUM && next.space)) break;
-      key += ` ${next.key}`;
+      node = node.next.get(next.key);
     }
   }
   const result = found ?? NONE;
@@ -89,10 +88,14 @@ export const find = <R extends Role>(
 ): Found<R> | undefined => {
   const hits = hitsAt(ctx, i);
   if (hits.length === 0) return undefined;
+  const bit = ROLE_BIT[role];
+  let any = 0;
+  for (let h = 0; h < hits.length; h++) any |= hits[h]?.entry.mask ?? 0;
+  if ((any & bit) === 0) return undefined;
   const lang = ctx.lang ?? scriptLang(ctx.tokens[i]);
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits[h];
-    if (hit === undefined || hit.entry[role] === undefined) continue;
+    if (hit === undefined || (hit.entry.mask & bit) === 0) continue;
     const sense = senseOf(hit.entry, role, lang);
     if (sense === undefined) continue;
     const found: Found<R> = { start: i, end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
@@ -103,7 +106,8 @@ export const find = <R extends Role>(
 
 /** Whether any phrase at token `i` plays `role`. */
 export const has = (ctx: ScanContext, i: number, role: Role): boolean => {
-  for (const hit of hitsAt(ctx, i)) if (hit.entry[role] !== undefined) return true;
+  const bit = ROLE_BIT[role];
+  for (const hit of hitsAt(ctx, i)) if ((hit.entry.mask & bit) !== 0) return true;
   return false;
 };
 

@@ -87,8 +87,9 @@ const scriptOfLetter = (c: number): Script => {
 };
 
 /** Lower case and one apostrophe, for lookups. */
-const wordKey = (text: string, start: number, end: number, hasApostrophe: boolean): string => {
-  const raw = text.slice(start, end).toLowerCase();
+const wordKey = (text: string, start: number, end: number, hasApostrophe: boolean, lower: boolean): string => {
+  // Most words of prose are lower case already: `toLowerCase` costs more than the slice.
+  const raw = lower ? text.slice(start, end) : text.slice(start, end).toLowerCase();
   if (!hasApostrophe) return raw;
   let out = "";
   for (let i = 0; i < raw.length; i++) {
@@ -158,11 +159,18 @@ export const tokenize = (text: string): Token[] => {
       let script = scriptOfLetter(c);
       if (script !== 0) {
         let hasApostrophe = false;
+        let lower = c >= 97 && c <= 122;
         i++;
         while (i < n) {
           const d = text.charCodeAt(i);
+          // Lower-case ASCII letters, the bulk of English text, need no further look.
+          if (d >= 97 && d <= 122) {
+            i++;
+            continue;
+          }
           const s = scriptOfLetter(d);
           if (s !== 0) {
+            if (d < 97 || d > 122) lower = false;
             if (s === CYRILLIC_UK) script = CYRILLIC_UK;
             else if (script === LATIN && s !== LATIN) script = s;
             i++;
@@ -171,7 +179,7 @@ export const tokenize = (text: string): Token[] => {
             i++;
           } else break;
         }
-        tokens.push({ kind: WORD, start, end: i, key: wordKey(text, start, i, hasApostrophe), space, newline, script, exponent: false });
+        tokens.push({ kind: WORD, start, end: i, key: wordKey(text, start, i, hasApostrophe, lower), space, newline, script, exponent: false });
       } else {
         // A surrogate pair is one symbol (or one Han character from the supplementary planes).
         const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;

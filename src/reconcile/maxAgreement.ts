@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.js";
+import { cmp, Decimal } from "../decimal.js";
 import { containsPoint, type Interval } from "../compare/interval.js";
 
 // An end as a sortable key: (value, nudge). A point p is inside an interval when lowKey ≤ (p, 0) ≤ highKey,
@@ -7,7 +7,7 @@ interface Key {
   readonly v: Decimal;
   readonly e: -1 | 0 | 1;
 }
-const cmpKey = (x: Key, y: Key): number => x.v.cmp(y.v) || x.e - y.e;
+const cmpKey = (x: Key, y: Key): number => cmp(x.v, y.v) || x.e - y.e;
 
 /** Counts keys ≤ (or <) a point in a sorted list, by binary search. */
 const countUpTo = (sorted: readonly Key[], p: Key, strict: boolean): number => {
@@ -48,9 +48,9 @@ export const maxAgreement = (intervals: readonly Interval[]): { members: number[
   }
   lows.sort(cmpKey);
   highs.sort(cmpKey);
-  coords.sort((x, y) => x.cmp(y));
+  coords.sort(cmp);
   const distinct: Decimal[] = [];
-  for (const c of coords) if (distinct.length === 0 || !distinct[distinct.length - 1]!.eq(c)) distinct.push(c);
+  for (const c of coords) if (distinct.length === 0 || cmp(distinct[distinct.length - 1]!, c) !== 0) distinct.push(c);
   // Candidates: below everything, each end, each gap between ends, above everything.
   const candidates: Decimal[] = [];
   if (distinct.length === 0) candidates.push(new Decimal(0));

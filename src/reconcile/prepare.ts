@@ -4,7 +4,7 @@ import { intervalOf, scaleInterval, type Interval } from "../compare/interval.js
 import { sourceKey, valueKey } from "../compare/keys.js";
 import { aboutReasons } from "../compare/notComparableReasons.js";
 import { rateValue } from "../compare/alignUnits.js";
-import { Decimal, ONE } from "../decimal.js";
+import { cmp, Decimal, ONE, timesOne } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { detectCopy } from "../explain/hypotheses/copy.js";
 import { explainMessages } from "../messages.js";
@@ -54,12 +54,21 @@ const commonestUnit = (claims: readonly Claim[]): string => {
   return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]![0];
 };
 
-const compareEntries = (x: Entry, y: Entry): number => {
-  const c = x.value.cmp(y.value);
-  if (c !== 0) return c;
-  const kx = `${valueKey(x.claim)}\u0000${sourceKey(x.claim)}\u0000${x.claim.id}`;
-  const ky = `${valueKey(y.claim)}\u0000${sourceKey(y.claim)}\u0000${y.claim.id}`;
-  return kx < ky ? -1 : kx > ky ? 1 : 0;
+/** By value, then by a key of the figure, the source and the id (built once per entry). */
+const sortEntries = (entries: Entry[]): Entry[] => {
+  const keys = new Map<Entry, string>();
+  const keyOf = (e: Entry): string => {
+    let k = keys.get(e);
+    if (k === undefined) keys.set(e, (k = `${valueKey(e.claim)}\u0000${sourceKey(e.claim)}\u0000${e.claim.id}`));
+    return k;
+  };
+  return entries.sort((x, y) => {
+    const c = cmp(x.value, y.value);
+    if (c !== 0) return c;
+    const kx = keyOf(x);
+    const ky = keyOf(y);
+    return kx < ky ? -1 : kx > ky ? 1 : 0;
+  });
 };
 
 /**
@@ -95,12 +104,13 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   }
   let entries: Entry[] = [...byFigure.values()].map(({ claim, ids }) => {
     const m = multiplier(claim.quantity.unit, unit, rates)!;
-    return { claim, ids: ids.sort(), value: claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
+    return { claim, ids: ids.sort(), value: m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
   });
-  entries.sort(compareEntries);
+  sortEntries(entries);
   entries = foldCopies(entries);
   const sameUnit = claims.filter((c) => c.quantity.unit === unit);
-  const precision = sameUnit.length > 0 ? Math.min(...sameUnit.map((c) => c.quantity.precision)) : 0;
+  // A reduce, not Math.min(...list): spreading more than ~120,000 arguments overflows the stack.
+  const precision = sameUnit.length > 0 ? sameUnit.reduce((p, c) => Math.min(p, c.quantity.precision), Number.POSITIVE_INFINITY) : 0;
   return { unit, entries, precision };
 };
 

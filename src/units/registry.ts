@@ -107,6 +107,9 @@ const UNITS: readonly Unit[] = [
   unit("MB", "data", "8000000", "megabytes"),
   unit("GB", "data", "8000000000", "gigabytes"),
   unit("TB", "data", "8000000000000", "terabytes"),
+  // Angles in degrees, so that a turn (360) is exact; the radian (180/π degrees) has no exact factor.
+  unit("deg", "angle", "1", "degrees"),
+  unit("turn", "angle", "360", "turns"),
   unit("Hz", "frequency", "1", "hertz"),
   unit("kHz", "frequency", "1000", "kilohertz"),
   unit("MHz", "frequency", "1000000", "megahertz"),

@@ -15,6 +15,7 @@ export type Dimension =
   | "speed"
   | "data"
   | "frequency"
+  | "angle"
   | "percent"
   | "percentage-point"
   | "ratio";

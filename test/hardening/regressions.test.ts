@@ -17,6 +17,7 @@ import {
   formatReportText,
   conversionFactor,
   DiscrepancyError,
+  extractQuantities,
   convertQuantity,
   createInterval,
   divideIntervals,
@@ -27,8 +28,10 @@ import {
   multiplyIntervals,
   negateInterval,
   parseClaims,
+  parsePeriod,
   parseQuantity,
   quantity,
+  safeParseQuantity,
   subtractIntervals,
   toClaimReview,
   toInterval,
@@ -353,5 +356,47 @@ describe("checkRelations checks its claims lookup, claim and parseClaims their o
   it("options", () => {
     expectDiscrepancyError(() => claim({ metric: "m", value: "1", source: "s" }, null as never), "invalid-argument", "options");
     expectDiscrepancyError(() => parseClaims([], 5 as never), "invalid-argument", "options");
+  });
+});
+
+describe("parseQuantity and parsePeriod refuse text longer than 1,000 characters before scanning it", () => {
+  // Before the fix a megabyte of "1 1 1 …" took about 5 s to be refused.
+  it.each([["1 ".repeat(500_000)], ["x".repeat(1001)]])("%#", (text) => {
+    expectDiscrepancyError(() => parseQuantity(text), "invalid-quantity", "longer than 1000 characters");
+    expectDiscrepancyError(() => parsePeriod(text), "invalid-period", "longer than 1000 characters");
+  });
+  it("1,000 characters are still read", () => {
+    expect(parseQuantity(`${" ".repeat(989)}$41 billion`).unit).toBe("USD");
+    expect(parsePeriod(`${" ".repeat(996)}2023`).kind).toBe("year");
+  });
+});
+
+describe("significant digits are counted by a loop, not by the quadratic /0+$/", () => {
+  // The pattern was only reachable with amounts the schema bounds to 81 characters, so this is defence
+  // in depth; the count must not change.
+  it.each([
+    ["1" + "0".repeat(39), "1000000000000000000000000000000000000000"],
+    ["1".repeat(20) + "." + "1".repeat(21), undefined],
+    ["1".repeat(40), "1111111111111111111111111111111111111111"],
+    ["00012300", "12300"],
+  ])("%s", (amount, value) => {
+    if (value === undefined) expectDiscrepancyError(() => quantity({ amount }), "invalid-quantity", "more than 40 significant digits");
+    else expect(quantity({ amount }).value.toFixed()).toBe(value);
+  });
+});
+
+describe("a range written in reverse is not read as a range", () => {
+  // Before the fix the ends were swapped silently: "from 5 to 3" became 3–5, and "2023-13" the range
+  // 13–2023 with the value 1018. Structured input already refused a reversed range.
+  it.each([["3–2 million"], ["from 5 to 3"], ["between 9 and 2 million"], ["від 3 до 2 млн"], ["2023-13"]])("parseQuantity(%j) refuses it", (text) => {
+    expect(safeParseQuantity(text).success).toBe(false);
+  });
+  it("extraction reads a change as its two figures", () => {
+    expect(extractQuantities("Exports fell from 5 to 3 million tonnes.").map((m) => m.text)).toEqual(["5", "3 million tonnes"]);
+  });
+  it("ranges in order, and equal ends, are still ranges", () => {
+    expect(parseQuantity("2–3 million").bound).toBe("range");
+    expect(parseQuantity("від 2 до 3 млн").bound).toBe("range");
+    expect(parseQuantity("5–5 km").bound).toBe("range");
   });
 });

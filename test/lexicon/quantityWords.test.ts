@@ -22,6 +22,20 @@ describe("quantity lexicons", () => {
     }
   });
 
+  it.each(all)("%s: minor units name registry currencies, and compounds pair units of one dimension", (_lang, words) => {
+    for (const [word, minor] of Object.entries(words.minorUnits ?? {})) {
+      expect(Number.isInteger(minor.power) && minor.power < 0, word).toBe(true);
+      if (minor.currency !== undefined) expect(getUnit(minor.currency.unit)?.dimension, word).toBe("currency");
+    }
+    for (const [larger, smaller] of Object.entries(words.compoundUnits ?? {}))
+      for (const code of smaller) {
+        expect(getUnit(code)?.dimension, `${larger} → ${code}`).toBe(getUnit(larger)?.dimension);
+        const ratio = getUnit(larger)?.factor?.div(getUnit(code)?.factor ?? 1);
+        expect(ratio?.isInteger(), `${larger} → ${code} is a whole ratio`).toBe(true);
+      }
+    for (const [word, value] of Object.entries(words.fractions ?? {})) expect(value, word).toMatch(/^0\.\d+$/);
+  });
+
   it.each(all)("%s has currency words only for currencies and unit words only for measures", (_lang, words) => {
     for (const [word, unit] of [...Object.entries(words.currencyPrefixes ?? {}), ...Object.entries(words.currencySuffixes ?? {})])
       expect(getUnit(unit.unit)?.dimension, word).toBe("currency");
@@ -46,7 +60,8 @@ describe("quantity lexicons", () => {
 
   it("gives no phrase two different values for one role in one language", () => {
     for (const [key, entry] of phraseTable().phrases)
-      for (const senses of Object.values(entry) as { lang: string; value: unknown }[][]) {
+      for (const [role, senses] of Object.entries(entry) as [string, { lang: string; value: unknown }[]][]) {
+        if (role === "mask") continue;
         const byLang = new Map<string, string>();
         for (const sense of senses) {
           const value = JSON.stringify(sense.value);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { parseQuantity, safeParseQuantity } from "../../src/quantity/parseQuantity.js";
+import { scanQuantities } from "../../src/quantity/scan.js";
 import { toQuantityJSON } from "../../src/quantity/toQuantityJSON.js";
 import type { ScanOptions } from "../../src/quantity/scanOptions.js";
 
@@ -350,6 +351,131 @@ describe("parseQuantity: refusals", () => {
     const q = parseQuantity('  "$41 billion."  ');
     expect(Object.isFrozen(q)).toBe(true);
     expect(q.text).toBe("$41 billion");
+  });
+});
+
+describe("parseQuantity: minor units are exact fractions of their currency", () => {
+  check([
+    ["50 cents", "0.5", "USD", "rounded", "0.45", "0.55"],
+    ["470 pence", "4.7", "GBP", "rounded", "4.65", "4.75"],
+    ["43c", "0.43", "USD", "exact", "0.43", "0.43"],
+    ["10¢", "0.1", "USD", "rounded", "0.09", "0.11"],
+    ["12-cent", "0.12", "USD", "exact", "0.12", "0.12"],
+    ["2 satoshis", "0.00000002", "BTC", "exact", "0.00000002", "0.00000002"],
+    ["10 копеек", "0.1", "RUB", "rounded", "0.09", "0.11"],
+    ["50 копійок", "0.5", "UAH", "rounded", "0.45", "0.55"],
+    ["a dollar", "1", "USD", "exact", "1", "1"],
+    ["over a dollar and 42 cents", "1.42", "USD", "moreThan", "1.42", null],
+    ["100 рублей 50 копеек", "100.5", "RUB", "rounded", "100.495", "100.505"],
+    ["两美元又三美分", "2.03", "USD", "rounded", "2.025", "2.035"],
+    ["10日元5日本銭", "10.05", "JPY", "rounded", "10.045", "10.055"],
+  ]);
+});
+
+describe("parseQuantity: a bare number after money is its minor units", () => {
+  check([
+    ["15 dollars 50", "15.5", "USD", "rounded", "15.495", "15.505"],
+    ["17 USD 25", "17.25", "USD", "rounded", "17.245", "17.255"],
+    ["3 GBP and one", "3.01", "GBP", "rounded", "3.005", "3.015"],
+    ["thirteen dollars forty five", "13.45", "USD", "rounded", "13.445", "13.455"],
+    ["c $ 100 and fifty", "100.5", "CAD", "rounded", "100.495", "100.505"],
+    ["20 долларов 43", "20.43", "USD", "rounded", "20.425", "20.435"],
+    // Chinese counts place by place: a digit after 块 is 角, after 零 or 毛 it is 分.
+    ["一块二", "1.2", "CNY", "rounded", "1.15", "1.25"],
+    ["三块零四", "3.04", "CNY", "rounded", "3.035", "3.045"],
+    ["五块七毛八", "5.78", "CNY", "rounded", "5.775", "5.785"],
+    ["one kuai and five mao five", "1.55", "CNY", "rounded", "1.545", "1.555"],
+  ]);
+
+  it.each([
+    ["$20 and 43 people", ["$20", "43"]],
+    ["it was 15 dollars. 50 people came", ["15 dollars", "50"]],
+    ["20 долларов 43 человека", ["20 долларов", "43"]],
+    ["100 yen 50", ["100 yen", "50"]],
+  ])("%j: a number with something after it stays apart", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
+describe("parseQuantity: fractions, compounds and scaled units", () => {
+  check([
+    ["half a million", "500000", "count", "rounded", "450000", "550000"],
+    ["a quarter million US dollars", "250000", "USD", "rounded", "245000", "255000"],
+    ["three quarters billion", "750000000", "count", "rounded", "745000000", "755000000"],
+    ["two and a half million", "2500000", "count", "rounded", "2450000", "2550000"],
+    ["1/4 mile", "0.25", "mi", "rounded", "0.245", "0.255"],
+    ["½ teaspoon", "0.5", "tsp", "rounded", "0.45", "0.55"],
+    ["2½ miles", "2.5", "mi", "rounded", "2.45", "2.55"],
+    ["一吨半", "1.5", "t", "rounded", "1.45", "1.55"],
+    ["半亿美元", "50000000", "USD", "rounded", "45000000", "55000000"],
+    ["5 ft 2 in", "62", "in", "rounded", "61.5", "62.5"],
+    ["5 feet and 2 inches", "62", "in", "rounded", "61.5", "62.5"],
+    ["6 lb 3 oz", "99", "oz", "rounded", "98.5", "99.5"],
+    ["20 (kg)", "20", "kg", "rounded", "18", "22"],
+    ["30 MUSD", "30000000", "USD", "rounded", "27000000", "33000000"],
+    ["MEUR 120", "120000000", "EUR", "rounded", "115000000", "125000000"],
+    ["75 USD million", "75000000", "USD", "rounded", "74500000", "75500000"],
+    ["20 т. р.", "20000", "RUB", "rounded", "18000", "22000"],
+    ["$10К", "10000", "USD", "rounded", "9000", "11000"],
+    ["10к$", "10000", "USD", "rounded", "9000", "11000"],
+    ["0.9 trillion cubic feet", "900000000000", "ft3", "rounded", "850000000000", "950000000000"],
+    ["3 Bcf", "3000000000", "ft3", "rounded", "2500000000", "3500000000"],
+    ["四十九兆九千五百九十二億元", "49959200000000", "CNY", "rounded", "49959150000000", "49959250000000"],
+  ]);
+
+  it.each([
+    ["half of the 30 people", ["30"]],
+    ["open 24/7 with 1/4 of the votes", []],
+    ["5 in 10 people agree", ["5", "10"]],
+    ["a ton of work, a mile away", []],
+    ["a dollar-based bond", []],
+    ["500兆瓦的电站", ["500兆瓦"]],
+  ])("%j: no fraction, compound or article reading where none is meant", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
+describe("parseQuantity: more currencies and measures", () => {
+  check([
+    ["12,34,567.89 rupees", "1234567.89", "INR", "rounded", "1234567.885", "1234567.895"],
+    ["1 599 059, 38 Евро", "1599059.38", "EUR", "rounded", "1599059.375", "1599059.385"],
+    ["c $ 16.4 million", "16400000", "CAD", "rounded", "16350000", "16450000"],
+    ["hk $ 10", "10", "HKD", "rounded", "9", "11"],
+    ["US $ 10", "10", "USD", "rounded", "9", "11"],
+    ["100 ₡", "100", "CRC", "rounded", "90", "110"],
+    ["100,000 ₭", "100000", "LAK", "rounded", "90000", "110000"],
+    ["6.25 BTC", "6.25", "BTC", "rounded", "6.245", "6.255"],
+    ["42 ringgit", "42", "MYR", "exact", "42", "42"],
+    ["RM 42", "42", "MYR", "exact", "42", "42"],
+    ["42 KWD", "42", "KWD", "exact", "42", "42"],
+    ["七蚊", "7", "HKD", "exact", "7", "7"],
+    ["250 ml", "250", "ml", "rounded", "245", "255"],
+    ["3 hectolitres", "3", "hl", "rounded", "2.5", "3.5"],
+    ["188 miles an hour", "188", "mph", "rounded", "187.5", "188.5"],
+    ["10kph", "10", "km/h", "rounded", "9", "11"],
+    ["16-bit", "16", "bit", "rounded", "15.5", "16.5"],
+    ["100 mb", "100", "Mbit", "rounded", "90", "110"],
+    ["100 MB", "100", "MB", "rounded", "90", "110"],
+    ["120 μg", "120", "ug", "rounded", "115", "125"],
+    ["500兆瓦", "500", "MW", "rounded", "450", "550"],
+  ]);
+
+  it("keeps an ambiguous currency word's candidates visible", () => {
+    expect(parseQuantity("10 dinars").unitCandidates).toEqual(["IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD"]);
+    expect(parseQuantity("20 francs").unitCandidates).toContain("FRF");
+  });
+
+  it.each([
+    ["ALL 5 solutions are wrong", ["5"]],
+    ["TOP 10 films", ["10"]],
+    ["a us $ 5 loan", ["$ 5"]],
+    ["a $5 loan", ["$5"]],
+    ["the temperature reached 43C", []],
+    ["the 24703 L-202", []],
+    ["1 $10 dollars bill", ["1", "$10 dollars"]],
+    ["10 $ 30 $", ["10 $", "30 $"]],
+  ])("%j: codes and symbols that are words or identifiers stay what they are", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
 });
 

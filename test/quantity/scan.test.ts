@@ -97,7 +97,8 @@ describe("scanQuantities", () => {
     const word = fc.constantFrom(
       "$", "US$", "1,700", "31,5", "2", "–", "-", "3", "million", "млн", "понад", "over", "亿", "美元", "多", "第", "五", "十",
       "%", "tons", "between", "and", "від", "до", ".", "e5", "a", "one", "hundred", "二〇", "\n", "twenty", "-й", "th", "点",
-      "百分之", "or more", "+", "виросте", "1 000", "\u00a0", "йде",
+      "百分之", "or more", "+", "виросте", "1 000", "\u00a0", "йде", "cents", "½", "/", "4", "half", "quarter", "ft", "in",
+      "(", "kg", ")", "MUSD", "т. р.", "块", "毛", "零", "kph", "и", "43", "dollars", ", 38", "12,34,567", "半",
     );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), fc.array(fc.constantFrom(" ", ""), { maxLength: 30 }), (words, gaps) => {
@@ -128,6 +129,14 @@ describe("scanQuantities is linear", () => {
       "1.5e9e9 ",
       "понад понад 15 млрд млрд доларів ",
       "第第第五 ",
+      "15 dollars 50 50 50 and 50 and ",
+      "一块二二二零四毛八毛八 ",
+      "half a half a quarter quarters ",
+      "1/4/4/4 mile ",
+      "5 ft 2 in 3 in 4 ft ",
+      "(((kg))) [kg] ",
+      "a dollar a cent a a ",
+      "12,34,56,78,90,12,34,567 ",
     ];
     let text = "";
     let i = 0;

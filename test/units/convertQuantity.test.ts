@@ -76,3 +76,20 @@ describe("convertQuantity", () => {
     expect(getUnit("km")?.dimension).toBe("length");
   });
 });
+
+describe("the registry's currencies", () => {
+  it("give every currency its ISO 4217 minor-unit digits", () => {
+    for (const u of units.filter((unit) => unit.dimension === "currency")) {
+      expect(u.minorDigits, u.code).toBeTypeOf("number");
+      expect(u.factor, u.code).toBeNull();
+    }
+    expect([getUnit("USD")?.minorDigits, getUnit("JPY")?.minorDigits, getUnit("KWD")?.minorDigits, getUnit("BTC")?.minorDigits]).toEqual([2, 0, 3, 8]);
+  });
+
+  it("convert the new measures exactly", () => {
+    const cup = convertQuantity(quantity({ amount: "1", unit: "cup", bound: "exact" }), "tbsp");
+    expect(cup.value.toString()).toBe("16");
+    expect(convertQuantity(quantity({ amount: "100", unit: "km/h", bound: "exact" }), "m/s").value.toSignificantDigits(10).toString()).toBe("27.77777778");
+    expect(convertQuantity(quantity({ amount: "1", unit: "MB", bound: "exact" }), "Mbit").value.toString()).toBe("8");
+  });
+});

@@ -1,8 +1,9 @@
 import type { Claim } from "../../claim/types.js";
 import { comparePublished, isSamePublication, quotedVia, sourceKey, valueKey } from "../../compare/keys.js";
+import { memoText } from "../../compare/memoText.js";
 import type { CopyExplanation } from "../types.js";
 
-const normText = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+const normText = memoText((text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim());
 
 /**
  * Whether a claim's source relays figures rather than produces them: outlets, authors, and sources of
@@ -21,11 +22,20 @@ export const isRelay = (c: Claim): boolean =>
  *
  * @internal
  */
-export const detectCopy = (a: Claim, b: Claim): CopyExplanation | undefined => {
-  if (sourceKey(a) === sourceKey(b)) return undefined;
+export const detectCopy = (a: Claim, b: Claim): CopyExplanation | undefined =>
+  detectCopyByKeys(a, b, sourceKey(a), sourceKey(b), valueKey(a), valueKey(b));
+
+/**
+ * {@link detectCopy} given the claims' source and value keys, for callers that keep them already
+ * (`findDiscrepancies` holds them per claim for the whole run).
+ *
+ * @internal
+ */
+export const detectCopyByKeys = (a: Claim, b: Claim, sourceA: string, sourceB: string, valueA: string, valueB: string): CopyExplanation | undefined => {
+  if (sourceA === sourceB) return undefined;
   if (quotedVia(a, b.source.name)) return { code: "copy", strength: "strong", evidence: { original: b.id, copy: a.id, via: true, samePublication: isSamePublication(a, b) } };
   if (quotedVia(b, a.source.name)) return { code: "copy", strength: "strong", evidence: { original: a.id, copy: b.id, via: true, samePublication: isSamePublication(a, b) } };
-  if (valueKey(a) !== valueKey(b)) return undefined;
+  if (valueA !== valueB) return undefined;
   if (isSamePublication(a, b)) {
     if (isRelay(a) === isRelay(b)) return undefined;
     const [original, copy] = isRelay(a) ? [b, a] : [a, b];

@@ -1,4 +1,4 @@
-import { pow10, type Decimal } from "../../decimal.js";
+import { ONE, pow10, type Decimal } from "../../decimal.js";
 import type { ConflictContext, Finding } from "./context.js";
 
 // Precisions repeat (9 for billions, 8 for a decimal of billions): build each power of ten once.
@@ -17,8 +17,9 @@ const stepOf = (precision: number): Decimal => {
  * @internal
  */
 export const testRounding = (ctx: ConflictContext): Finding => {
-  const stepA = stepOf(ctx.a.quantity.precision).times(ctx.alignment.a);
-  const stepB = stepOf(ctx.b.quantity.precision).times(ctx.alignment.b);
+  // A power of ten times one is itself, digit for digit: skip the product when a side is in the common unit.
+  const stepA = ctx.alignment.a === ONE ? stepOf(ctx.a.quantity.precision) : stepOf(ctx.a.quantity.precision).times(ctx.alignment.a);
+  const stepB = ctx.alignment.b === ONE ? stepOf(ctx.b.quantity.precision) : stepOf(ctx.b.quantity.precision).times(ctx.alignment.b);
   const step = stepA.gt(stepB) ? stepA : stepB;
   const distance = ctx.gap.intervalDistance;
   if (distance.lte(step)) return { code: "rounding", strength: "weak", evidence: { distance, step, unit: ctx.alignment.unit } };

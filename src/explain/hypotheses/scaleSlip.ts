@@ -1,9 +1,14 @@
-import { Decimal, pow10 } from "../../decimal.js";
+import { cmp, Decimal, pow10 } from "../../decimal.js";
 import { containsPoint } from "../../compare/interval.js";
 import { largerSide, type ConflictContext, type Finding } from "./context.js";
 
-const POWERS = [3, 6, 9, 12].map((power) => ({ power, factor: pow10(power) }));
 const TOLERANCE = new Decimal("0.05");
+// |ratio ÷ 10^p − 1| ≤ 5 % is 10^p × 0.95 ≤ ratio ≤ 10^p × 1.05: dividing by a power of ten is exact, so
+// the bounds, built once, give the same answer without a division per conflict.
+const POWERS = [3, 6, 9, 12].map((power) => {
+  const factor = pow10(power);
+  return { power, factor, low: factor.times(new Decimal(1).minus(TOLERANCE)), high: factor.times(new Decimal(1).plus(TOLERANCE)) };
+});
 
 /**
  * Scale slip: a ratio close to 10³, 10⁶, 10⁹ or 10¹² is a thousand/million/billion mix-up. Strong when the
@@ -14,8 +19,8 @@ const TOLERANCE = new Decimal("0.05");
 export const testScaleSlip = (ctx: ConflictContext): Finding => {
   const ratio = ctx.gap.ratio;
   if (ratio === null) return undefined;
-  for (const { power, factor } of POWERS) {
-    if (ratio.div(factor).minus(1).abs().lte(TOLERANCE)) {
+  for (const { power, factor, low, high } of POWERS) {
+    if (cmp(ratio, low) >= 0 && cmp(ratio, high) <= 0) {
       const big = largerSide(ctx);
       const small = big === 0 ? 1 : 0;
       const scaled = ctx.values[small].times(factor);

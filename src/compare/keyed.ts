@@ -1,0 +1,74 @@
+import type { Claim } from "../claim/types.js";
+import { timesOne } from "../decimal.js";
+import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
+import type { CopyExplanation } from "../explain/types.js";
+import type { Unit } from "../units/types.js";
+import { normaliseName, toValueKey } from "./keys.js";
+import { periodSortKey } from "./samePeriod.js";
+import type { ComparisonSide } from "./types.js";
+
+/**
+ * A claim with the keys `findDiscrepancies` reads, each computed at most once per claim and run and
+ * kept on this record — not in a WeakMap per key, whose entries cost more in GC than the keys
+ * themselves at a million claims. Keys a claim never needs (a claim alone in its group is never
+ * sorted or compared) are never computed.
+ *
+ * @internal
+ */
+export interface Keyed {
+  readonly claim: Claim;
+  /** The period's sort key: equal for claims about the same span. */
+  readonly periodKey: string;
+  /** Period and modality: which group of its series the claim belongs to. */
+  readonly groupKey: string;
+  /** Position in its group once grouped (groups are in canonical order). */
+  index: number;
+  /** {@link valueKey}, once computed. */
+  value: string | undefined;
+  /** {@link sourceKey}, once computed. */
+  source: string | undefined;
+  /** The canonical order key without the fields a group shares, once computed. */
+  order: string | undefined;
+  /** The comparison side in the claim's own unit, once built (shared by every comparison it is in). */
+  side: ComparisonSide | undefined;
+}
+
+/** @internal */
+export const toKeyed = (claim: Claim): Keyed => {
+  const periodKey = periodSortKey(claim.period);
+  return { claim, periodKey, groupKey: `${periodKey}\u0000${claim.modality}`, index: 0, value: undefined, source: undefined, order: undefined, side: undefined };
+};
+
+/** The claim's {@link valueKey}. @internal */
+export const valueKeyOf = (e: Keyed): string => (e.value ??= toValueKey(e.claim.quantity));
+
+/** The claim's {@link sourceKey}. @internal */
+export const sourceKeyOf = (e: Keyed): string => (e.source ??= normaliseName(e.claim.source.name));
+
+/**
+ * The tail of {@link orderKey} after series key, period and modality. Within a group those are equal,
+ * so comparing tails orders exactly as comparing whole keys.
+ *
+ * @internal
+ */
+export const orderKeyOf = (e: Keyed): string =>
+  (e.order ??= `${valueKeyOf(e)}\u0000${e.claim.source.name}\u0000${e.claim.reportedBy?.publishedAt ?? ""}\u0000${e.claim.id}`);
+
+/** The claim as one side of a comparison in its own unit (`unit` is its registry entry). @internal */
+export const sideOf = (e: Keyed, unit: Unit): ComparisonSide => {
+  if (e.side !== undefined) return e.side;
+  const c = e.claim;
+  // Properties in the order compare() writes them, so reports print identically.
+  const side: Record<string, unknown> = { claim: c.id, text: c.quantity.text, source: c.source.name };
+  if (c.source.country !== undefined) side.country = c.source.country;
+  if (c.period !== undefined) side.period = c.period.text;
+  side.modality = c.modality;
+  if (c.reportedBy?.name !== undefined) side.outlet = c.reportedBy.name;
+  side.value = timesOne(c.quantity.value);
+  side.unit = unit.code;
+  return (e.side = Object.freeze(side) as unknown as ComparisonSide);
+};
+
+/** `detectCopy` of two keyed claims, reading the keys they hold. @internal */
+export const detectCopyOf = (x: Keyed, y: Keyed): CopyExplanation | undefined =>
+  detectCopyByKeys(x.claim, y.claim, sourceKeyOf(x), sourceKeyOf(y), valueKeyOf(x), valueKeyOf(y));
