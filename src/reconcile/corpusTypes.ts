@@ -7,7 +7,7 @@ import type { Quantity } from "../quantity/types.js";
  *
  * @example
  * ```ts
- * CORPUS_METHODS.includes("truth-discovery"); // true
+ * CORPUS_METHODS; // ["truth-discovery", "majority", "median"]
  * ```
  */
 export const CORPUS_METHODS = Object.freeze(["truth-discovery", "majority", "median"] as const);
