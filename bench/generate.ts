@@ -54,6 +54,11 @@ export interface GenerateOptions {
   readonly seed?: number;
   /** Claims per series on average (each series has 3–7). Default 5. */
   readonly perSeries?: number;
+  /**
+   * Shuffle the claims (seeded) so that a series' claims are scattered through the input, as in a file
+   * gathered article by article rather than sorted by series. Default true.
+   */
+  readonly interleave?: boolean;
 }
 
 // Errors are as likely above the truth as below it, so that a fixed tie rule ("the smaller figure") is no
@@ -77,7 +82,7 @@ const wrongFigure = (truth: number, random: () => number): number => {
  * Generates `claims` claim inputs in series of 3–7, each about one city-like subject and year, as the
  * JSON a user would pass to `parseClaims` (values as structured exact counts).
  */
-export const generateCorpus = ({ claims, seed = 1, perSeries = 5 }: GenerateOptions): SyntheticCorpus => {
+export const generateCorpus = ({ claims, seed = 1, perSeries = 5, interleave = true }: GenerateOptions): SyntheticCorpus => {
   const random = createRandom(seed);
   const inputs: ClaimInput[] = [];
   const truths: string[] = [];
@@ -110,6 +115,11 @@ export const generateCorpus = ({ claims, seed = 1, perSeries = 5 }: GenerateOpti
       });
     }
   }
+  if (interleave)
+    for (let i = inputs.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [inputs[i], inputs[j]] = [inputs[j]!, inputs[i]!];
+    }
   return { inputs, truths };
 };
 

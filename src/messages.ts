@@ -396,6 +396,10 @@ export const reportMessages = {
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
   noSuchFile: "no such file",
+  isDirectory: "is a directory, not a file",
+  permissionDenied: "permission denied",
+  fileTooLarge: (bytes: number) => `the file holds ${bytes.toLocaleString("en-US")} bytes, more than can be read at once (about 512 MB); split it into several files`,
+  notUtf8: (offset: number) => `not valid UTF-8 text${offset >= 0 ? ` (the byte at offset ${offset} is malformed)` : ""}; save the file as UTF-8`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
   noClaims: "no claims in the input",
 

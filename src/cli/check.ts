@@ -10,7 +10,7 @@ import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { formatProblem, toInputProblem } from "./formatProblem.js";
-import { readAll, type CliIO } from "./io.js";
+import { readAll, readFailure, type CliIO } from "./io.js";
 import { createClaimPool } from "./jobs.js";
 import { parseInput, parseNdjsonLine, stripBom, toInputFormat, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import { createProgress } from "./progress.js";
@@ -120,13 +120,15 @@ class ReadError extends Error {
     readonly file: string,
     error: unknown,
   ) {
-    super((error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error));
+    super(readFailure(error));
   }
 }
 
-async function* readable(stream: AsyncIterable<string | Uint8Array>, name: string): AsyncGenerator<string | Uint8Array> {
+/** The lines of a file or standard input; reading and decoding failures become a {@link ReadError}. */
+async function* linesOf(stream: AsyncIterable<string | Uint8Array>, name: string): AsyncGenerator<string> {
   try {
-    yield* stream;
+    // Errors in the consumer's loop end this generator without reaching this catch: only reading fails here.
+    yield* readLines(stream);
   } catch (error) {
     throw new ReadError(name, error);
   }
@@ -163,7 +165,7 @@ const readFiles = async (options: CheckOptions, io: CliIO, sink: ClaimSink, rela
     if ((options.inputFormat ?? toInputFormat(name)) === "ndjson") {
       const stream = file === "-" ? io.stdin : (io.openFile?.(file) ?? oneChunk(io.readFile(file)));
       let line = 0;
-      for await (const text of readLines(readable(stream, name))) {
+      for await (const text of linesOf(stream, name)) {
         line++;
         const read = parseNdjsonLine(line === 1 ? stripBom(text) : text, name, line);
         if (read === undefined) continue;
@@ -174,7 +176,8 @@ const readFiles = async (options: CheckOptions, io: CliIO, sink: ClaimSink, rela
       const parsed = parseInput(await readWhole(file, name, io), name, options.inputFormat);
       for (const record of parsed.claims) await add(record);
       if (parsed.relations !== undefined) relationParts.push(parsed.relations);
-      problems.push(...parsed.problems);
+      // One by one: push(...list) overflows the stack past ~120,000 items, and a file can hold millions.
+      for (const problem of parsed.problems) problems.push(problem);
     }
     progress.show(reportMessages.progressRead(records, options.files.length));
   }
@@ -206,7 +209,8 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     lap("read");
     const validated = await sink.validate();
     lap("validate");
-    const problems = [...syntax, ...validated.problems];
+    const problems = syntax;
+    for (const problem of validated.problems) problems.push(problem);
     if (problems.length > 0) {
       progress.done();
       printProblems(io, problems);

@@ -3,7 +3,7 @@ import type { Mention } from "../extract/types.js";
 import type { Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { formatInterval, pickScale } from "../report/describe.js";
-import { readAll, type CliIO } from "./io.js";
+import { readAll, readFailure, type CliIO } from "./io.js";
 
 /** Options of `discrepancy extract`. */
 export interface ExtractOptions {
@@ -44,7 +44,7 @@ export const runExtract = async (options: ExtractOptions, io: CliIO): Promise<nu
   try {
     text = name === "<stdin>" ? await readAll(io.stdin) : await io.readFile(name);
   } catch (error) {
-    const reason = (error as { code?: string }).code === "ENOENT" ? reportMessages.noSuchFile : error instanceof Error ? error.message : String(error);
+    const reason = readFailure(error);
     io.stderr.write(`${reportMessages.cannotRead(name, reason)}\n`);
     return 2;
   }

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { reportMessages } from "../messages.js";
 
 /** A stream the command line writes to. `isTTY` decides colour (stdout) and progress (stderr). */
 export interface CliOutput {
@@ -29,15 +30,78 @@ export const nodeIO = (): CliIO => ({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  readFile: (path) => readFile(path, "utf8"),
+  readFile: async (path) => decodeUtf8(await readFile(path)),
   openFile: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   env: process.env,
 });
 
-/** Reads a stream whole as UTF-8 text (a split multi-byte character is decoded correctly). */
+const MAX_STRING_BYTES = 0x1fffffe8;
+
+/** The byte offset of the first byte that is not part of well-formed UTF-8, or -1. */
+export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) return i;
+    }
+    const c1 = bytes[i + 1] ?? 0;
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    i += length;
+  }
+  return -1;
+};
+
+/**
+ * Decodes bytes as UTF-8, refusing malformed input: a replacement character silently standing in for a
+ * byte would change a source's name or a figure's text without anyone noticing.
+ */
+export const decodeUtf8 = (bytes: Uint8Array): string => {
+  // Beyond this, V8 cannot hold the text as one string; say so instead of failing inside the decoder.
+  if (bytes.length > MAX_STRING_BYTES) throw new Error(reportMessages.fileTooLarge(bytes.length));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    // The decoder reports malformed input as a TypeError; anything else is not about the encoding.
+    if (!(error instanceof TypeError)) throw error;
+    throw new Error(reportMessages.notUtf8(firstInvalidUtf8(bytes)));
+  }
+};
+
+/** A reason for a failed read, in words: "no such file", "is a directory", or the error's own message. */
+export const readFailure = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return reportMessages.noSuchFile;
+  if (code === "EISDIR") return reportMessages.isDirectory;
+  if (code === "EACCES" || code === "EPERM") return reportMessages.permissionDenied;
+  return error instanceof Error ? error.message : String(error);
+};
+
+/** Reads a stream whole as UTF-8 text, refusing malformed UTF-8 (see {@link decodeUtf8}). */
 export const readAll = async (stream: AsyncIterable<string | Uint8Array>): Promise<string> => {
-  const decoder = new TextDecoder("utf-8");
   let text = "";
-  for await (const chunk of stream) text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  let bytes: Uint8Array[] = [];
+  const flush = (): void => {
+    if (bytes.length === 0) return;
+    const whole = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of bytes) {
+      whole.set(b, at);
+      at += b.length;
+    }
+    text += decodeUtf8(whole);
+    bytes = [];
+  };
+  for await (const chunk of stream) {
+    if (typeof chunk === "string") {
+      flush();
+      text += chunk;
+    } else bytes.push(chunk);
+  }
+  flush();
+  return text;
 };

@@ -101,6 +101,8 @@ export interface QuantityWords {
   readonly targetWords?: readonly string[];
   /** Beginnings of verbs of change, for {@link QuantityWords.targetWords}: "вирос", "зрос", "увелич". */
   readonly changeVerbStems?: readonly string[];
+  /** Idioms that hold a number and a unit word but no amount: "一成不变" ("unchanging", not "10 % unchanged"). */
+  readonly idioms?: readonly string[];
   /** Words that end a counted noun ("70 agreements worth…" → "agreements"): prepositions, verbs, conjunctions. */
   readonly nounStops?: readonly string[];
 }
@@ -129,6 +131,11 @@ export interface UnitWord {
   readonly tight?: boolean;
   /** A scale the word includes, as a power of ten: "MUSD" (millions of dollars) → 6, "т. р." (тысяч рублей) → 3. */
   readonly scale?: number;
+  /**
+   * The amount is in tenths of the unit when below ten and as written otherwise: "九折" is 90 % of the
+   * price, "75折" 75 %, "9.9折" 99 %.
+   */
+  readonly tenthsBelowTen?: boolean;
   /** The unit when the word is written in capitals: "mb" is a megabit, "MB" a megabyte. */
   readonly whenUpper?: string;
   /** A common word that names the unit only as the second part of a compound: "in" in "5 ft 2 in". */

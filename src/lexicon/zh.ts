@@ -236,8 +236,17 @@ const quantity: QuantityWords = {
     ...each({ unit: "GW" }, ["吉瓦"]),
     ...each({ unit: "x" }, ["倍"]),
     ...each({ unit: "pp" }, ["个百分点", "個百分點", "百分点"]),
+    // Tenths: "七成" is 70 %, "三成半" 35 %; a price "九折" is 90 % of itself, "75折" 75 %.
+    ...each({ unit: "%", scale: 1 }, ["成"]),
+    ...each({ unit: "%", tenthsBelowTen: true }, ["折"]),
   },
-  unitPrefixes: { 百分之: { unit: "%" } },
+  // Per mille and finer, as fractions of a per cent: "千分之2.4" is 0.24 %.
+  unitPrefixes: {
+    百分之: { unit: "%" },
+    ...each({ unit: "%", scale: -1 }, ["千分之", "仟分之"]),
+    ...each({ unit: "%", scale: -2 }, ["万分之", "萬分之"]),
+    ...each({ unit: "%", scale: -4 }, ["百万分之", "百萬分之"]),
+  },
   boundPrefixes: {
     ...each("moreThan" as const, ["超过", "超過", "超过了", "逾", "超", "多于", "高于", "大于", "突破"]),
     ...each("atLeast" as const, ["至少", "至少有", "不少于", "不低于", "不小于", "大于等于", "大于或等于", "大于或者等于", "至少是", "至少为", "起码", "起碼", "≥"]),
@@ -252,6 +261,7 @@ const quantity: QuantityWords = {
     ...each("atMost" as const, ["以下", "以内"]),
     ...each("about" as const, ["左右", "上下"]),
   },
+  idioms: ["一成不变", "一成不變"],
   rangeSeparators: ["至", "到", "－"],
   rangeOpeners: { 从: ["到", "至"] },
   nounStops: ["的", "和", "与", "及", "在", "是", "了", "将", "于", "为", "年", "月", "日", "号", "中", "从", "到", "至", "共", "总", "价值", "金额"],

@@ -30,10 +30,9 @@ export interface QuantityParts {
   readonly rounded?: boolean;
 }
 
-const valueOf = (written: WrittenNumber, negative: boolean): Decimal => {
-  const v = new Decimal(written.digits).times(pow10(written.scale));
-  return negative ? v.neg() : v;
-};
+const valueOf = (written: WrittenNumber, negative: boolean): Decimal =>
+  // One exact parse of "41e9" (digits are capped at 30, scales at ±60): no product to allocate.
+  new Decimal(`${negative ? "-" : ""}${written.digits}e${written.scale}`);
 
 /**
  * Turns parts into a frozen {@link Quantity}, applying the precision policy. Pure; the caller has checked

@@ -40,6 +40,7 @@ export interface RoleValues {
   rangeOpener: readonly string[];
   targetWord: true;
   nounStop: true;
+  idiom: true;
 }
 export type Role = keyof RoleValues;
 
@@ -68,6 +69,12 @@ export interface PhraseTable {
    */
   readonly firstTokens: ReadonlyMap<string, number>;
   /**
+   * A bit per {@link keySignature} of the keys of `firstTokens`: a token whose signature's bit is clear
+   * is no key there, and costs no Map lookup (hashing a fresh string for a Map costs as much as
+   * cutting it out of the text). Most words of prose are settled by this one test.
+   */
+  readonly firstTokenSignatures: Uint8Array;
+  /**
    * How many tokens may lie between the first token of a mention and its number, at most: a bound
    * word, a range opener, a sign, a currency or unit prefix and an article. A token farther than this
    * from any number-like token begins no mention, and the scanner does not try it.
@@ -85,6 +92,15 @@ export interface PhraseTable {
   /** Registry codes of the larger units of compounds, with the smaller units that may follow ("5 ft 2 in"). */
   readonly compoundUnits: ReadonlyMap<string, readonly string[]>;
 }
+
+/**
+ * A 16-bit signature of a key from its length and its first, second and last characters: equal keys
+ * have equal signatures, so a clear bit proves a key absent. @internal
+ */
+export const keySignature = (key: string): number => {
+  const n = key.length;
+  return (((key.charCodeAt(0) * 31 + (n > 1 ? key.charCodeAt(1) : 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+};
 
 /** A {@link PhraseTable.firstTokens} bit: the token may begin a mention. @internal */
 export const CAN_START = 1;
@@ -119,7 +135,7 @@ export const phraseKey = (phrase: string): string => {
 const ROLES: readonly Role[] = [
   "number", "multiplier", "scale", "moneyScale", "ordinal", "multiple", "minorUnit", "fraction", "minorJoiner",
   "ordinalSuffix", "ordinalPrefix", "joiner", "minus", "decimalPoint", "indefiniteOne", "currencyPrefix", "currencySuffix",
-  "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop",
+  "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop", "idiom",
 ];
 
 /**
@@ -190,7 +206,7 @@ const build = (): PhraseTable => {
   const addMap = <R extends Role>(role: R, lang: SenseLang, map: Readonly<Record<string, RoleValues[R]>> | undefined): void => {
     if (map !== undefined) for (const [phrase, value] of Object.entries(map)) add(role, lang, phrase, value);
   };
-  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop", lang: SenseLang, list: readonly string[] | undefined): void => {
+  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop" | "idiom", lang: SenseLang, list: readonly string[] | undefined): void => {
     if (list !== undefined) for (const phrase of list) add(role, lang, phrase, true);
   };
 
@@ -225,6 +241,7 @@ const build = (): PhraseTable => {
       for (const [opener, separators] of Object.entries(words.rangeOpeners)) add("rangeOpener", lang, opener, Object.freeze(separators.map(phraseKey)));
     addList("targetWord", lang, words.targetWords);
     addList("nounStop", lang, words.nounStops);
+    addList("idiom", lang, words.idioms);
     for (const stem of words.changeVerbStems ?? []) {
       changeVerbStems.add(stem);
       longestStem = Math.max(longestStem, stem.length);
@@ -237,11 +254,16 @@ const build = (): PhraseTable => {
 
   addWords("*", commonQuantityWords);
   for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
+  const firstTokenSignatures = new Uint8Array(8192);
+  for (const key of firstTokens.keys()) {
+    const signature = keySignature(key);
+    firstTokenSignatures[signature >> 3] = (firstTokenSignatures[signature >> 3] ?? 0) | (1 << (signature & 7));
+  }
   // The "−" and "-" signs are a token, and no phrase.
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -63,5 +63,6 @@ export const roundingStep = (written: WrittenNumber, dimension: Dimension): Deci
   if (/^0+$/.test(digits)) return scale === 0 && EXACT_WHEN_PLAIN.has(dimension) ? null : pow10(scale);
   if (zeros > 0) return pow10(scale + zeros);
   if (scale > 0) return pow10(scale);
-  return EXACT_WHEN_PLAIN.has(dimension) ? null : pow10(0);
+  // A negative scale comes from the unit ("万分之三" is 0.03 %): the last digit is stated to it.
+  return EXACT_WHEN_PLAIN.has(dimension) ? null : pow10(scale);
 };

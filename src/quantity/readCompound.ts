@@ -21,8 +21,9 @@ export const readCompound = (
   larger: string,
 ): { readonly end: number; readonly number: NumberPart; readonly unit: UnitWord } | undefined => {
   const smaller = ctx.table.compoundUnits.get(larger);
+  if (smaller === undefined) return undefined;
   const whole = decimalOf(major);
-  if (smaller === undefined || whole === undefined || !whole.isInteger()) return undefined;
+  if (whole === undefined || !whole.isInteger()) return undefined;
   const joiner = find(ctx, k, "minorJoiner");
   const at = joiner !== undefined ? joiner.end : k;
   const token = ctx.tokens[at];

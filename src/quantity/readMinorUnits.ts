@@ -23,6 +23,9 @@ export const readMinorUnits = (
   major: NumberPart,
   currency: string,
 ): { readonly end: number; readonly number: NumberPart } | undefined => {
+  // Cheap first: most amounts are followed by nothing that could be minor units.
+  const next = ctx.tokens[k];
+  if (next === undefined || next.newline || (next.kind !== NUM && !has(ctx, k, "number") && !has(ctx, k, "minorJoiner"))) return undefined;
   let total = decimalOf(major);
   if (total === undefined || !total.isInteger()) return undefined;
   const minorDigits = getUnit(currency)?.minorDigits ?? 0;

@@ -4,14 +4,14 @@ import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
-import { CAN_START, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
+import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
 import { fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
-import { find, glued, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
+import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -344,25 +344,34 @@ const numberAt = (
     let lang: Lang | undefined;
     const suffix = find(ctx, end, "ordinalSuffix");
     if (suffix !== undefined && tokenAt(ctx, end)?.space === false && glued(ctx, end, suffix.end)) return { end: suffix.end, number, ordinal: true, lang: langOf(suffix) };
-    // "2½ miles": a vulgar fraction written tight after the digits.
-    const vulgar = tokenAt(ctx, end)?.space === false && tokenAt(ctx, end)?.kind === SYM ? find(ctx, end, "number") : undefined;
-    const whole = decimalOf(number);
-    if (vulgar !== undefined && whole !== undefined && whole.isInteger()) {
-      const part = new Decimal(vulgar.value);
-      if (part.gt(0) && part.lt(1)) {
-        number = { kind: "decimal", digits: whole.plus(part).toFixed() };
-        end = vulgar.end;
+    // The rarer readings below need the number's value: it is computed only when the token after the
+    // digits may begin one of them.
+    const next = sameLine(ctx, end);
+    if (next !== undefined && !next.space && next.kind === SYM) {
+      // "2½ miles": a vulgar fraction written tight after the digits.
+      const vulgar = find(ctx, end, "number");
+      const whole = vulgar === undefined ? undefined : decimalOf(number);
+      if (vulgar !== undefined && whole !== undefined && whole.isInteger()) {
+        const part = new Decimal(vulgar.value);
+        if (part.gt(0) && part.lt(1)) {
+          number = { kind: "decimal", digits: whole.plus(part).toFixed() };
+          end = vulgar.end;
+        }
       }
-    }
-    // "10 1/2 miles": a whole number and a proper fraction.
-    const mixed = whole !== undefined && whole.isInteger() && number.kind === "digits" && !digits.raw.includes(" ") ? slashFractionAt(ctx, end) : undefined;
-    if (whole !== undefined && mixed !== undefined && mixed.value.lt(1) && tokenAt(ctx, end)?.space === true) {
-      return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
+    } else if (next !== undefined && next.space && next.kind === NUM && !digits.raw.includes(" ")) {
+      // "10 1/2 miles": a whole number and a proper fraction.
+      const mixed = slashFractionAt(ctx, end);
+      const whole = mixed === undefined ? undefined : decimalOf(number);
+      if (mixed !== undefined && whole !== undefined && whole.isInteger() && mixed.value.lt(1))
+        return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
     }
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
-    const fraction = whole === undefined || number.kind !== "digits" ? undefined : fractionAfter(ctx, end, whole);
-    if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner"))) {
+      const whole = decimalOf(number);
+      const fraction = whole === undefined ? undefined : fractionAfter(ctx, end, whole);
+      if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+    }
     return { end, number, ordinal: false, lang };
   }
   const fraction = fractionAt(ctx, k);
@@ -504,8 +513,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       const code = unitCode(ctx, suffix.unit);
       if (prefixUnit === undefined) {
         unit = suffix.unit;
-        // "30 MUSD", "20 т. р.", "0.9 Tcf": the word carries a scale.
+        // "30 MUSD", "20 т. р.", "0.9 Tcf", "七成": the word carries a scale.
         if (suffix.unit.scale !== undefined) scale = (scale ?? 0) + suffix.unit.scale;
+        if (suffix.unit.tenthsBelowTen === true && decimalOf(number)?.lt(10) === true) scale = (scale ?? 0) + 1;
         const written = writtenText(ctx, k, suffix.end);
         k = suffix.end;
         // "75 USD million": an ISO code before the scale word, as financial tables write it.
@@ -556,7 +566,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   }
 
   // "一吨半" (1.5 t), "a mile and a half": a fraction after the unit of a whole number.
-  if (unit !== undefined && k > j && sameLine(ctx, k) !== undefined) {
+  if (unit !== undefined && k > j && sameLine(ctx, k) !== undefined && (has(ctx, k, "fraction") || has(ctx, k, "joiner"))) {
     const whole = decimalOf(number);
     const joiner = find(ctx, k, "joiner");
     const at = joiner !== undefined && joiner.key !== HYPHEN ? joiner.end : k;
@@ -668,11 +678,25 @@ const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordin
   return { digits, scale: scale + zeros };
 };
 
-const dollarCandidates = (dollar: string): readonly string[] =>
-  DOLLAR_CANDIDATES.includes(dollar) ? [dollar, ...DOLLAR_CANDIDATES.filter((c) => c !== dollar)] : [dollar, ...DOLLAR_CANDIDATES];
+const DOLLAR_LISTS = new Map<string, readonly string[]>();
+
+/** The dollar currencies with the chosen one first; one frozen list per choice, shared by every mention. */
+const dollarCandidates = (dollar: string): readonly string[] => {
+  let list = DOLLAR_LISTS.get(dollar);
+  if (list === undefined) {
+    list = Object.freeze(DOLLAR_CANDIDATES.includes(dollar) ? [dollar, ...DOLLAR_CANDIDATES.filter((c) => c !== dollar)] : [dollar, ...DOLLAR_CANDIDATES]);
+    DOLLAR_LISTS.set(dollar, list);
+  }
+  return list;
+};
 
 /** The mention that begins at token `i`, if any. */
-const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined => {
+const writtenValue = (w: WrittenNumber): Decimal => new Decimal(w.digits).times(pow10(w.scale));
+
+const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Skip | undefined => {
+  // "一成不变" is a word, not "10 %".
+  const idiom = find(ctx, i, "idiom");
+  if (idiom !== undefined) return { skipTo: idiom.end };
   let k = i;
   let bound: BoundWord | undefined;
   const boundWord = find(ctx, k, "boundPrefix");
@@ -698,7 +722,7 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
-  if (!low.ordinal && !low.multiple && low.bound === undefined) {
+  if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     if (after !== undefined) {
       const candidate = simpleAt(ctx, after, false);
@@ -727,6 +751,9 @@ const mentionAt = (ctx: Context, i: number): QuantityMatch | Skip | undefined =>
   const written = writtenOf(low.number, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
   const writtenHigh = high === undefined ? undefined : writtenOf(high.number, (high.scale ?? 0) + highShift, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
+  // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
+  // all. The first number is read alone (once more, so still linear) and the scan finds the second.
+  if (writtenHigh !== undefined && writtenValue(written).gt(writtenValue(writtenHigh))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
 
   let unitWord = low.unit ?? high?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.
@@ -763,7 +790,8 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     let bits: number;
     if (token.kind === NUM) bits = CAN_START | NUMBERISH;
     else {
-      bits = table.firstTokens.get(token.key) ?? 0;
+      const signature = keySignature(token.key);
+      bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
       if (token.key === MINUS || token.key === HYPHEN) bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;

@@ -163,6 +163,11 @@ export const tokenize = (text: string): Token[] => {
         i++;
         while (i < n) {
           const d = text.charCodeAt(i);
+          // Lower-case ASCII letters, the bulk of English text, need no further look.
+          if (d >= 97 && d <= 122) {
+            i++;
+            continue;
+          }
           const s = scriptOfLetter(d);
           if (s !== 0) {
             if (d < 97 || d > 122) lower = false;

@@ -2,7 +2,14 @@ import type { Modality } from "../claim/types.js";
 import type { Period } from "../period/types.js";
 import type { Quantity } from "../quantity/types.js";
 
-/** The closed list of {@link CorpusMethod} values. */
+/**
+ * The closed list of {@link CorpusMethod} values.
+ *
+ * @example
+ * ```ts
+ * CORPUS_METHODS; // ["truth-discovery", "majority", "median"]
+ * ```
+ */
 export const CORPUS_METHODS = Object.freeze(["truth-discovery", "majority", "median"] as const);
 
 /**

@@ -112,7 +112,8 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   sortEntries(entries, figureKeys);
   entries = foldCopies(entries);
   const sameUnit = claims.filter((c) => c.quantity.unit === unit);
-  const precision = sameUnit.length > 0 ? Math.min(...sameUnit.map((c) => c.quantity.precision)) : 0;
+  // A reduce, not Math.min(...list): spreading more than ~120,000 arguments overflows the stack.
+  const precision = sameUnit.length > 0 ? sameUnit.reduce((p, c) => Math.min(p, c.quantity.precision), Number.POSITIVE_INFINITY) : 0;
   return { unit, entries, precision };
 };
 

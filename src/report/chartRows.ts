@@ -65,8 +65,13 @@ export const toChartGroups = (claims: readonly Claim[], statusOf: (claim: Claim)
     const scale: Scale = pickScale(list.flatMap((c) => [c.quantity.low, c.quantity.high, c.quantity.value]));
     const finite = list.flatMap((c) => [c.quantity.low, c.quantity.high, c.quantity.value]).filter((v) => v !== null);
     const numbers = finite.map((v) => toNumber(v.div(scale.divisor)));
-    const min = Math.min(...numbers);
-    const max = Math.max(...numbers);
+    // A loop, not Math.min(...numbers): spreading more than ~120,000 arguments overflows the stack.
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const n of numbers) {
+      if (n < min) min = n;
+      if (n > max) max = n;
+    }
     const pad = max > min ? (max - min) * 0.25 : Math.abs(max) * 0.25 || 1;
     const sorted = [...list].sort(
       (a, b) => (a.period?.start ?? "").localeCompare(b.period?.start ?? "") || a.quantity.value.cmp(b.quantity.value),

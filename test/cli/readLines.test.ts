@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decodeUtf8 } from "../../src/cli/io.js";
 import { readLines } from "../../src/cli/readLines.js";
 
 const collect = async (chunks: readonly (string | Uint8Array)[]): Promise<string[]> => {
@@ -48,6 +49,33 @@ describe("readLines", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("refuses malformed UTF-8 naming the offset reading the whole file names, however the bytes are cut", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.constantFrom("a", "é", "中", "😀", "\n").map((t) => [...new TextEncoder().encode(t)]), fc.constantFrom([0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe4, 0xb8], [0x80], [0xf4, 0x90, 0x80, 0x80])), { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (parts, at) => {
+          const bytes = new Uint8Array(parts.flat());
+          let whole: string | Error;
+          try {
+            whole = decodeUtf8(bytes);
+          } catch (error) {
+            whole = error as Error;
+          }
+          let streamed: string[] | Error;
+          try {
+            streamed = await collect(cut(bytes, at));
+          } catch (error) {
+            streamed = error as Error;
+          }
+          if (whole instanceof Error) expect((streamed as Error).message).toBe(whole.message);
+          else expect(streamed).toEqual(whole.split("\n"));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

@@ -16,10 +16,11 @@ const notPolluted = (): void => {
 };
 afterAll(notPolluted);
 
-/** Calls `fn` and returns what happened; a raw JavaScript error is a failure of the library. */
-const run = (fn: (...args: never[]) => unknown, args: readonly unknown[]): { error?: unknown; value?: unknown } => {
+/** Calls `fn` (awaiting a promise it returns) and says what happened; a raw JavaScript error is a failure of the library. */
+const run = async (fn: (...args: never[]) => unknown, args: readonly unknown[]): Promise<{ error?: unknown; value?: unknown }> => {
   try {
-    return { value: (fn as (...a: unknown[]) => unknown)(...args) };
+    const value = (fn as (...a: unknown[]) => unknown)(...args);
+    return { value: value instanceof Promise ? await value : value };
   } catch (error) {
     return { error };
   }
@@ -42,10 +43,10 @@ describe("the bad-input table", () => {
     }
   });
 
-  it.each(CASES.map((c) => [`${c.fn} · ${c.family} · ${c.label}`, c] as const))("%s", (_name, c: Case) => {
+  it.each(CASES.map((c) => [`${c.fn} · ${c.family} · ${c.label}`, c] as const))("%s", async (_name, c: Case) => {
     const args = deepFreeze(c.args());
     const fingerprint = snapshot(args);
-    const { error, value } = run(PUBLIC_FUNCTIONS[c.fn]!, args);
+    const { error, value } = await run(PUBLIC_FUNCTIONS[c.fn]!, args);
     if (c.outcome.kind === "error") {
       if (!isDiscrepancyError(error)) throw new Error(`expected a DiscrepancyError, got ${error === undefined ? `a result: ${snapshot(value)?.slice(0, 200)}` : describeThrown(error)}`);
       expect(error).toBeInstanceOf(DiscrepancyError);
@@ -102,6 +103,8 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   periodsOverlap: [period, period],
   quantity: [{ amount: "41", unit: "USD" }],
   reconcile: [claims, {}],
+  reconcileAll: [claims, {}],
+  reconcileAllAsync: [claims, {}],
   safeParsePeriod: ["2023", {}],
   safeParseQuantity: ["41", {}],
   scanPeriods: ["in 2023", {}],
@@ -127,7 +130,7 @@ const sweepTargets: [string, (...args: never[]) => unknown][] = [
 ];
 
 describe("the generic sweep: every function, every argument position, every generic bad value", () => {
-  it.each(sweepTargets.map(([name, fn]) => [name, fn] as const))("%s", (name, fn) => {
+  it.each(sweepTargets.map(([name, fn]) => [name, fn] as const))("%s", async (name, fn) => {
     const good = GOOD_ARGS[name] ?? [cn, kz];
     const positions = Math.max(1, good.length);
     let calls = 0;
@@ -135,7 +138,7 @@ describe("the generic sweep: every function, every argument position, every gene
       for (const [label, make] of GENERIC_BAD) {
         const args = deepFreeze(good.map((g, i) => (i === position ? make() : g)));
         const fingerprint = snapshot(args);
-        const { error } = run(fn, args);
+        const { error } = await run(fn, args);
         calls++;
         if (error !== undefined && !isDiscrepancyError(error))
           throw new Error(`${name} with ${label} as argument ${position + 1}: ${describeThrown(error)}`);

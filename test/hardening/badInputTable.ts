@@ -88,6 +88,9 @@ const quantityText: [Family, string, string][] = [
   ["huge amount", "$1E+999999 billion", "exponent beyond ±30"],
   ["impossible date", "2023-02-30", '"2023-02-30"'],
   ["unknown unit", "$", '"$"'],
+  ["reversed interval", "3–2 million", "found 2"],
+  ["reversed interval", "between 9 and 2 million", "found 2"],
+  ["reversed interval", "2023-13", '"-13"'],
 ];
 for (const [family, text, mention] of quantityText) {
   add("parseQuantity", family, JSON.stringify(text.slice(0, 20)), () => [text], error("invalid-quantity", mention));
@@ -387,6 +390,17 @@ add("reconcile", "null and undefined", "null", () => [null], error("invalid-argu
 add("reconcile", "unknown enum value", "method", () => [claims, { method: "magic" }], error("invalid-argument", '"magic"'));
 add("reconcile", "unknown unit", "target unit", () => [claims, { unit: "furlong" }], error("invalid-unit", '"furlong"'));
 add("reconcile", "malformed number", "weight 1.2.3", () => [claims, { method: "reliability-weighted", reliabilities: { "Ministry of Foreign Affairs of China": "1.2.3" } }], error("invalid-argument", "reliabilities", '"1.2.3"'));
+for (const fn of ["reconcileAll", "reconcileAllAsync"] as const) {
+  add(fn, "null and undefined", "null", () => [null], error("invalid-argument", "claims", "null"));
+  add(fn, "wrong type", "a string", () => ["claims"], error("invalid-argument", "claims", '"claims"'));
+  add(fn, "wrong type", "claim JSON in the list", () => [[cn, claimJSON]], error("invalid-argument", "claims[1] is not a claim"));
+  add(fn, "unknown enum value", "method", () => [claims, { method: "magic" }], error("invalid-argument", '"magic"'));
+  add(fn, "NaN and infinity", "prior NaN", () => [claims, { prior: Number.NaN }], error("invalid-argument", "prior", "NaN"));
+  add(fn, "NaN and infinity", "maxIterations Infinity", () => [claims, { maxIterations: Number.POSITIVE_INFINITY }], error("invalid-argument", "maxIterations", "Infinity"));
+  add(fn, "wrong type", "maxIterations 1.5", () => [claims, { maxIterations: 1.5 }], error("invalid-argument", "maxIterations", "1.5"));
+  add(fn, "huge amount", "maxIterations 1e9", () => [claims, { maxIterations: 1e9 }], result("an estimate (iterations stop when the estimates settle)", (v) => (v as { results: unknown[] }).results.length === 1));
+  add(fn, "null and undefined", "options null", () => [claims, null], error("invalid-argument", "options", "null"));
+}
 add("createReconciler", "unknown enum value", "method", () => [{ method: "magic" }], result("a reconciler (options are checked when it runs)", (v) => typeof v === "function"));
 add("createReconciler", "null and undefined", "null", () => [null], result("a reconciler", (v) => typeof v === "function"));
 

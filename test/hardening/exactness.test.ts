@@ -1,10 +1,8 @@
 // No float ever decides a verdict: sums, edges of intervals, huge and tiny magnitudes are exact;
-// conversions and implied values are exact or rounded outward; results do not depend on input order or
-// on the machine's time zone.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// conversions and implied values are exact or rounded outward; results do not depend on input order.
+// (Time-zone independence: sourceAudit.test.ts checks the core never uses Date; .ci/run runs the suite
+// under several TZ values.)
 import fc from "fast-check";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import {
   checkRelation,
@@ -19,7 +17,6 @@ import {
   type QuantityObjectInput,
 } from "../../src/index.js";
 import { arbClaim } from "../helpers/arbitraries.js";
-import { sourceFiles } from "./regexes.js";
 
 // An independent oracle: decimals as scaled BigInts, so the checks share no code with decimal.js.
 interface Exact {
@@ -268,39 +265,5 @@ describe("results do not depend on input order", () => {
       ),
       { numRuns: 60 },
     );
-  });
-});
-
-describe("results do not depend on the machine's time zone", () => {
-  // Changing process.env.TZ at run time is not reliable in Node, and the suite already runs under several
-  // TZ values (.ci/run); this checks the cause instead: the core never builds or reads a Date.
-  const root = fileURLToPath(new URL("../..", import.meta.url));
-  const core = sourceFiles(root).filter((file) => !file.startsWith("src/cli/"));
-
-  const dateUses = (file: string, text = readFileSync(`${root}/${file}`, "utf8")): string[] => {
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const found: string[] = [];
-    const visit = (node: ts.Node): void => {
-      const line = source.getLineAndCharacterOfPosition(node.pos).line + 1;
-      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Date") found.push(`${file}:${line} new Date(`);
-      if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Date")
-        found.push(`${file}:${line} Date.${node.name.text}`);
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Date") found.push(`${file}:${line} Date(`);
-      if (ts.isPropertyAccessExpression(node) && ["getTimezoneOffset", "toLocaleDateString", "toLocaleTimeString", "DateTimeFormat"].includes(node.name.text))
-        found.push(`${file}:${line} .${node.name.text}`);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-    return found;
-  };
-
-  it("no new Date(, Date.parse, Date.now or locale date formatting in src/ outside the CLI", () => {
-    expect(core.length).toBeGreaterThan(50);
-    expect(core.flatMap((file) => dateUses(file))).toEqual([]);
-  });
-
-  it("the check finds what it looks for", () => {
-    const probe = "const a = new Date(); const b = Date.parse('2024'); const c = Date.now(); new Intl.DateTimeFormat(); x.getTimezoneOffset();";
-    expect(dateUses("probe.ts", probe)).toHaveLength(5);
   });
 });

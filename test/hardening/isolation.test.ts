@@ -1,15 +1,13 @@
 // The library leaves its host alone: the user's decimal.js and zod settings, the global object and the
-// prototypes are the same after importing and using it, and the core uses nothing that only Node has.
+// prototypes are the same after importing and using it (sourceAudit.test.ts checks that the core uses
+// nothing that only Node has).
 // The library is imported dynamically, after the user's settings are made, as an application would.
-import { builtinModules } from "node:module";
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
-import ts from "typescript";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { prototypeFingerprint } from "./helpers.js";
-import { sourceFiles } from "./regexes.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -94,60 +92,5 @@ describe("isolation from the host", () => {
       z.config({ customError: undefined });
     }
     expect(JSON.stringify(z.config())).toBe(zodBefore);
-  });
-});
-
-describe("the core runs outside Node: no node: module, no Node global in src/ outside src/cli/", () => {
-  const core = sourceFiles(root).filter((file) => !file.startsWith("src/cli/"));
-  const NODE_GLOBALS = new Set(["process", "Buffer", "require", "__dirname", "__filename", "global", "setImmediate", "module", "exports"]);
-  const BUILTINS = new Set(builtinModules);
-
-  const nodeUses = (file: string, text = readFileSync(`${root}/${file}`, "utf8")): string[] => {
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const found: string[] = [];
-    const at = (node: ts.Node): string => `${file}:${source.getLineAndCharacterOfPosition(node.pos).line + 1}`;
-    const visit = (node: ts.Node): void => {
-      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
-        const name = node.moduleSpecifier.text;
-        if (name.startsWith("node:") || BUILTINS.has(name)) found.push(`${at(node)} imports ${name}`);
-      }
-      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) found.push(`${at(node)} dynamic import()`);
-      if (ts.isIdentifier(node) && NODE_GLOBALS.has(node.text)) {
-        const parent = node.parent;
-        const isPropertyName =
-          (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
-          ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) ||
-          (ts.isBindingElement(parent) && parent.propertyName === node);
-        const isDeclared = (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node;
-        if (!isPropertyName && !isDeclared) found.push(`${at(node)} uses ${node.text}`);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-    return found;
-  };
-
-  it("walks the whole core", () => {
-    expect(core.length).toBeGreaterThan(50);
-    expect(core).toContain("src/index.ts");
-    expect(core.some((file) => file.startsWith("src/cli/"))).toBe(false);
-  });
-
-  it("finds no node: import and no use of process, Buffer, require, __dirname", () => {
-    expect(core.flatMap((file) => nodeUses(file))).toEqual([]);
-  });
-
-  it("the check finds each thing it looks for", () => {
-    const probe = [
-      'import { readFile } from "node:fs";',
-      'import path from "path";',
-      'export { x } from "node:util";',
-      "const a = process.env.X;",
-      "const b = Buffer.from('x');",
-      "const c = require('x');",
-      "const d = __dirname;",
-      "const ok = { process: 1 }.process;",
-    ].join("\n");
-    expect(nodeUses("probe.ts", probe)).toHaveLength(7);
   });
 });

@@ -17,6 +17,7 @@ import {
   formatReportText,
   conversionFactor,
   DiscrepancyError,
+  extractQuantities,
   convertQuantity,
   createInterval,
   divideIntervals,
@@ -30,6 +31,7 @@ import {
   parsePeriod,
   parseQuantity,
   quantity,
+  safeParseQuantity,
   subtractIntervals,
   toClaimReview,
   toInterval,
@@ -380,5 +382,21 @@ describe("significant digits are counted by a loop, not by the quadratic /0+$/",
   ])("%s", (amount, value) => {
     if (value === undefined) expectDiscrepancyError(() => quantity({ amount }), "invalid-quantity", "more than 40 significant digits");
     else expect(quantity({ amount }).value.toFixed()).toBe(value);
+  });
+});
+
+describe("a range written in reverse is not read as a range", () => {
+  // Before the fix the ends were swapped silently: "from 5 to 3" became 3–5, and "2023-13" the range
+  // 13–2023 with the value 1018. Structured input already refused a reversed range.
+  it.each([["3–2 million"], ["from 5 to 3"], ["between 9 and 2 million"], ["від 3 до 2 млн"], ["2023-13"]])("parseQuantity(%j) refuses it", (text) => {
+    expect(safeParseQuantity(text).success).toBe(false);
+  });
+  it("extraction reads a change as its two figures", () => {
+    expect(extractQuantities("Exports fell from 5 to 3 million tonnes.").map((m) => m.text)).toEqual(["5", "3 million tonnes"]);
+  });
+  it("ranges in order, and equal ends, are still ranges", () => {
+    expect(parseQuantity("2–3 million").bound).toBe("range");
+    expect(parseQuantity("від 2 до 3 млн").bound).toBe("range");
+    expect(parseQuantity("5–5 km").bound).toBe("range");
   });
 });

@@ -458,7 +458,17 @@ describe("parseQuantity: more currencies and measures", () => {
     ["100 MB", "100", "MB", "rounded", "90", "110"],
     ["120 μg", "120", "ug", "rounded", "115", "125"],
     ["500兆瓦", "500", "MW", "rounded", "450", "550"],
+    ["七成", "70", "%", "rounded", "65", "75"],
+    ["三成半", "35", "%", "rounded", "34.5", "35.5"],
+    ["九折", "90", "%", "rounded", "85", "95"],
+    ["75折", "75", "%", "rounded", "74.5", "75.5"],
+    ["千分之2.4", "0.24", "%", "rounded", "0.235", "0.245"],
+    ["万分之三", "0.03", "%", "rounded", "0.025", "0.035"],
   ]);
+
+  it("reads no percentage in the idiom 一成不变", () => {
+    expect(scanQuantities("政策并非一成不变")).toEqual([]);
+  });
 
   it("keeps an ambiguous currency word's candidates visible", () => {
     expect(parseQuantity("10 dinars").unitCandidates).toEqual(["IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD"]);
