@@ -81,3 +81,4 @@ export const cmp = (x: GlobalDecimal, y: GlobalDecimal): number => {
  */
 export const timesOne = (value: GlobalDecimal): GlobalDecimal =>
   value.constructor === Decimal && value.isFinite() && value.sd() <= Decimal.precision ? value : value.times(ONE);
+

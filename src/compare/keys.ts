@@ -61,8 +61,13 @@ export const quotedVia = (c: Claim, name: string): boolean => {
 export const valueKey = (c: Claim): string => toValueKey(c.quantity);
 
 /** {@link valueKey} of a quantity, computed afresh (findDiscrepancies keeps it on its own per-claim record). @internal */
-export const toValueKey = (q: Quantity): string =>
-  `${q.unit}|${q.bound}|${q.value.toFixed()}|${q.lowOpen ? "(" : "["}${q.low?.toFixed() ?? ""},${q.high?.toFixed() ?? ""}${q.highOpen ? ")" : "]"}`;
+export const toValueKey = (q: Quantity): string => {
+  // An exact figure's ends are often its value itself: print each Decimal once.
+  const value = q.value.toFixed();
+  const low = q.low === null ? "" : q.low === q.value ? value : q.low.toFixed();
+  const high = q.high === null ? "" : q.high === q.value ? value : q.high === q.low ? low : q.high.toFixed();
+  return `${q.unit}|${q.bound}|${value}|${q.lowOpen ? "(" : "["}${low},${high}${q.highOpen ? ")" : "]"}`;
+};
 
 /** Whether two claims were read in the same publication: same address, or same outlet and date. @internal */
 export const isSamePublication = (a: Claim, b: Claim): boolean => {

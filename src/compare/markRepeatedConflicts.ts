@@ -33,8 +33,11 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
   const conflictsOf = new Map<string, { other: string; index: number }[]>();
   outcome.comparisons.forEach((c, index) => {
     if (c.verdict !== "conflict") return;
-    for (const [side, other] of [[c.claims[0], c.claims[1]], [c.claims[1], c.claims[0]]] as const)
-      conflictsOf.set(side, [...(conflictsOf.get(side) ?? []), { other, index }]);
+    for (const [side, other] of [[c.claims[0], c.claims[1]], [c.claims[1], c.claims[0]]] as const) {
+      const list = conflictsOf.get(side);
+      if (list === undefined) conflictsOf.set(side, [{ other, index }]);
+      else list.push({ other, index });
+    }
   });
 
   outcome.comparisons.forEach((c, index) => {

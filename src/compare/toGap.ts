@@ -1,9 +1,12 @@
-import { Decimal } from "../decimal.js";
+import { cmp, Decimal } from "../decimal.js";
 import type { Gap } from "./types.js";
 import { intervalDistance, type Interval } from "./interval.js";
 
 /** Ratios and shares are rounded here, once, so JSON stays readable; no verdict depends on them. */
 const PLACES = 12;
+
+/** |v|: the value itself when it is not negative (abs() would copy it digit for digit). */
+const magnitude = (v: Decimal): Decimal => (v.isNeg() ? v.abs() : v);
 
 /**
  * The gap between two figures in one unit: nominal values and their intervals. Symmetric.
@@ -11,15 +14,19 @@ const PLACES = 12;
  * @internal
  */
 export const toGap = (va: Decimal, vb: Decimal, ia: Interval, ib: Interval, unit: string): Gap => {
-  const absolute = va.minus(vb).abs();
-  const larger = Decimal.max(va.abs(), vb.abs());
-  const smaller = Decimal.min(va.abs(), vb.abs());
+  const absolute = magnitude(va.minus(vb));
+  const ma = magnitude(va);
+  const mb = magnitude(vb);
+  // Decimal.max and Decimal.min, without their copies: the first of equal magnitudes.
+  const order = cmp(ma, mb);
+  const larger = order < 0 ? mb : ma;
+  const smaller = order > 0 ? mb : ma;
   const mean = va.plus(vb).div(2);
   const sameSign = va.isNeg() === vb.isNeg();
   return {
     absolute,
     relativeToLarger: larger.isZero() ? new Decimal(0) : absolute.div(larger).toDecimalPlaces(PLACES),
-    relativeToMean: mean.isZero() ? new Decimal(0) : absolute.div(mean.abs()).toDecimalPlaces(PLACES),
+    relativeToMean: mean.isZero() ? new Decimal(0) : absolute.div(magnitude(mean)).toDecimalPlaces(PLACES),
     ratio: smaller.isZero() || !sameSign ? null : larger.div(smaller).toDecimalPlaces(PLACES),
     intervalDistance: intervalDistance(ia, ib),
     unit,

@@ -41,9 +41,10 @@ export const detectCopyByKeys = (a: Claim, b: Claim, sourceA: string, sourceB: s
     const [original, copy] = isRelay(a) ? [b, a] : [a, b];
     return { code: "copy", strength: "moderate", evidence: { original: original.id, copy: copy.id, via: false, samePublication: true } };
   }
-  if (normText(a.quantity.text) !== normText(b.quantity.text)) return undefined;
+  // The publication order first: it is a string comparison, and without one there is no copy to find.
   const order = comparePublished(a.reportedBy?.publishedAt, b.reportedBy?.publishedAt);
   if (order === undefined || order === 0) return undefined;
+  if (normText(a.quantity.text) !== normText(b.quantity.text)) return undefined;
   const [original, copy] = order < 0 ? [a, b] : [b, a];
   if (!isRelay(copy)) return undefined;
   return { code: "copy", strength: "moderate", evidence: { original: original.id, copy: copy.id, via: false, samePublication: false } };
