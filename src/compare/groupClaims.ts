@@ -1,4 +1,5 @@
 import type { Claim, Modality } from "../claim/types.js";
+import { sortSmall } from "./sortSmall.js";
 import type { Period } from "../period/types.js";
 import { assertClaim } from "./assertClaim.js";
 import { familyKey } from "./keys.js";
@@ -50,7 +51,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 const byGroupThenOrder = (x: Keyed, y: Keyed): number => compareText(x.groupKey, y.groupKey) || compareText(orderKeyOf(x), orderKeyOf(y));
 
 const toSeriesBucket = (key: string, entries: Keyed[]): SeriesBucket => {
-  if (entries.length > 1) entries.sort(byGroupThenOrder);
+  if (entries.length > 1) sortSmall(entries, byGroupThenOrder);
   const claims: Claim[] = new Array<Claim>(entries.length);
   const groups: ClaimGroup[] = [];
   let start = 0;

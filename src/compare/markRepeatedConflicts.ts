@@ -1,4 +1,5 @@
 import { isRelay } from "../explain/hypotheses/copy.js";
+import { sortSmall } from "./sortSmall.js";
 import type { Representative, GroupOutcome } from "./compareGroup.js";
 import { comparisonOf, replaceComparison } from "./compareGroup.js";
 import type { Comparison } from "./types.js";
@@ -24,10 +25,10 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
     y.weight - x.weight ||
     Number(isRelay(x.claim)) - Number(isRelay(y.claim)) ||
     Number(y.claim.source.country !== undefined) - Number(x.claim.source.country !== undefined);
-  [...outcome.reps]
-    .map((r, index) => ({ r, index }))
-    .sort((x, y) => byRank(x.r, y.r) || x.index - y.index)
-    .forEach(({ r }, position) => rank.set(r.claim.id, position));
+  sortSmall(
+    outcome.reps.map((r, index) => ({ r, index })),
+    (x, y) => byRank(x.r, y.r) || x.index - y.index,
+  ).forEach(({ r }, position) => rank.set(r.claim.id, position));
 
   // Conflicts by each side, to find (z, y) for a given y.
   const conflictsOf = new Map<string, { other: string; index: number }[]>();

@@ -1,4 +1,5 @@
 import { cmp, Decimal } from "../decimal.js";
+import { sortSmall } from "../compare/sortSmall.js";
 import { containsPoint, type Interval } from "../compare/interval.js";
 
 // An end as a sortable key: (value, nudge). A point p is inside an interval when lowKey ≤ (p, 0) ≤ highKey,
@@ -46,9 +47,9 @@ export const maxAgreement = (intervals: readonly Interval[]): { members: number[
       coords.push(i.high);
     }
   }
-  lows.sort(cmpKey);
-  highs.sort(cmpKey);
-  coords.sort(cmp);
+  sortSmall(lows, cmpKey);
+  sortSmall(highs, cmpKey);
+  sortSmall(coords, cmp);
   const distinct: Decimal[] = [];
   for (const c of coords) if (distinct.length === 0 || cmp(distinct[distinct.length - 1]!, c) !== 0) distinct.push(c);
   // Candidates: below everything, each end, each gap between ends, above everything.

@@ -1,4 +1,5 @@
 import type { Claim } from "../claim/types.js";
+import { sortSmall } from "../compare/sortSmall.js";
 import { assertClaim } from "../compare/assertClaim.js";
 import { intervalOf, scaleInterval, type Interval } from "../compare/interval.js";
 import { sourceKey, toValueKey } from "../compare/keys.js";
@@ -62,7 +63,7 @@ const sortEntries = (entries: Entry[], figureKeys: ReadonlyMap<Claim, string>): 
     if (k === undefined) keys.set(e, (k = `${figureKeys.get(e.claim)!}\u0000${e.claim.id}`));
     return k;
   };
-  return entries.sort((x, y) => {
+  return sortSmall(entries, (x, y) => {
     const c = cmp(x.value, y.value);
     if (c !== 0) return c;
     const kx = keyOf(x);
@@ -107,7 +108,7 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   }
   let entries: Entry[] = [...byFigure.values()].map(({ claim, ids }) => {
     const m = multiplier(claim.quantity.unit, unit, rates)!;
-    return { claim, ids: ids.sort(), value: m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
+    return { claim, ids: sortSmall(ids), value: m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
   });
   sortEntries(entries, figureKeys);
   entries = foldCopies(entries);

@@ -1,4 +1,5 @@
 import { EXPLANATION_CODES, STRENGTHS } from "../../compare/vocabulary.js";
+import { sortSmall } from "../../compare/sortSmall.js";
 import type { Explanation, RuledOut } from "../types.js";
 
 const CODE_RANK = new Map(EXPLANATION_CODES.map((c, i) => [c, i]));
@@ -17,7 +18,8 @@ export const rankExplanations = (explanations: readonly Explanation[]): Explanat
     const prior = best.get(e.code);
     if (prior === undefined || STRENGTH_RANK.get(e.strength)! < STRENGTH_RANK.get(prior.strength)!) best.set(e.code, e);
   }
-  return [...best.values()].sort(
+  return sortSmall(
+    [...best.values()],
     (x, y) => STRENGTH_RANK.get(x.strength)! - STRENGTH_RANK.get(y.strength)! || CODE_RANK.get(x.code)! - CODE_RANK.get(y.code)!,
   );
 };
@@ -26,7 +28,8 @@ export const rankExplanations = (explanations: readonly Explanation[]): Explanat
 export const rankRuledOut = (ruledOut: readonly RuledOut[], supported: readonly Explanation[]): RuledOut[] => {
   const codes = new Set(supported.map((e) => e.code));
   const seen = new Set<string>();
-  return ruledOut
-    .filter((r) => !codes.has(r.code) && !seen.has(r.code) && (seen.add(r.code), true))
-    .sort((x, y) => CODE_RANK.get(x.code)! - CODE_RANK.get(y.code)!);
+  return sortSmall(
+    ruledOut.filter((r) => !codes.has(r.code) && !seen.has(r.code) && (seen.add(r.code), true)),
+    (x, y) => CODE_RANK.get(x.code)! - CODE_RANK.get(y.code)!,
+  );
 };

@@ -1,4 +1,5 @@
 import { Decimal } from "../../decimal.js";
+import { sortSmall } from "../../compare/sortSmall.js";
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount, formatRange } from "../../explain/format.js";
 import type { Entry, Prepared } from "../prepare.js";
@@ -8,8 +9,8 @@ import { rawOf, result } from "./shared.js";
 /** Who stands at one end: the reporting countries when any is known there (the rest agree with them), else the source names. */
 const labelsAt = (entries: readonly Entry[], value: Decimal): string[] => {
   const at = entries.filter((e) => e.value.eq(value));
-  const countries = [...new Set(at.flatMap((e) => (e.claim.source.country !== undefined ? [e.claim.source.country] : [])))].sort();
-  return countries.length > 0 ? countries : [...new Set(at.map((e) => e.claim.source.name))].sort();
+  const countries = sortSmall([...new Set(at.flatMap((e) => (e.claim.source.country !== undefined ? [e.claim.source.country] : [])))]);
+  return countries.length > 0 ? countries : sortSmall([...new Set(at.map((e) => e.claim.source.name))]);
 };
 
 /**

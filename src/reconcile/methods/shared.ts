@@ -1,4 +1,5 @@
 import type { Interval } from "../../compare/interval.js";
+import { sortSmall } from "../../compare/sortSmall.js";
 import { containsPoint, intersect, overlaps } from "../../compare/interval.js";
 import type { Decimal } from "../../decimal.js";
 import type { Entry, Prepared } from "../prepare.js";
@@ -7,7 +8,7 @@ import type { ReconcileMethod, Reconciliation, ReconciledValue } from "../types.
 import { toEstimate } from "../toEstimate.js";
 
 /** Ids of entries, flattened and sorted. @internal */
-export const idsOf = (entries: readonly Entry[]): string[] => entries.flatMap((e) => e.ids).sort();
+export const idsOf = (entries: readonly Entry[]): string[] => sortSmall(entries.flatMap((e) => e.ids));
 
 /** The common part of the largest agreeing subset of entries, and that subset. @internal */
 export const agreeingCore = (entries: readonly Entry[]): { interval: Interval; members: Entry[]; others: Entry[] } => {
