@@ -3,7 +3,7 @@ import { sortSmall } from "./sortSmall.js";
 import type { Period } from "../period/types.js";
 import { assertClaim } from "./assertClaim.js";
 import { familyKey } from "./keys.js";
-import { toKeyed, orderKeyOf, type Keyed } from "./keyed.js";
+import { compareInOrder, toKeyed, type Keyed } from "./keyed.js";
 
 /** The claims of one series about one period and modality. @internal */
 export interface ClaimGroup {
@@ -48,7 +48,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 // Within a series: by group (period, then modality), then in canonical order. Equal to sorting by the
 // full canonical order key, whose first fields (series key, period, modality) the group shares.
-const byGroupThenOrder = (x: Keyed, y: Keyed): number => compareText(x.groupKey, y.groupKey) || compareText(orderKeyOf(x), orderKeyOf(y));
+const byGroupThenOrder = (x: Keyed, y: Keyed): number => (x.groupKey === y.groupKey ? compareInOrder(x, y) : compareText(x.groupKey, y.groupKey) || compareInOrder(x, y));
 
 const toSeriesBucket = (key: string, entries: Keyed[]): SeriesBucket => {
   if (entries.length > 1) sortSmall(entries, byGroupThenOrder);

@@ -14,7 +14,10 @@ export const isSamePeriodSpan = (a: Period | undefined, b: Period | undefined): 
   if (a === undefined || b === undefined) return a === b;
   // The period module's own notion of sameness; cheap enough to compute each time (a cache per period
   // object would outlive the run beside every claim).
-  return a === b || toPeriodKey(a) === toPeriodKey(b);
+  if (a === b) return true;
+  // Equal kind, span and kind of text: one key says it (and validates both, as the two would).
+  if (a.kind === b.kind && a.start === b.start && a.end === b.end && typeof a.text === typeof b.text) return typeof toPeriodKey(a) === "string";
+  return toPeriodKey(a) === toPeriodKey(b);
 };
 
 /**

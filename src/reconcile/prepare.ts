@@ -7,7 +7,7 @@ import { aboutReasons } from "../compare/notComparableReasons.js";
 import { rateValue } from "../compare/alignUnits.js";
 import { cmp, Decimal, ONE, timesOne } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { detectCopy } from "../explain/hypotheses/copy.js";
+import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
 import { explainMessages } from "../messages.js";
 import type { ExchangeRate } from "../units/convert.js";
 import { getUnit } from "../units/registry.js";
@@ -91,12 +91,15 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   const byFigure = new Map<string, { claim: Claim; ids: string[] }>();
   // Each claim's figure and source, computed once here.
   const figureKeys = new Map<Claim, string>();
+  const keysOf = new Map<Claim, { readonly value: string; readonly source: string }>();
   for (const c of claims) {
     const reasons = aboutReasons(first, c);
     if (reasons.length > 0) throw new DiscrepancyError("invalid-argument", explainMessages.notOneSeries(first.id, c.id, reasons));
     if (multiplier(c.quantity.unit, unit, rates) === undefined)
       throw new DiscrepancyError("invalid-argument", explainMessages.cannotConvert(c.id, c.quantity.unit, unit));
-    const key = `${toValueKey(c.quantity)}\u0000${sourceKey(c)}`;
+    const keys = { value: toValueKey(c.quantity), source: sourceKey(c) };
+    keysOf.set(c, keys);
+    const key = `${keys.value}\u0000${keys.source}`;
     figureKeys.set(c, key);
     const known = byFigure.get(key);
     // The entry's claim is the smallest id, so the choice does not depend on input order.
@@ -111,7 +114,7 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
     return { claim, ids: sortSmall(ids), value: m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
   });
   sortEntries(entries, figureKeys);
-  entries = foldCopies(entries);
+  entries = foldCopies(entries, keysOf);
   const sameUnit = claims.filter((c) => c.quantity.unit === unit);
   // A reduce, not Math.min(...list): spreading more than ~120,000 arguments overflows the stack.
   const precision = sameUnit.length > 0 ? sameUnit.reduce((p, c) => Math.min(p, c.quantity.precision), Number.POSITIVE_INFINITY) : 0;
@@ -119,12 +122,15 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
 };
 
 /** Folds each entry that copies another (identical figure) into the original. Copies need equal figures, so only neighbours of equal value are checked. */
-const foldCopies = (entries: readonly Entry[]): Entry[] => {
+const foldCopies = (entries: readonly Entry[], keysOf: ReadonlyMap<Claim, { readonly value: string; readonly source: string }>): Entry[] => {
   const out: { claim: Claim; ids: string[]; value: Decimal; interval: Interval }[] = [];
   for (const e of entries) {
     let folded = false;
     for (let i = out.length - 1; i >= 0 && out[i]!.value.eq(e.value); i--) {
-      const copy = detectCopy(out[i]!.claim, e.claim);
+      const a = out[i]!.claim;
+      const ka = keysOf.get(a)!;
+      const kb = keysOf.get(e.claim)!;
+      const copy = detectCopyByKeys(a, e.claim, ka.source, kb.source, ka.value, kb.value);
       if (copy === undefined) continue;
       const target = out[i]!;
       if (copy.evidence.original === e.claim.id) {
