@@ -35,13 +35,19 @@ export interface Keyed {
   side: ComparisonSide | undefined;
 }
 
-/** @internal */
-export const toKeyed = (claim: Claim): Keyed => {
-  const periodKey = periodSortKey(claim.period);
+/**
+ * The keyed record of a claim. `intern` returns one string object per distinct text: group keys are
+ * compared for equality all the time, and two strings built separately are compared character by
+ * character (and, built by concatenation, walked piece by piece), one string object in a moment.
+ *
+ * @internal
+ */
+export const toKeyed = (claim: Claim, intern: (text: string) => string = (text) => text): Keyed => {
+  const periodKey = intern(periodSortKey(claim.period));
   return {
     claim,
     periodKey,
-    groupKey: `${periodKey}\u0000${claim.modality}`,
+    groupKey: intern(`${periodKey}\u0000${claim.modality}`),
     index: 0,
     value: undefined,
     source: undefined,

@@ -66,7 +66,9 @@ export const toValueKey = (q: Quantity): string => {
   const value = q.value.toFixed();
   const low = q.low === null ? "" : q.low === q.value ? value : q.low.toFixed();
   const high = q.high === null ? "" : q.high === q.value ? value : q.high === q.low ? low : q.high.toFixed();
-  return `${q.unit}|${q.bound}|${value}|${q.lowOpen ? "(" : "["}${low},${high}${q.highOpen ? ")" : "]"}`;
+  // Joined, not concatenated: join makes one flat string, while a template makes a rope that every
+  // comparison walks again (keys are compared many times when groups are sorted).
+  return [q.unit, "|", q.bound, "|", value, "|", q.lowOpen ? "(" : "[", low, ",", high, q.highOpen ? ")" : "]"].join("");
 };
 
 /** Whether two claims were read in the same publication: same address, or same outlet and date. @internal */

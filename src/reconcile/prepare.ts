@@ -60,7 +60,7 @@ const sortEntries = (entries: Entry[], figureKeys: ReadonlyMap<Claim, string>): 
   const keys = new Map<Entry, string>();
   const keyOf = (e: Entry): string => {
     let k = keys.get(e);
-    if (k === undefined) keys.set(e, (k = `${figureKeys.get(e.claim)!}\u0000${e.claim.id}`));
+    if (k === undefined) keys.set(e, (k = [figureKeys.get(e.claim)!, "\u0000", e.claim.id].join("")));
     return k;
   };
   return sortSmall(entries, (x, y) => {
