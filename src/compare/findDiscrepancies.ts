@@ -40,7 +40,7 @@ const finish = (families: readonly Family[], count: number, run: ResolvedFindOpt
  * default reconciliation.
  *
  * Any iterable will do (an array, a generator reading a file); for an async iterable use
- * {@link findDiscrepanciesAsync}. Each family of series (same metric and subject) is checked on its own,
+ * `findDiscrepanciesAsync` (internal for now: the CLI streams NDJSON through it). Each family of series (same metric and subject) is checked on its own,
  * so the work partitions by series key (see docs/scaling.md).
  *
  * With `options.relations` (what a claims file declares beside its claims: relations and ordinal checks
