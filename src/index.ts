@@ -87,7 +87,7 @@ export { compare } from "./compare/compare.js";
 export type { CompareOptions, Comparison, ComparisonSide, Gap } from "./compare/types.js";
 export { EXPLANATION_CODES, NOT_COMPARABLE_REASONS, RULED_OUT_REASONS, STRENGTHS, VERDICTS } from "./compare/vocabulary.js";
 export type { ExplanationCode, NotComparableReason, RuledOutReason, Strength, Verdict } from "./compare/vocabulary.js";
-export { findDiscrepancies } from "./compare/findDiscrepancies.js";
+export { findDiscrepancies, findDiscrepanciesAsync } from "./compare/findDiscrepancies.js";
 export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, SeriesReport } from "./compare/reportTypes.js";
 export { explain, explainSentences } from "./explain/explain.js";
 export type { ExplainOptions, Finding } from "./explain/explain.js";

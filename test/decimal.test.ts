@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { Decimal as GlobalDecimal } from "decimal.js";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { cmp, Decimal, ONE, timesOne } from "../src/decimal.js";
+import { cmp, Decimal, half, ONE, timesOne } from "../src/decimal.js";
 
 const arbDecimalText = fc.oneof(
   fc.constantFrom("0", "-0", "NaN", "Infinity", "-Infinity", "1e7", "9999999", "10000000", "1.0000001e7"),
@@ -42,5 +42,18 @@ describe("timesOne", () => {
     const long = new Decimal(`1${"3".repeat(70)}`);
     expect(timesOne(long)).not.toBe(long);
     expect(timesOne(long).toFixed()).toBe(long.times(ONE).toFixed());
+  });
+});
+
+describe("half", () => {
+  it("is x.div(2), digit for digit, rounding past the precision included", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbDecimalText, fc.stringMatching(/^-?[1-9]\d{58,66}$/)), (x) => {
+        const value = new Decimal(x);
+        const expected = value.div(2);
+        expect(isDeepStrictEqual(half(value), expected) || (value.isNaN() && half(value).isNaN())).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

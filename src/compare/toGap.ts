@@ -1,11 +1,9 @@
-import { cmp, Decimal } from "../decimal.js";
+import { cmp, Decimal, half } from "../decimal.js";
 import type { Gap } from "./types.js";
 import { intervalDistance, type Interval } from "./interval.js";
 
 /** Ratios and shares are rounded here, once, so JSON stays readable; no verdict depends on them. */
 const PLACES = 12;
-// x × 0.5 is x ÷ 2 rounded the same way (both exact, then rounded once to the precision), without a division.
-const HALF = new Decimal("0.5");
 
 /** |v|: the value itself when it is not negative (abs() would copy it digit for digit). */
 const magnitude = (v: Decimal): Decimal => (v.isNeg() ? v.abs() : v);
@@ -23,7 +21,7 @@ export const toGap = (va: Decimal, vb: Decimal, ia: Interval, ib: Interval, unit
   const order = cmp(ma, mb);
   const larger = order < 0 ? mb : ma;
   const smaller = order > 0 ? mb : ma;
-  const mean = va.plus(vb).times(HALF);
+  const mean = half(va.plus(vb));
   const sameSign = va.isNeg() === vb.isNeg();
   return {
     absolute,

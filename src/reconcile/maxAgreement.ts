@@ -1,4 +1,4 @@
-import { cmp, Decimal } from "../decimal.js";
+import { cmp, Decimal, half } from "../decimal.js";
 import { sortSmall } from "../compare/sortSmall.js";
 import { containsPoint, type Interval } from "../compare/interval.js";
 
@@ -59,7 +59,7 @@ export const maxAgreement = (intervals: readonly Interval[]): { members: number[
     candidates.push(distinct[0]!.minus(1));
     for (let k = 0; k < distinct.length; k++) {
       candidates.push(distinct[k]!);
-      if (k + 1 < distinct.length) candidates.push(distinct[k]!.plus(distinct[k + 1]!).div(2));
+      if (k + 1 < distinct.length) candidates.push(half(distinct[k]!.plus(distinct[k + 1]!)));
     }
     candidates.push(distinct[distinct.length - 1]!.plus(1));
   }

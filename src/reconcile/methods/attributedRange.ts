@@ -1,4 +1,4 @@
-import { Decimal } from "../../decimal.js";
+import { Decimal, half } from "../../decimal.js";
 import { sortSmall } from "../../compare/sortSmall.js";
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount, formatRange } from "../../explain/format.js";
@@ -27,5 +27,5 @@ export const byAttributedRange = (p: Prepared): Reconciliation => {
   const note = low.eq(high)
     ? m.attributedAgree(formatAmount(low, p.unit))
     : m.attributedRange(formatRange(low, high, p.unit), labelsAt(p.entries, low), labelsAt(p.entries, high));
-  return result(p, "attributed-range", low.plus(high).div(2), interval, p.entries, [], note, p.entries.map((e) => rawOf(e)));
+  return result(p, "attributed-range", half(low.plus(high)), interval, p.entries, [], note, p.entries.map((e) => rawOf(e)));
 };
