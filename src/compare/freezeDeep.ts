@@ -7,7 +7,8 @@ import { isDecimal } from "../decimal.js";
  * @internal
  */
 export const freezeDeep = <T>(value: T): T => {
-  if (typeof value !== "object" || value === null || isDecimal(value) || Object.isFrozen(value)) return value;
-  for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
+  if (typeof value !== "object" || value === null || Object.isFrozen(value) || isDecimal(value)) return value;
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
+  else for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
   return Object.freeze(value);
 };

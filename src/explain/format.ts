@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.js";
+import { cmp, Decimal } from "../decimal.js";
 import { explainMessages as m } from "../messages.js";
 
 const SCALES = [12, 9, 6] as const;
@@ -26,7 +26,7 @@ const digits = (value: Decimal, places: number): string => {
 /** The scale (power of ten) a magnitude is written with: billions for 9.5e9, none below a million. */
 const scaleOf = (value: Decimal): number => {
   const magnitude = value.abs();
-  return SCALES.find((p) => magnitude.gte(powerOf(p))) ?? 0;
+  return SCALES.find((p) => cmp(magnitude, powerOf(p)) >= 0) ?? 0;
 };
 
 const wrap = (number: string, unit: string): string => {
@@ -67,7 +67,7 @@ export const formatRange = (low: Decimal, high: Decimal, unit: string): string =
 let last: { low: Decimal | null; high: Decimal | null; unit: string; text: string } = { low: null, high: null, unit: "", text: "" };
 
 const formatRangeOnce = (low: Decimal, high: Decimal, unit: string): string => {
-  if (low.eq(high)) return formatAmount(low, unit);
+  if (cmp(low, high) === 0) return formatAmount(low, unit);
   const scale = scaleOf(high);
   if (scale !== 0 && scaleOf(low) === scale) {
     const p = powerOf(scale);

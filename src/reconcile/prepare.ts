@@ -126,7 +126,7 @@ const foldCopies = (entries: readonly Entry[], keysOf: ReadonlyMap<Claim, { read
   const out: { claim: Claim; ids: string[]; value: Decimal; interval: Interval }[] = [];
   for (const e of entries) {
     let folded = false;
-    for (let i = out.length - 1; i >= 0 && out[i]!.value.eq(e.value); i--) {
+    for (let i = out.length - 1; i >= 0 && cmp(out[i]!.value, e.value) === 0; i--) {
       const a = out[i]!.claim;
       const ka = keysOf.get(a)!;
       const kb = keysOf.get(e.claim)!;

@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.js";
+import { cmp, Decimal } from "../decimal.js";
 import type { Interval } from "../compare/interval.js";
 import { formatAmount, formatRange } from "../explain/format.js";
 import type { Bound, Quantity } from "../quantity/types.js";
@@ -15,8 +15,9 @@ export const toEstimate = (value: Decimal, interval: Interval, unit: string, pre
   let bound: Bound;
   let text: string;
   if (low !== null && high !== null) {
-    bound = low.eq(high) ? "exact" : "range";
-    text = low.eq(high) ? formatAmount(low, unit) : formatRange(low, high, unit);
+    const point = cmp(low, high) === 0;
+    bound = point ? "exact" : "range";
+    text = point ? formatAmount(low, unit) : formatRange(low, high, unit);
   } else if (low !== null) {
     bound = lowOpen ? "moreThan" : "atLeast";
     text = `${lowOpen ? ">" : "≥"} ${formatAmount(low, unit)}`;

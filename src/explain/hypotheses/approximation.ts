@@ -1,3 +1,4 @@
+import { cmp } from "../../decimal.js";
 import type { ConflictContext, Finding } from "./context.js";
 
 /**
@@ -9,6 +10,6 @@ import type { ConflictContext, Finding } from "./context.js";
 export const testApproximation = (ctx: ConflictContext): Finding => {
   const tolerance = ctx.options.approxTolerance;
   const relativeToLarger = ctx.gap.relativeToLarger;
-  if (relativeToLarger.lte(tolerance)) return { code: "approximation", strength: "weak", evidence: { relativeToLarger, tolerance } };
+  if (cmp(relativeToLarger, tolerance) <= 0) return { code: "approximation", strength: "weak", evidence: { relativeToLarger, tolerance } };
   return { code: "approximation", reason: "gap-exceeds-tolerance", evidence: { relativeToLarger, tolerance } };
 };

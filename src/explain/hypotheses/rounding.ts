@@ -1,4 +1,4 @@
-import { ONE, pow10, type Decimal } from "../../decimal.js";
+import { cmp, ONE, pow10, type Decimal } from "../../decimal.js";
 import type { ConflictContext, Finding } from "./context.js";
 
 // Precisions repeat (9 for billions, 8 for a decimal of billions): build each power of ten once.
@@ -20,8 +20,8 @@ export const testRounding = (ctx: ConflictContext): Finding => {
   // A power of ten times one is itself, digit for digit: skip the product when a side is in the common unit.
   const stepA = ctx.alignment.a === ONE ? stepOf(ctx.a.quantity.precision) : stepOf(ctx.a.quantity.precision).times(ctx.alignment.a);
   const stepB = ctx.alignment.b === ONE ? stepOf(ctx.b.quantity.precision) : stepOf(ctx.b.quantity.precision).times(ctx.alignment.b);
-  const step = stepA.gt(stepB) ? stepA : stepB;
+  const step = cmp(stepA, stepB) > 0 ? stepA : stepB;
   const distance = ctx.gap.intervalDistance;
-  if (distance.lte(step)) return { code: "rounding", strength: "weak", evidence: { distance, step, unit: ctx.alignment.unit } };
+  if (cmp(distance, step) <= 0) return { code: "rounding", strength: "weak", evidence: { distance, step, unit: ctx.alignment.unit } };
   return { code: "rounding", reason: "gap-exceeds-rounding", evidence: { distance, step, unit: ctx.alignment.unit } };
 };

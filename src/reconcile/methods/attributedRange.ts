@@ -1,4 +1,4 @@
-import { Decimal, half } from "../../decimal.js";
+import { cmp, Decimal, half } from "../../decimal.js";
 import { sortSmall } from "../../compare/sortSmall.js";
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount, formatRange } from "../../explain/format.js";
@@ -8,7 +8,7 @@ import { rawOf, result } from "./shared.js";
 
 /** Who stands at one end: the reporting countries when any is known there (the rest agree with them), else the source names. */
 const labelsAt = (entries: readonly Entry[], value: Decimal): string[] => {
-  const at = entries.filter((e) => e.value.eq(value));
+  const at = entries.filter((e) => cmp(e.value, value) === 0);
   const countries = sortSmall([...new Set(at.flatMap((e) => (e.claim.source.country !== undefined ? [e.claim.source.country] : [])))]);
   return countries.length > 0 ? countries : sortSmall([...new Set(at.map((e) => e.claim.source.name))]);
 };
@@ -24,7 +24,7 @@ export const byAttributedRange = (p: Prepared): Reconciliation => {
   const low = Decimal.min(...values);
   const high = Decimal.max(...values);
   const interval = { low, high, lowOpen: false, highOpen: false };
-  const note = low.eq(high)
+  const note = cmp(low, high) === 0
     ? m.attributedAgree(formatAmount(low, p.unit))
     : m.attributedRange(formatRange(low, high, p.unit), labelsAt(p.entries, low), labelsAt(p.entries, high));
   return result(p, "attributed-range", half(low.plus(high)), interval, p.entries, [], note, p.entries.map((e) => rawOf(e)));

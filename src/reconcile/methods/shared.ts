@@ -1,7 +1,7 @@
 import type { Interval } from "../../compare/interval.js";
 import { sortSmall } from "../../compare/sortSmall.js";
 import { containsPoint, intersect, overlaps } from "../../compare/interval.js";
-import type { Decimal } from "../../decimal.js";
+import { cmp, type Decimal } from "../../decimal.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { maxAgreement } from "../maxAgreement.js";
 import type { ReconcileMethod, Reconciliation, ReconciledValue } from "../types.js";
@@ -46,14 +46,14 @@ export const rawOf = (e: Entry, extra: { adjusted?: Decimal; weight?: Decimal } 
     ...extra,
   });
 
-const sameEnd = (x: Decimal | null, y: Decimal | null): boolean => (x === null || y === null ? x === y : x.eq(y));
+const sameEnd = (x: Decimal | null, y: Decimal | null): boolean => (x === null || y === null ? x === y : cmp(x, y) === 0);
 
 /** When the estimate is exactly one stated figure (same unit, value and interval), that figure as written. */
 const sameAsStated = (p: Prepared, value: Decimal, i: Interval) =>
   p.entries.find(
     (e) =>
       e.claim.quantity.unit === p.unit &&
-      e.value.eq(value) &&
+      cmp(e.value, value) === 0 &&
       sameEnd(e.interval.low, i.low) &&
       sameEnd(e.interval.high, i.high) &&
       e.interval.lowOpen === i.lowOpen &&
