@@ -86,6 +86,7 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   explainSentences: [reconciliation, {}],
   extractQuantities: ["$41 billion in 2023", {}],
   findDiscrepancies: [claims, {}],
+  findDiscrepanciesAsync: [claims, {}],
   formatOrdinalCheck: [ordinalCheck],
   formatRelationCheck: [relationCheck],
   formatReport: [report, {}],

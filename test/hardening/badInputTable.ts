@@ -372,15 +372,17 @@ add("compare", "wrong type", "approxTolerance 0.1 as a float", () => [cn, kz, { 
 add("compare", "malformed number", "cifFob 1.2.3", () => [cn, kz, { cifFob: "1.2.3" }], error("invalid-argument", "cifFob", '"1.2.3"'));
 add("compare", "malformed number", "rate 0", () => [cn, kz, { rates: [{ from: "USD", to: "KZT", rate: "0", date: "2023-12-31" }] }], error("invalid-argument", "rates[0].rate", '"0"'));
 add("compare", "extra field", "unknown option", () => [cn, kz, { approxTolerence: "0.5" }], result("a comparison (unknown options are ignored)", (v) => (v as api.Comparison).verdict === "conflict"));
-add("findDiscrepancies", "null and undefined", "null", () => [null], error("invalid-argument", "claims", "null"));
-add("findDiscrepancies", "wrong type", "a string", () => ["claims"], error("invalid-argument", "claims", '"claims"'));
-add("findDiscrepancies", "wrong type", "claim JSON in the list", () => [[cn, claimJSON]], error("invalid-argument", "claims[1] is not a claim"));
-add("findDiscrepancies", "wrong type", "reconcile not a function", () => [claims, { reconcile: "median" }], error("invalid-argument", "reconcile", '"median"'));
-add("findDiscrepancies", "NaN and infinity", "maxPairsPerGroup Infinity", () => [claims, { maxPairsPerGroup: Number.POSITIVE_INFINITY }], error("invalid-argument", "maxPairsPerGroup"));
-add("findDiscrepancies", "long array", "1,000 claims of one series and period", () => [manyClaims(1_000)], result("a report with fewer comparisons than claims (not one per pair)", (v) => {
-  const r = v as api.Report;
-  return r.summary.claims === 1_000 && r.comparisons.length < 1_000;
-}));
+for (const fn of ["findDiscrepancies", "findDiscrepanciesAsync"] as const) {
+  add(fn, "null and undefined", "null", () => [null], error("invalid-argument", "claims", "null"));
+  add(fn, "wrong type", "a string", () => ["claims"], error("invalid-argument", "claims", '"claims"'));
+  add(fn, "wrong type", "claim JSON in the list", () => [[cn, claimJSON]], error("invalid-argument", "claims[1] is not a claim"));
+  add(fn, "wrong type", "reconcile not a function", () => [claims, { reconcile: "median" }], error("invalid-argument", "reconcile", '"median"'));
+  add(fn, "NaN and infinity", "maxPairsPerGroup Infinity", () => [claims, { maxPairsPerGroup: Number.POSITIVE_INFINITY }], error("invalid-argument", "maxPairsPerGroup"));
+  add(fn, "long array", "1,000 claims of one series and period", () => [manyClaims(1_000)], result("a report with fewer comparisons than claims (not one per pair)", (v) => {
+    const r = v as api.Report;
+    return r.summary.claims === 1_000 && r.comparisons.length < 1_000;
+  }));
+}
 add("explain", "wrong type", "a report", () => [report], error("invalid-argument", "comparison or a reconciliation"));
 add("explain", "null and undefined", "null", () => [null], error("invalid-argument", "null"));
 add("explain", "wrong type", "options.claims a string", () => [comparison, { claims: "cn" }], error("invalid-argument", "options.claims"));
