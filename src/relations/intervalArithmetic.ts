@@ -34,6 +34,10 @@ const combine = (op: "plus" | "times" | "div", x: End, y: End, direction: Direct
     // 0 × anything (even ±∞ as a limit) is 0; it is attained when the zero is, whatever the other factor.
     return { v: ZERO, closed: (x.v.isZero() && x.closed) || (y.v.isZero() && y.closed) };
   }
+  if (op === "div" && x.v.isZero()) {
+    // 0 ÷ y is 0 for every non-zero y: attained when the zero is, whether or not the divisor's end is.
+    return { v: ZERO, closed: x.closed };
+  }
   if (op === "div" && !y.v.isFinite()) {
     // x / ±∞ tends to 0 (never reached unless x is an attained 0); ∞ / ∞ is filtered out by the caller.
     return { v: ZERO, closed: x.v.isZero() && x.closed };

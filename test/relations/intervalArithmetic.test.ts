@@ -75,6 +75,10 @@ describe("interval arithmetic", () => {
     ["[1, 2]", "[-1, 1]", "(−∞, ∞)"],
     ["[1, 2]", "[0, 0]", "(−∞, ∞)"],
     ["(1, 2)", "[4, 4]", "(0.25, 0.5)"],
+    // An attained zero numerator is attained over an open divisor (found by the law below, seed 1885523293).
+    ["[0, ∞)", "(-2, -0.9)", "(−∞, 0]"],
+    ["[0, 1]", "(2, 3)", "[0, 0.5)"],
+    ["(0, 1]", "(2, 3)", "(0, 0.5)"],
   ])("%s ÷ %s = %s", (a, b, quotient) => {
     expect(show(divideIntervals(I(a), I(b)))).toBe(quotient);
   });
