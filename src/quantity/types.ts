@@ -47,7 +47,7 @@ export interface Quantity {
   /** A unit code from the registry: ISO 4217 for money (`USD`), a symbol for measures (`km`), `count`, `ordinal`. */
   readonly unit: string;
   readonly bound: Bound;
-  /** Power of ten of the last written digit. */
+  /** Power of ten of the last written digit, in the unit of `text` (a converted quantity keeps both). */
   readonly precision: number;
   readonly low: Decimal | null;
   readonly high: Decimal | null;

@@ -104,7 +104,9 @@ export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
 /**
  * The same quantity in another unit of its dimension: value and interval scaled exactly (factors are
  * exact decimals; a result that does not terminate keeps 60 significant digits, and km → mi → km returns
- * the very same numbers). Currencies need a rate in `options.rates`.
+ * the very same numbers). Currencies need a rate in `options.rates`. `text` and `precision` still
+ * describe the figure as written ("1,056 miles", last digit 10⁰ miles): a precision in the new unit would
+ * be a made-up figure (1.609344 km is no power of ten); the converted interval carries the uncertainty.
  *
  * @throws {DiscrepancyError} `invalid-unit` for an unknown unit or another dimension; `missing-rate` for
  * currencies without a rate.
@@ -113,6 +115,7 @@ export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
  * const miles = convertQuantity(parseQuantity("1,056 miles"), "km");
  * miles.value.toString(); // "1699.467264"
  * miles.low?.toString();  // "1698.662592"
+ * miles.precision;         // 0, of "1,056" in miles, as written
  * ```
  */
 export const convertQuantity = (quantity: Quantity, toUnit: string, options: ConvertOptions = {}): Quantity => {

@@ -14,6 +14,8 @@ describe("convertQuantity", () => {
     expect(km.value.toString()).toBe("1699.467264");
     expect(km.low?.toString()).toBe("1698.662592");
     expect(km.high?.toString()).toBe("1700.271936");
+    // Text and precision stay those of the figure as written; the interval is what carries over.
+    expect([km.text, km.precision]).toEqual([miles.text, miles.precision]);
   });
 
   it.each([
