@@ -228,7 +228,7 @@ export interface PeriodWords {
   readonly rangeStarts: readonly string[];
   /** Words that join the two ends of a range opened by a range start: "to", "and", "по", "到". */
   readonly rangeJoiners: readonly string[];
-  /** Fiscal-year markers ("FY"): refused, because fiscal years are not calendar years. */
+  /** Fiscal-year markers ("FY", "fiscal year"): refused, because fiscal years are not calendar years. */
   readonly fiscalYear: readonly string[];
 }
 
