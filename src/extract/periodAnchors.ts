@@ -6,7 +6,8 @@ import { NUM, type Token } from "../quantity/tokenize.js";
 /**
  * The words without which no period can be read: every reading of the period grammar holds a year (four
  * digits), or a month, season, quarter or half word, a unit after "last"/"this", a relative phrase
- * ("торік", "去年"), a month suffix ("7月") or the letters of "Q3"/"H1". Prepositions, articles and
+ * ("торік", "去年"), a month suffix ("7月", "1-9月"), the months or quarters after a count ("the first
+ * nine *months*", "перші 9 *місяців*", "前三*季度*") or the letters of "Q3"/"H1". Prepositions, articles and
  * "as of" only wrap one of these. So a stretch of text with no such token has no period, and the period
  * reader need not run over it. From the period lexicons (one source), keyed as the quantity tokenizer
  * keys words.
@@ -23,7 +24,8 @@ const anchorWords = (): ReadonlySet<string> => {
     const period: PeriodWords = LEXICONS[lang].period;
     for (const names of period.months) names.forEach(add);
     for (const names of Object.values(period.seasons)) names.forEach(add);
-    for (const list of [period.quarterWords, period.halfWords, period.monthSuffixes, ...period.halfPhrases]) list.forEach(add);
+    const lists = [period.quarterWords, period.halfWords, period.monthSuffixes, period.monthsWords, period.quartersWords, ...period.halfPhrases];
+    for (const list of lists) list.forEach(add);
     for (const names of Object.values(period.unitWords)) names.forEach(add);
     for (const phrase of period.relativePhrases) add(phrase.text);
   }

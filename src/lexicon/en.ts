@@ -28,6 +28,9 @@ const period: PeriodWords = {
     ["third", "3rd"],
     ["fourth", "4th"],
   ],
+  firstWords: ["first"],
+  monthsWords: ["months"],
+  quartersWords: ["quarters"],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   quarterWords: ["quarter"],
   halfWords: ["half", "half-year"],
@@ -65,7 +68,7 @@ const period: PeriodWords = {
   vagueSuffixes: [],
   rangeStarts: ["from", "between"],
   rangeJoiners: ["to", "until", "till", "through", "and", "-"],
-  fiscalYear: ["fy"],
+  fiscalYear: ["fy", "fiscal", "fiscal year"],
 };
 
 // ---------------------------------------------------------------------------------------------------

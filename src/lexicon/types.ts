@@ -172,7 +172,17 @@ export interface PeriodWords {
   readonly bareNamesNeedCue: boolean;
   /** Ordinals 1–4 for quarters and halves (4 lists): "third", "3rd", "третьому", "III", "三". */
   readonly ordinals: readonly (readonly string[])[];
-  /** Suffixes written after a day number: "st", "nd", "rd", "th". */
+  /**
+   * "First" before a count of months or quarters: "the *first* nine months", "*перші* 9 місяців",
+   * "*первые* 9 месяцев", "*前*三季度". The count itself is a digit run or a number word of the quantity
+   * lexicon ({@link QuantityWords.numbers}): one list of numerals for both.
+   */
+  readonly firstWords: readonly string[];
+  /** Months after a count: "nine *months*", "9 *місяців*", "девять *месяцев*", "7*个月*". */
+  readonly monthsWords: readonly string[];
+  /** Quarters after a count: "three *quarters*", "три *квартали*", "три *квартала*", "三*季度*". */
+  readonly quartersWords: readonly string[];
+  /** Suffixes written after a day number: "st", "nd", "rd", "th", "-го". */
   readonly ordinalSuffixes: readonly string[];
   /** Words for a quarter after an ordinal: "quarter", "кварталі", "季度". */
   readonly quarterWords: readonly string[];
@@ -218,7 +228,7 @@ export interface PeriodWords {
   readonly rangeStarts: readonly string[];
   /** Words that join the two ends of a range opened by a range start: "to", "and", "по", "到". */
   readonly rangeJoiners: readonly string[];
-  /** Fiscal-year markers ("FY"): refused, because fiscal years are not calendar years. */
+  /** Fiscal-year markers ("FY", "fiscal year"): refused, because fiscal years are not calendar years. */
   readonly fiscalYear: readonly string[];
 }
 

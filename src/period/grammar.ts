@@ -27,7 +27,7 @@ import type { TokenStream } from "./tokenStream.js";
  *              | part [[","] [of] year | [of] relative-year] | relative [part] | modifier (unit | part)
  *              | core "-" core
  *     part    := [article] (month [day] | day [of] month | season | ordinal (quarter | half) | Q3 | H1 | 上半年
- *              | 7月[3日])
+ *              | 7月[3日] | 1-9月 | first count (months | quarters) | count (months | quarters) <year follows>)
  *
  * @internal
  */
@@ -69,11 +69,12 @@ const NONE: readonly never[] = Object.freeze([]);
 /** Every role: a token with any lexicon phrase is not inert. */
 const ANY_ROLE = -1;
 /** Roles a part may begin with (besides day and month numbers and "Q3"/"H1"). */
-const PART_START = ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase;
+const PART_START =
+  ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase | ROLE_BITS.first | ROLE_BITS.count;
 /** Roles a core production may begin with (besides numbers and "Q3"/"H1"). */
 const CORE_START =
   ROLE_BITS.fiscal | ROLE_BITS.article | ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase |
-  ROLE_BITS.relative | ROLE_BITS.modifier;
+  ROLE_BITS.first | ROLE_BITS.count | ROLE_BITS.relative | ROLE_BITS.modifier;
 /** Roles a reading may begin with: a core's, or a word that wraps one ("as of", "in", "by the end of", "since"). */
 const READING_START =
   CORE_START | ROLE_BITS.asOf | ROLE_BITS.preposition | ROLE_BITS.endOf | ROLE_BITS.startOf | ROLE_BITS.vague |
@@ -293,6 +294,22 @@ export class PeriodGrammar {
         }
       }
     }
+    // "1-9月", "1至9月": January to September, as Chinese statistics write the year to date.
+    if (m === 1) {
+      for (const joiner of this.role(s + 1, "rangeJoiner")) {
+        const n = this.num(joiner.end, 2);
+        const suffix = this.longest(joiner.end + 1, "monthSuffix");
+        if (n !== undefined && n >= 2 && n <= 12 && suffix !== undefined) out.push({ end: suffix.end, part: { p: "months", n }, cue: false, ...plain });
+      }
+    }
+    // "The first nine months", "перші 9 місяців", "前7个月", "前三季度": from January. Without "first" only
+    // with a year after it ("9 місяців 2024 року"), since "in nine months" is a duration.
+    const first = this.longest(s, "first");
+    const c = first?.end ?? s;
+    const follow = first === undefined;
+    const digits = this.num(c, 2);
+    if (digits !== undefined) this.countedMonths(c + 1, digits, follow, out);
+    for (const w of this.role(c, "count")) this.countedMonths(w.end, w.value, follow, out);
     for (const hit of this.role(s, "season")) {
       out.push({ end: hit.end, part: { p: "season", s: hit.value as PeriodSeason }, cue: hit.roles.needsCue === true, ...plain });
     }
@@ -314,6 +331,15 @@ export class PeriodGrammar {
       if (n !== undefined && n >= 1 && n <= (isQ ? 4 : 2)) {
         out.push({ end: s + 2, part: isQ ? { p: "quarter", q: n } : { p: "half", h: n }, cue: true, follow: false, letter: true });
       }
+    }
+  }
+
+  /** "nine months", "three quarters" after a count `n` ending at `at`: the first n months, up to twelve. */
+  private countedMonths(at: number, n: number, follow: boolean, out: PartCand[]): void {
+    if (n < 1) return;
+    for (const u of this.role(at, "countUnit")) {
+      const months = n * u.value;
+      if (months <= 12) out.push({ end: u.end, part: { p: "months", n: months }, cue: false, follow, letter: false });
     }
   }
 
@@ -394,6 +420,13 @@ export class PeriodGrammar {
       out.push({ end: a.end, spec: a.spec, cue: false });
       const b = this.punct(a.end, "/") && this.adjacent(a.end) && this.adjacent(a.end + 1) ? this.isoAt(a.end + 1) : undefined;
       if (b !== undefined) out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
+      // "2023/24": a split year, which is usually a fiscal or school year.
+      const y = a.end === i + 1 ? this.year(i) : undefined;
+      if (y !== undefined && b === undefined && this.punct(i + 1, "/") && this.adjacent(i + 1) && this.adjacent(i + 2)) {
+        if (this.num(i + 2, 2, true) === (y + 1) % 100) {
+          out.push({ end: i + 3, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, i + 3)) }, cue: false });
+        }
+      }
     }
     const y = this.year(i);
     if (y !== undefined) {
@@ -457,7 +490,8 @@ export class PeriodGrammar {
         out.push({ end: u.end, spec: { t: "rel", unit: u.value as PeriodUnit, offset: m.value }, cue: false });
       }
       for (const pc of this.parts(m.end)) {
-        if (pc.follow || pc.part.p === "quarter" || pc.part.p === "half") continue;
+        // Not "last nine months": a trailing window, not the months from January.
+        if (pc.follow || pc.part.p === "quarter" || pc.part.p === "half" || pc.part.p === "months") continue;
         out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: m.value }, cue: false });
       }
     }
@@ -475,6 +509,11 @@ export class PeriodGrammar {
     for (const a of cores) {
       if (!this.punct(a.end, "-") || !(a.spec.t === "abs" || (a.spec.t === "part" && a.spec.offset === undefined))) continue;
       for (const b of this.core(a.end + 1)) {
+        // "in January–September": two yearless months, the year of the second (the latest such month).
+        if (a.spec.t === "part" && a.spec.part.p === "month" && b.spec.t === "part" && b.spec.offset === undefined && b.spec.part.p === "month") {
+          (out ??= [...cores]).push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: a.cue || b.cue });
+          continue;
+        }
         if (b.spec.t !== "abs" && b.spec.t !== "bad") continue;
         if (a.spec.t === "part" && b.spec.t === "abs" && !sameGrain(a.spec.part, b.spec.x)) continue;
         (out ??= [...cores]).push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
@@ -499,8 +538,12 @@ export class PeriodGrammar {
         if ((prev.key === "," || prev.key === ".") && this.tok(i - 2)?.kind === "num" && this.adjacent(i - 1)) return false;
       }
     }
-    // "FY 2023": the year of a fiscal year is not a calendar year.
-    return prev.kind !== "word" || this.role(i - 1, "fiscal").length === 0;
+    // "FY 2023", "fiscal year 2023": the year of a fiscal year is not a calendar year.
+    if (prev.kind !== "word") return true;
+    for (let k = 1; k <= this.words.depth && k <= i; k++) {
+      for (const f of this.role(i - k, "fiscal")) if (f.end === i) return false;
+    }
+    return true;
   }
 
   private boundaryAfter(end: number): boolean {

@@ -12,6 +12,7 @@ export const MAX_PERIOD_TEXT = 1000;
  * Reads one period from text: ISO forms ("2023", "2023-Q3", "2023-H1", "2023-07", "2024-07-03",
  * "2023-W05", "2023-09/2023-11", "2013/2015") and the phrases news writes in English, Ukrainian,
  * Russian and Chinese ("Q3 2023", "July 3, 2024", "3 липня 2024 року", "в 2023 году", "2023年第三季度",
+ * "the first nine months of 2024", "за 9 місяців 2024 року", "2024年前三季度",
  * "autumn 2023", "as of 1 January 2024", "by the end of 2021", "last year", "минулого місяця",
  * "去年"). It is the scanner of {@link scanPeriods} required to find exactly one period covering the
  * whole text.
@@ -22,10 +23,16 @@ export const MAX_PERIOD_TEXT = 1000;
  * - Seasons are meteorological, northern hemisphere: spring March–May, summer June–August, autumn
  *   September–November, and winter 2023 is December 2023 – February 2024.
  * - Vague words keep the period they qualify: "early summer 2025" is summer 2025, "mid-2023" is 2023.
+ * - The year to date — "the first nine months of 2024", "first 9 months", "the first three quarters",
+ *   "за (перші) 9 місяців 2024 року", "за (первые) девять месяцев 2024 года", "2024年前三季度", "今年前7个月",
+ *   "2024年1-9月", "January–September 2024" — is the interval from 1 January to the start of the month
+ *   after the last (2024-01-01 to 2024-10-01), for one to twelve months. A count without "first" is a
+ *   period only with a year after it ("9 місяців 2024 року"): "in nine months" is a duration.
  * - Relative phrases are resolved against `reference` (the publication date): "this July" is July of
  *   the reference year, "in May" the latest May that began before the reference ends, "since 2020"
  *   runs to the end of the reference.
- * - Fiscal years ("FY2023") are refused: they are not calendar years in many countries.
+ * - Fiscal years ("FY2023", "fiscal 2023", "2023-24", "2023/24") are refused: they are not calendar
+ *   years in many countries.
  *
  * @param text - The period, such as `"2023-Q3"` or `"as of January 1, 2024"`.
  * @param options - `reference` for relative phrases, and `lang` to read one language's words only.
@@ -41,6 +48,8 @@ export const MAX_PERIOD_TEXT = 1000;
  * // { kind: "quarter", start: "2023-07-01", end: "2023-10-01", text: "2023-Q3" }
  * parsePeriod("by the end of 2021");
  * // { kind: "instant", start: "2022-01-01", end: "2022-01-01", text: "by the end of 2021" }
+ * parsePeriod("the first nine months of 2024");
+ * // { kind: "interval", start: "2024-01-01", end: "2024-10-01", text: "the first nine months of 2024" }
  * parsePeriod("минулого місяця", { reference: "2025-09-05" });
  * // { kind: "month", start: "2025-08-01", end: "2025-09-01", text: "минулого місяця" }
  * ```

@@ -30,7 +30,7 @@ export const readPeriodOptions = (
 ): { readonly lang: Lang | undefined; readonly ref: Reference | undefined } => {
   if (options === undefined || options === null || typeof options !== "object") {
     if (strict && options !== undefined) {
-      throw new DiscrepancyError("invalid-argument", `options: expected an object, got ${typeof options}`);
+      throw new DiscrepancyError("invalid-argument", messages.badPeriodOptions(options));
     }
     return { lang: undefined, ref: undefined };
   }

@@ -15,6 +15,12 @@ export interface Roles {
   /** A month or season name that, alone, is a period only after a cue (English "may", "fall"). */
   needsCue?: boolean;
   ordinal?: number;
+  /** A number word 1–12 of the quantity lexicon: "nine", "дев'яти", "九". */
+  count?: number;
+  /** "First" before a count: "the *first* nine months", "*前*三季度". */
+  first?: true;
+  /** Months per counted unit after a count: 1 for "months", 3 for "quarters". */
+  countUnit?: number;
   ordinalSuffix?: true;
   quarterWord?: true;
   halfWord?: true;
@@ -61,12 +67,15 @@ export interface CompiledPeriodWords {
 type RoleKey = keyof Roles;
 
 const ROLE_KEYS: readonly RoleKey[] = [
-  "month", "season", "needsCue", "ordinal", "ordinalSuffix", "quarterWord", "halfWord", "halfPhrase", "yearSuffix",
+  "month", "season", "needsCue", "ordinal", "count", "first", "countUnit", "ordinalSuffix", "quarterWord", "halfWord", "halfPhrase", "yearSuffix",
   "monthSuffix", "daySuffix", "article", "of", "unit", "modifier", "relative", "preposition", "asOf", "endOf", "startOf",
   "vague", "since", "sinceSuffix", "endSuffix", "vagueSuffix", "rangeStart", "rangeJoiner", "fiscal",
 ];
 
-/** One bit per role of {@link Roles}. @internal */
+/**
+ * One bit per role of {@link Roles}: at most 32 roles fit the 32-bit integers of `&` and `|` (a test
+ * checks it). @internal
+ */
 export const ROLE_BITS: Readonly<Record<RoleKey, number>> = Object.freeze(
   Object.fromEntries(ROLE_KEYS.map((key, index) => [key, 1 << index])) as Record<RoleKey, number>,
 );
@@ -109,6 +118,26 @@ const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
       }
     }
     w.ordinals.forEach((words, index) => words.forEach((word) => add(word, "ordinal", index + 1, lang)));
+    // Counts for "the first nine months" are the quantity lexicon's numerals 1–12 (one list of number
+    // words), and with bare multipliers "十" (10), "十一", "十二".
+    const q = LEXICONS[lang].quantity;
+    const ones: [string, number][] = [];
+    for (const [word, value] of Object.entries(q.numbers ?? {})) {
+      const n = Number(value);
+      if (Number.isInteger(n) && n >= 1 && n <= 12) {
+        add(word, "count", n, lang);
+        if (n <= 2) ones.push([word, n]);
+      }
+    }
+    if (q.bareMultipliers === true) {
+      for (const [word, power] of Object.entries(q.multipliers ?? {})) {
+        if (power !== 1) continue;
+        add(word, "count", 10, lang);
+        for (const [one, n] of ones) add(word + one, "count", 10 + n, lang);
+      }
+    }
+    w.monthsWords.forEach((word) => add(word, "countUnit", 1, lang));
+    w.quartersWords.forEach((word) => add(word, "countUnit", 3, lang));
     w.halfPhrases.forEach((words, index) => words.forEach((word) => add(word, "halfPhrase", index + 1, lang)));
     for (const unit of Object.keys(w.unitWords) as PeriodUnit[]) for (const word of w.unitWords[unit]) add(word, "unit", unit, lang);
     w.modifiers.last.forEach((word) => add(word, "modifier", -1, lang));
@@ -116,6 +145,7 @@ const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
     w.modifiers.next.forEach((word) => add(word, "modifier", 1, lang));
     for (const phrase of w.relativePhrases) add(phrase.text, "relative", { unit: phrase.unit, offset: phrase.offset }, lang);
     const flags: readonly [readonly string[], RoleKey][] = [
+      [w.firstWords, "first"],
       [w.ordinalSuffixes, "ordinalSuffix"],
       [w.quarterWords, "quarterWord"],
       [w.halfWords, "halfWord"],

@@ -12,8 +12,9 @@ export interface PeriodSpan {
 
 /**
  * Finds the periods in free text, with the words that belong to them: "in 2023", "last year", "as of
- * January 1, 2024", "this July", "у 2023 році", "в прошлом году", "2023年". The same scanner and
- * grammar as {@link parsePeriod}, read from left to right, longest reading first.
+ * January 1, 2024", "this July", "in the first nine months", "у 2023 році", "в прошлом году", "2023年",
+ * "今年前7个月". The same scanner and grammar as {@link parsePeriod}, read from left to right, longest
+ * reading first.
  *
  * A bare four-digit number from 1000 to 2999 is a year here ("2024 was…"), unless it is part of a
  * bigger number or an amount ("1,700", "2023.5", "$2023", "2023%"). A bare English month or season

@@ -2,6 +2,7 @@ import type { PeriodSeason, PeriodUnit } from "../lexicon/types.js";
 import {
   dayExtent,
   halfExtent,
+  intervalExtent,
   monthExtent,
   quarterExtent,
   seasonExtent,
@@ -9,9 +10,9 @@ import {
 } from "./extent.js";
 
 /**
- * A period named without its year: "July", "3 July", "autumn", "the third quarter", "上半年". The
- * year comes from the text ("July 2024"), from a relative word ("July last year") or from the
- * reference.
+ * A period named without its year: "July", "3 July", "autumn", "the third quarter", "上半年", "the
+ * first nine months". The year comes from the text ("July 2024"), from a relative word ("July last
+ * year") or from the reference.
  *
  * @internal
  */
@@ -20,7 +21,9 @@ export type Part =
   | { readonly p: "day"; readonly m: number; readonly d: number }
   | { readonly p: "season"; readonly s: PeriodSeason }
   | { readonly p: "quarter"; readonly q: number }
-  | { readonly p: "half"; readonly h: number };
+  | { readonly p: "half"; readonly h: number }
+  /** The first `n` months (1–12) of a year, "the first nine months", "前三季度": from 1 January to the start of month n + 1. */
+  | { readonly p: "months"; readonly n: number };
 
 /**
  * What the grammar read, before a reference resolves it.
@@ -56,5 +59,10 @@ export const partExtent = (part: Part, y: number): Extent | undefined => {
       return quarterExtent(y, part.q);
     case "half":
       return halfExtent(y, part.h);
+    case "months": {
+      const first = monthExtent(y, 1);
+      const last = monthExtent(y, part.n);
+      return first === undefined || last === undefined ? undefined : intervalExtent(first.start, last.end);
+    }
   }
 };

@@ -43,25 +43,26 @@ const MONTH_SHAPES: Partial<Record<PeriodKind, { readonly length: number; readon
  * @internal
  */
 export const checkPeriod = (value: unknown): Extent | string => {
-  if (typeof value !== "object" || value === null) return `expected an object, got ${value === null ? "null" : typeof value}`;
+  const P = messages.periodProblem;
+  if (typeof value !== "object" || value === null) return P.notObject(value);
   const { kind, start, end, text } = value as Record<string, unknown>;
-  if (typeof kind !== "string" || !KINDS.has(kind)) return `unknown kind ${JSON.stringify(kind)}`;
-  if (typeof text !== "string") return "text must be a string";
+  if (typeof kind !== "string" || !KINDS.has(kind)) return P.unknownKind(kind);
+  if (typeof text !== "string") return P.textNotString;
   const s = parseIsoDay(start);
-  if (s === undefined) return `start ${JSON.stringify(start)} is not a valid YYYY-MM-DD date`;
+  if (s === undefined) return P.badDate("start", start);
   const e = parseIsoDay(end);
-  if (e === undefined) return `end ${JSON.stringify(end)} is not a valid YYYY-MM-DD date`;
+  if (e === undefined) return P.badDate("end", end);
   const k = kind as PeriodKind;
   const extent: Extent = { kind: k, start: s, end: e };
-  if (k === "instant") return s === e ? extent : "an instant must have start === end";
-  if (s >= e) return `end ${String(end)} must come after start ${String(start)}`;
+  if (k === "instant") return s === e ? extent : P.instantEnds;
+  if (s >= e) return P.endsBeforeStart(String(start), String(end));
   if (k === "interval") return extent;
-  if (k === "day") return e === s + 1 ? extent : "a day must end the next day";
-  if (k === "week") return weekday(s) === 0 && e === s + 7 ? extent : "a week must run from a Monday for 7 days";
+  if (k === "day") return e === s + 1 ? extent : P.dayLength;
+  if (k === "week") return weekday(s) === 0 && e === s + 7 ? extent : P.weekShape;
   const shape = MONTH_SHAPES[k];
   const date = fromDayNumber(s);
-  if (shape === undefined || date.d !== 1 || !shape.starts.includes(date.m)) return `${k} does not start where a ${k} starts`;
-  return monthIndexToDay(toMonthIndex(date.y, date.m) + shape.length) === e ? extent : `${k} does not end where a ${k} ends`;
+  if (shape === undefined || date.d !== 1 || !shape.starts.includes(date.m)) return P.kindStart(k);
+  return monthIndexToDay(toMonthIndex(date.y, date.m) + shape.length) === e ? extent : P.kindEnd(k);
 };
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { claim } from "../../src/claim/claim.js";
 import { compare } from "../../src/compare/compare.js";
 import { EXPLANATION_CODES, NOT_COMPARABLE_REASONS, VERDICTS } from "../../src/compare/vocabulary.js";
 import { isDiscrepancyError } from "../../src/errors.js";
@@ -251,5 +252,23 @@ describe("compare: misuse", () => {
     const b = makeClaim({ value: q("290", "CNY", { scale: "billion" }), period: "2023" });
     expect(() => compare(a, b, { rates: [{ from: "USD", to: "CNY", rate: "7,08", date: "2023" }] })).toThrow(/rates\[0\]\.rate/);
     expect(() => compare(a, b, { cifFob: "-1" })).toThrow(/option cifFob/);
+  });
+});
+
+describe("compare: year to date is not the year", () => {
+  const trade = (value: string, period: string) =>
+    claim({ metric: "trade turnover", subject: ["China", "Kazakhstan"], value, period, source: "Customs" });
+  it.for<readonly [a: readonly [string, string], b: readonly [string, string], verdict: string, reasons: readonly string[]]>([
+    // $9 bn in nine months and $12 bn in the year do not disagree: different periods.
+    [["$9 billion", "the first nine months of 2024"], ["$12 billion", "2024"], "not-comparable", ["different-period"]],
+    [["$9 billion", "the first nine months of 2024"], ["$9 billion", "the first six months of 2024"], "not-comparable", ["different-period"]],
+    // The same nine months written four ways are one period.
+    [["$9 billion", "the first nine months of 2024"], ["$12 billion", "2024年1-9月"], "conflict", []],
+    [["$9 billion", "first three quarters of 2024"], ["$9 billion", "January–September 2024"], "consistent", []],
+    [["$9 billion", "за 9 місяців 2024 року"], ["$9 billion", "2024年前三季度"], "consistent", []],
+  ])("%j vs %j → %s", ([a, b, verdict, reasons]) => {
+    const result = compare(trade(...a), trade(...b));
+    expect(result.verdict).toBe(verdict);
+    expect(result.reasons).toEqual(reasons);
   });
 });

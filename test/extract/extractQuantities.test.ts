@@ -100,6 +100,26 @@ describe("extractQuantities: free text", () => {
     expect(extractQuantities("Last year, two-way trade exceeded $41 billion.")[0]?.period).toBeUndefined();
   });
 
+  it("attaches the first n months of a year, not the year, and reads the months in windows of long texts too", () => {
+    const at = (text: string, publishedAt?: string) =>
+      extractQuantities(text, publishedAt === undefined ? {} : { publishedAt }).map((m) => [m.text, m.period?.text, m.period?.start, m.period?.end]);
+    expect(at("Exports reached $9 billion in the first nine months of 2024.")).toEqual([
+      ["$9 billion", "in the first nine months of 2024", "2024-01-01", "2024-10-01"],
+    ]);
+    // Past 800 characters only windows holding a period's anchor are read: "months" is one.
+    const filler = "The ministry said the figures were preliminary and would be revised. ".repeat(15);
+    expect(at(`${filler}Exports reached $9 billion in the first nine months.`, "2024-11-05")).toEqual([
+      ["$9 billion", "in the first nine months", "2024-01-01", "2024-10-01"],
+    ]);
+    expect(at(`${filler}За перші 9 місяців товарообіг склав 9 млрд доларів.`, "2024-11-05")).toEqual([
+      ["9 млрд доларів", "За перші 9 місяців", "2024-01-01", "2024-10-01"],
+    ]);
+    expect(at("In January–September, exports reached $9 billion.", "2024-11-05")).toEqual([
+      ["$9 billion", "In January–September", "2024-01-01", "2024-10-01"],
+    ]);
+    expect(at("2024年前三季度，中哈贸易额达410亿美元。")).toEqual([["410亿美元", "2024年前三季度", "2024-01-01", "2024-10-01"]]);
+  });
+
   it("detects the language", () => {
     expect(detectLang(UK)).toBe("uk");
     expect(detectLang(EN)).toBe("en");

@@ -23,6 +23,8 @@ describe("scanPeriods runs in linear time", () => {
     "in May 3 July 2024 ",
     "з 2020 по липня 2023 року ",
     "2023年第三季度",
+    "the first nine months of the first nine months of 2024 ",
+    "2024年前三季度1-9月前",
     "2023-2023-07-03/1,700.2023.",
   ])("%j", (unit) => {
     const small = repeat(unit, 10_000);

@@ -124,6 +124,7 @@ describe("parsePeriod: Ukrainian", () => {
     ["у липні 2024 року", "month", "2024-07-01", "2024-08-01"],
     ["в листопаді 2024", "month", "2024-11-01", "2024-12-01"],
     ["3 липня 2024 року", "day", "2024-07-03", "2024-07-04"],
+    ["3-го липня 2024 року", "day", "2024-07-03", "2024-07-04"],
     ["1 січня 2024 р.", "day", "2024-01-01", "2024-01-02"],
     ["станом на 1 січня 2024", "instant", "2024-01-01", "2024-01-01"],
     ["станом на 1 січня 2024 року", "instant", "2024-01-01", "2024-01-01"],
@@ -170,6 +171,8 @@ describe("parsePeriod: Russian", () => {
     ["июль 2024", "month", "2024-07-01", "2024-08-01"],
     ["в июле 2024 года", "month", "2024-07-01", "2024-08-01"],
     ["3 июля 2024 года", "day", "2024-07-03", "2024-07-04"],
+    ["3-го июля 2024 года", "day", "2024-07-03", "2024-07-04"],
+    ["1-е января 2024 года", "day", "2024-01-01", "2024-01-02"],
     ["1 янв. 2024", "day", "2024-01-01", "2024-01-02"],
     ["на 1 января 2024 года", "instant", "2024-01-01", "2024-01-01"],
     ["по состоянию на 1 января 2024 года", "instant", "2024-01-01", "2024-01-01"],
@@ -236,6 +239,61 @@ describe("parsePeriod: one language only", () => {
   });
 });
 
+describe("parsePeriod: the first n months of a year (year to date)", () => {
+  const ref = { reference: "2025-09-05" } as const;
+  it.for<Row>([
+    ["in the first nine months of 2024", "interval", "2024-01-01", "2024-10-01"],
+    ["first 9 months of 2024", "interval", "2024-01-01", "2024-10-01"],
+    ["the first three quarters of 2024", "interval", "2024-01-01", "2024-10-01"],
+    ["the first two quarters of 2024", "interval", "2024-01-01", "2024-07-01"],
+    // Like "January–March 2024", an interval; the same period as Q1 2024 (isSamePeriod ignores the kind).
+    ["the first three months of 2024", "interval", "2024-01-01", "2024-04-01"],
+    ["the first twelve months of 2023", "interval", "2023-01-01", "2024-01-01"],
+    ["first 11 months of 2023", "interval", "2023-01-01", "2023-12-01"],
+    ["nine months 2024", "interval", "2024-01-01", "2024-10-01"],
+    ["in the first nine months", "interval", "2025-01-01", "2025-10-01", ref],
+    ["the first seven months of last year", "interval", "2024-01-01", "2024-08-01", ref],
+    ["in January–September", "interval", "2025-01-01", "2025-10-01", ref],
+    ["in January–September", "interval", "2024-01-01", "2024-10-01", { reference: "2025-05-05" }],
+    ["January–September 2024", "interval", "2024-01-01", "2024-10-01"],
+    ["за 9 місяців 2024 року", "interval", "2024-01-01", "2024-10-01"],
+    ["за перші дев'ять місяців 2024 року", "interval", "2024-01-01", "2024-10-01"],
+    ["за перші три квартали 2024 року", "interval", "2024-01-01", "2024-10-01"],
+    ["за 9 місяців минулого року", "interval", "2024-01-01", "2024-10-01", ref],
+    ["у січні–вересні 2024 року", "interval", "2024-01-01", "2024-10-01"],
+    ["за девять месяцев 2024 года", "interval", "2024-01-01", "2024-10-01"],
+    ["за первые 9 месяцев 2024 года", "interval", "2024-01-01", "2024-10-01"],
+    ["за три квартала 2024 года", "interval", "2024-01-01", "2024-10-01"],
+    ["в январе-сентябре 2024 года", "interval", "2024-01-01", "2024-10-01"],
+    ["2024年前三季度", "interval", "2024-01-01", "2024-10-01"],
+    ["2024年前两个季度", "interval", "2024-01-01", "2024-07-01"],
+    ["2024年前11个月", "interval", "2024-01-01", "2024-12-01"],
+    ["2023年前十一个月", "interval", "2023-01-01", "2023-12-01"],
+    ["今年前7个月", "interval", "2025-01-01", "2025-08-01", ref],
+    ["2024年1-9月", "interval", "2024-01-01", "2024-10-01"],
+    ["2024年1至9月", "interval", "2024-01-01", "2024-10-01"],
+    ["今年1-7月", "interval", "2025-01-01", "2025-08-01", ref],
+  ])("%s → %s from %s to %s", (row) => check(...row));
+
+  it.for<readonly [text: string, message: RegExp, options?: PeriodOptions]>([
+    // A count without "first" and without a year is a duration ("in nine months"), not a period.
+    ["nine months", /not a period: "nine months"/],
+    ["in 9 months", /not a period/],
+    ["за 9 місяців", /not a period/],
+    ["девять месяцев", /not a period/],
+    ["the first months of the war", /not a period/],
+    ["the first 13 months of 2024", /not a period/],
+    ["the first five quarters of 2024", /not a period/],
+    ["the first 0 months of 2024", /not a period/],
+    // "The last nine months" is a trailing window, not the months from January.
+    ["the last nine months", /not a period/, ref],
+    ["in the first nine months", /needs a reference date/],
+    ["May–June", /needs a reference date/],
+  ])("refuses %s", ([text, message, options]) => {
+    expect(() => parsePeriod(text, options)).toThrow(message);
+  });
+});
+
 type BadRow = readonly [input: unknown, message: RegExp, options?: unknown];
 
 describe("parsePeriod: bad input", () => {
@@ -247,6 +305,7 @@ describe("parsePeriod: bad input", () => {
     ["2023-Q5", /not a valid date: "2023-Q5"/],
     ["2023-24", /"2023-24" is a fiscal year/],
     ["2023–24", /"2023–24" is a fiscal year/],
+    ["2023/24", /"2023\/24" is a fiscal year/],
     ["2023–07", /unexpected text/],
     ["2023-W54", /not a valid date: "2023-W54"/],
     ["30 February 2024", /not a valid date: "30 February 2024"/],
@@ -266,6 +325,8 @@ describe("parsePeriod: bad input", () => {
     ["99", /not a period/],
     ["FY2023", /"FY2023" is a fiscal year/],
     ["FY 2023", /fiscal year/],
+    ["fiscal 2023", /"fiscal 2023" is a fiscal year/],
+    ["fiscal year 2024", /"fiscal year 2024" is a fiscal year/],
     ["as of 2023", /needs a day after "as of"/],
     ["last year", /the relative period "last year" needs a reference date/],
     ["минулого місяця", /needs a reference date/],

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { LEXICONS } from "../../src/lexicon/index.js";
 import { LANGS } from "../../src/lexicon/types.js";
-import { getPeriodWords } from "../../src/period/periodWords.js";
+import { ROLE_BITS, getPeriodWords } from "../../src/period/periodWords.js";
 
 describe("period words of the lexicons", () => {
   it("do not contradict each other, so every language can be read at once", () => {
     expect(getPeriodWords(undefined).conflicts).toEqual([]);
+  });
+
+  it("give each role its own bit of a 32-bit integer", () => {
+    const bits = Object.values(ROLE_BITS);
+    expect(bits.length).toBeLessThanOrEqual(32);
+    expect(new Set(bits).size).toBe(bits.length);
+    for (const bit of bits) expect(bit !== 0 && (bit & (bit - 1)) === 0).toBe(true);
   });
 
   it.for(LANGS)("%s has 12 months, 4 ordinals, 2 half-phrase lists and lower-case words", (lang) => {
