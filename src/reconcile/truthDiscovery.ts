@@ -1,5 +1,6 @@
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 import type { FigureSupport } from "./figureSupport.js";
+import { copyRates } from "./copyRates.js";
 import { growFloat64, growInt32 } from "./growable.js";
 
 /*
@@ -56,6 +57,8 @@ export interface TruthDiscoveryOptions {
   readonly prior: number;
   readonly dampening: number;
   readonly maxIterations: number;
+  /** Discount the votes of sources that share their losing figures with others (see copyRates.ts). */
+  readonly copyDetection: boolean;
 }
 
 // TruthFinder's starting trust.
@@ -128,54 +131,78 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const credit = new Float64Array(sourceCount);
   const confidence = new Float64Array(figureCount);
   const { start, sources } = support;
+  // Per source, the share of its vote withheld from a figure someone else states too (0: independent).
+  let copied: Float64Array | undefined;
 
   const updateConfidence = (): void => {
     for (let s = 0; s < sourceCount; s++) score[s] = -Math.log(1 - Math.min(trust[s]!, MAX_TRUST));
     for (let f = 0; f < figureCount; f++) {
       let sigma = 0;
-      for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]!;
+      if (copied !== undefined && start[f + 1]! - start[f]! > 1)
+        for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]! * (1 - copied[sources[k]!]!);
+      else for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]!;
       confidence[f] = 1 / (1 + Math.exp(-dampening * sigma));
     }
   };
 
-  let iterations = 0;
-  let converged = votes === 0;
-  while (!converged && iterations < maxIterations) {
-    iterations++;
-    updateConfidence();
-    credit.fill(0);
-    let total = 0;
-    for (let v = 0; v < votes; v++) {
-      let c = confidence[vFigure[v]!]!;
-      for (let k = nStart[v]!; k < nStart[v + 1]!; k++) {
-        const near = confidence[nFigure[k]!]! * nWeight[k]!;
-        if (near > c) c = near;
+  const iterate = (limit: number): { iterations: number; converged: boolean } => {
+    let iterations = 0;
+    let converged = votes === 0;
+    while (!converged && iterations < limit) {
+      iterations++;
+      updateConfidence();
+      credit.fill(0);
+      let total = 0;
+      for (let v = 0; v < votes; v++) {
+        let c = confidence[vFigure[v]!]!;
+        for (let k = nStart[v]!; k < nStart[v + 1]!; k++) {
+          const near = confidence[nFigure[k]!]! * nWeight[k]!;
+          if (near > c) c = near;
+        }
+        credit[vSource[v]!]! += c;
+        total += c;
       }
-      credit[vSource[v]!]! += c;
-      total += c;
+      const mean = total / votes;
+      let delta = 0;
+      for (let s = 0; s < sourceCount; s++) {
+        const n = contested[s]!;
+        const next = n + prior > 0 ? (prior * mean + credit[s]!) / (prior + n) : mean;
+        delta = Math.max(delta, Math.abs(next - trust[s]!));
+        trust[s] = next;
+      }
+      converged = delta < TOLERANCE;
     }
-    const mean = total / votes;
-    let delta = 0;
-    for (let s = 0; s < sourceCount; s++) {
-      const n = contested[s]!;
-      const next = n + prior > 0 ? (prior * mean + credit[s]!) / (prior + n) : mean;
-      delta = Math.max(delta, Math.abs(next - trust[s]!));
-      trust[s] = next;
-    }
-    converged = delta < TOLERANCE;
-  }
-  updateConfidence();
+    updateConfidence();
+    return { iterations, converged };
+  };
 
-  const winner = new Int32Array(groupCount);
-  const groupConfidence = new Float64Array(groupCount);
-  for (let g = 0; g < groupCount; g++) {
-    let best = groupFigure[g]!;
-    for (let f = best + 1; f < groupFigure[g + 1]!; f++) {
-      const c = confidence[f]! - confidence[best]!;
-      if (c > 0 || (c === 0 && start[f + 1]! - start[f]! > start[best + 1]! - start[best]!)) best = f;
+  const pick = (): Int32Array => {
+    const winner = new Int32Array(groupCount);
+    for (let g = 0; g < groupCount; g++) {
+      let best = groupFigure[g]!;
+      for (let f = best + 1; f < groupFigure[g + 1]!; f++) {
+        const c = confidence[f]! - confidence[best]!;
+        if (c > 0 || (c === 0 && start[f + 1]! - start[f]! > start[best + 1]! - start[best]!)) best = f;
+      }
+      winner[g] = best;
     }
-    winner[g] = best;
-    groupConfidence[g] = confidence[best]!;
+    return winner;
+  };
+
+  let { iterations, converged } = iterate(maxIterations);
+  let winner = pick();
+  if (options.copyDetection && votes > 0) {
+    // Second stage: copying judged against the first fixed point's winners, then the fixed point again
+    // from where the first stopped. Judging it inside the loop instead lets the verdicts feed on each other
+    // and oscillate (measured: see the header).
+    copied = copyRates(index, support, winner);
+    const second = iterate(maxIterations);
+    iterations += second.iterations;
+    converged = converged && second.converged;
+    winner = pick();
   }
+
+  const groupConfidence = new Float64Array(groupCount);
+  for (let g = 0; g < groupCount; g++) groupConfidence[g] = confidence[winner[g]!]!;
   return { winner, confidence: groupConfidence, reliability: trust, iterations, converged };
 };
