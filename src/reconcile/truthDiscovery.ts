@@ -189,18 +189,16 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
     return winner;
   };
 
-  let { iterations, converged } = iterate(maxIterations);
-  let winner = pick();
+  const { iterations, converged } = iterate(maxIterations);
   if (options.copyDetection && votes > 0) {
-    // Second stage: copying judged against the first fixed point's winners, then the fixed point again
-    // from where the first stopped. Judging it inside the loop instead lets the verdicts feed on each other
-    // and oscillate (measured: see the header).
-    copied = copyRates(index, support, winner);
-    const second = iterate(maxIterations);
-    iterations += second.iterations;
-    converged = converged && second.converged;
-    winner = pick();
+    // Copying is judged against the fixed point's winners, and the votes are counted once more with each
+    // copier's share withheld from figures others state too; the reliabilities stay as the fixed point
+    // learnt them. Re-running the fixed point with the discount gave the same winners on both corpora
+    // at twice the rounds, and judging copying inside the loop lets the verdicts feed on each other.
+    copied = copyRates(index, support, pick());
+    updateConfidence();
   }
+  const winner = pick();
 
   const groupConfidence = new Float64Array(groupCount);
   for (let g = 0; g < groupCount; g++) groupConfidence[g] = confidence[winner[g]!]!;
