@@ -2,6 +2,7 @@ import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 import type { FigureSupport } from "./figureSupport.js";
 import { copyRates } from "./copyRates.js";
 import { growFloat64, growInt32 } from "./growable.js";
+import { toFloat } from "./toFloat.js";
 
 /*
  * Which truth-discovery model, and why.
@@ -73,7 +74,7 @@ const MAX_TRUST = 1 - 1e-12;
 
 /**
  * Estimates source reliability and figure confidence together and iterates to a fixed point; returns the
- * most confident figure of each group (ties: more supporting sources, then the smaller value).
+ * most confident figure of each group (ties: more supporting sources, then the narrower interval, then the smaller value).
  *
  * @internal
  */
@@ -176,13 +177,27 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
     return { iterations, converged };
   };
 
+  // A tie between figures with the same supporters is one within the other's stated precision ("2.1
+  // million" and 2,103,000): the narrower says more, so it wins; equal widths go to the smaller value.
+  // Only ties reach this, so Decimals are read here and nowhere in the loop.
+  const width = (f: number): number => {
+    const k = figureStart[f]!;
+    if (index.point[k] === 1) return 0;
+    const { low, high } = index.views[k]!;
+    return low === null || high === null ? Infinity : toFloat(high) - toFloat(low);
+  };
+
   const pick = (): Int32Array => {
     const winner = new Int32Array(groupCount);
     for (let g = 0; g < groupCount; g++) {
       let best = groupFigure[g]!;
       for (let f = best + 1; f < groupFigure[g + 1]!; f++) {
         const c = confidence[f]! - confidence[best]!;
-        if (c > 0 || (c === 0 && start[f + 1]! - start[f]! > start[best + 1]! - start[best]!)) best = f;
+        if (c > 0) best = f;
+        else if (c === 0) {
+          const more = start[f + 1]! - start[f]! - (start[best + 1]! - start[best]!);
+          if (more > 0 || (more === 0 && width(f) < width(best))) best = f;
+        }
       }
       winner[g] = best;
     }
