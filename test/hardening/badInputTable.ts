@@ -398,7 +398,6 @@ for (const fn of ["reconcileAll", "reconcileAllAsync"] as const) {
   add(fn, "wrong type", "claim JSON in the list", () => [[cn, claimJSON]], error("invalid-argument", "claims[1] is not a claim"));
   add(fn, "unknown enum value", "method", () => [claims, { method: "magic" }], error("invalid-argument", '"magic"'));
   add(fn, "NaN and infinity", "prior NaN", () => [claims, { prior: Number.NaN }], error("invalid-argument", "prior", "NaN"));
-  add(fn, "wrong type", "copyDetection a string", () => [claims, { copyDetection: "no" }], error("invalid-argument", "copyDetection", '"no"'));
   add(fn, "NaN and infinity", "maxIterations Infinity", () => [claims, { maxIterations: Number.POSITIVE_INFINITY }], error("invalid-argument", "maxIterations", "Infinity"));
   add(fn, "wrong type", "maxIterations 1.5", () => [claims, { maxIterations: 1.5 }], error("invalid-argument", "maxIterations", "1.5"));
   add(fn, "huge amount", "maxIterations 1e9", () => [claims, { maxIterations: 1e9 }], result("an estimate (iterations stop when the estimates settle)", (v) => (v as { results: unknown[] }).results.length === 1));
