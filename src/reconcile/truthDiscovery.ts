@@ -44,9 +44,10 @@ import { toFloat } from "./toFloat.js";
  *   even FNV-1a hash, checked on the other half; bench/README.md has the table), and left out:
  *   - Evidence across periods of one series (same metric and subject, another year): support for a figure
  *     near the log-linear interpolation of the neighbouring years' winners cost 13–22 gold values, and a
- *     penalty for a figure equal to another year's winner (a stale or mislabelled restatement) 0–4. The
+ *     penalty for a figure equal to another year's winner (a stale or mislabelled restatement) 0–4, and
+ *     one for a figure 2–5× away from the neighbouring years (a slipped digit or scale) 0–2. The
  *     corpus's typical error is exactly a newer year's figure typed under an older year's label, which the
- *     trajectory *supports*; the penalty fixes those only where they are not already right.
+ *     trajectory *supports*; the stale penalty catches it, but those items were mostly right already.
  *   - CATD's chi-squared bound as a factor on each source's vote (Wilson–Hilferty, on contested votes or
  *     on all claims, z 0.5–1.96): 243–247. It all but silences editors seen once or twice, and many gold
  *     values are contested only among such editors, which it leaves to the bot and the tie rule.
