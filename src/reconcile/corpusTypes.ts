@@ -33,8 +33,26 @@ export interface ReconcileAllOptions {
   readonly prior?: number;
   /** Truth discovery's dampening factor γ: how fast support turns into confidence. Default `0.3`. */
   readonly dampening?: number;
-  /** Truth discovery stops after this many rounds if it has not reached its fixed point. Default `100`. */
+  /** Truth discovery stops after this many rounds (per stage) if it has not reached its fixed point. Default `100`. */
   readonly maxIterations?: number;
+  /**
+   * Truth discovery: whether to discount sources that copy. Independent errors rarely coincide, so a
+   * source whose losing figures are mostly stated by someone else too (a bot or re-publisher that
+   * restates whatever figure it found) is judged a copier, and its vote for a figure that others also
+   * state counts for less — the more it shares its errors, the less. Copying is judged against the
+   * fixed point's estimates, and the votes are then counted once more. Default `true`.
+   *
+   * @example
+   * ```ts
+   * // Ten places where census, atlas and bureau agree and "mirror" repeats a different one-off source's
+   * // wrong figure each time; ten where "blog" alone is wrong. Then place "E": census says 9000, blog
+   * // 9500, and mirror repeats blog.
+   * const e = (r: CorpusReconciliation) => r.results.find((x) => x.claimIds.includes("census-E"))!;
+   * e(reconcileAll(claims)).estimate.value.toString();                          // "9000"
+   * e(reconcileAll(claims, { copyDetection: false })).estimate.value.toString(); // "9500"
+   * ```
+   */
+  readonly copyDetection?: boolean;
 }
 
 /** One estimate of {@link reconcileAll}: the claims of one series, period and modality, and what they come to. */

@@ -23,6 +23,7 @@ interface Settings {
   readonly prior: number;
   readonly dampening: number;
   readonly maxIterations: number;
+  readonly copyDetection: boolean;
 }
 
 const readSettings = (options: ReconcileAllOptions): Settings => {
@@ -38,7 +39,9 @@ const readSettings = (options: ReconcileAllOptions): Settings => {
   const maxIterations = options.maxIterations ?? 100;
   if (!Number.isSafeInteger(maxIterations) || maxIterations < 1)
     throw new DiscrepancyError("invalid-argument", m.badOption("maxIterations", maxIterations, "an integer ≥ 1"));
-  return { method, prior, dampening, maxIterations };
+  const copyDetection = options.copyDetection ?? true;
+  if (typeof copyDetection !== "boolean") throw new DiscrepancyError("invalid-argument", m.badOption("copyDetection", copyDetection, "a boolean"));
+  return { method, prior, dampening, maxIterations, copyDetection };
 };
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

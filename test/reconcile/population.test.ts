@@ -21,7 +21,7 @@ describe("reconcileAll on the population corpus", () => {
     expect(truth.covered).toBe(301);
     expect(majority.covered).toBe(301);
     expect(truth.correct).toBeGreaterThan(majority.correct);
-    expect(truth.rate).toBeGreaterThanOrEqual(251 / 301); // 83.4 %; majority vote: 242 / 301 = 80.4 %
+    expect(truth.rate).toBeGreaterThanOrEqual(252 / 301); // 83.7 %; majority vote: 242 / 301 = 80.4 %
     expect(discovered.converged).toBe(true);
   });
 });

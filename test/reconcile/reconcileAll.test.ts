@@ -158,7 +158,34 @@ describe("reconcileAll", () => {
     expect(reliability(1)).toBeLessThan(reliability(10));
   });
 
+  it("discounts a copier's echo of a weak source (the copyDetection TSDoc example)", () => {
+    // mirror repeats a different one-off source's wrong figure in ten places where three sources agree;
+    // blog is alone and wrong in ten others. On E mirror repeats blog against census.
+    const at = (id: string, source: string, place: string, amount: string): Claim =>
+      makeClaim({ id, metric: "population", subject: [place], value: count(amount), period: "2020", source });
+    const claims: Claim[] = [];
+    for (let i = 0; i < 10; i++) {
+      for (const s of ["census", "atlas", "bureau"]) claims.push(at(`${s}-P${i}`, s, `P${i}`, `${1000 + i}`), at(`${s}-Q${i}`, s, `Q${i}`, `${2000 + i}`));
+      claims.push(at(`anon${i}-P${i}`, `anon${i}`, `P${i}`, `${1500 + i}`), at(`mirror-P${i}`, "mirror", `P${i}`, `${1500 + i}`));
+      claims.push(at(`blog-Q${i}`, "blog", `Q${i}`, `${2500 + i}`));
+    }
+    claims.push(at("census-E", "census", "E", "9000"), at("blog-E", "blog", "E", "9500"), at("mirror-E", "mirror", "E", "9500"));
+    const e = (r: CorpusReconciliation) => r.results.find((x) => x.claimIds.includes("census-E"))!;
+    expect(e(reconcileAll(claims)).estimate.value.toString()).toBe("9000");
+    expect(e(reconcileAll(claims, { copyDetection: false })).estimate.value.toString()).toBe("9500");
+    // The discount changes which figure wins, not what the sources are judged to be.
+    expect(reconcileAll(claims).sources).toEqual(reconcileAll(claims, { copyDetection: false }).sources);
+  });
+
+  it("breaks a tie between a figure and a rounded one around it in favour of the precise one", () => {
+    // Each lies within the other's precision, so both have the same supporters.
+    const claims = [pop("exact", "a", "2020", "2103000"), makeClaim({ id: "rounded", metric: "population", subject: ["Atlantis"], value: count("2100000", "rounded"), period: "2020", source: "b" })];
+    expect(reconcileAll(claims).results[0]!.estimate.value.toString()).toBe("2103000");
+    expect(reconcileAll(claims, { method: "majority" }).results[0]!.estimate.value.toString()).toBe("2100000"); // its fixed rule: the smaller
+  });
+
   it.each([
+    [{ copyDetection: "yes" }, 'option copyDetection must be a boolean, got "yes"'],
     [{ method: "vote" }, 'unknown corpus reconciliation method "vote"'],
     [{ prior: -1 }, "option prior must be a finite number ≥ 0, got -1"],
     [{ dampening: 0 }, "option dampening must be a finite number > 0, got 0"],
@@ -204,8 +231,9 @@ describe("reconcileAll properties", () => {
     fc.assert(
       fc.property(
         arbCorpus.chain((claims) => fc.tuple(fc.constant(claims), fc.shuffledSubarray(claims, { minLength: claims.length, maxLength: claims.length }))),
-        ([claims, shuffled]) => {
-          expect(plain(reconcileAll(shuffled, { method }))).toEqual(plain(reconcileAll(claims, { method })));
+        fc.boolean(),
+        ([claims, shuffled], copyDetection) => {
+          expect(plain(reconcileAll(shuffled, { method, copyDetection }))).toEqual(plain(reconcileAll(claims, { method, copyDetection })));
         },
       ),
       { numRuns: 150 },

@@ -1,0 +1,52 @@
+import type { FigureSupport } from "./figureSupport.js";
+import type { CorpusIndex } from "./groupBySeriesPeriod.js";
+
+// Pseudo-losses at the corpus's share per source: a source must lose this many figures before its own
+// record moves its estimate halfway from the corpus's (one shared loss says little; a bot's dozens do).
+const COPY_PRIOR = 10;
+
+/**
+ * Per source: how far it behaves like a copier, in [0, 1]. This is Accu's signal (Dong, Berti-Équille &
+ * Srivastava, 2009) — sources that share *false* values are not independent, since independent errors
+ * rarely coincide — pooled over all of a source's partners instead of pair by pair: of the figures the
+ * source stated that lost (not the group's `winner`), the share that some other source stated too,
+ * against that share over the whole corpus. A bot or a re-publisher that restates whatever figure it
+ * found shares nearly every error with the source it took it from, while one-off partners (a different
+ * anonymous editor each time) would never add up to evidence pair by pair.
+ *
+ * The share is shrunk towards the corpus's by {@link COPY_PRIOR} pseudo-losses, then rescaled so that
+ * the corpus's share maps to 0 and always sharing maps to 1. Loops over typed arrays in canonical
+ * order, so the result does not depend on the input order.
+ *
+ * @internal
+ */
+export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: Int32Array): Float64Array => {
+  const { groupFigure } = index;
+  const { start, sources } = support;
+  const sourceCount = index.sourceNames.length;
+  const lost = new Float64Array(sourceCount);
+  const lostShared = new Float64Array(sourceCount);
+  let total = 0;
+  let totalShared = 0;
+  for (let g = 0; g < groupFigure.length - 1; g++) {
+    for (let f = groupFigure[g]!; f < groupFigure[g + 1]!; f++) {
+      if (f === winner[g]) continue;
+      const shared = start[f + 1]! - start[f]! > 1 ? 1 : 0;
+      for (let k = start[f]!; k < start[f + 1]!; k++) {
+        const s = sources[k]!;
+        lost[s]!++;
+        lostShared[s]! += shared;
+      }
+      total += start[f + 1]! - start[f]!;
+      totalShared += shared * (start[f + 1]! - start[f]!);
+    }
+  }
+  const base = total === 0 ? 0 : totalShared / total;
+  const out = new Float64Array(sourceCount);
+  if (base >= 1) return out;
+  for (let s = 0; s < sourceCount; s++) {
+    const share = (lostShared[s]! + COPY_PRIOR * base) / (lost[s]! + COPY_PRIOR);
+    out[s] = share > base ? (share - base) / (1 - base) : 0;
+  }
+  return out;
+};
