@@ -402,6 +402,7 @@ for (const fn of ["reconcileAll", "reconcileAllAsync"] as const) {
   add(fn, "wrong type", "maxIterations 1.5", () => [claims, { maxIterations: 1.5 }], error("invalid-argument", "maxIterations", "1.5"));
   add(fn, "huge amount", "maxIterations 1e9", () => [claims, { maxIterations: 1e9 }], result("an estimate (iterations stop when the estimates settle)", (v) => (v as { results: unknown[] }).results.length === 1));
   add(fn, "null and undefined", "options null", () => [claims, null], error("invalid-argument", "options", "null"));
+  add(fn, "wrong type", "copyDetection \"yes\"", () => [claims, { copyDetection: "yes" }], error("invalid-argument", "copyDetection", '"yes"'));
 }
 add("createReconciler", "unknown enum value", "method", () => [{ method: "magic" }], result("a reconciler (options are checked when it runs)", (v) => typeof v === "function"));
 add("createReconciler", "null and undefined", "null", () => [null], result("a reconciler", (v) => typeof v === "function"));
