@@ -5,7 +5,7 @@ import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
 import type { Alignment } from "./alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
-import { freezeDeep } from "./freezeDeep.js";
+import { freezeDeep, freezeList } from "./freezeDeep.js";
 import { below, intervalOf } from "./interval.js";
 import { detectCopyOf, sideOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
@@ -89,8 +89,8 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
     verdict: "conflict",
     reasons: EMPTY,
     gap,
-    explanations: freezeDeep(explanations),
-    ruledOut: freezeDeep(ruledOut),
+    explanations: freezeList(explanations),
+    ruledOut: freezeList(ruledOut),
     sides,
     claims,
   });

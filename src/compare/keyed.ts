@@ -97,13 +97,24 @@ export const compareInOrder = (x: Keyed, y: Keyed): number => {
 export const sideOf = (e: Keyed, unit: Unit): ComparisonSide => {
   if (e.side !== undefined) return e.side;
   const c = e.claim;
-  // Properties in the order compare() writes them, so reports print identically.
+  const country = c.source.country;
+  const outlet = c.reportedBy?.name;
+  const period = c.period;
+  const value = timesOne(c.quantity.value);
+  // Properties in the order compare() writes them, so reports print identically. The common sides are
+  // literals, whose properties all live in the object itself (one side per claim stays for the report).
+  if (country === undefined && outlet === undefined)
+    return (e.side = Object.freeze(
+      period !== undefined
+        ? { claim: c.id, text: c.quantity.text, source: c.source.name, period: period.text, modality: c.modality, value, unit: unit.code }
+        : { claim: c.id, text: c.quantity.text, source: c.source.name, modality: c.modality, value, unit: unit.code },
+    ) as ComparisonSide);
   const side: Record<string, unknown> = { claim: c.id, text: c.quantity.text, source: c.source.name };
-  if (c.source.country !== undefined) side.country = c.source.country;
-  if (c.period !== undefined) side.period = c.period.text;
+  if (country !== undefined) side.country = country;
+  if (period !== undefined) side.period = period.text;
   side.modality = c.modality;
-  if (c.reportedBy?.name !== undefined) side.outlet = c.reportedBy.name;
-  side.value = timesOne(c.quantity.value);
+  if (outlet !== undefined) side.outlet = outlet;
+  side.value = value;
   side.unit = unit.code;
   return (e.side = Object.freeze(side) as unknown as ComparisonSide);
 };
