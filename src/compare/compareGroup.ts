@@ -4,7 +4,7 @@ import type { ClaimGroup } from "./groupClaims.js";
 import { normaliseName } from "./keys.js";
 import { detectCopyOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
-import type { Comparison } from "./types.js";
+import type { Comparison, Gap } from "./types.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
 export interface Representative {
@@ -69,9 +69,11 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     return { group, reps: [only], lead: only, comparisons: [] };
   }
   const comparisons: Comparison[] = [];
+  // Conflicts between the same two figures share one gap (see compareInGroup); two claims have one pair.
+  const gaps = entries.length > 2 ? new Map<string, Gap>() : undefined;
   // Canonical order is the order of the group.
   const record = (x: Keyed, y: Keyed): void => {
-    comparisons.push(x.index < y.index ? compareInGroup(x, y, options) : compareInGroup(y, x, options));
+    comparisons.push(x.index < y.index ? compareInGroup(x, y, options, gaps) : compareInGroup(y, x, options, gaps));
   };
 
   // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest. A
