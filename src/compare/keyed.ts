@@ -4,6 +4,7 @@ import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
 import type { CopyExplanation } from "../explain/types.js";
 import type { Unit } from "../units/types.js";
 import { normaliseName, toValueKey } from "./keys.js";
+import type { Period } from "../period/types.js";
 import { periodSortKey } from "./samePeriod.js";
 import type { ComparisonSide } from "./types.js";
 
@@ -35,27 +36,37 @@ export interface Keyed {
   side: ComparisonSide | undefined;
 }
 
+/** A claim's period and group keys, as {@link toKeyed} takes them. @internal */
+export interface GroupKeys {
+  readonly periodKey: string;
+  readonly groupKey: string;
+}
+
 /**
- * The keyed record of a claim. `intern` returns one string object per distinct text: group keys are
- * compared for equality all the time, and two strings built separately are compared character by
- * character (and, built by concatenation, walked piece by piece), one string object in a moment.
+ * The keys of a period and modality, built fresh. `intern` returns one string object per distinct
+ * text: group keys are compared for equality all the time, and two strings built separately are
+ * compared character by character (and, built by concatenation, walked piece by piece), one string
+ * object in a moment.
  *
  * @internal
  */
-export const toKeyed = (claim: Claim, intern: (text: string) => string = (text) => text): Keyed => {
-  const periodKey = intern(periodSortKey(claim.period));
-  return {
-    claim,
-    periodKey,
-    groupKey: intern(`${periodKey}\u0000${claim.modality}`),
-    index: 0,
-    value: undefined,
-    source: undefined,
-    order: undefined,
-    plain: undefined,
-    side: undefined,
-  };
+export const toGroupKeys = (period: Period | undefined, modality: string, intern: (text: string) => string = (text) => text): GroupKeys => {
+  const periodKey = intern(periodSortKey(period));
+  return { periodKey, groupKey: intern(`${periodKey}\u0000${modality}`) };
 };
+
+/** The keyed record of a claim, given its period and group keys (see {@link toGroupKeys}). @internal */
+export const toKeyed = (claim: Claim, keys: GroupKeys = toGroupKeys(claim.period, claim.modality)): Keyed => ({
+  claim,
+  periodKey: keys.periodKey,
+  groupKey: keys.groupKey,
+  index: 0,
+  value: undefined,
+  source: undefined,
+  order: undefined,
+  plain: undefined,
+  side: undefined,
+});
 
 /** The claim's {@link valueKey}. @internal */
 export const valueKeyOf = (e: Keyed): string => (e.value ??= toValueKey(e.claim.quantity));
