@@ -1,8 +1,9 @@
 import type { Claim, Modality } from "../claim/types.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Period } from "../period/types.js";
-import { assertClaim } from "./assertClaim.js";
+import { assertClaim, isClaimShaped } from "./assertClaim.js";
 import { familyKey } from "./keys.js";
+import { memoText } from "./memoText.js";
 import { compareInOrder, toGroupKeys, toKeyed, type GroupKeys, type Keyed } from "./keyed.js";
 
 /** The claims of one series about one period and modality. @internal */
@@ -42,7 +43,8 @@ export interface Grouper {
   finish(): Family[];
 }
 
-const metricText = (metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+// Metrics are few and families many: each distinct metric is normalised once.
+const metricText = memoText((metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -109,7 +111,7 @@ export const createGrouper = (): Grouper => {
   };
   return {
     add(claim: unknown) {
-      assertClaim(claim, `claims[${count}]`);
+      if (!isClaimShaped(claim)) assertClaim(claim, `claims[${count}]`);
       count++;
       const entry = toKeyed(claim, keysOf(claim.period, claim.modality));
       const list = series.get(claim.seriesKey);

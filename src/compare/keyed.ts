@@ -36,6 +36,10 @@ export interface Keyed {
   side: ComparisonSide | undefined;
 }
 
+/** Whether a claim's source name, publication date and id hold no NUL (see {@link compareInOrder}). */
+const isPlainClaim = (c: Claim): boolean =>
+  !c.source.name.includes("\u0000") && !(c.reportedBy?.publishedAt ?? "").includes("\u0000") && !c.id.includes("\u0000");
+
 /** A claim's period and group keys, as {@link toKeyed} takes them. @internal */
 export interface GroupKeys {
   readonly periodKey: string;
@@ -70,7 +74,7 @@ export const toKeyed = (claim: Claim, keys: GroupKeys = toGroupKeys(claim.period
   value: toValueKey(claim.quantity),
   source: normaliseName(claim.source.name),
   order: undefined,
-  plain: undefined,
+  plain: isPlainClaim(claim),
   side: undefined,
 });
 
@@ -90,8 +94,7 @@ export const orderKeyOf = (e: Keyed): string =>
   (e.order ??= `${valueKeyOf(e)}\u0000${e.claim.source.name}\u0000${e.claim.reportedBy?.publishedAt ?? ""}\u0000${e.claim.id}`);
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isPlain = (e: Keyed): boolean =>
-  (e.plain ??= !e.claim.source.name.includes("\u0000") && !(e.claim.reportedBy?.publishedAt ?? "").includes("\u0000") && !e.claim.id.includes("\u0000"));
+const isPlain = (e: Keyed): boolean => (e.plain ??= isPlainClaim(e.claim));
 
 /**
  * Compares two claims of a group in canonical order. Field by field when no field holds a NUL: NUL
