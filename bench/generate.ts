@@ -6,7 +6,7 @@
  */
 import type { ClaimInput } from "../src/claim/schema.js";
 import type { Claim } from "../src/claim/types.js";
-import { toSeriesKey } from "../src/claim/toSeriesKey.js";
+import { findSharedPeriod, shareNamedSource, sharePeriod, shareSeriesParts } from "../src/claim/shareParts.js";
 import { parsePeriod } from "../src/period/parsePeriod.js";
 import { buildQuantity } from "../src/quantity/build.js";
 
@@ -126,30 +126,29 @@ export const generateCorpus = ({ claims, seed = 1, perSeries = 5, interleave = t
 /**
  * Builds {@link Claim}s from generated inputs the way `claim()` lays them out, without re-validating
  * (the inputs are known good, and a million zod runs would measure zod, not reconciliation; `claim()`
- * is timed on its own). Each claim gets its own objects, as `claim()` would make them.
+ * is timed on its own). Each claim gets its own objects where `claim()` makes them per claim (the claim,
+ * its quantity), and shares what `claim()` shares (subject, qualifiers, series key, period, a source given
+ * by name: src/claim/shareParts.ts).
  */
 export const toClaims = (inputs: readonly ClaimInput[]): Claim[] => {
-  const keys = new Map<string, string>();
   const out: Claim[] = [];
   for (const input of inputs) {
-    const subject = Object.freeze([...(input.subject as string[])]);
-    const series = { metric: input.metric, subject, direction: false, qualifiers: Object.freeze({}) };
-    const seriesText = `${input.metric}\u0000${subject.join("\u0000")}`;
-    let seriesKey = keys.get(seriesText);
-    if (seriesKey === undefined) keys.set(seriesText, (seriesKey = toSeriesKey(series)));
+    const { subject, qualifiers, seriesKey } = shareSeriesParts(input.metric, input.subject, false, input.qualifiers);
     const value = input.value as { amount: string };
     const quantity = buildQuantity({ text: `${value.amount} count`, written: { digits: value.amount, scale: 0 }, unit: "count", qualifier: "exact" });
+    const text = input.period!;
+    const period = findSharedPeriod(text, undefined, undefined) ?? sharePeriod(text, undefined, undefined, parsePeriod(text));
     out.push(
       Object.freeze({
         id: input.id!,
         metric: input.metric,
         subject,
         direction: false,
-        qualifiers: series.qualifiers,
-        period: parsePeriod(input.period!),
+        qualifiers,
+        period,
         modality: "actual",
         quantity,
-        source: Object.freeze({ name: input.source as string }),
+        source: shareNamedSource(input.source as string),
         seriesKey,
       }) as Claim,
     );

@@ -83,6 +83,15 @@ export const timesOne = (value: GlobalDecimal): GlobalDecimal =>
   value.constructor === Decimal && value.isFinite() && value.sd() <= Decimal.precision ? value : value.times(ONE);
 
 
+/**
+ * The same number with a digit array exactly as long as its digits. A quotient rounded to a few places
+ * keeps the room its 60-digit division needed (decimal.js shortens the array's length, not its
+ * storage); a report holds hundreds of thousands of them, and the collector copies that room with each.
+ *
+ * @internal
+ */
+export const compact = (x: GlobalDecimal): GlobalDecimal => new Decimal(x);
+
 const HALF = new Decimal("0.5");
 
 /**

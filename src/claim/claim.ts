@@ -14,13 +14,13 @@ import { toIssues } from "../zodIssues.js";
 import type { ClaimOptions } from "./options.js";
 import { ClaimInputSchema, type ClaimInput } from "./schema.js";
 import { toClaimId } from "./toClaimId.js";
-import { toSeriesKey } from "./toSeriesKey.js";
+import { findSharedPeriod, shareNamedSource, sharePeriod, shareSeriesParts } from "./shareParts.js";
 import type { Claim } from "./types.js";
 
 type Parsed = ReturnType<typeof ClaimInputSchema.parse>;
 
 const toSource = (input: string | SourceObjectInput): Source => {
-  if (typeof input === "string") return Object.freeze({ name: input.trim() });
+  if (typeof input === "string") return shareNamedSource(input);
   return Object.freeze({
     name: input.name.trim(),
     ...(input.type !== undefined ? { type: input.type } : {}),
@@ -116,20 +116,22 @@ export const buildClaim = (
   let period: Period | undefined;
   if (data.period !== undefined) {
     const reference = data.reportedBy?.publishedAt ?? options.reference;
-    const result = safeParsePeriod(data.period, {
-      ...(reference !== undefined ? { reference } : {}),
-      ...(lang !== undefined ? { lang } : {}),
-    });
-    if (result.success) period = result.period;
-    else issues.push({ path: ["period"], message: result.error.message, input: data.period });
+    period = findSharedPeriod(data.period, reference, lang);
+    if (period === undefined) {
+      const result = safeParsePeriod(data.period, {
+        ...(reference !== undefined ? { reference } : {}),
+        ...(lang !== undefined ? { lang } : {}),
+      });
+      if (result.success) period = sharePeriod(data.period, reference, lang, result.period);
+      else issues.push({ path: ["period"], message: result.error.message, input: data.period });
+    }
   }
   if (quantity === undefined || issues.length > 0) return { issues };
 
-  const subject = Object.freeze(
-    data.subject === undefined ? [] : typeof data.subject === "string" ? [data.subject] : [...data.subject],
-  );
   const direction = data.direction ?? false;
-  const qualifiers = Object.freeze({ ...(data.qualifiers ?? {}) });
+  // Subject, qualifiers, period and a source given by name are shared with other claims that state the
+  // same (see shareParts.ts): frozen either way, they are one object each instead of one per claim.
+  const { subject, qualifiers, seriesKey } = shareSeriesParts(data.metric, data.subject, direction, data.qualifiers);
   const source = toSource(data.source);
   const modality = data.modality ?? "actual";
   const series = { metric: data.metric, subject, direction, qualifiers };
@@ -145,7 +147,7 @@ export const buildClaim = (
     source,
     ...(data.reportedBy !== undefined ? { reportedBy: Object.freeze({ ...data.reportedBy }) } : {}),
     ...(data.quote !== undefined ? { quote: data.quote } : {}),
-    seriesKey: toSeriesKey(series),
+    seriesKey,
     ...(data.meta !== undefined ? { meta: frozenCopy(data.meta) as Readonly<Record<string, unknown>> } : {}),
   } as Claim;
   return { claim: Object.freeze(claim) };

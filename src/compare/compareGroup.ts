@@ -4,7 +4,7 @@ import type { ClaimGroup } from "./groupClaims.js";
 import { normaliseName } from "./keys.js";
 import { detectCopyOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
-import type { Comparison } from "./types.js";
+import type { Comparison, Gap } from "./types.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
 export interface Representative {
@@ -21,6 +21,8 @@ export interface GroupOutcome {
   /** The figure most claims stand behind (ties: canonical order). */
   readonly lead: Representative;
   readonly comparisons: Comparison[];
+  /** The comparisons by pair, once {@link comparisonOf} has needed them. */
+  pairs: Map<string, Comparison> | undefined;
 }
 
 const NONE: readonly Representative[] = Object.freeze([]);
@@ -33,17 +35,16 @@ export const pairKey = (a: Claim, b: Claim): string => pairKeyOfIds(a.id, b.id);
 /** The key of a pair of claim ids, whatever their order. @internal */
 export const pairKeyOfIds = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-// Built only for groups that have a conflict (the only ones that look pairs up), from the comparisons
-// as they stand: later passes replace a comparison but never change its verdict.
-const pairMaps = new WeakMap<GroupOutcome, Map<string, Comparison>>();
-
 /** The comparison of two claims of a group, whatever their order. @internal */
 export const comparisonOf = (outcome: GroupOutcome, a: string, b: string): Comparison | undefined => {
-  let map = pairMaps.get(outcome);
+  // Built only for groups that have a conflict (the only ones that look pairs up), from the comparisons
+  // as they stand: later passes replace a comparison but never change its verdict. Kept on the outcome,
+  // not in a WeakMap, whose entries the collector must treat as ephemerons a hundred thousand at a time.
+  let map = outcome.pairs;
   if (map === undefined) {
     map = new Map();
     for (const c of outcome.comparisons) map.set(pairKeyOfIds(c.claims[0], c.claims[1]), c);
-    pairMaps.set(outcome, map);
+    outcome.pairs = map;
   }
   return map.get(pairKeyOfIds(a, b));
 };
@@ -51,7 +52,7 @@ export const comparisonOf = (outcome: GroupOutcome, a: string, b: string): Compa
 /** Replaces the comparison at `index` (same pair, same verdict). @internal */
 export const replaceComparison = (outcome: GroupOutcome, index: number, updated: Comparison): void => {
   outcome.comparisons[index] = updated;
-  pairMaps.get(outcome)?.set(pairKeyOfIds(updated.claims[0], updated.claims[1]), updated);
+  outcome.pairs?.set(pairKeyOfIds(updated.claims[0], updated.claims[1]), updated);
 };
 
 /**
@@ -66,12 +67,14 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   const entries = group.entries;
   if (entries.length === 1) {
     const only: Representative = { claim: entries[0]!.claim, entry: entries[0]!, weight: 1 };
-    return { group, reps: [only], lead: only, comparisons: [] };
+    return { group, reps: [only], lead: only, comparisons: [], pairs: undefined };
   }
   const comparisons: Comparison[] = [];
+  // Conflicts between the same two figures share one gap (see compareInGroup); two claims have one pair.
+  const gaps = entries.length > 2 ? new Map<string, Gap>() : undefined;
   // Canonical order is the order of the group.
   const record = (x: Keyed, y: Keyed): void => {
-    comparisons.push(x.index < y.index ? compareInGroup(x, y, options) : compareInGroup(y, x, options));
+    comparisons.push(x.index < y.index ? compareInGroup(x, y, options, gaps) : compareInGroup(y, x, options, gaps));
   };
 
   // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest. A
@@ -157,5 +160,5 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   } else {
     for (const rep of reps) if (rep !== lead) record(lead.entry, rep.entry);
   }
-  return { group, reps, lead, comparisons };
+  return { group, reps, lead, comparisons, pairs: undefined };
 };

@@ -1,16 +1,16 @@
-import { cmp, ONE } from "../decimal.js";
+import { cmp, ONE, type Decimal } from "../decimal.js";
 import { explainConflict } from "../explain/hypotheses/explainConflict.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
 import type { Alignment } from "./alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
-import { freezeDeep } from "./freezeDeep.js";
-import { below, intervalOf } from "./interval.js";
+import { freezeDeep, freezeList } from "./freezeDeep.js";
+import { below, intervalOf, type Interval } from "./interval.js";
 import { detectCopyOf, sideOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { Comparison } from "./types.js";
+import type { Comparison, Gap } from "./types.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -41,6 +41,30 @@ const identityOf = (unit: Unit): Alignment => {
 };
 
 /**
+ * The gap between two figures of one unit, shared through `gaps` by every conflict of a group between
+ * the same two figures (a wrong figure conflicts with each source that states the right one). A gap
+ * depends only on the two values and intervals, and is symmetric in them; equal value keys mean equal
+ * values and intervals, so a shared gap is the gap each pair would get.
+ */
+const gapOf = (
+  first: Keyed,
+  second: Keyed,
+  values: readonly [Decimal, Decimal],
+  intervals: readonly [Interval, Interval],
+  unit: string,
+  gaps: Map<string, Gap> | undefined,
+): Gap => {
+  if (gaps === undefined) return Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], unit));
+  const a = valueKeyOf(first);
+  const b = valueKeyOf(second);
+  // Value keys hold no NUL, and each begins with its unit.
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let gap = gaps.get(key);
+  if (gap === undefined) gaps.set(key, (gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], unit))));
+  return gap;
+};
+
+/**
  * Compares two claims of one period group, `first` before `second` in canonical order: the hot path of
  * `findDiscrepancies`, equal in every field to `compare`. Claims of one group share series, period and
  * modality, so when they also share a unit the verdict is one overlap test with exact `cmp` on the
@@ -51,7 +75,7 @@ const identityOf = (unit: Unit): Alignment => {
  *
  * @internal
  */
-export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCompareOptions): Comparison => {
+export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCompareOptions, gaps?: Map<string, Gap>): Comparison => {
   const a = first.claim;
   const b = second.claim;
   const qa = a.quantity;
@@ -83,14 +107,14 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
   const values = [sides[0].value, sides[1].value] as const;
   const intervals = [intervalOf(qa), intervalOf(qb)] as const;
   const alignment = identityOf(unit);
-  const gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], alignment.unit));
+  const gap = gapOf(first, second, values, intervals, alignment.unit, gaps);
   const { explanations, ruledOut } = explainConflict({ a, b, alignment, values, intervals, gap, options });
   return Object.freeze({
     verdict: "conflict",
     reasons: EMPTY,
     gap,
-    explanations: freezeDeep(explanations),
-    ruledOut: freezeDeep(ruledOut),
+    explanations: freezeList(explanations),
+    ruledOut: freezeList(ruledOut),
     sides,
     claims,
   });

@@ -12,3 +12,13 @@ export const freezeDeep = <T>(value: T): T => {
   else for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
   return Object.freeze(value);
 };
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * A list frozen deep, as an exact-size copy (a list built by `push` holds room for 17 items, which a
+ * report would keep for every conflict), or one shared empty list.
+ *
+ * @internal
+ */
+export const freezeList = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? EMPTY : freezeDeep(list.slice()));

@@ -1,9 +1,10 @@
 import type { Claim, Modality } from "../claim/types.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Period } from "../period/types.js";
-import { assertClaim } from "./assertClaim.js";
+import { assertClaim, isClaimShaped } from "./assertClaim.js";
 import { familyKey } from "./keys.js";
-import { compareInOrder, toKeyed, type Keyed } from "./keyed.js";
+import { memoText } from "./memoText.js";
+import { compareInOrder, toGroupKeys, toKeyed, type GroupKeys, type Keyed } from "./keyed.js";
 
 /** The claims of one series about one period and modality. @internal */
 export interface ClaimGroup {
@@ -42,7 +43,8 @@ export interface Grouper {
   finish(): Family[];
 }
 
-const metricText = (metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+// Metrics are few and families many: each distinct metric is normalised once.
+const metricText = memoText((metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -93,11 +95,25 @@ export const createGrouper = (): Grouper => {
     interned.set(text, text);
     return text;
   };
+  // Claims share their period objects (see claim/shareParts.ts), so a period's keys are looked up by the
+  // object itself, per modality: no key is built or hashed per claim. Bounded: claims whose periods are
+  // not shared build their keys as they come.
+  const byPeriod = new Map<Period | undefined, Map<string, GroupKeys>>();
+  const keysOf = (period: Period | undefined, modality: string): GroupKeys => {
+    let byModality = byPeriod.get(period);
+    if (byModality === undefined) {
+      if (byPeriod.size >= 4096) return toGroupKeys(period, modality, intern);
+      byPeriod.set(period, (byModality = new Map()));
+    }
+    let keys = byModality.get(modality);
+    if (keys === undefined) byModality.set(modality, (keys = toGroupKeys(period, modality, intern)));
+    return keys;
+  };
   return {
     add(claim: unknown) {
-      assertClaim(claim, `claims[${count}]`);
+      if (!isClaimShaped(claim)) assertClaim(claim, `claims[${count}]`);
       count++;
-      const entry = toKeyed(claim, intern);
+      const entry = toKeyed(claim, keysOf(claim.period, claim.modality));
       const list = series.get(claim.seriesKey);
       if (list === undefined) series.set(claim.seriesKey, [entry]);
       else list.push(entry);

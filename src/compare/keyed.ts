@@ -4,6 +4,7 @@ import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
 import type { CopyExplanation } from "../explain/types.js";
 import type { Unit } from "../units/types.js";
 import { normaliseName, toValueKey } from "./keys.js";
+import type { Period } from "../period/types.js";
 import { periodSortKey } from "./samePeriod.js";
 import type { ComparisonSide } from "./types.js";
 
@@ -35,27 +36,47 @@ export interface Keyed {
   side: ComparisonSide | undefined;
 }
 
+/** Whether a claim's source name, publication date and id hold no NUL (see {@link compareInOrder}). */
+const isPlainClaim = (c: Claim): boolean =>
+  !c.source.name.includes("\u0000") && !(c.reportedBy?.publishedAt ?? "").includes("\u0000") && !c.id.includes("\u0000");
+
+/** A claim's period and group keys, as {@link toKeyed} takes them. @internal */
+export interface GroupKeys {
+  readonly periodKey: string;
+  readonly groupKey: string;
+}
+
 /**
- * The keyed record of a claim. `intern` returns one string object per distinct text: group keys are
- * compared for equality all the time, and two strings built separately are compared character by
- * character (and, built by concatenation, walked piece by piece), one string object in a moment.
+ * The keys of a period and modality, built fresh. `intern` returns one string object per distinct
+ * text: group keys are compared for equality all the time, and two strings built separately are
+ * compared character by character (and, built by concatenation, walked piece by piece), one string
+ * object in a moment.
  *
  * @internal
  */
-export const toKeyed = (claim: Claim, intern: (text: string) => string = (text) => text): Keyed => {
-  const periodKey = intern(periodSortKey(claim.period));
-  return {
-    claim,
-    periodKey,
-    groupKey: intern(`${periodKey}\u0000${claim.modality}`),
-    index: 0,
-    value: undefined,
-    source: undefined,
-    order: undefined,
-    plain: undefined,
-    side: undefined,
-  };
+export const toGroupKeys = (period: Period | undefined, modality: string, intern: (text: string) => string = (text) => text): GroupKeys => {
+  const periodKey = intern(periodSortKey(period));
+  return { periodKey, groupKey: intern(`${periodKey}\u0000${modality}`) };
 };
+
+/**
+ * The keyed record of a claim, given its period and group keys (see {@link toGroupKeys}). The value and
+ * source keys are taken now, while the claim is being read anyway: later they are needed in group
+ * order, in which a million claims lie scattered, and each first read would be a fetch from memory.
+ *
+ * @internal
+ */
+export const toKeyed = (claim: Claim, keys: GroupKeys = toGroupKeys(claim.period, claim.modality)): Keyed => ({
+  claim,
+  periodKey: keys.periodKey,
+  groupKey: keys.groupKey,
+  index: 0,
+  value: toValueKey(claim.quantity),
+  source: normaliseName(claim.source.name),
+  order: undefined,
+  plain: isPlainClaim(claim),
+  side: undefined,
+});
 
 /** The claim's {@link valueKey}. @internal */
 export const valueKeyOf = (e: Keyed): string => (e.value ??= toValueKey(e.claim.quantity));
@@ -73,8 +94,7 @@ export const orderKeyOf = (e: Keyed): string =>
   (e.order ??= `${valueKeyOf(e)}\u0000${e.claim.source.name}\u0000${e.claim.reportedBy?.publishedAt ?? ""}\u0000${e.claim.id}`);
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isPlain = (e: Keyed): boolean =>
-  (e.plain ??= !e.claim.source.name.includes("\u0000") && !(e.claim.reportedBy?.publishedAt ?? "").includes("\u0000") && !e.claim.id.includes("\u0000"));
+const isPlain = (e: Keyed): boolean => (e.plain ??= isPlainClaim(e.claim));
 
 /**
  * Compares two claims of a group in canonical order. Field by field when no field holds a NUL: NUL
@@ -97,13 +117,24 @@ export const compareInOrder = (x: Keyed, y: Keyed): number => {
 export const sideOf = (e: Keyed, unit: Unit): ComparisonSide => {
   if (e.side !== undefined) return e.side;
   const c = e.claim;
-  // Properties in the order compare() writes them, so reports print identically.
+  const country = c.source.country;
+  const outlet = c.reportedBy?.name;
+  const period = c.period;
+  const value = timesOne(c.quantity.value);
+  // Properties in the order compare() writes them, so reports print identically. The common sides are
+  // literals, whose properties all live in the object itself (one side per claim stays for the report).
+  if (country === undefined && outlet === undefined)
+    return (e.side = Object.freeze(
+      period !== undefined
+        ? { claim: c.id, text: c.quantity.text, source: c.source.name, period: period.text, modality: c.modality, value, unit: unit.code }
+        : { claim: c.id, text: c.quantity.text, source: c.source.name, modality: c.modality, value, unit: unit.code },
+    ) as ComparisonSide);
   const side: Record<string, unknown> = { claim: c.id, text: c.quantity.text, source: c.source.name };
-  if (c.source.country !== undefined) side.country = c.source.country;
-  if (c.period !== undefined) side.period = c.period.text;
+  if (country !== undefined) side.country = country;
+  if (period !== undefined) side.period = period.text;
   side.modality = c.modality;
-  if (c.reportedBy?.name !== undefined) side.outlet = c.reportedBy.name;
-  side.value = timesOne(c.quantity.value);
+  if (outlet !== undefined) side.outlet = outlet;
+  side.value = value;
   side.unit = unit.code;
   return (e.side = Object.freeze(side) as unknown as ComparisonSide);
 };

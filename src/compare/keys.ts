@@ -1,6 +1,8 @@
 import type { Claim } from "../claim/types.js";
 import { toSeriesKey } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
+import type { Decimal } from "../decimal.js";
+import { isExactFloat, toFloat } from "../reconcile/toFloat.js";
 import { memoText } from "./memoText.js";
 
 // Each key reuses the series key's normalisation with the other fields blanked, so "same metric" here
@@ -60,12 +62,22 @@ export const quotedVia = (c: Claim, name: string): boolean => {
  */
 export const valueKey = (c: Claim): string => toValueKey(c.quantity);
 
+/**
+ * `v.toFixed()`. A nonzero integer below 10¹⁵ is exact as a float, and a float that is an integer below
+ * 10²¹ prints as its plain digits: the same text, without decimal.js's string building (a corpus prints
+ * a value key for nearly every claim). Zero keeps decimal.js's text, whose sign a float would lose.
+ */
+const plain = (v: Decimal): string => {
+  const d = (v as unknown as { d: readonly number[] | null }).d;
+  return d !== null && d[0] !== 0 && isExactFloat(v) ? String(toFloat(v)) : v.toFixed();
+};
+
 /** {@link valueKey} of a quantity, computed afresh (findDiscrepancies keeps it on its own per-claim record). @internal */
 export const toValueKey = (q: Quantity): string => {
   // An exact figure's ends are often its value itself: print each Decimal once.
-  const value = q.value.toFixed();
-  const low = q.low === null ? "" : q.low === q.value ? value : q.low.toFixed();
-  const high = q.high === null ? "" : q.high === q.value ? value : q.high === q.low ? low : q.high.toFixed();
+  const value = plain(q.value);
+  const low = q.low === null ? "" : q.low === q.value ? value : plain(q.low);
+  const high = q.high === null ? "" : q.high === q.value ? value : q.high === q.low ? low : plain(q.high);
   // Joined, not concatenated: join makes one flat string, while a template makes a rope that every
   // comparison walks again (keys are compared many times when groups are sorted).
   return [q.unit, "|", q.bound, "|", value, "|", q.lowOpen ? "(" : "[", low, ",", high, q.highOpen ? ")" : "]"].join("");

@@ -5,6 +5,17 @@ import { comparisonOf, replaceComparison } from "./compareGroup.js";
 import type { Comparison } from "./types.js";
 
 /**
+ * The conflict with `repeats` added last. A conflict has these seven properties in this order (both
+ * comparison paths write them so); as a literal, all eight live in the object itself, where a spread
+ * would put the eighth in a separate property store.
+ */
+const withRepeats = (c: Comparison, repeats: Comparison["claims"]): Comparison => {
+  const { verdict, reasons, gap, explanations, ruledOut, sides, claims } = c;
+  if (Object.keys(c).join(",") !== "verdict,reasons,gap,explanations,ruledOut,sides,claims") return { ...c, repeats };
+  return { verdict, reasons, gap, explanations, ruledOut, sides, claims, repeats } as Comparison;
+};
+
+/**
  * Marks the conflicts of a group that repeat another: (x, y) repeats (z, y) when x agrees with z and z
  * ranks before x. Such a conflict is the same disagreement seen through a relay ("exceeding
  * $41 billion" in a newspaper against Kazakhstan's $31.5 billion, when it agrees with China's $41
@@ -52,7 +63,7 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
       );
       if (primary === undefined) continue;
       const original = outcome.comparisons[primary.index]!;
-      const marked: Comparison = Object.freeze({ ...c, repeats: original.claims });
+      const marked: Comparison = Object.freeze(withRepeats(c, original.claims));
       replaceComparison(outcome, index, marked);
       return;
     }

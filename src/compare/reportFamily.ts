@@ -13,7 +13,7 @@ import type { Reconciler, Reconciliation } from "../reconcile/types.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
 import { withReportDisplay } from "../report/display.js";
 import { compareGroup, comparisonOf, replaceComparison, type GroupOutcome } from "./compareGroup.js";
-import { freezeDeep } from "./freezeDeep.js";
+import { freezeList } from "./freezeDeep.js";
 import type { Family } from "./groupClaims.js";
 import { sourceKeyOf } from "./keyed.js";
 import { markRepeatedConflicts } from "./markRepeatedConflicts.js";
@@ -141,8 +141,8 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const explanations = rankExplanations([...c.explanations, ...extra.explanations]);
     const updated: Comparison = Object.freeze({
       ...c,
-      explanations: freezeDeep(explanations),
-      ruledOut: freezeDeep(rankRuledOut([...c.ruledOut, ...extra.ruledOut], explanations)),
+      explanations: freezeList(explanations),
+      ruledOut: freezeList(rankRuledOut([...c.ruledOut, ...extra.ruledOut], explanations)),
     });
     replaceComparison(outcome, index, updated);
   });
@@ -205,15 +205,21 @@ const toPeriodGroup = (o: GroupOutcome, run: ResolvedFindOptions): PeriodGroup =
   }
   const ids = new Array<string>(o.group.claims.length);
   for (let i = 0; i < ids.length; i++) ids[i] = o.group.claims[i]!.id;
-  // Properties in a fixed order: reports print identically whatever path built them.
-  const group: Record<string, unknown> = {};
-  if (o.group.period !== undefined) group.period = o.group.period;
-  group.modality = o.group.modality;
-  group.claims = Object.freeze(ids);
-  group.independentSources = independentSources(o);
-  group.verdict = conflict ? "conflict" : o.reps.length > 1 ? "consistent" : "single";
-  if (reconciliation !== undefined) group.reconciliation = reconciliation;
-  return Object.freeze(group) as unknown as PeriodGroup;
+  // Properties in a fixed order: reports print identically whatever path built them. One literal per
+  // combination of optional fields, so every group's properties live in the object itself.
+  const { period, modality } = o.group;
+  const claims = Object.freeze(ids);
+  const sources = independentSources(o);
+  const verdict = conflict ? "conflict" : o.reps.length > 1 ? "consistent" : "single";
+  let group: PeriodGroup;
+  if (reconciliation === undefined)
+    group = period !== undefined ? { period, modality, claims, independentSources: sources, verdict } : { modality, claims, independentSources: sources, verdict };
+  else
+    group =
+      period !== undefined
+        ? { period, modality, claims, independentSources: sources, verdict, reconciliation }
+        : { modality, claims, independentSources: sources, verdict, reconciliation };
+  return Object.freeze(group);
 };
 
 /**
@@ -266,7 +272,8 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
     for (const c of b.own) comparisons.push(c);
     const verdicts = countVerdicts(b.own);
     for (const c of scope) if (b.series.claims.includes(c.claims[0]) || b.series.claims.includes(c.claims[1])) countVerdicts([c], verdicts);
-    series.push(Object.freeze({ ...b.series, verdicts: Object.freeze(verdicts) }));
+    const { key, metric, subject, direction, qualifiers, claims, periods } = b.series;
+    series.push(Object.freeze({ key, metric, subject, direction, qualifiers, claims, periods, verdicts: Object.freeze(verdicts) }));
   }
   for (const c of scope) comparisons.push(c);
   return { order: family.order, series, comparisons };

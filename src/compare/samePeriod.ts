@@ -27,13 +27,22 @@ export const isSamePeriodSpan = (a: Period | undefined, b: Period | undefined): 
  * @internal
  */
 export const shiftedSortKey = (p: Period, n: -1 | 1): string | undefined => {
-  // Keyed by what the shift reads (kind and span; the text only as far as validation looks at it), not
-  // by the period object: a million claims about a dozen years share a dozen entries.
-  const key = `${String(p.kind)}/${String(p.start)}/${String(p.end)}/${typeof p.text}`;
-  let pair = neighbours.get(key);
+  // Claims share their period objects (claim/shareParts.ts): the object itself finds its pair first.
+  let pair = byObject.get(p);
   if (pair === undefined) {
-    if (neighbours.size >= MAX_NEIGHBOURS) neighbours = new Map();
-    neighbours.set(key, (pair = [shifted(p, -1), shifted(p, 1)]));
+    // Keyed by what the shift reads (kind and span; the text only as far as validation looks at it), not
+    // by the period object: a million claims about a dozen years share a dozen entries.
+    const key = `${String(p.kind)}/${String(p.start)}/${String(p.end)}/${typeof p.text}`;
+    pair = neighbours.get(key);
+    if (pair === undefined) {
+      if (neighbours.size >= MAX_NEIGHBOURS) neighbours = new Map();
+      neighbours.set(key, (pair = [shifted(p, -1), shifted(p, 1)]));
+    }
+    // Only frozen periods: a period that can still change must be read afresh.
+    if (Object.isFrozen(p)) {
+      if (byObject.size >= MAX_NEIGHBOURS) byObject = new Map();
+      byObject.set(p, pair);
+    }
   }
   return pair[n === -1 ? 0 : 1];
 };
@@ -49,6 +58,8 @@ const shifted = (p: Period, n: number): string | undefined => {
 // The neighbours of each period span, bounded.
 const MAX_NEIGHBOURS = 1 << 14;
 let neighbours = new Map<string, [string | undefined, string | undefined]>();
+// The same pairs by period object, for frozen periods (claims share them), bounded alike.
+let byObject = new Map<Period, [string | undefined, string | undefined]>();
 
 /**
  * A key of a claim's period that sorts chronologically (start, then end, as {@link comparePeriods} does)

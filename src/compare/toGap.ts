@@ -1,4 +1,4 @@
-import { cmp, Decimal, half } from "../decimal.js";
+import { cmp, compact, Decimal, half } from "../decimal.js";
 import type { Gap } from "./types.js";
 import { intervalDistance, type Interval } from "./interval.js";
 
@@ -14,7 +14,8 @@ const magnitude = (v: Decimal): Decimal => (v.isNeg() ? v.abs() : v);
  * @internal
  */
 export const toGap = (va: Decimal, vb: Decimal, ia: Interval, ib: Interval, unit: string): Gap => {
-  const absolute = magnitude(va.minus(vb));
+  // Each new Decimal compact (see compact): a report keeps five per conflict.
+  const absolute = compact(magnitude(va.minus(vb)));
   const ma = magnitude(va);
   const mb = magnitude(vb);
   // Decimal.max and Decimal.min, without their copies: the first of equal magnitudes.
@@ -23,12 +24,14 @@ export const toGap = (va: Decimal, vb: Decimal, ia: Interval, ib: Interval, unit
   const smaller = order > 0 ? mb : ma;
   const mean = half(va.plus(vb));
   const sameSign = va.isNeg() === vb.isNeg();
+  const distance = intervalDistance(ia, ib);
   return {
     absolute,
-    relativeToLarger: larger.isZero() ? new Decimal(0) : absolute.div(larger).toDecimalPlaces(PLACES),
-    relativeToMean: mean.isZero() ? new Decimal(0) : absolute.div(magnitude(mean)).toDecimalPlaces(PLACES),
-    ratio: smaller.isZero() || !sameSign ? null : larger.div(smaller).toDecimalPlaces(PLACES),
-    intervalDistance: intervalDistance(ia, ib),
+    relativeToLarger: larger.isZero() ? new Decimal(0) : compact(absolute.div(larger).toDecimalPlaces(PLACES)),
+    relativeToMean: mean.isZero() ? new Decimal(0) : compact(absolute.div(magnitude(mean)).toDecimalPlaces(PLACES)),
+    ratio: smaller.isZero() || !sameSign ? null : compact(larger.div(smaller).toDecimalPlaces(PLACES)),
+    // Two points' distance is their gap: one Decimal for both when they are equal (and not zero, whose sign could differ).
+    intervalDistance: !absolute.isZero() && cmp(distance, absolute) === 0 ? absolute : compact(distance),
     unit,
   };
 };

@@ -45,14 +45,6 @@ export interface CorpusIndex {
 
 const SEP = "\u001d";
 
-interface Slot {
-  readonly start: string;
-  readonly end: string;
-  readonly modality: string;
-  readonly kind: string;
-  readonly id: number;
-}
-
 // A quick test that passes every claim built by claim() or parseClaims(); anything else gets the full
 // check, whose error names the item.
 const looksBuilt = (c: unknown): c is Claim => {
@@ -132,10 +124,24 @@ const commonestUnit = (claims: readonly Claim[], order: Int32Array, from: number
   return best;
 };
 
+/** Records a view's float, whether it is one closed point, and whether that float decides it exactly. */
+const setView = (view: Quantity, i: number, floats: Float64Array, point: Uint8Array, exact: Uint8Array): void => {
+  floats[i] = toFloat(view.value);
+  const isPointView = view.low !== null && view.high !== null && !view.lowOpen && !view.highOpen && compareDecimals(view.low, view.high) === 0;
+  point[i] = isPointView ? 1 : 0;
+  exact[i] = isPointView && view.low === view.value && view.high === view.value && isExactFloat(view.value) ? 1 : 0;
+};
+
 /**
  * Partitions claims into groups — one per series, period, modality and kind of unit — in one pass of
  * hash lookups, then sorts keys and, inside each group, figures. Decimals are compared, never created,
  * except to convert a group that mixes units (km and mi) into its commonest unit.
+ *
+ * Memory, not arithmetic, bounds this at a million claims: claims are read in input order once (where
+ * each claim's parts lie together), and everything later passes need — each claim's quantity, float,
+ * kind of figure, source and group — is taken then into flat arrays, so the canonical order is built
+ * without visiting scattered claims again. Groups live in parallel arrays chained per series, not in an
+ * object apiece.
  *
  * @throws {DiscrepancyError} `invalid-argument` when an item is not a built claim.
  * @internal
@@ -145,9 +151,19 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   const n = raw.length;
   const groupOf = new Int32Array(n);
   const sourceOf = new Int32Array(n);
-  // Two levels — series key, then a short list of (period, modality, kind of unit) — so no per-claim key
-  // string is built and hashed; a group's full key is built once, for sorting.
-  const bySeries = new Map<string, Slot[]>();
+  const rawViews: Quantity[] = new Array<Quantity>(n);
+  const rawFloats = new Float64Array(n);
+  const rawExact = new Uint8Array(n);
+  const rawPoint = new Uint8Array(n);
+  // Two levels — series key, then the series' groups chained by `groupNext` and matched on (period,
+  // modality, kind of unit) — so no per-claim key string is built and hashed; a group's full key is
+  // built once, for sorting.
+  const bySeries = new Map<string, number>();
+  const groupNext = growInt32(1024);
+  const groupStartText: string[] = [];
+  const groupEndText: string[] = [];
+  const groupModality: string[] = [];
+  const groupKind: string[] = [];
   const groupKeysSeen: string[] = [];
   const sourceByName = new Map<string, number>();
   const sourceIds = new Map<string, number>();
@@ -158,35 +174,43 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   // Per group: its first claim's unit, and whether any other claim's unit differs.
   const groupUnit: string[] = [];
   const groupMixed: boolean[] = [];
+  let anyMixed = false;
 
   for (let i = 0; i < n; i++) {
     const c = raw[i];
     if (!looksBuilt(c)) assertClaim(c, `claims[${i}]`);
-    const start = c.period === undefined ? "" : c.period.start;
-    const end = c.period === undefined ? "" : c.period.end;
-    const unit = c.quantity.unit;
+    const period = c.period;
+    const start = period === undefined ? "" : period.start;
+    const end = period === undefined ? "" : period.end;
+    const modality = c.modality;
+    const q = c.quantity;
+    const unit = q.unit;
     if (unit !== lastUnit) {
       lastUnit = unit;
       lastKind = unitKind(unit);
     }
     const kind = lastKind;
-    let slots = bySeries.get(c.seriesKey);
-    if (slots === undefined) bySeries.set(c.seriesKey, (slots = []));
-    let g = -1;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
-      if (slot.start === start && slot.end === end && slot.modality === c.modality && slot.kind === kind) {
-        g = slot.id;
-        break;
-      }
-    }
+    const seriesKey = c.seriesKey;
+    const head = bySeries.get(seriesKey);
+    let g = head === undefined ? -1 : head;
+    while (g >= 0 && !(groupStartText[g] === start && groupEndText[g] === end && groupModality[g] === modality && groupKind[g] === kind))
+      g = groupNext.at(g);
     if (g < 0) {
       g = groupKeysSeen.length;
-      slots.push({ start, end, modality: c.modality, kind, id: g });
-      groupKeysSeen.push(c.seriesKey + SEP + (c.period === undefined ? "" : `${start}/${end}`) + SEP + c.modality + SEP + kind);
+      groupNext.push(head === undefined ? -1 : head);
+      bySeries.set(seriesKey, g);
+      groupStartText.push(start);
+      groupEndText.push(end);
+      groupModality.push(modality);
+      groupKind.push(kind);
+      // Joined, not concatenated: the keys are sorted, and a concatenated rope is flattened on the first comparison.
+      groupKeysSeen.push([seriesKey, SEP, period === undefined ? "" : `${start}/${end}`, SEP, modality, SEP, kind].join(""));
       groupUnit.push(unit);
       groupMixed.push(false);
-    } else if (unit !== groupUnit[g]) groupMixed[g] = true;
+    } else if (unit !== groupUnit[g]) {
+      groupMixed[g] = true;
+      anyMixed = true;
+    }
     const name = c.source.name;
     let s = sourceByName.get(name);
     if (s === undefined) {
@@ -202,6 +226,10 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
     }
     groupOf[i] = g;
     sourceOf[i] = s;
+    // The claim's own quantity is its view unless its group mixes units (fixed below): read now, while
+    // the claim's parts are at hand.
+    rawViews[i] = q;
+    setView(q, i, rawFloats, rawPoint, rawExact);
   }
   const claimsIn = raw as readonly Claim[];
 
@@ -223,27 +251,23 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[fill[groupRank[groupOf[i]!]!]!++] = i;
 
-  // Views: a group that mixes units of one dimension is brought to its commonest unit.
-  const rawViews: Quantity[] = new Array<Quantity>(n);
-  const rawFloats = new Float64Array(n);
-  const rawExact = new Uint8Array(n);
-  const rawPoint = new Uint8Array(n);
-  for (let g = 0; g < groupCount; g++) {
-    const from = groupStart[g]!;
-    const to = groupStart[g + 1]!;
-    const firstSeen = groupsSorted[g]!;
-    const unit = groupMixed[firstSeen] === true ? commonestUnit(claimsIn, order, from, to) : groupUnit[firstSeen]!;
-    for (let k = from; k < to; k++) {
-      const i = order[k]!;
-      const q = claimsIn[i]!.quantity;
-      const view = q.unit === unit ? q : convertQuantity(q, unit);
-      rawViews[i] = view;
-      rawFloats[i] = toFloat(view.value);
-      const isPointView = view.low !== null && view.high !== null && !view.lowOpen && !view.highOpen && compareDecimals(view.low, view.high) === 0;
-      rawPoint[i] = isPointView ? 1 : 0;
-      rawExact[i] = isPointView && view.low === view.value && view.high === view.value && isExactFloat(view.value) ? 1 : 0;
+  // A group that mixes units of one dimension is brought to its commonest unit.
+  if (anyMixed)
+    for (let g = 0; g < groupCount; g++) {
+      const firstSeen = groupsSorted[g]!;
+      if (groupMixed[firstSeen] !== true) continue;
+      const from = groupStart[g]!;
+      const to = groupStart[g + 1]!;
+      const unit = commonestUnit(claimsIn, order, from, to);
+      for (let k = from; k < to; k++) {
+        const i = order[k]!;
+        const q = rawViews[i]!;
+        if (q.unit === unit) continue;
+        const view = convertQuantity(q, unit);
+        rawViews[i] = view;
+        setView(view, i, rawFloats, rawPoint, rawExact);
+      }
     }
-  }
 
   const compareClaims = (x: number, y: number): number =>
     compareFigure(rawViews[x]!, rawFloats[x]!, rawViews[y]!, rawFloats[y]!, (rawExact[x]! & rawExact[y]!) === 1) ||

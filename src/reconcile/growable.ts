@@ -24,6 +24,11 @@ export class Growable<T extends Int32Array | Float64Array> {
     this.data[this.length++] = value;
   }
 
+  /** The element at `index` (below `length`). */
+  at(index: number): number {
+    return this.data[index]!;
+  }
+
   /** The elements, trimmed to length (a view, not a copy). */
   view(): T {
     return this.data.subarray(0, this.length) as T;

@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { sortSmall } from "../compare/sortSmall.js";
-import { assertClaim } from "../compare/assertClaim.js";
+import { assertClaim, isClaimShaped } from "../compare/assertClaim.js";
 import { intervalOf, scaleInterval, type Interval } from "../compare/interval.js";
 import { sourceKey, toValueKey } from "../compare/keys.js";
 import { aboutReasons } from "../compare/notComparableReasons.js";
@@ -83,7 +83,7 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   if (input === null || typeof input !== "object" || typeof (input as Iterable<Claim>)[Symbol.iterator] !== "function")
     throw new DiscrepancyError("invalid-argument", explainMessages.notIterable("claims", input));
   const claims = [...input];
-  claims.forEach((c, i) => assertClaim(c, `claims[${i}]`));
+  for (let i = 0; i < claims.length; i++) if (!isClaimShaped(claims[i])) assertClaim(claims[i], `claims[${i}]`);
   if (claims.length === 0) throw new DiscrepancyError("invalid-argument", explainMessages.noClaimsToReconcile);
   const unit = unitOption ?? commonestUnit(claims);
   if (getUnit(unit) === undefined) throw new DiscrepancyError("invalid-unit", explainMessages.unknownTargetUnit(unit));

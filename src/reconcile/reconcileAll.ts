@@ -46,7 +46,52 @@ const readSettings = (options: ReconcileAllOptions): Settings => {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const frozenSorted = (ids: string[]): readonly string[] => Object.freeze(ids.length > 1 ? ids.sort(byText) : ids);
+/** Sorts the first `size` positions of `list` by their claims' ids: insertion sort for a group's handful, else the engine's. */
+const sortById = (list: Int32Array, size: number, claims: readonly Claim[]): void => {
+  if (size > 24) {
+    const sorted = Array.from(list.subarray(0, size)).sort((x, y) => byText(claims[x]!.id, claims[y]!.id));
+    list.set(sorted);
+    return;
+  }
+  for (let k = 1; k < size; k++) {
+    const item = list[k]!;
+    const id = claims[item]!.id;
+    let j = k - 1;
+    while (j >= 0 && byText(claims[list[j]!]!.id, id) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+};
+
+/**
+ * One frozen result. Each combination of optional fields is its own literal, so every result of a run
+ * has one of four fixed shapes, its properties in the object itself and in the order the JSON prints.
+ */
+const toEstimate = (
+  key: string,
+  first: Claim,
+  claimIds: readonly string[],
+  estimate: Quantity,
+  method: CorpusMethod,
+  support: readonly string[],
+  dissent: readonly string[],
+  confidence: number | undefined,
+): CorpusEstimate => {
+  const { seriesKey, period, modality } = first;
+  if (period !== undefined)
+    return Object.freeze(
+      confidence !== undefined
+        ? { key, seriesKey, period, modality, claimIds, estimate, method, support, dissent, confidence }
+        : { key, seriesKey, period, modality, claimIds, estimate, method, support, dissent },
+    );
+  return Object.freeze(
+    confidence !== undefined
+      ? { key, seriesKey, modality, claimIds, estimate, method, support, dissent, confidence }
+      : { key, seriesKey, modality, claimIds, estimate, method, support, dissent },
+  );
+};
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -110,13 +155,14 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
   const { claims: ordered, views, point, groupStart, groupKeys, figureStart, figureOf } = index;
   const agrees = new Uint8Array(ordered.length);
   const results = new Array<CorpusEstimate>(groupCount);
+  // Per-group scratch, reused: the group's claims by id (as positions), and their ids.
+  let byId = new Int32Array(64);
   for (let g = 0; g < groupCount; g++) {
     const from = groupStart[g]!;
     const to = groupStart[g + 1]!;
+    const size = to - from;
     const first = ordered[from]!;
-    const ids: string[] = [];
-    const support: string[] = [];
-    const dissent: string[] = [];
+    let agreeing = 0;
     let estimate: Quantity;
     if (winner !== undefined) {
       const w = winner[g]!;
@@ -125,8 +171,7 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
       for (let k = from; k < to; k++) {
         const ok = figureOf[k] === w || (!(pointEstimate && point[k] === 1) && meets(views[k]!, estimate));
         agrees[k] = ok ? 1 : 0;
-        ids.push(ordered[k]!.id);
-        (ok ? support : dissent).push(ordered[k]!.id);
+        if (ok) agreeing++;
       }
     } else {
       const median = corpusMedian(index, g);
@@ -134,25 +179,29 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
       for (let k = from; k < to; k++) {
         const ok = holds(views[k]!, median.point);
         agrees[k] = ok ? 1 : 0;
-        ids.push(ordered[k]!.id);
-        (ok ? support : dissent).push(ordered[k]!.id);
+        if (ok) agreeing++;
       }
     }
+    // Positions sorted by id, so the ids, the support and the dissent come out sorted with one sort.
+    if (byId.length < size) byId = new Int32Array(Math.max(size, byId.length * 2));
+    for (let j = 0; j < size; j++) byId[j] = from + j;
+    sortById(byId, size, ordered);
+    const claimIds = new Array<string>(size);
+    for (let j = 0; j < size; j++) claimIds[j] = ordered[byId[j]!]!.id;
+    Object.freeze(claimIds);
+    let support: readonly string[] = claimIds;
+    let dissent: readonly string[] = NONE;
     // A unanimous group (the common case) shares one array for its claims and its support.
-    const claimIds = frozenSorted(ids);
-    const result: CorpusEstimate = {
-      key: groupKeys[g]!,
-      seriesKey: first.seriesKey,
-      ...(first.period !== undefined ? { period: first.period } : {}),
-      modality: first.modality,
-      claimIds,
-      estimate,
-      method,
-      support: dissent.length === 0 ? claimIds : frozenSorted(support),
-      dissent: dissent.length === 0 ? NONE : frozenSorted(dissent),
-      ...(confidence !== undefined ? { confidence: confidence[g]! } : {}),
-    };
-    results[g] = Object.freeze(result);
+    if (agreeing < size) {
+      const yes = new Array<string>(agreeing);
+      const no = new Array<string>(size - agreeing);
+      for (let j = 0, y = 0, d = 0; j < size; j++)
+        if (agrees[byId[j]!] === 1) yes[y++] = claimIds[j]!;
+        else no[d++] = claimIds[j]!;
+      support = agreeing === 0 ? NONE : Object.freeze(yes);
+      dissent = Object.freeze(no);
+    }
+    results[g] = toEstimate(groupKeys[g]!, first, claimIds, estimate, method, support, dissent, confidence === undefined ? undefined : confidence[g]!);
   }
 
   const scores = reliability ?? agreementReliability(index, agrees, settings.prior);
