@@ -2,7 +2,6 @@ import type { Claim } from "../claim/types.js";
 import { Decimal } from "../decimal.js";
 import { detectCopy } from "../explain/hypotheses/copy.js";
 import { explainConflict } from "../explain/hypotheses/explainConflict.js";
-import type { Explanation, RuledOut } from "../explain/types.js";
 import { alignUnits, type Alignment } from "./alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
 import { freezeDeep } from "./freezeDeep.js";
@@ -10,8 +9,8 @@ import { intervalOf, literalIntervalOf, overlaps, scaleInterval } from "./interv
 import { notComparableReasons } from "./notComparableReasons.js";
 import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { CompareOptions, Comparison, ComparisonSide, Gap } from "./types.js";
-import type { NotComparableReason, Verdict } from "./vocabulary.js";
+import type { CompareOptions, Comparison, ComparisonSide } from "./types.js";
+import type { NotComparableReason } from "./vocabulary.js";
 import { assertClaim } from "./assertClaim.js";
 import { withComparisonDisplay } from "../report/display.js";
 
@@ -45,16 +44,8 @@ const targetMetOf = (a: Claim, b: Claim, reasons: readonly NotComparableReason[]
   return actual.quantity.value.times(actualFactor!).gte(aim.quantity.value.times(aimFactor!));
 };
 
-interface Core {
-  readonly verdict: Verdict;
-  readonly reasons: readonly NotComparableReason[];
-  readonly withinRoundingOnly?: boolean;
-  readonly gap?: Gap;
-  readonly explanations: readonly Explanation[];
-  readonly ruledOut: readonly RuledOut[];
-  readonly sides: readonly [ComparisonSide, ComparisonSide];
-  readonly targetMet?: boolean;
-}
+/** A comparison before the caller's order is applied: everything but the claim ids. */
+type Core = Omit<Comparison, "claims" | "repeats">;
 
 /** Compares two claims in canonical order. @internal */
 export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptions): Core => {
