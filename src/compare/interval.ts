@@ -1,18 +1,10 @@
-import { cmp, Decimal } from "../decimal.js";
+import { cmp, ZERO, type Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
+// The public `Interval` (relations/interval.ts), used here without validation: callers inside the
+// library pass intervals they built. Every decision on one is an exact Decimal `cmp`, never a float.
+import type { Interval } from "../relations/interval.js";
 
-/**
- * An interval of the real line with open or closed ends; `null` is an unbounded side. Every decision on
- * it is an exact Decimal `cmp`: no float ever decides a verdict.
- *
- * @internal
- */
-export interface Interval {
-  readonly low: Decimal | null;
-  readonly high: Decimal | null;
-  readonly lowOpen: boolean;
-  readonly highOpen: boolean;
-}
+export type { Interval };
 
 /** The interval a quantity's words allow. @internal */
 export const intervalOf = (q: Quantity): Interval => ({ low: q.low, high: q.high, lowOpen: q.lowOpen, highOpen: q.highOpen });
@@ -55,7 +47,7 @@ export const overlaps = (a: Interval, b: Interval): boolean =>
 export const intervalDistance = (a: Interval, b: Interval): Decimal => {
   if (a.low !== null && b.high !== null && cmp(a.low, b.high) > 0) return a.low.minus(b.high);
   if (b.low !== null && a.high !== null && cmp(b.low, a.high) > 0) return b.low.minus(a.high);
-  return new Decimal(0);
+  return ZERO;
 };
 
 /** Whether the interval holds the point. @internal */

@@ -175,7 +175,7 @@ export interface PeriodWords {
   /**
    * "First" before a count of months or quarters: "the *first* nine months", "*перші* 9 місяців",
    * "*первые* 9 месяцев", "*前*三季度". The count itself is a digit run or a number word of the quantity
-   * lexicon ({@link QuantityWords.numbers}): one list of numerals for both.
+   * lexicon (`QuantityWords.numbers`): one list of numerals for both.
    */
   readonly firstWords: readonly string[];
   /** Months after a count: "nine *months*", "9 *місяців*", "девять *месяцев*", "7*个月*". */

@@ -1,4 +1,5 @@
-import { assertInterval, isEmptyRange, makeInterval, type Interval } from "./interval.js";
+import { intersect } from "../compare/interval.js";
+import { assertInterval, makeInterval, type Interval } from "./interval.js";
 
 /**
  * The numbers in both intervals, or `null` when they share none. Touching ends share a number only when
@@ -14,20 +15,6 @@ import { assertInterval, isEmptyRange, makeInterval, type Interval } from "./int
 export const intersectIntervals = (a: Interval, b: Interval): Interval | null => {
   assertInterval(a, "a");
   assertInterval(b, "b");
-  let low = a.low;
-  let lowOpen = a.lowOpen;
-  if (b.low !== null) {
-    const c = low === null ? -1 : low.cmp(b.low);
-    if (c < 0) [low, lowOpen] = [b.low, b.lowOpen];
-    else if (c === 0) lowOpen = lowOpen || b.lowOpen;
-  }
-  let high = a.high;
-  let highOpen = a.highOpen;
-  if (b.high !== null) {
-    const c = high === null ? 1 : high.cmp(b.high);
-    if (c > 0) [high, highOpen] = [b.high, b.highOpen];
-    else if (c === 0) highOpen = highOpen || b.highOpen;
-  }
-  const result = makeInterval(low, high, lowOpen, highOpen);
-  return isEmptyRange(result) ? null : result;
+  const both = intersect(a, b);
+  return both === null ? null : makeInterval(both.low, both.high, both.lowOpen, both.highOpen);
 };

@@ -1,4 +1,5 @@
-import { ZERO, type Decimal } from "../decimal.js";
+import { intervalDistance as distanceOf } from "../compare/interval.js";
+import type { Decimal } from "../decimal.js";
 import { assertInterval, type Interval } from "./interval.js";
 
 /**
@@ -14,7 +15,5 @@ import { assertInterval, type Interval } from "./interval.js";
 export const intervalDistance = (a: Interval, b: Interval): Decimal => {
   assertInterval(a, "a");
   assertInterval(b, "b");
-  if (a.high !== null && b.low !== null && a.high.lt(b.low)) return b.low.minus(a.high);
-  if (b.high !== null && a.low !== null && b.high.lt(a.low)) return a.low.minus(b.high);
-  return ZERO;
+  return distanceOf(a, b);
 };
