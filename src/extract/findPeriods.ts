@@ -1,10 +1,10 @@
 import type { Lang } from "../lexicon/types.js";
 import { scanPeriods, type PeriodSpan } from "../period/scanPeriods.js";
+import { isSpace } from "../text/charClass.js";
 
 /** How far from an amount a period is looked for: beyond the attachment distance, plus a phrase's length. */
 const MARGIN = 200;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
 /**
  * The periods near the amounts of a text, read by the period module's scanner (the same grammar as

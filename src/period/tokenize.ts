@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import { digitValue, isCjkIdeograph, isSpace } from "../text/charClass.js";
 
 /** What a token is made of. `han` is one CJK character: Chinese writes no spaces between words. */
 export type TokenKind = "num" | "word" | "han" | "punct";
@@ -24,23 +25,8 @@ export interface Token {
   readonly value: number;
 }
 
-const isSpace = (c: number): boolean =>
-  c <= 32 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200b) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
-/** ASCII or full-width digit value, or -1. */
-const digitValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1);
-
-const isHan = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff);
+// Kana as well: a period word never runs into Japanese text as if it were a letter.
+const isHan = (c: number): boolean => isCjkIdeograph(c) || (c >= 0x3040 && c <= 0x30ff);
 
 // One character at a time: no quantifier, so no backtracking. Only for letters outside the ranges
 // checked by hand (Greek, Armenian, Arabic, …), so that they still bound a number like letters do.

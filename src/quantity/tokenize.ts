@@ -10,6 +10,7 @@
  *
  * @internal
  */
+import { digitValue, isCjkIdeograph, isSpace } from "../text/charClass.js";
 
 export const NUM = 1;
 export const WORD = 2;
@@ -45,29 +46,15 @@ export interface Token {
   readonly exponent: boolean;
 }
 
-const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x85 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200b) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const isDigit = (c: number): boolean => digitValue(c) >= 0;
 
 const isNewline = (c: number): boolean => c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 /** Separators that may sit inside a number when a digit follows: , . and the thin no-break spaces. */
 const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xff0e;
 
-const isHan = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x25cb;
+// 〇 and ○ write zero in Chinese numerals ("二〇二三").
+const isHan = (c: number): boolean => isCjkIdeograph(c) || c === 0x3007 || c === 0x25cb;
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 
