@@ -82,7 +82,6 @@ export const cmp = (x: GlobalDecimal, y: GlobalDecimal): number => {
 export const timesOne = (value: GlobalDecimal): GlobalDecimal =>
   value.constructor === Decimal && value.isFinite() && value.sd() <= Decimal.precision ? value : value.times(ONE);
 
-
 /**
  * The same number with a digit array exactly as long as its digits. A quotient rounded to a few places
  * keeps the room its 60-digit division needed (decimal.js shortens the array's length, not its

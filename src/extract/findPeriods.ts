@@ -5,7 +5,6 @@ import { isSpace } from "../text/charClass.js";
 /** How far from an amount a period is looked for: beyond the attachment distance, plus a phrase's length. */
 const MARGIN = 200;
 
-
 /**
  * The periods near the amounts of a text, read by the period module's scanner (the same grammar as
  * `parsePeriod`) with relative phrases resolved against `publishedAt`. Only windows around the
