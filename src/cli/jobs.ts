@@ -256,17 +256,23 @@ export const createClaimPool = (n: number): ClaimPool => {
     },
 
     async compareJSON() {
-      const families: FamilyJSON[] = [];
+      // Each family with the message that carries its elements; elements are decoded only as they are written.
+      const families: { readonly family: FamilyJSON; readonly bytes: Uint8Array; readonly ends: Int32Array }[] = [];
       await collect("compareJSON", (message) => {
-        if (message.type === "json") for (const f of message.families) families.push(f);
+        if (message.type === "json") for (const family of message.families) families.push({ family, bytes: message.bytes, ends: message.ends });
       });
-      families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+      families.sort((x, y) => (x.family.order < y.family.order ? -1 : x.family.order > y.family.order ? 1 : 0));
+      const decoder = new TextDecoder();
+      const element = (f: (typeof families)[number], i: number): string => {
+        const k = f.family.first + i;
+        return decoder.decode(f.bytes.subarray(k === 0 ? 0 : f.ends[k - 1]!, f.ends[k]!));
+      };
       let series = 0;
       let comparisons = 0;
       const totals = { consistent: 0, conflict: 0, notComparable: 0 };
-      for (const f of families) {
-        series += f.series.length;
-        comparisons += f.comparisons.length;
+      for (const { family: f } of families) {
+        series += f.series;
+        comparisons += f.comparisons;
         totals.consistent += f.consistent;
         totals.conflict += f.conflict;
         totals.notComparable += f.notComparable;
@@ -275,13 +281,13 @@ export const createClaimPool = (n: number): ClaimPool => {
         // In the order assembleReport writes it.
         summary: { claims: validCount, series, comparisons, consistent: totals.consistent, conflicts: totals.conflict, notComparable: totals.notComparable },
         series: (function* () {
-          for (const f of families) yield* f.series;
+          for (const f of families) for (let i = 0; i < f.family.series; i++) yield element(f, i);
         })(),
         comparisons: (function* () {
-          for (const f of families) yield* f.comparisons;
+          for (const f of families) for (let i = 0; i < f.family.comparisons; i++) yield element(f, f.family.series + i);
         })(),
         conflicts: (function* () {
-          for (const f of families) for (const i of f.conflicts) yield f.comparisons[i]!;
+          for (const f of families) for (const i of f.family.conflicts) yield element(f, f.family.series + i);
         })(),
       };
     },
