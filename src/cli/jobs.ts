@@ -172,7 +172,7 @@ export const createClaimPool = (n: number): ClaimPool => {
       fileOf[index] = fileNumber(record);
       positionOf[index] = record.format === "json" ? Number(record.path?.[record.path.length - 1] ?? index) : (record.line ?? 0);
       const channel = channels[toPartition(toFamilyKeyOfInput(record.input), channels.length)]!;
-      channel.items.push(index, JSON.stringify(record.input));
+      channel.items.push(index, record.text ?? JSON.stringify(record.input));
       if (channel.items.length < 2 * BATCH) return undefined;
       if (channel.failed !== undefined) throw failure(channel.failed.message);
       flush(channel);
