@@ -263,9 +263,11 @@ export const createClaimPool = (n: number): ClaimPool => {
       });
       families.sort((x, y) => (x.family.order < y.family.order ? -1 : x.family.order > y.family.order ? 1 : 0));
       const decoder = new TextDecoder();
-      const element = (f: (typeof families)[number], i: number): string => {
-        const k = f.family.first + i;
-        return decoder.decode(f.bytes.subarray(k === 0 ? 0 : f.ends[k - 1]!, f.ends[k]!));
+      /** A family's series (0), comparisons (1) or conflicts (2), as one item of rendered elements, if any. */
+      const piece = function* (f: (typeof families)[number], which: 0 | 1 | 2): Generator<string> {
+        const k = f.family.first + which;
+        const start = k === 0 ? 0 : f.ends[k - 1]!;
+        if (f.ends[k]! > start) yield decoder.decode(f.bytes.subarray(start, f.ends[k]!));
       };
       let series = 0;
       let comparisons = 0;
@@ -281,13 +283,13 @@ export const createClaimPool = (n: number): ClaimPool => {
         // In the order assembleReport writes it.
         summary: { claims: validCount, series, comparisons, consistent: totals.consistent, conflicts: totals.conflict, notComparable: totals.notComparable },
         series: (function* () {
-          for (const f of families) for (let i = 0; i < f.family.series; i++) yield element(f, i);
+          for (const f of families) yield* piece(f, 0);
         })(),
         comparisons: (function* () {
-          for (const f of families) for (let i = 0; i < f.family.comparisons; i++) yield element(f, f.family.series + i);
+          for (const f of families) yield* piece(f, 1);
         })(),
         conflicts: (function* () {
-          for (const f of families) for (const i of f.family.conflicts) yield element(f, f.family.series + i);
+          for (const f of families) yield* piece(f, 2);
         })(),
       };
     },

@@ -6,7 +6,7 @@ import { createGrouper } from "../compare/groupClaims.js";
 import { countVerdicts, reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import { toWire } from "./wire.js";
-import { renderElement } from "./writeJSON.js";
+import { renderElements } from "./writeJSON.js";
 
 /** What the main thread asks of a worker (see jobs.ts). */
 export type ToWorker =
@@ -34,17 +34,16 @@ export type FromWorker =
 
 /**
  * A family's part of the JSON report, rendered by the worker as it is printed (see writeJSON.ts). The
- * elements travel as UTF-8 in the message's `bytes`: the family's series, then its comparisons, element
- * after element from `first`; element `i` of the message ends at `ends[i]`.
+ * family's series, comparisons and counted conflicts (the report's `conflicts`) travel as three pieces of
+ * UTF-8 in the message's `bytes`, each its elements rendered together ({@link renderElements}), empty
+ * when there are none: piece `i` of the message ends at `ends[i]`, and this family's start at `first`.
  */
 export interface FamilyJSON {
   readonly order: string;
-  /** The index in the message's `ends` of the family's first element. */
+  /** The index in the message's `ends` of the family's series; its comparisons and conflicts follow. */
   readonly first: number;
   readonly series: number;
   readonly comparisons: number;
-  /** Which of `comparisons` are counted conflicts (the report's `conflicts`). */
-  readonly conflicts: readonly number[];
   readonly consistent: number;
   readonly conflict: number;
   readonly notComparable: number;
@@ -181,20 +180,17 @@ const onCompareJSON = (): void =>
     };
     eachFamily((family) => {
       const start = performance.now();
-      const conflicts: number[] = [];
-      family.comparisons.forEach((c, i) => {
-        if (c.verdict === "conflict" && c.repeats === undefined) conflicts.push(i);
-      });
       const counts = countVerdicts(family.comparisons);
       const first = count;
-      for (const s of family.series) append(renderElement(s));
-      for (const c of family.comparisons) append(renderElement(c));
+      append(renderElements(family.series));
+      append(renderElements(family.comparisons));
+      // Rendered again rather than found in the comparisons' text: few comparisons are conflicts.
+      append(renderElements(family.comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)));
       families.push({
         order: family.order,
         first,
         series: family.series.length,
         comparisons: family.comparisons.length,
-        conflicts,
         consistent: counts.consistent,
         conflict: counts.conflict,
         notComparable: counts.notComparable,
