@@ -172,7 +172,7 @@ export const createClaimPool = (n: number): ClaimPool => {
       fileOf[index] = fileNumber(record);
       positionOf[index] = record.format === "json" ? Number(record.path?.[record.path.length - 1] ?? index) : (record.line ?? 0);
       const channel = channels[toPartition(toFamilyKeyOfInput(record.input), channels.length)]!;
-      channel.items.push(index, JSON.stringify(record.input));
+      channel.items.push(index, record.text ?? JSON.stringify(record.input));
       if (channel.items.length < 2 * BATCH) return undefined;
       if (channel.failed !== undefined) throw failure(channel.failed.message);
       flush(channel);
@@ -256,17 +256,25 @@ export const createClaimPool = (n: number): ClaimPool => {
     },
 
     async compareJSON() {
-      const families: FamilyJSON[] = [];
+      // Each family with the message that carries its elements; elements are decoded only as they are written.
+      const families: { readonly family: FamilyJSON; readonly bytes: Uint8Array; readonly ends: Int32Array }[] = [];
       await collect("compareJSON", (message) => {
-        if (message.type === "json") for (const f of message.families) families.push(f);
+        if (message.type === "json") for (const family of message.families) families.push({ family, bytes: message.bytes, ends: message.ends });
       });
-      families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+      families.sort((x, y) => (x.family.order < y.family.order ? -1 : x.family.order > y.family.order ? 1 : 0));
+      const decoder = new TextDecoder();
+      /** A family's series (0), comparisons (1) or conflicts (2), as one item of rendered elements, if any. */
+      const piece = function* (f: (typeof families)[number], which: 0 | 1 | 2): Generator<string> {
+        const k = f.family.first + which;
+        const start = k === 0 ? 0 : f.ends[k - 1]!;
+        if (f.ends[k]! > start) yield decoder.decode(f.bytes.subarray(start, f.ends[k]!));
+      };
       let series = 0;
       let comparisons = 0;
       const totals = { consistent: 0, conflict: 0, notComparable: 0 };
-      for (const f of families) {
-        series += f.series.length;
-        comparisons += f.comparisons.length;
+      for (const { family: f } of families) {
+        series += f.series;
+        comparisons += f.comparisons;
         totals.consistent += f.consistent;
         totals.conflict += f.conflict;
         totals.notComparable += f.notComparable;
@@ -275,13 +283,13 @@ export const createClaimPool = (n: number): ClaimPool => {
         // In the order assembleReport writes it.
         summary: { claims: validCount, series, comparisons, consistent: totals.consistent, conflicts: totals.conflict, notComparable: totals.notComparable },
         series: (function* () {
-          for (const f of families) yield* f.series;
+          for (const f of families) yield* piece(f, 0);
         })(),
         comparisons: (function* () {
-          for (const f of families) yield* f.comparisons;
+          for (const f of families) yield* piece(f, 1);
         })(),
         conflicts: (function* () {
-          for (const f of families) for (const i of f.conflicts) yield f.comparisons[i]!;
+          for (const f of families) yield* piece(f, 2);
         })(),
       };
     },

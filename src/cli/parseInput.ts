@@ -15,6 +15,8 @@ export interface InputRecord {
   readonly format: InputFormat;
   readonly line?: number;
   readonly path?: readonly (string | number)[];
+  /** The record's JSON text as read (an NDJSON line): worker threads take it as is, without writing it again. */
+  readonly text?: string;
 }
 
 /** Something wrong with an input file, located as precisely as the format allows. */
@@ -104,7 +106,7 @@ export const parseNdjsonLine = (text: string, file: string, line: number): { rec
   const content = text.trim();
   if (content === "") return undefined;
   try {
-    return { record: { input: JSON.parse(content), file, format: "ndjson", line } };
+    return { record: { input: JSON.parse(content), file, format: "ndjson", line, text: content } };
   } catch (error) {
     const problem = jsonProblem(file, content, error);
     return { problem: { ...problem, line, ...(problem.column !== undefined ? { column: problem.column } : {}) } };

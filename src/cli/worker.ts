@@ -6,7 +6,7 @@ import { createGrouper } from "../compare/groupClaims.js";
 import { countVerdicts, reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import { toWire } from "./wire.js";
-import { renderElement } from "./writeJSON.js";
+import { renderElements } from "./writeJSON.js";
 
 /** What the main thread asks of a worker (see jobs.ts). */
 export type ToWorker =
@@ -28,17 +28,22 @@ export type FromWorker =
     }
   | { readonly type: "claims"; readonly text: string }
   | { readonly type: "families"; readonly text: string }
-  | { readonly type: "json"; readonly families: readonly FamilyJSON[] }
+  | { readonly type: "json"; readonly families: readonly FamilyJSON[]; readonly bytes: Uint8Array; readonly ends: Int32Array }
   | { readonly type: "done"; readonly timings: WorkerTimings }
   | { readonly type: "error"; readonly message: string };
 
-/** A family's part of the JSON report, rendered by the worker as it is printed (see writeJSON.ts). */
+/**
+ * A family's part of the JSON report, rendered by the worker as it is printed (see writeJSON.ts). The
+ * family's series, comparisons and counted conflicts (the report's `conflicts`) travel as three pieces of
+ * UTF-8 in the message's `bytes`, each its elements rendered together ({@link renderElements}), empty
+ * when there are none: piece `i` of the message ends at `ends[i]`, and this family's start at `first`.
+ */
 export interface FamilyJSON {
   readonly order: string;
-  readonly series: readonly string[];
-  readonly comparisons: readonly string[];
-  /** Which of `comparisons` are counted conflicts (the report's `conflicts`). */
-  readonly conflicts: readonly number[];
+  /** The index in the message's `ends` of the family's series; its comparisons and conflicts follow. */
+  readonly first: number;
+  readonly series: number;
+  readonly comparisons: number;
   readonly consistent: number;
   readonly conflict: number;
   readonly notComparable: number;
@@ -56,6 +61,13 @@ export interface WorkerTimings {
 
 /** Families per message: each message's JSON stays far below V8's string limit. */
 const FAMILIES_PER_MESSAGE = 2000;
+/**
+ * Rendered JSON is posted once about this many bytes are encoded. Encoded at once into a buffer outside
+ * the JavaScript heap, each rendered element dies young; held as strings until posted (and then cloned),
+ * a corpus's 300 MB of report survived and was copied by the worker's young-generation collections,
+ * which made a worker's checking 2-3x slower than the main thread's.
+ */
+const JSON_BYTES_PER_MESSAGE = 1 << 22;
 const CLAIMS_PER_MESSAGE = 5000;
 
 const port = parentPort;
@@ -136,31 +148,57 @@ const onCompare = (): void =>
 /** Family reports rendered as the JSON report prints them: the main thread only writes them out. */
 const onCompareJSON = (): void =>
   timed(() => {
-    let batch: FamilyJSON[] = [];
+    const encoder = new TextEncoder();
+    let families: FamilyJSON[] = [];
+    let bytes = new Uint8Array(JSON_BYTES_PER_MESSAGE + (JSON_BYTES_PER_MESSAGE >> 1));
+    let ends = new Int32Array(4096);
+    let count = 0;
+    let size = 0;
+    const append = (text: string): void => {
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      if (size + 3 * text.length > bytes.length) {
+        const grown = new Uint8Array(Math.max(2 * bytes.length, size + 3 * text.length));
+        grown.set(bytes.subarray(0, size));
+        bytes = grown;
+      }
+      size += encoder.encodeInto(text, bytes.subarray(size)).written;
+      if (count === ends.length) {
+        const grown = new Int32Array(2 * ends.length);
+        grown.set(ends);
+        ends = grown;
+      }
+      ends[count++] = size;
+    };
     const flush = (): void => {
-      post({ type: "json", families: batch });
-      batch = [];
+      // Copies sized to their content, transferred rather than cloned.
+      const sent = bytes.slice(0, size);
+      const sentEnds = ends.slice(0, count);
+      port.postMessage({ type: "json", families, bytes: sent, ends: sentEnds } satisfies FromWorker, [sent.buffer, sentEnds.buffer]);
+      families = [];
+      count = 0;
+      size = 0;
     };
     eachFamily((family) => {
       const start = performance.now();
-      const conflicts: number[] = [];
-      family.comparisons.forEach((c, i) => {
-        if (c.verdict === "conflict" && c.repeats === undefined) conflicts.push(i);
-      });
       const counts = countVerdicts(family.comparisons);
-      batch.push({
+      const first = count;
+      append(renderElements(family.series));
+      append(renderElements(family.comparisons));
+      // Rendered again rather than found in the comparisons' text: few comparisons are conflicts.
+      append(renderElements(family.comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)));
+      families.push({
         order: family.order,
-        series: family.series.map(renderElement),
-        comparisons: family.comparisons.map(renderElement),
-        conflicts,
+        first,
+        series: family.series.length,
+        comparisons: family.comparisons.length,
         consistent: counts.consistent,
         conflict: counts.conflict,
         notComparable: counts.notComparable,
       });
       timings.serialise += performance.now() - start;
-      if (batch.length >= FAMILIES_PER_MESSAGE) flush();
+      if (size >= JSON_BYTES_PER_MESSAGE || families.length >= FAMILIES_PER_MESSAGE) flush();
     });
-    if (batch.length > 0) flush();
+    if (families.length > 0) flush();
   });
 
 port.on("message", (message: ToWorker) => {

@@ -15,7 +15,20 @@ export const renderJSON = (value: unknown, depth: number): string => {
 /** An array element of a top-level member, rendered as it sits in the printed object (two levels deep). */
 export const renderElement = (value: unknown): string => `${pad(2)}${renderJSON(value, 2)}`;
 
-/** The report's members for {@link writeReportJSON}: arrays as their rendered elements, in order. */
+/**
+ * Array elements rendered as they sit in the printed object, one after another with the `,\n` between
+ * them: one `JSON.stringify` call for the lot (about a third faster than one per element), cut out of the
+ * doubly nested array it indents them in. Empty for an empty list.
+ */
+export const renderElements = (values: readonly unknown[]): string =>
+  values.length === 0 ? "" : JSON.stringify([values], null, 2).slice(OPEN.length, -CLOSE.length);
+const OPEN = "[\n  [\n";
+const CLOSE = "\n  ]\n]";
+
+/**
+ * The report's members for {@link writeReportJSON}: arrays as their rendered elements, in order; an item
+ * may also be several elements rendered together ({@link renderElements}), never none.
+ */
 export interface ReportJSONParts {
   readonly summary: ReportSummary;
   readonly series: Iterable<string>;
@@ -25,10 +38,13 @@ export interface ReportJSONParts {
   readonly relations?: unknown;
 }
 
+const ELEMENTS_PER_ITEM = 64;
+
 /** The parts of a report held whole, each element rendered only when it is written. */
 export const toReportJSONParts = (report: Report, relations?: unknown): ReportJSONParts => {
+  // A few dozen elements per item: rendered together, and never much text held at once.
   const rendered = function* (list: readonly unknown[]): Generator<string> {
-    for (const x of list) yield renderElement(x);
+    for (let i = 0; i < list.length; i += ELEMENTS_PER_ITEM) yield renderElements(list.slice(i, i + ELEMENTS_PER_ITEM));
   };
   return {
     summary: report.summary,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toReportJSONParts, writeReportJSON } from "../../src/cli/writeJSON.js";
+import { renderElement, renderElements, toReportJSONParts, writeReportJSON } from "../../src/cli/writeJSON.js";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { checkRelations } from "../../src/relations/checkRelations.js";
@@ -28,5 +29,18 @@ describe("writeReportJSON", () => {
     const single = findDiscrepancies(claims.slice(0, 1));
     expect(single.comparisons).toHaveLength(0);
     expect(written(toReportJSONParts(single))).toBe(formatReport(single, { format: "json" }));
+  });
+});
+
+describe("renderElements", () => {
+  it("renders a list as its elements rendered one by one, joined as the printed array joins them", () => {
+    const report = findDiscrepancies(claims);
+    for (const list of [report.series, report.comparisons, report.conflicts, []])
+      expect(renderElements(list)).toBe(list.map(renderElement).join(",\n"));
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), (list) => {
+        expect(renderElements(list)).toBe(list.map(renderElement).join(",\n"));
+      }),
+    );
   });
 });
