@@ -20,11 +20,21 @@ const sideLabel = (s: ComparisonSide, withOutlet = false): string =>
   m.claimLabel(s.text, s.source, s.period, s.modality, withOutlet ? s.outlet : undefined);
 const claimLabel = (c: Claim): string => m.claimLabel(c.quantity.text, c.source.name, c.period?.text, c.modality);
 
-const labeller = (sides: readonly ComparisonSide[], claims: Iterable<Claim> | undefined): LabelOf => {
+/**
+ * Each claim's label by id, built once for a whole report: explanations cite claims by id, and a report
+ * explains every one of its comparisons against the same claims. @internal
+ */
+export const toClaimLabels = (claims: readonly Claim[] | undefined): ReadonlyMap<string, string> | undefined => {
+  if (claims === undefined) return undefined;
   const labels = new Map<string, string>();
-  for (const c of claims ?? []) labels.set(c.id, claimLabel(c));
-  for (const s of sides) labels.set(s.claim, sideLabel(s));
-  return (id) => labels.get(id) ?? JSON.stringify(id);
+  for (const c of claims) labels.set(c.id, claimLabel(c));
+  return labels;
+};
+
+/** A comparison's own sides are named as it saw them; any other claim by its label, or by its id. */
+const labeller = (sides: readonly [ComparisonSide, ComparisonSide], labels: ReadonlyMap<string, string> | undefined): LabelOf => {
+  const [sa, sb] = sides;
+  return (id) => (id === sb.claim ? sideLabel(sb) : id === sa.claim ? sideLabel(sa) : (labels?.get(id) ?? JSON.stringify(id)));
 };
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,13 +50,14 @@ const isComparison = (f: unknown): f is Comparison =>
   Array.isArray((f as Comparison).ruledOut);
 const isReconciliation = (f: unknown): f is Reconciliation => typeof f === "object" && f !== null && "estimate" in f && "method" in f;
 
-const comparisonSentences = (c: Comparison, options: ExplainOptions): string[] => {
+/** A comparison's sentences, citing other claims by `labels` (see {@link toClaimLabels}). @internal */
+export const comparisonSentences = (c: Comparison, labels: ReadonlyMap<string, string> | undefined): string[] => {
   // Figures of one source read in two places are told apart by where they were read.
   const [sa, sb] = c.sides;
   const outlets = sa.source === sb.source && sa.outlet !== sb.outlet;
   const a = sideLabel(sa, outlets);
   const b = sideLabel(sb, outlets);
-  const labelOf = labeller(c.sides, options.claims);
+  const labelOf = labeller(c.sides, labels);
   if (c.verdict === "not-comparable") {
     const reasons = c.reasons.map((r) => (r === "different-modality" ? m.modalities(sa.modality, sb.modality) : (m.reasons[r] ?? r)));
     const out = [m.notComparable(a, b, reasons)];
@@ -67,7 +78,8 @@ const comparisonSentences = (c: Comparison, options: ExplainOptions): string[] =
   return out;
 };
 
-const reconciliationSentences = (r: Reconciliation): string[] => [
+/** A reconciliation's sentences. @internal */
+export const reconciliationSentences = (r: Reconciliation): string[] => [
   m.reconciliation(m.methodNames[r.method] ?? r.method, r.estimate.text, r.note),
   m.support(r.support.length, r.dissent.length),
 ];
@@ -87,8 +99,7 @@ const reconciliationSentences = (r: Reconciliation): string[] => [
 export const explainSentences = (finding: Finding, options: ExplainOptions = {}): readonly string[] => {
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
   const claims = claimsOption(options.claims, "options.claims");
-  if (claims !== undefined) options = { ...options, claims };
-  if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, options));
+  if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, toClaimLabels(claims)));
   if (isReconciliation(finding)) return Object.freeze(reconciliationSentences(finding));
   throw new DiscrepancyError("invalid-argument", m.notAFinding(finding));
 };

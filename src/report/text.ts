@@ -1,9 +1,9 @@
 import type { Claim } from "../claim/types.js";
 import { claimsOption } from "../compare/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
-import type { Report, SeriesReport } from "../compare/reportTypes.js";
+import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
-import { explainSentences } from "../explain/explain.js";
+import { comparisonSentences, reconciliationSentences, toClaimLabels } from "../explain/explain.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
 
@@ -16,6 +16,12 @@ export interface TextReportOptions {
 }
 
 const INDENT = "  ";
+
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+};
 
 type Paint = (text: string) => string;
 const ansi = (open: number, close: number): Paint => (text) => `\x1b[${open}m${text}\x1b[${close}m`;
@@ -51,7 +57,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   assertReport(report, "report");
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
   const claims = claimsOption(options.claims, "options.claims");
-  const explainOptions = claims === undefined ? {} : { claims };
+  const labels = toClaimLabels(claims);
   const lines: string[] = [];
   const color = options.color === true;
   const bold = color ? ansi(1, 22) : PLAIN;
@@ -69,21 +75,27 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   // Conflicts by period group: each group's conflicts, then its reconciliation once.
   lines.push(bold(m.conflictsHeading));
   if (report.conflicts.length === 0) lines.push(INDENT + m.noConflicts);
+  // Each conflict under the groups that hold its first claim, in report order: one pass, not one per group.
+  const groupsOf = new Map<string, PeriodGroup[]>();
+  for (const s of report.series)
+    for (const p of s.periods)
+      if (p.verdict === "conflict")
+        for (const id of p.claims) if (groupsOf.get(id)?.at(-1) !== p) pushTo(groupsOf, id, p);
+  const conflictsOf = new Map<PeriodGroup, Comparison[]>();
+  for (const c of report.comparisons) if (c.verdict === "conflict") for (const p of groupsOf.get(c.claims[0]) ?? []) pushTo(conflictsOf, p, c);
   let n = 0;
   for (const s of report.series)
     for (const p of s.periods) {
       if (p.verdict !== "conflict") continue;
-      const members = new Set(p.claims);
       const head = `${++n}. `;
       const pad = " ".repeat(head.length);
       lines.push(red(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality)));
-      for (const c of report.comparisons) {
-        if (c.verdict !== "conflict" || !members.has(c.claims[0])) continue;
+      for (const c of conflictsOf.get(p) ?? []) {
         // A conflict that repeats another gets its headline and what it repeats, not the whole case again.
-        const sentences = explainSentences(c, explainOptions);
+        const sentences = comparisonSentences(c, labels);
         (c.repeats === undefined ? sentences : sentences.slice(0, 2)).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
       }
-      if (p.reconciliation !== undefined) lines.push(pad + explainSentences(p.reconciliation)[0]!);
+      if (p.reconciliation !== undefined) lines.push(pad + reconciliationSentences(p.reconciliation)[0]!);
     }
   lines.push("");
 
@@ -91,7 +103,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   const touching = new Map<string, Comparison[]>();
   for (const c of report.comparisons) {
     const keys = new Set([seriesOf.get(c.claims[0])?.key, seriesOf.get(c.claims[1])?.key]);
-    for (const k of keys) if (k !== undefined) touching.set(k, [...(touching.get(k) ?? []), c]);
+    for (const k of keys) if (k !== undefined) pushTo(touching, k, c);
   }
   const singles: SeriesReport[] = [];
   for (const s of report.series) {
@@ -108,7 +120,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       );
     for (const c of own) {
       if (c.verdict === "conflict") continue;
-      for (const [k, sentence] of explainSentences(c, explainOptions).entries()) lines.push((k === 0 ? INDENT + "· " : INDENT + "  ") + sentence);
+      for (const [k, sentence] of comparisonSentences(c, labels).entries()) lines.push((k === 0 ? INDENT + "· " : INDENT + "  ") + sentence);
     }
   }
   if (singles.length > 0) {

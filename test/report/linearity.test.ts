@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseClaims } from "../../src/claim/parseClaims.js";
+import type { Claim } from "../../src/claim/types.js";
+import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
+import { formatReport } from "../../src/report/formatReport.js";
+
+// Formatting a report grows with the report, checked as a ratio measured in one run (no absolute
+// thresholds): per claim, a report eight times larger must not take more than three times as long.
+// Explaining each comparison against every claim, or scanning every comparison for each group, once
+// made text reports quadratic (a minute for 10,000 claims).
+
+/** Series of three figures from three sources, two agreeing and one off, each citing the others' ids. */
+const corpus = (series: number): readonly Claim[] => {
+  const inputs = [];
+  for (let s = 0; s < series; s++)
+    for (const [k, value] of ["1,000", "1,000", "1,400"].entries())
+      inputs.push({ id: `s${s}-${k}`, metric: "exports", subject: `Place ${s}`, value: `$${value} million`, period: "2023", source: `Source ${k}` });
+  const { claims, issues } = parseClaims(inputs);
+  expect(issues).toEqual([]);
+  return claims;
+};
+
+const perClaim = (claims: readonly Claim[], format: "text" | "markdown", runs: number): number => {
+  const report = findDiscrepancies(claims);
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    formatReport(report, { format, claims });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / claims.length;
+};
+
+describe("formatReport grows linearly with the report", () => {
+  const small = corpus(300);
+  const large = corpus(2_400);
+  it.each(["text", "markdown"] as const)("%s", (format) => {
+    perClaim(small, format, 5); // warm up the JIT
+    const ratio = perClaim(large, format, 3) / perClaim(small, format, 5); // best of three: one GC pause is not a slope
+    expect(ratio).toBeLessThan(3);
+  });
+});
