@@ -19,10 +19,10 @@ import { build } from "esbuild";
 import type { Claim } from "../src/claim/types.js";
 import type { findDiscrepancies as FindDiscrepancies } from "../src/compare/findDiscrepancies.js";
 import type { generateCorpus as GenerateCorpus, toClaims as ToClaims } from "./generate.js";
+import { fmt, printLinearity, type Row } from "./scaleTable.js";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const heap = (): number => process.memoryUsage().heapUsed;
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const cliSize = Number(process.env.BENCH_CLI_SIZE ?? "100000");
 
@@ -87,11 +87,6 @@ const peakOf = (run: () => unknown): { peak: number; retained: number; result: u
   return { peak: peak - before, retained: heap() - before, result };
 };
 
-interface Row {
-  readonly n: number;
-  readonly ms: { wall: number; cpu: number };
-  readonly floorMs: { wall: number; cpu: number };
-}
 const rows: Row[] = [];
 
 console.log("## findDiscrepancies at scale (bundled, claims in memory)\n");
@@ -132,13 +127,7 @@ for (const n of sizes) {
   claims = undefined;
 }
 
-const at = (n: number): Row | undefined => rows.find((r) => r.n === n);
-const small = at(100_000);
-const large = at(1_000_000);
-if (small !== undefined && large !== undefined)
-  console.log(
-    `\nLinearity: 1 M takes ${fmt(large.ms.wall / small.ms.wall, 1)}× the wall time of 100 k (CPU ${fmt(large.ms.cpu / small.ms.cpu, 1)}×; goal ≤ 12×); the floor ${fmt(large.floorMs.wall / small.floorMs.wall, 1)}× (CPU ${fmt(large.floorMs.cpu / small.floorMs.cpu, 1)}×).`,
-  );
+printLinearity(rows);
 
 // The command line end to end, one thread and two: the same NDJSON file, JSON report to /dev/null.
 if (cliSize > 0) {

@@ -12,6 +12,7 @@ import type { Claim } from "../src/claim/types.js";
 import type { CorpusMethod } from "../src/reconcile/corpusTypes.js";
 import { reconcileAll } from "../src/reconcile/reconcileAll.js";
 import { generateCorpus, toClaims } from "./generate.js";
+import { fmt, printLinearity, type Row } from "./scaleTable.js";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const heap = (): number => process.memoryUsage().heapUsed;
@@ -62,13 +63,7 @@ const score = (claims: readonly Claim[], truths: readonly string[], method: Corp
   return right / results.length;
 };
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-interface Row {
-  readonly n: number;
-  readonly ms: { wall: number; cpu: number };
-  readonly floorMs: { wall: number; cpu: number };
-}
 const rows: Row[] = [];
 
 console.log(
@@ -102,13 +97,7 @@ for (const n of sizes) {
   void result;
 }
 
-const at = (n: number): Row | undefined => rows.find((r) => r.n === n);
-const small = at(100_000);
-const large = at(1_000_000);
-if (small !== undefined && large !== undefined)
-  console.log(
-    `\nLinearity: 1 M takes ${fmt(large.ms.wall / small.ms.wall, 1)}× the wall time of 100 k (CPU ${fmt(large.ms.cpu / small.ms.cpu, 1)}×; goal ≤ 12×); the floor ${fmt(large.floorMs.wall / small.floorMs.wall, 1)}× (CPU ${fmt(large.floorMs.cpu / small.floorMs.cpu, 1)}×).`,
-  );
+printLinearity(rows);
 
 // Accuracy on the synthetic corpus (it knows the truth): truth discovery against majority and median.
 {
