@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import type { Claim } from "../../src/claim/types.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
+import { perUnitRatio } from "../timing.js";
 
 // One series over many periods, checked as a ratio measured in one run (no absolute thresholds): per
 // claim, eight times as many days must not take more than three times as long. Weighing every
@@ -21,16 +22,6 @@ const daily = (days: number): readonly Claim[] => {
   return claims;
 };
 
-const perClaim = (claims: readonly Claim[], runs: number): number => {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    findDiscrepancies(claims);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best / claims.length;
-};
-
 describe("findDiscrepancies on a long daily series", () => {
   const small = daily(250);
   const large = daily(2_000);
@@ -42,8 +33,6 @@ describe("findDiscrepancies on a long daily series", () => {
   });
 
   it("grows linearly", () => {
-    perClaim(small, 3); // warm up the JIT
-    const ratio = perClaim(large, 2) / perClaim(small, 3); // best of two: one GC pause is not a slope
-    expect(ratio).toBeLessThan(3);
+    expect(perUnitRatio((claims) => findDiscrepancies(claims), small, large, (claims) => claims.length, 3)).toBeLessThan(3);
   });
 });

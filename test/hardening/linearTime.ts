@@ -1,5 +1,5 @@
-// Measures whether a text function is linear: time per character on a large input against a small one,
-// in the same process and the same test, as a ratio (never a fixed time, which depends on the machine).
+// The worst inputs for the linear-time checks of the scanners (the ratio itself is measured by
+// test/timing.ts: time per character on a large input against a small one, in the same run).
 
 /** The worst cases for each scanner: long runs that a backtracking or rescanning reader would pay for. */
 export const WORST_CASES: readonly (readonly [string, string])[] = [
@@ -36,26 +36,4 @@ export const worstCaseText = (length: number): string => {
   let text = "";
   for (const [, pattern] of WORST_CASES) text += `${repeatTo(pattern, block - 1)}\n`;
   return repeatTo(text, length);
-};
-
-/**
- * The ratio of time per character on `large` to time per character on `small`. The small text runs in
- * batches a quarter as long as the large one, samples alternate (so a busy machine slows both alike), and
- * the best of `samples` is kept for each, after a warm-up on the small text (the first large sample
- * warms what is left; keeping the best of three discards it).
- */
-export const perCharRatio = (fn: (text: string) => unknown, small: string, large: string, samples = 3): number => {
-  const batch = Math.max(1, Math.round(large.length / small.length / 4));
-  for (let i = 0; i < batch; i++) fn(small);
-  let bestSmall = Number.POSITIVE_INFINITY;
-  let bestLarge = Number.POSITIVE_INFINITY;
-  for (let s = 0; s < samples; s++) {
-    let start = performance.now();
-    for (let i = 0; i < batch; i++) fn(small);
-    bestSmall = Math.min(bestSmall, (performance.now() - start) / (batch * small.length));
-    start = performance.now();
-    fn(large);
-    bestLarge = Math.min(bestLarge, (performance.now() - start) / large.length);
-  }
-  return bestLarge / bestSmall;
 };

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { scanPeriods } from "../../src/period/scanPeriods.js";
+import { perCharRatio } from "../timing.js";
 
 // Linear time, checked as a ratio measured in one run (no absolute thresholds): the time per
 // character of ~1 MB of adversarial text must stay within 5x of the time per character of ~10 KB.
 const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-
-const perChar = (text: string, runs: number): number => {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    scanPeriods(text, { reference: "2024-07-05" });
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best / text.length;
-};
 
 describe("scanPeriods runs in linear time", () => {
   it.for([
@@ -29,8 +20,6 @@ describe("scanPeriods runs in linear time", () => {
   ])("%j", (unit) => {
     const small = repeat(unit, 10_000);
     const large = repeat(unit, 1_000_000);
-    perChar(small, 10); // warm up the JIT
-    const ratio = perChar(large, 2) / perChar(small, 10); // best of two: one GC pause is not a slope
-    expect(ratio).toBeLessThan(5);
+    expect(perCharRatio((text) => scanPeriods(text, { reference: "2024-07-05" }), small, large, 3)).toBeLessThan(5);
   });
 });

@@ -3,6 +3,7 @@ import { parseClaims } from "../../src/claim/parseClaims.js";
 import type { Claim } from "../../src/claim/types.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { formatReport } from "../../src/report/formatReport.js";
+import { perUnitRatio } from "../timing.js";
 
 // Formatting a report grows with the report, checked as a ratio measured in one run (no absolute
 // thresholds): per claim, a report eight times larger must not take more than three times as long.
@@ -20,23 +21,12 @@ const corpus = (series: number): readonly Claim[] => {
   return claims;
 };
 
-const perClaim = (claims: readonly Claim[], format: "text" | "markdown", runs: number): number => {
-  const report = findDiscrepancies(claims);
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    formatReport(report, { format, claims });
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best / claims.length;
-};
-
 describe("formatReport grows linearly with the report", () => {
   const small = corpus(300);
   const large = corpus(2_400);
+  const reports = new Map([small, large].map((claims) => [claims, findDiscrepancies(claims)]));
   it.each(["text", "markdown"] as const)("%s", (format) => {
-    perClaim(small, format, 5); // warm up the JIT
-    const ratio = perClaim(large, format, 3) / perClaim(small, format, 5); // best of three: one GC pause is not a slope
-    expect(ratio).toBeLessThan(3);
+    const render = (claims: readonly Claim[]) => formatReport(reports.get(claims)!, { format, claims });
+    expect(perUnitRatio(render, small, large, (claims) => claims.length, 3)).toBeLessThan(3);
   });
 });
