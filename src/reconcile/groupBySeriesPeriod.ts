@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { assertClaim } from "../compare/assertClaim.js";
+import { assertClaim, isClaimShaped } from "../compare/assertClaim.js";
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
 import { convertQuantity } from "../units/convert.js";
@@ -44,26 +44,6 @@ export interface CorpusIndex {
 }
 
 const SEP = "\u001d";
-
-// A quick test that passes every claim built by claim() or parseClaims(); anything else gets the full
-// check, whose error names the item.
-const looksBuilt = (c: unknown): c is Claim => {
-  const x = c as Claim | null;
-  return (
-    typeof x === "object" &&
-    x !== null &&
-    typeof x.id === "string" &&
-    typeof x.seriesKey === "string" &&
-    typeof x.modality === "string" &&
-    typeof x.source === "object" &&
-    x.source !== null &&
-    typeof x.source.name === "string" &&
-    typeof x.quantity === "object" &&
-    x.quantity !== null &&
-    Array.isArray((x.quantity.value as unknown as { d?: unknown } | null)?.d) &&
-    typeof x.quantity.unit === "string"
-  );
-};
 
 // Units of one dimension convert exactly by their factors; currencies only with a dated rate, so each
 // currency is a kind of its own and "$41 billion" never meets "¥290 billion" in one group.
@@ -178,7 +158,7 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
 
   for (let i = 0; i < n; i++) {
     const c = raw[i];
-    if (!looksBuilt(c)) assertClaim(c, `claims[${i}]`);
+    if (!isClaimShaped(c)) assertClaim(c, `claims[${i}]`);
     const period = c.period;
     const start = period === undefined ? "" : period.start;
     const end = period === undefined ? "" : period.end;
