@@ -2,7 +2,7 @@ import type { Claim } from "../claim/types.js";
 import { compareInGroup } from "./compareInGroup.js";
 import type { ClaimGroup } from "./groupClaims.js";
 import { normaliseName } from "./keys.js";
-import { detectCopyOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
+import { detectCopyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison, Gap } from "./types.js";
 
@@ -83,10 +83,10 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   const byFigure = entries.length > SCAN_LIMIT ? new Map<string, Representative>() : undefined;
   for (const e of entries) {
     let rep: Representative | undefined;
-    if (byFigure !== undefined) rep = byFigure.get(`${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`);
+    if (byFigure !== undefined) rep = byFigure.get(`${e.value}\u0000${e.source}`);
     else {
-      const value = valueKeyOf(e);
-      const source = sourceKeyOf(e);
+      const value = e.value;
+      const source = e.source;
       for (const f of figures)
         if (f.entry.value === value && f.entry.source === source) {
           rep = f;
@@ -96,7 +96,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     if (rep === undefined) {
       rep = { claim: e.claim, entry: e, weight: 1 };
       figures.push(rep);
-      byFigure?.set(`${valueKeyOf(e)}\u0000${sourceKeyOf(e)}`, rep);
+      byFigure?.set(`${e.value}\u0000${e.source}`, rep);
     } else {
       rep.weight++;
       record(rep.entry, e);
@@ -112,7 +112,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   let byName: Map<string, Representative> | undefined;
   let folded: Set<Representative> | undefined;
   for (const rep of figures) {
-    const vk = valueKeyOf(rep.entry);
+    const vk = rep.entry.value;
     let same: Representative[] | undefined;
     if (byValue !== undefined) same = byValue.get(vk);
     else for (const r of listed) if (r.entry.value === vk) (same ??= []).push(r);
@@ -121,7 +121,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     if (via !== undefined && via.length > 0) {
       if (byName === undefined) {
         byName = new Map();
-        for (const r of figures) if (!byName.has(sourceKeyOf(r.entry))) byName.set(sourceKeyOf(r.entry), r);
+        for (const r of figures) if (!byName.has(r.entry.source)) byName.set(r.entry.source, r);
       }
       for (const v of via) {
         const original = byName.get(normaliseName(v.name));

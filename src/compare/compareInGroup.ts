@@ -7,7 +7,7 @@ import type { Alignment } from "./alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
 import { freezeDeep, freezeList } from "./freezeDeep.js";
 import { below, intervalOf, type Interval } from "./interval.js";
-import { detectCopyOf, sideOf, sourceKeyOf, valueKeyOf, type Keyed } from "./keyed.js";
+import { detectCopyOf, sideOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import { toGap } from "./toGap.js";
 import type { Comparison, Gap } from "./types.js";
@@ -55,8 +55,8 @@ const gapOf = (
   gaps: Map<string, Gap> | undefined,
 ): Gap => {
   if (gaps === undefined) return Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], unit));
-  const a = valueKeyOf(first);
-  const b = valueKeyOf(second);
+  const a = first.value;
+  const b = second.value;
   // Value keys hold no NUL, and each begins with its unit.
   const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
   let gap = gaps.get(key);
@@ -90,7 +90,7 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
   const claims = Object.freeze([a.id, b.id] as const);
   if (quantitiesOverlap(qa, qb)) {
     const copy =
-      sourceKeyOf(first) === sourceKeyOf(second) || (!hasVia(first) && !hasVia(second) && valueKeyOf(first) !== valueKeyOf(second))
+      first.source === second.source || (!hasVia(first) && !hasVia(second) && first.value !== second.value)
         ? undefined
         : detectCopyOf(first, second);
     // Properties in the order compare() writes them, so reports print identically.

@@ -9,10 +9,10 @@ import { periodSortKey } from "./samePeriod.js";
 import type { ComparisonSide } from "./types.js";
 
 /**
- * A claim with the keys `findDiscrepancies` reads, each computed at most once per claim and run and
- * kept on this record — not in a WeakMap per key, whose entries cost more in GC than the keys
- * themselves at a million claims. Keys a claim never needs (a claim alone in its group is never
- * sorted or compared) are never computed.
+ * A claim with the keys `findDiscrepancies` reads, computed once per claim and run and kept on this
+ * record — not in a WeakMap per key, whose entries cost more in GC than the keys themselves at a
+ * million claims. The value and source keys are taken when the claim is read (see {@link toKeyed});
+ * the joined order key and the comparison side only when needed.
  *
  * @internal
  */
@@ -24,14 +24,14 @@ export interface Keyed {
   readonly groupKey: string;
   /** Position in its group once grouped (groups are in canonical order). */
   index: number;
-  /** {@link valueKey}, once computed. */
-  value: string | undefined;
-  /** {@link sourceKey}, once computed. */
-  source: string | undefined;
+  /** The value key: equal for the same figure in the same unit. */
+  readonly value: string;
+  /** The source key: the normalised source name. */
+  readonly source: string;
   /** The canonical order key without the fields a group shares, once computed (only for text holding NUL). */
   order: string | undefined;
   /** Whether source name, publication date and id hold no NUL: then their order is the order of the joined key. */
-  plain: boolean | undefined;
+  readonly plain: boolean;
   /** The comparison side in the claim's own unit, once built (shared by every comparison it is in). */
   side: ComparisonSide | undefined;
 }
@@ -78,12 +78,6 @@ export const toKeyed = (claim: Claim, keys: GroupKeys = toGroupKeys(claim.period
   side: undefined,
 });
 
-/** The claim's {@link valueKey}. @internal */
-export const valueKeyOf = (e: Keyed): string => (e.value ??= toValueKey(e.claim.quantity));
-
-/** The claim's {@link sourceKey}. @internal */
-export const sourceKeyOf = (e: Keyed): string => (e.source ??= normaliseName(e.claim.source.name));
-
 /**
  * The tail of {@link orderKey} after series key, period and modality. Within a group those are equal,
  * so comparing tails orders exactly as comparing whole keys.
@@ -91,10 +85,9 @@ export const sourceKeyOf = (e: Keyed): string => (e.source ??= normaliseName(e.c
  * @internal
  */
 export const orderKeyOf = (e: Keyed): string =>
-  (e.order ??= `${valueKeyOf(e)}\u0000${e.claim.source.name}\u0000${e.claim.reportedBy?.publishedAt ?? ""}\u0000${e.claim.id}`);
+  (e.order ??= `${e.value}\u0000${e.claim.source.name}\u0000${e.claim.reportedBy?.publishedAt ?? ""}\u0000${e.claim.id}`);
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const isPlain = (e: Keyed): boolean => (e.plain ??= isPlainClaim(e.claim));
 
 /**
  * Compares two claims of a group in canonical order. Field by field when no field holds a NUL: NUL
@@ -104,9 +97,9 @@ const isPlain = (e: Keyed): boolean => (e.plain ??= isPlainClaim(e.claim));
  * @internal
  */
 export const compareInOrder = (x: Keyed, y: Keyed): number => {
-  if (!isPlain(x) || !isPlain(y)) return compareText(orderKeyOf(x), orderKeyOf(y));
+  if (!x.plain || !y.plain) return compareText(orderKeyOf(x), orderKeyOf(y));
   return (
-    compareText(valueKeyOf(x), valueKeyOf(y)) ||
+    compareText(x.value, y.value) ||
     compareText(x.claim.source.name, y.claim.source.name) ||
     compareText(x.claim.reportedBy?.publishedAt ?? "", y.claim.reportedBy?.publishedAt ?? "") ||
     compareText(x.claim.id, y.claim.id)
@@ -141,4 +134,4 @@ export const sideOf = (e: Keyed, unit: Unit): ComparisonSide => {
 
 /** `detectCopy` of two keyed claims, reading the keys they hold. @internal */
 export const detectCopyOf = (x: Keyed, y: Keyed): CopyExplanation | undefined =>
-  detectCopyByKeys(x.claim, y.claim, sourceKeyOf(x), sourceKeyOf(y), valueKeyOf(x), valueKeyOf(y));
+  detectCopyByKeys(x.claim, y.claim, x.source, y.source, x.value, y.value);

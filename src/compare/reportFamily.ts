@@ -15,7 +15,6 @@ import { withReportDisplay } from "../report/display.js";
 import { compareGroup, comparisonOf, replaceComparison, type GroupOutcome } from "./compareGroup.js";
 import { freezeList } from "./freezeDeep.js";
 import type { Family } from "./groupClaims.js";
-import { sourceKeyOf } from "./keyed.js";
 import { markRepeatedConflicts } from "./markRepeatedConflicts.js";
 import { familyNotes, seriesNotes } from "./notes.js";
 import type { FindDiscrepanciesOptions, PeriodGroup, Report, SeriesReport } from "./reportTypes.js";
@@ -181,7 +180,7 @@ const independentSources = (o: GroupOutcome): number => {
   if (reps.length === 1) return 1;
   const seen: string[] = [];
   for (const r of reps) {
-    const key = sourceKeyOf(r.entry);
+    const key = r.entry.source;
     if (!seen.includes(key)) seen.push(key);
   }
   return seen.length;
