@@ -113,6 +113,8 @@ export { formatReportText } from "./report/text.js";
 export type { TextReportOptions } from "./report/text.js";
 export { formatReport, REPORT_FORMATS } from "./report/formatReport.js";
 export type { FormatReportOptions, ReportFormat } from "./report/formatReport.js";
+export { formatCorpusReconciliation } from "./report/formatCorpusReconciliation.js";
+export type { FormatCorpusReconciliationOptions } from "./report/formatCorpusReconciliation.js";
 export { toVegaLite, VEGA_LITE_SCHEMA } from "./report/toVegaLite.js";
 export type { ToVegaLiteOptions, VegaLiteOptions, VegaLiteSpec } from "./report/toVegaLite.js";
 export { CLAIM_STATUSES } from "./report/chartRows.js";

@@ -18,6 +18,9 @@ export const quote = (value: unknown): string => {
   return text;
 };
 
+/** `1 claim`, `12,000 claims`. */
+const count = (n: number, noun: string): string => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+
 /** `claims[3].source.name`-style path text. */
 export const formatIssuePath = (path: readonly (string | number)[]): string => {
   if (path.length === 0) return "(input)";
@@ -422,6 +425,9 @@ export const reportMessages = {
 
 Usage:
   discrepancy check <file…|->   compare claims (JSON, NDJSON or CSV; - reads stdin)
+  discrepancy reconcile <file…|->
+                                one estimate per series and period across a corpus, and how
+                                reliable each source is
   discrepancy extract [file]    print the quantity mentions in a text (stdin when no file)
   discrepancy schema            print the JSON Schema of a claim
 
@@ -433,6 +439,9 @@ Options for check:
   -j, --jobs <n>                     worker threads that validate and compare, series split among
                                      them (default 1: all on the main thread)
       --timings                      print where the time went on stderr
+Options for reconcile (and --format, --input-format, --timings as for check):
+  -m, --method <truth-discovery|majority|median>  how estimates are picked (default truth-discovery:
+                                     sources that are usually right win close calls)
 Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)
@@ -444,11 +453,12 @@ CSV columns: id, metric, subject (entities separated by ;), qualifiers (key=valu
 period, modality, source, source_type, source_country, reported_by, published_at, lang, quote, url, author.
 Only metric, value and source are required.
 
-Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
+Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 usage or input error.
 `,
-  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, extract or schema`,
-  noCommand: "no command given; expected check, extract or schema",
-  noFiles: "check needs at least one file, or - for standard input",
+  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract or schema`,
+  noCommand: "no command given; expected check, reconcile, extract or schema",
+  noFiles: (command: string) => `${command} needs at least one file, or - for standard input`,
+  reconcileJobs: "--jobs applies to check only: reconcile weighs every source against the whole corpus at once",
   badOption: (name: string, value: string, allowed: readonly string[]) =>
     `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,
   usageError: (detail: string) => `${detail} (see discrepancy --help)`,
@@ -488,6 +498,26 @@ Exit codes: 0 nothing conflicts, 1 conflicts found, 2 usage or input error.
   ruledOutLine: (labels: readonly string[]) => `ruled out: ${labels.join("; ")}`,
   reconciledLine: (note: string) => `reconciled: ${note}`,
   noPeriod: "no period",
+
+  // Corpus reconciliation (report/formatCorpusReconciliation)
+  corpusTitle: (method: string) => `Corpus reconciliation (${method})`,
+  corpusMethodNames: { "truth-discovery": "truth discovery", majority: "majority vote", median: "median" } as Readonly<Record<string, string>>,
+  corpusSummary: (s: { claims: number; sources: number; estimates: number; contested: number }) =>
+    `${count(s.claims, "claim")} from ${count(s.sources, "source")}: ${count(s.estimates, "estimate")}, ${s.contested.toLocaleString("en-US")} contested`,
+  corpusRounds: (rounds: number, converged: boolean) =>
+    converged ? `Converged after ${count(rounds, "round")}.` : `Stopped after ${count(rounds, "round")} without converging (raise maxIterations).`,
+  contestedHeading: "Contested estimates",
+  noContested: "None: the claims of every estimate agree.",
+  confidenceWord: "confidence",
+  supportWord: "for",
+  dissentWord: "against",
+  sourcesHeading: "Sources, least reliable first",
+  claimCount: (n: number) => count(n, "claim"),
+  contestedColumns: ["#", "Series", "Period", "Estimate", "Confidence", "For", "Against"],
+  sourceColumns: ["Source", "Reliability", "Claims"],
+  corpusNeedsClaims: "text and Markdown need the reconciled claims: pass them as options.claims (a reconciliation holds only their ids)",
+  notCorpusReconciliation: (value: unknown) => `expected the result of reconcileAll(), got ${quote(value)}`,
+  badCorpusPart: (path: string, value: unknown) => `${path} is not what reconcileAll() returns: ${quote(value)}`,
 
   chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
   notAComparison: (value: unknown) => `expected a comparison from compare(), got ${quote(value)}`,

@@ -3,18 +3,18 @@ import { createClaimsParser } from "../claim/parseClaims.js";
 import type { Claim } from "../claim/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
-import { isDiscrepancyError, type DiscrepancyIssue } from "../errors.js";
+import { isDiscrepancyError } from "../errors.js";
 import { formatIssuePath } from "../messages.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
-import { formatProblem, toInputProblem } from "./formatProblem.js";
-import { readAll, readFailure, type CliIO } from "./io.js";
+import { printProblems, toProblem } from "./formatProblem.js";
+import type { CliIO } from "./io.js";
 import { createClaimPool } from "./jobs.js";
-import { parseInput, parseNdjsonLine, stripBom, toInputFormat, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
+import type { InputFormat, InputProblem, RelationsPart } from "./parseInput.js";
 import { createProgress } from "./progress.js";
-import { readLines } from "./readLines.js";
+import { ReadError, readFiles, type RecordSink } from "./readFiles.js";
 import { toReportJSONParts, writeReportJSON, type ReportJSONParts } from "./writeJSON.js";
 
 /** Options of `discrepancy check`. */
@@ -30,17 +30,8 @@ export interface CheckOptions {
   readonly timings?: boolean;
 }
 
-const MAX_SHOWN = 20;
-
-const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
-  for (const problem of problems.slice(0, MAX_SHOWN)) io.stderr.write(`${formatProblem(problem)}\n`);
-  if (problems.length > MAX_SHOWN) io.stderr.write(`${reportMessages.moreProblems(problems.length - MAX_SHOWN)}\n`);
-};
-
 /** Where the claims go as they are read: validated and compared here, or by worker threads. */
-interface ClaimSink {
-  /** Takes a record; a promise means "wait before reading more". */
-  add(record: InputRecord): Promise<void> | undefined;
+interface ClaimSink extends RecordSink {
   /** How many claims are valid, and the validation problems in input order. */
   validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[] }>;
   claims(): Promise<readonly Claim[]>;
@@ -51,13 +42,6 @@ interface ClaimSink {
   timings(): string | undefined;
   close(): Promise<void>;
 }
-
-/** A validation issue (its path starts with the record's index) as a problem in the record's file. */
-const toProblem = (issue: DiscrepancyIssue, recordAt: (index: number) => InputRecord | undefined): InputProblem => {
-  const index = issue.path[0];
-  const record = typeof index === "number" ? recordAt(index) : undefined;
-  return record === undefined ? { file: "(input)", message: issue.message } : toInputProblem(record, issue);
-};
 
 /** Validates each record as it arrives (nothing but the claims is kept) and compares on this thread. */
 const localSink = (): ClaimSink => {
@@ -112,76 +96,6 @@ const poolSink = (jobs: number): ClaimSink => {
     },
     close: () => pool.close(),
   };
-};
-
-/** A file that could not be read: reported as such, not as a bug. */
-class ReadError extends Error {
-  constructor(
-    readonly file: string,
-    error: unknown,
-  ) {
-    super(readFailure(error));
-  }
-}
-
-/** The lines of a file or standard input; reading and decoding failures become a {@link ReadError}. */
-async function* linesOf(stream: AsyncIterable<string | Uint8Array>, name: string): AsyncGenerator<string> {
-  try {
-    // Errors in the consumer's loop end this generator without reaching this catch: only reading fails here.
-    yield* readLines(stream);
-  } catch (error) {
-    throw new ReadError(name, error);
-  }
-}
-
-const readWhole = async (file: string, name: string, io: CliIO): Promise<string> => {
-  try {
-    return file === "-" ? await readAll(io.stdin) : await io.readFile(file);
-  } catch (error) {
-    throw new ReadError(name, error);
-  }
-};
-
-async function* oneChunk(text: Promise<string>): AsyncGenerator<string> {
-  yield await text;
-}
-
-/**
- * Reads every file into the sink. NDJSON (by extension or `--input-format`) is read as a stream, line
- * by line, so its text is never held whole; JSON and CSV are parsed whole, as their syntax requires.
- * Returns the syntax problems.
- */
-const readFiles = async (options: CheckOptions, io: CliIO, sink: ClaimSink, relationParts: RelationsPart[], progress: ReturnType<typeof createProgress>): Promise<InputProblem[]> => {
-  const problems: InputProblem[] = [];
-  let records = 0;
-  const add = async (record: InputRecord): Promise<void> => {
-    records++;
-    const wait = sink.add(record);
-    if (wait !== undefined) await wait;
-    if (records % 100_000 === 0) progress.show(reportMessages.progressRead(records, options.files.length));
-  };
-  for (const file of options.files) {
-    const name = file === "-" ? "<stdin>" : file;
-    if ((options.inputFormat ?? toInputFormat(name)) === "ndjson") {
-      const stream = file === "-" ? io.stdin : (io.openFile?.(file) ?? oneChunk(io.readFile(file)));
-      let line = 0;
-      for await (const text of linesOf(stream, name)) {
-        line++;
-        const read = parseNdjsonLine(line === 1 ? stripBom(text) : text, name, line);
-        if (read === undefined) continue;
-        if ("problem" in read) problems.push(read.problem);
-        else await add(read.record);
-      }
-    } else {
-      const parsed = parseInput(await readWhole(file, name, io), name, options.inputFormat);
-      for (const record of parsed.claims) await add(record);
-      if (parsed.relations !== undefined) relationParts.push(parsed.relations);
-      // One by one: push(...list) overflows the stack past ~120,000 items, and a file can hold millions.
-      for (const problem of parsed.problems) problems.push(problem);
-    }
-    progress.show(reportMessages.progressRead(records, options.files.length));
-  }
-  return problems;
 };
 
 /** Reads, validates and compares claims; returns the exit code (0 nothing conflicts, 1 conflicts, 2 bad input). */

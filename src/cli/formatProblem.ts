@@ -1,5 +1,6 @@
 import { formatIssuePath, reportMessages } from "../messages.js";
 import type { DiscrepancyIssue } from "../errors.js";
+import type { CliIO } from "./io.js";
 import { toCsvColumn } from "./csvToClaims.js";
 import type { InputProblem, InputRecord } from "./parseInput.js";
 
@@ -23,4 +24,19 @@ export const toInputProblem = (record: InputRecord, issue: DiscrepancyIssue): In
     ...(fieldPath.length > 0 ? { field: formatIssuePath(fieldPath) } : {}),
     message: issue.message,
   };
+};
+
+const MAX_SHOWN = 20;
+
+/** Prints the first problems, one line each, and how many more there are. */
+export const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
+  for (const problem of problems.slice(0, MAX_SHOWN)) io.stderr.write(`${formatProblem(problem)}\n`);
+  if (problems.length > MAX_SHOWN) io.stderr.write(`${reportMessages.moreProblems(problems.length - MAX_SHOWN)}\n`);
+};
+
+/** A validation issue (its path starts with the record's index) as a problem in the record's file. */
+export const toProblem = (issue: DiscrepancyIssue, recordAt: (index: number) => InputRecord | undefined): InputProblem => {
+  const index = issue.path[0];
+  const record = typeof index === "number" ? recordAt(index) : undefined;
+  return record === undefined ? { file: "(input)", message: issue.message } : toInputProblem(record, issue);
 };

@@ -5,9 +5,11 @@ import { toClaimInputJSONSchema } from "../claim/toClaimInputJSONSchema.js";
 import { isDiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
+import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
 import { runCheck } from "./check.js";
 import { runExtract } from "./extract.js";
+import { runReconcile } from "./reconcile.js";
 import { nodeIO, type CliIO } from "./io.js";
 import { INPUT_FORMATS, type InputFormat } from "./parseInput.js";
 
@@ -28,6 +30,7 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   "input-format": { type: "string" },
   jobs: { type: "string", short: "j" },
+  method: { type: "string", short: "m" },
   timings: { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -87,7 +90,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
 
     switch (command) {
       case "check": {
-        if (args.length === 0) throw new UsageError(reportMessages.noFiles);
+        if (args.length === 0) throw new UsageError(reportMessages.noFiles("check"));
         if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
         const inputFormat = values["input-format"];
         return await runCheck(
@@ -98,6 +101,22 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             color: useColor(io, values.color, values["no-color"]),
             jobs: toJobs(values.jobs),
+            timings: values.timings === true,
+          },
+          io,
+        );
+      }
+      case "reconcile": {
+        if (args.length === 0) throw new UsageError(reportMessages.noFiles("reconcile"));
+        if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
+        if (values.jobs !== undefined) throw new UsageError(reportMessages.reconcileJobs);
+        const inputFormat = values["input-format"];
+        return await runReconcile(
+          {
+            files: args,
+            format: oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text"),
+            method: oneOf<CorpusMethod>("method", values.method, CORPUS_METHODS, "truth-discovery"),
+            ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             timings: values.timings === true,
           },
           io,

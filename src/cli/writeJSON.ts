@@ -40,32 +40,33 @@ export interface ReportJSONParts {
 
 const ELEMENTS_PER_ITEM = 64;
 
+/** A list's elements rendered a few dozen at a time, each block only when it is asked for: never much text held at once. */
+export function* renderBlocks(list: readonly unknown[]): Generator<string> {
+  for (let i = 0; i < list.length; i += ELEMENTS_PER_ITEM) yield renderElements(list.slice(i, i + ELEMENTS_PER_ITEM));
+}
+
 /** The parts of a report held whole, each element rendered only when it is written. */
-export const toReportJSONParts = (report: Report, relations?: unknown): ReportJSONParts => {
-  // A few dozen elements per item: rendered together, and never much text held at once.
-  const rendered = function* (list: readonly unknown[]): Generator<string> {
-    for (let i = 0; i < list.length; i += ELEMENTS_PER_ITEM) yield renderElements(list.slice(i, i + ELEMENTS_PER_ITEM));
-  };
-  return {
-    summary: report.summary,
-    series: rendered(report.series),
-    comparisons: rendered(report.comparisons),
-    conflicts: rendered(report.conflicts),
-    ...(relations !== undefined ? { relations } : {}),
-  };
-};
+export const toReportJSONParts = (report: Report, relations?: unknown): ReportJSONParts => ({
+  summary: report.summary,
+  series: renderBlocks(report.series),
+  comparisons: renderBlocks(report.comparisons),
+  conflicts: renderBlocks(report.conflicts),
+  ...(relations !== undefined ? { relations } : {}),
+});
 
 /** Chunks written at about this many characters: few writes, and never one string of the whole output. */
 const CHUNK = 1 << 20;
 
+/** A member of a printed object: a value rendered whole, or an array given as its rendered elements. */
+export type JSONMember = readonly [key: string, value: { readonly whole: unknown } | { readonly elements: Iterable<string> }];
+
 /**
- * Writes exactly what `formatReport(report, { format: "json" })` returns — `JSON.stringify` of
- * `{ summary, series, comparisons, conflicts, relations? }` with two-space indentation and a final
- * newline — element by element, so a report too large for one JavaScript string (a million claims
- * print well over the 2²⁹-character limit) is still printed, and a report checked by worker threads is
- * printed from the elements they rendered, without being rebuilt here.
+ * Writes exactly what `JSON.stringify(object, null, 2)` and a final newline give for an object with
+ * these members in this order, element by element: an array too large for one JavaScript string (a
+ * million claims' report prints well over the 2²⁹-character limit) is still printed, and elements
+ * rendered elsewhere (by worker threads) are printed as they came.
  */
-export const writeReportJSON = (parts: ReportJSONParts, write: (chunk: string) => void): void => {
+export const writeObjectJSON = (members: readonly JSONMember[], write: (chunk: string) => void): void => {
   let buffer: string[] = [];
   let size = 0;
   const out = (text: string): void => {
@@ -77,20 +78,36 @@ export const writeReportJSON = (parts: ReportJSONParts, write: (chunk: string) =
       size = 0;
     }
   };
-  const array = (key: string, elements: Iterable<string>, last: boolean): void => {
-    let first = true;
-    for (const element of elements) {
-      out(first ? `${pad(1)}${JSON.stringify(key)}: [\n${element}` : `,\n${element}`);
-      first = false;
+  out("{\n");
+  members.forEach(([key, value], index) => {
+    const name = `${pad(1)}${JSON.stringify(key)}: `;
+    if ("whole" in value) out(`${name}${renderJSON(value.whole, 1)}`);
+    else {
+      let first = true;
+      for (const element of value.elements) {
+        out(first ? `${name}[\n${element}` : `,\n${element}`);
+        first = false;
+      }
+      out(first ? `${name}[]` : `\n${pad(1)}]`);
     }
-    out(first ? `${pad(1)}${JSON.stringify(key)}: []` : `\n${pad(1)}]`);
-    out(last ? "\n" : ",\n");
-  };
-  out(`{\n${pad(1)}"summary": ${renderJSON(parts.summary, 1)},\n`);
-  array("series", parts.series, false);
-  array("comparisons", parts.comparisons, false);
-  array("conflicts", parts.conflicts, parts.relations === undefined);
-  if (parts.relations !== undefined) out(`${pad(1)}"relations": ${renderJSON(parts.relations, 1)}\n`);
+    out(index === members.length - 1 ? "\n" : ",\n");
+  });
   out("}\n");
   if (size > 0) write(buffer.join(""));
 };
+
+/**
+ * Writes exactly what `formatReport(report, { format: "json" })` returns — `{ summary, series,
+ * comparisons, conflicts, relations? }` — element by element (see {@link writeObjectJSON}).
+ */
+export const writeReportJSON = (parts: ReportJSONParts, write: (chunk: string) => void): void =>
+  writeObjectJSON(
+    [
+      ["summary", { whole: parts.summary }],
+      ["series", { elements: parts.series }],
+      ["comparisons", { elements: parts.comparisons }],
+      ["conflicts", { elements: parts.conflicts }],
+      ...(parts.relations !== undefined ? [["relations", { whole: parts.relations }] as const] : []),
+    ],
+    write,
+  );

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DiscrepancyError, isDiscrepancyError } from "../../src/index.js";
 import { matchers } from "../../src/testing/index.js";
 import { CASES, FAMILIES, PUBLIC_FUNCTIONS, type Case } from "./badInputTable.js";
-import { GENERIC_BAD, claims, cn, comparison, interval, kz, ordinalCheck, period, quantity, reconciliation, relationCheck, report, timeline, claimJSON } from "./fixtures.js";
+import { GENERIC_BAD, claims, cn, comparison, corpusReconciliation, interval, kz, ordinalCheck, period, quantity, reconciliation, relationCheck, report, timeline, claimJSON } from "./fixtures.js";
 import { deepFreeze, prototypeFingerprint, snapshot } from "./helpers.js";
 
 const before = prototypeFingerprint();
@@ -87,6 +87,7 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   extractQuantities: ["$41 billion in 2023", {}],
   findDiscrepancies: [claims, {}],
   findDiscrepanciesAsync: [claims, {}],
+  formatCorpusReconciliation: [corpusReconciliation, { claims }],
   formatOrdinalCheck: [ordinalCheck],
   formatRelationCheck: [relationCheck],
   formatReport: [report, {}],

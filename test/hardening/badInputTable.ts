@@ -9,6 +9,7 @@ import {
   claims,
   cn,
   comparison,
+  corpusReconciliation,
   interval,
   kz,
   NAN_AND_INFINITY,
@@ -458,6 +459,12 @@ add("formatReport", "unknown enum value", "format pdf", () => [report, { format:
 add("formatReport", "null and undefined", "null report", () => [null], error("invalid-argument", "report", "null"));
 add("formatReport", "wrong type", "claims as the report", () => [claims], error("invalid-argument", "report"));
 add("formatReport", "wrong type", "options.claims a number", () => [report, { claims: 5 }], error("invalid-argument", "options.claims", "5"));
+add("formatCorpusReconciliation", "null and undefined", "null", () => [null], error("invalid-argument", "reconcileAll()", "null"));
+add("formatCorpusReconciliation", "wrong type", "a report", () => [report], error("invalid-argument", "reconcileAll()"));
+add("formatCorpusReconciliation", "wrong type", "an estimate without claim ids", () => [{ ...corpusReconciliation, results: [{ estimate: quantity }] }], error("invalid-argument", "reconciliation.results[0]"));
+add("formatCorpusReconciliation", "unknown enum value", "format pdf", () => [corpusReconciliation, { format: "pdf" }], error("invalid-argument", '"pdf"'));
+add("formatCorpusReconciliation", "null and undefined", "text without the claims", () => [corpusReconciliation, {}], error("invalid-argument", "options.claims"));
+add("formatCorpusReconciliation", "wrong type", "claim JSON as the claims", () => [corpusReconciliation, { claims: [claimJSON] }], error("invalid-argument", "options.claims[0] is not a claim"));
 add("formatReportText", "wrong type", "a comparison", () => [comparison], error("invalid-argument", "report"));
 add("toVegaLite", "null and undefined", "a report without its claims", () => [report], error("invalid-argument", "claims"));
 add("toVegaLite", "wrong type", "options.claims JSON", () => [report, { claims: [claimJSON] }], error("invalid-argument", "options.claims[0] is not a claim"));

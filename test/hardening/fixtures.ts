@@ -9,6 +9,7 @@ import {
   parsePeriod,
   parseQuantity,
   reconcile,
+  reconcileAll,
   type Claim,
 } from "../../src/index.js";
 
@@ -37,6 +38,7 @@ export const interval = createInterval("1", "2");
 export const comparison = compare(cn, kz);
 export const report = findDiscrepancies(claims);
 export const reconciliation = reconcile(claims);
+export const corpusReconciliation = reconcileAll(claims);
 export const relationCheck = checkRelation({ kind: "share", part: "$9.2 billion", whole: "$263 billion", share: "3.5%" });
 export const timeline = Object.freeze({ events: Object.freeze([{ date: "2013-09-07" }, { date: "2024-07-02" }]) });
 export const ordinalCheck = checkOrdinal({ ordinal: "second", event: "2024-07-02" }, timeline);

@@ -1,0 +1,198 @@
+import type { Claim } from "../claim/types.js";
+import { claimsOption } from "../compare/assertClaim.js";
+import { DiscrepancyError } from "../errors.js";
+import { reportMessages as m } from "../messages.js";
+import type { CorpusEstimate, CorpusReconciliation, SourceReliability } from "../reconcile/corpusTypes.js";
+import { describeSeries } from "./describe.js";
+import { REPORT_FORMATS, type ReportFormat } from "./formatReport.js";
+import { markdownCell } from "./toMarkdown.js";
+
+/** Options of {@link formatCorpusReconciliation}. */
+export interface FormatCorpusReconciliationOptions {
+  /** Default `"text"`. */
+  readonly format?: ReportFormat;
+  /**
+   * The claims that were reconciled. Text and Markdown need them (a reconciliation holds only claim ids)
+   * to name each series and the figures and sources on either side; JSON does not.
+   */
+  readonly claims?: Iterable<Claim>;
+}
+
+/** One side of a contested estimate: a figure as stated, and who stated it. */
+interface FigureSide {
+  readonly figure: string;
+  readonly sources: readonly string[];
+}
+
+/** What the text and Markdown formats show of a contested estimate. */
+interface ContestedRow {
+  readonly series: string;
+  readonly period: string;
+  readonly estimate: string;
+  readonly confidence: string;
+  readonly support: readonly FigureSide[];
+  readonly dissent: readonly FigureSide[];
+}
+
+const isStrings = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+
+const isEstimate = (e: unknown): e is CorpusEstimate => {
+  const x = e as Partial<CorpusEstimate> | null;
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    isStrings(x.claimIds) &&
+    x.claimIds.length > 0 &&
+    isStrings(x.support) &&
+    isStrings(x.dissent) &&
+    typeof x.estimate === "object" &&
+    x.estimate !== null &&
+    typeof x.estimate.text === "string" &&
+    typeof x.modality === "string"
+  );
+};
+
+const isSource = (s: unknown): s is SourceReliability => {
+  const x = s as Partial<SourceReliability> | null;
+  return typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.reliability === "number" && typeof x.claims === "number";
+};
+
+/** Checks the shape before anything is read from it: a wrong value is named, never a TypeError. */
+const assertCorpusReconciliation = (value: unknown): CorpusReconciliation => {
+  const r = value as Partial<CorpusReconciliation> | null;
+  if (typeof r !== "object" || r === null || !Array.isArray(r.results) || !Array.isArray(r.sources) || typeof r.method !== "string")
+    throw new DiscrepancyError("invalid-argument", m.notCorpusReconciliation(value));
+  r.results.forEach((e, i) => {
+    if (!isEstimate(e)) throw new DiscrepancyError("invalid-argument", m.badCorpusPart(`reconciliation.results[${i}]`, e));
+  });
+  r.sources.forEach((s, i) => {
+    if (!isSource(s)) throw new DiscrepancyError("invalid-argument", m.badCorpusPart(`reconciliation.sources[${i}]`, s));
+  });
+  return r as CorpusReconciliation;
+};
+
+/** The claims' figures grouped by the figure as stated, each with its sources, in the order first met. */
+const sidesOf = (ids: readonly string[], byId: ReadonlyMap<string, Claim>): FigureSide[] => {
+  const sides = new Map<string, string[]>();
+  for (const id of ids) {
+    const c = byId.get(id);
+    const figure = c === undefined ? JSON.stringify(id) : c.quantity.text;
+    const source = c === undefined ? "" : c.source.name;
+    const list = sides.get(figure);
+    if (list === undefined) sides.set(figure, source === "" ? [] : [source]);
+    else if (source !== "" && !list.includes(source)) list.push(source);
+  }
+  return [...sides].map(([figure, sources]) => ({ figure, sources }));
+};
+
+const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[]): ContestedRow[] => {
+  const byId = new Map<string, Claim>();
+  for (const c of claims) byId.set(c.id, c);
+  const rows: ContestedRow[] = [];
+  for (const e of r.results) {
+    if (e.dissent.length === 0) continue;
+    const first = byId.get(e.claimIds[0]!);
+    const series = first === undefined ? e.seriesKey : describeSeries(first);
+    const period = e.period?.text ?? m.noPeriod;
+    rows.push({
+      series,
+      period: e.modality === "actual" ? period : `${period} (${e.modality})`,
+      estimate: e.estimate.text,
+      confidence: e.confidence === undefined ? "" : e.confidence.toFixed(2),
+      support: sidesOf(e.support, byId),
+      dissent: sidesOf(e.dissent, byId),
+    });
+  }
+  return rows;
+};
+
+/** Least reliable first (what a fact-checker looks at first), then by name. */
+const bySuspicion = (sources: readonly SourceReliability[]): SourceReliability[] =>
+  [...sources].sort((a, b) => a.reliability - b.reliability || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+const sideText = (sides: readonly FigureSide[]): string =>
+  sides.map((s) => (s.sources.length === 0 ? s.figure : `${s.figure} (${s.sources.join("; ")})`)).join(" · ");
+
+const title = (r: CorpusReconciliation): string => m.corpusTitle(m.corpusMethodNames[r.method] ?? r.method);
+const summary = (r: CorpusReconciliation, claims: number, contested: number): string =>
+  m.corpusSummary({ claims, sources: r.sources.length, estimates: r.results.length, contested });
+
+const toText = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
+  const rows = toContestedRows(r, claims);
+  const out = [`${title(r)}: ${summary(r, claims.length, rows.length)}.`];
+  if (r.method === "truth-discovery") out.push(m.corpusRounds(r.iterations, r.converged));
+  out.push("", m.contestedHeading);
+  if (rows.length === 0) out.push(m.noContested);
+  rows.forEach((row, i) => {
+    const head = `${i + 1}. ${row.series}, ${row.period}: ${row.estimate}`;
+    out.push(row.confidence === "" ? head : `${head} (${m.confidenceWord} ${row.confidence})`);
+    out.push(`   ${m.supportWord}: ${sideText(row.support)}`, `   ${m.dissentWord}: ${sideText(row.dissent)}`);
+  });
+  out.push("", m.sourcesHeading);
+  for (const s of bySuspicion(r.sources)) out.push(`  ${s.reliability.toFixed(3)}  ${s.name} (${m.claimCount(s.claims)})`);
+  return `${out.join("\n")}\n`;
+};
+
+const cell = markdownCell;
+const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+const table = (columns: readonly string[], rows: readonly (readonly string[])[]): string[] => [row(columns), row(columns.map(() => "---")), ...rows.map(row)];
+
+const toMarkdown = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
+  const rows = toContestedRows(r, claims);
+  const out = [`## ${title(r)}`, "", `**${summary(r, claims.length, rows.length)}**`];
+  if (r.method === "truth-discovery") out.push("", m.corpusRounds(r.iterations, r.converged));
+  out.push("", `### ${m.contestedHeading}`, "");
+  if (rows.length === 0) out.push(m.noContested);
+  else
+    out.push(
+      ...table(
+        m.contestedColumns,
+        rows.map((x, i) => [String(i + 1), cell(x.series), cell(x.period), cell(x.estimate), x.confidence, cell(sideText(x.support)), cell(sideText(x.dissent))]),
+      ),
+    );
+  out.push("", `### ${m.sourcesHeading}`, "");
+  out.push(...table(m.sourceColumns, bySuspicion(r.sources).map((s) => [cell(s.name), s.reliability.toFixed(3), String(s.claims)])));
+  return `${out.join("\n")}\n`;
+};
+
+/**
+ * Writes a corpus reconciliation ({@link reconcileAll}) for people or programs. `text` and `markdown`
+ * say how many estimates are contested, list each contested one — the estimate, its confidence, the
+ * figures for it and against it with their sources — and every source's reliability, least reliable
+ * first; they need the claims, since the result names claims by id. `json` is the result itself as plain
+ * data (decimals as strings), what the command line's `reconcile --format json` prints.
+ *
+ * @throws {DiscrepancyError} `invalid-argument` for a value that is not a corpus reconciliation, an
+ * unknown format, or text or Markdown asked for without the claims.
+ * @example
+ * ```ts
+ * // census and atlas say Springfield had 30,120 people in 2020, blog 33,000; blog is also alone
+ * // against census elsewhere.
+ * formatCorpusReconciliation(reconcileAll(claims), { claims });
+ * // Corpus reconciliation (truth discovery): 9 claims from 3 sources: 4 estimates, 2 contested.
+ * // Converged after 22 rounds.
+ * //
+ * // Contested estimates
+ * // 1. population — Shelbyville, 2021: 12,600 (confidence 0.58)
+ * //    for: 12,600 (census)
+ * //    against: 16,000 (blog)
+ * // 2. population — Springfield, 2020: 30,120 (confidence 0.64)
+ * //    for: 30,120 (atlas; census)
+ * //    against: 33,000 (blog)
+ * //
+ * // Sources, least reliable first
+ * //   0.630  blog (4 claims)
+ * //   0.653  census (3 claims)
+ * //   0.677  atlas (2 claims)
+ * ```
+ */
+export const formatCorpusReconciliation = (reconciliation: CorpusReconciliation, options: FormatCorpusReconciliationOptions = {}): string => {
+  const r = assertCorpusReconciliation(reconciliation);
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", m.notOptions(options));
+  const format = options.format ?? "text";
+  if (!(REPORT_FORMATS as readonly unknown[]).includes(format)) throw new DiscrepancyError("invalid-argument", m.unknownFormat(format, REPORT_FORMATS));
+  if (format === "json") return `${JSON.stringify(r, null, 2)}\n`;
+  const claims = claimsOption(options.claims, "options.claims");
+  if (claims === undefined) throw new DiscrepancyError("invalid-argument", m.corpusNeedsClaims);
+  return format === "text" ? toText(r, claims) : toMarkdown(r, claims);
+};
