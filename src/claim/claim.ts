@@ -12,6 +12,7 @@ import { getUnit } from "../units/registry.js";
 import { jsonShapeIssues } from "../jsonShapeIssues.js";
 import { toIssues } from "../zodIssues.js";
 import type { ClaimOptions } from "./options.js";
+import { readCommonShape } from "./readCommonShape.js";
 import { ClaimInputSchema, type ClaimInput } from "./schema.js";
 import { toClaimId } from "./toClaimId.js";
 import { findSharedPeriod, shareNamedSource, sharePeriod, shareSeriesParts } from "./shareParts.js";
@@ -94,9 +95,12 @@ export const buildClaim = (
   if (typeof input !== "object" || input === null || Array.isArray(input)) return { issues: [{ path: [], message: messages.notAClaimObject(input), input }] };
   const shape = jsonShapeIssues(input);
   if (shape.length > 0) return { issues: shape };
-  const parsed = ClaimInputSchema.safeParse(input);
-  if (!parsed.success) return { issues: toIssues(parsed.error, input) };
-  const data = parsed.data;
+  let data = readCommonShape(input);
+  if (data === undefined) {
+    const parsed = ClaimInputSchema.safeParse(input);
+    if (!parsed.success) return { issues: toIssues(parsed.error, input) };
+    data = parsed.data;
+  }
   const issues: DiscrepancyIssue[] = [];
   const lang = knownLang(data.reportedBy?.lang);
 

@@ -7,6 +7,7 @@ import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
 import { runCheck } from "./check.js";
 import { runExtract } from "./extract.js";
 import { runReconcile } from "./reconcile.js";
@@ -125,7 +126,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
       case "extract": {
         if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
         const publishedAt = values["published-at"];
-        if (publishedAt !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+        if (publishedAt !== undefined && !PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
         return await runExtract(
           {
             ...(args[0] !== undefined ? { file: args[0] } : {}),

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { SOURCE_TYPES } from "./types.js";
 
+/** An ISO 3166-1 alpha-2 code. @internal */
+export const COUNTRY_PATTERN = /^[A-Za-z]{2}$/;
+
+/** An ISO date, month or year. @internal */
+export const PUBLISHED_AT_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A two- or three-letter language code. @internal */
+export const LANG_PATTERN = /^[A-Za-z]{2,3}$/;
+
 const nonEmpty = z.string().trim().min(1, { error: "must not be empty" }).max(500);
 
 /**
@@ -17,7 +26,7 @@ export const SourceObjectSchema: z.ZodType<SourceObjectInput> = z.lazy(() =>
     type: z.enum(SOURCE_TYPES).optional(),
     country: z
       .string()
-      .regex(/^[A-Za-z]{2}$/, { error: "must be an ISO 3166-1 alpha-2 code such as KZ" })
+      .regex(COUNTRY_PATTERN, { error: "must be an ISO 3166-1 alpha-2 code such as KZ" })
       .optional(),
     via: z.array(z.union([nonEmpty, SourceObjectSchema])).max(20).optional(),
   }),
@@ -57,10 +66,10 @@ export const ReportedBySchema = z.strictObject({
   url: z.string().max(2000).optional(),
   publishedAt: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "must be an ISO date, month or year: 2025-09-05, 2024-12 or 2024" })
+    .regex(PUBLISHED_AT_PATTERN, { error: "must be an ISO date, month or year: 2025-09-05, 2024-12 or 2024" })
     .optional(),
   lang: z
     .string()
-    .regex(/^[A-Za-z]{2,3}$/, { error: "must be a language code such as en, uk, ru, zh" })
+    .regex(LANG_PATTERN, { error: "must be a language code such as en, uk, ru, zh" })
     .optional(),
 });
