@@ -4,7 +4,7 @@ import { messages } from "../messages.js";
 import { safeParsePeriod } from "../period/safeParsePeriod.js";
 import type { Period } from "../period/types.js";
 import { safeParseQuantity } from "../quantity/parseQuantity.js";
-import { quantity as quantityFromParts } from "../quantity/quantity.js";
+import { quantity as quantityFromParts, quantityFromValidParts } from "../quantity/quantity.js";
 import type { Quantity } from "../quantity/types.js";
 import type { SourceObjectInput } from "../source/schema.js";
 import type { Source } from "../source/types.js";
@@ -72,7 +72,8 @@ const toQuantity = (value: Parsed["value"], lang: Lang | undefined, options: Cla
       );
     return quantityFromParts({ amount: value, bound: "exact" });
   }
-  return quantityFromParts(value);
+  // Checked with the whole claim (by readCommonShape or the claim schema): not validated again.
+  return quantityFromValidParts(value);
 };
 
 const issueFrom = (error: unknown, path: readonly (string | number)[], input: unknown): DiscrepancyIssue[] => {
