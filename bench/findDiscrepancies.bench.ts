@@ -145,8 +145,8 @@ if (cliSize > 0) {
   const file = join(dir, "claims.ndjson");
   writeFileSync(file, `${lib.generateCorpus({ claims: cliSize, seed: 1 }).inputs.map((c) => JSON.stringify(c)).join("\n")}\n`);
   const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
-  const runCli = (jobs: number): { wall: number; cpu?: number; timings: string } => {
-    const args = [join(dir, "cli.js"), "check", file, "--format", "json", "--timings", "--jobs", String(jobs)];
+  const runCli = (command: readonly string[]): { wall: number; cpu?: number; timings: string } => {
+    const args = [join(dir, "cli.js"), ...command];
     const start = performance.now();
     const child = timeBin === undefined
       ? spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", cwd: here("..") })
@@ -162,7 +162,7 @@ if (cliSize > 0) {
   const best: Record<number, ReturnType<typeof runCli>> = {};
   for (let r = 0; r < 2; r++)
     for (const jobs of [1, 2]) {
-      const result = runCli(jobs);
+      const result = runCli(["check", file, "--format", "json", "--timings", "--jobs", String(jobs)]);
       if (best[jobs] === undefined || result.wall < best[jobs]!.wall) best[jobs] = result;
     }
   console.log(`\n## check --format json, ${fmt(cliSize)} claims of NDJSON, end to end (best of 2)\n`);
@@ -173,6 +173,15 @@ if (cliSize > 0) {
     console.log(`| ${jobs} | ${fmt(b.wall)} ms | ${b.cpu === undefined ? "–" : `${fmt(b.cpu)} ms`} | ${b.timings} |`);
   }
   console.log(`\nSpeed-up with 2 workers: ${fmt(best[1]!.wall / best[2]!.wall, 2)}× wall time.`);
+
+  // reconcile reads the same file (truth discovery over the whole corpus, one thread).
+  let reconciled: ReturnType<typeof runCli> | undefined;
+  for (let r = 0; r < 2; r++) {
+    const result = runCli(["reconcile", file, "--format", "json", "--timings"]);
+    if (reconciled === undefined || result.wall < reconciled.wall) reconciled = result;
+  }
+  console.log(`\n## reconcile --format json, the same file, end to end (best of 2)\n`);
+  console.log(`${fmt(reconciled!.wall)} ms wall, ${reconciled!.cpu === undefined ? "–" : `${fmt(reconciled!.cpu)} ms`} CPU; ${reconciled!.timings}.`);
 }
 
 rmSync(dir, { recursive: true, force: true });
