@@ -5,6 +5,7 @@ import type { GroupOutcome } from "./compareGroup.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import { shiftedSortKey } from "./samePeriod.js";
 import type { Comparison } from "./types.js";
+import { pushTo } from "../pushTo.js";
 
 const note = (a: Claim, b: Claim, options: ResolvedCompareOptions): Comparison => {
   const { first, second } = canonicalOrder(a, b);
@@ -31,14 +32,17 @@ export const seriesNotes = (outcomes: readonly GroupOutcome[], budget: number, o
   const notes: Comparison[] = [];
   const actual = outcomes.filter((o) => o.group.modality === "actual");
   const latestActual = [...actual].reverse().find((o) => o.group.period !== undefined);
+  // The first actual group of each period, found by key: a long series has thousands of each.
+  const actualByPeriod = new Map<string | undefined, GroupOutcome>();
+  for (const a of actual) if (!actualByPeriod.has(a.group.periodKey)) actualByPeriod.set(a.group.periodKey, a);
   for (const o of outcomes) {
     if (notes.length >= budget) break;
     if (o.group.modality === "actual") continue;
-    const match = actual.find((a) => a.group.periodKey === o.group.periodKey) ?? (o.group.period === undefined ? latestActual : undefined);
+    const match = actualByPeriod.get(o.group.periodKey) ?? (o.group.period === undefined ? latestActual : undefined);
     if (match !== undefined) notes.push(note(o.lead.claim, match.lead.claim, options));
   }
   const byModality = new Map<string, GroupOutcome[]>();
-  for (const o of outcomes) if (o.group.period !== undefined) byModality.set(o.group.modality, [...(byModality.get(o.group.modality) ?? []), o]);
+  for (const o of outcomes) if (o.group.period !== undefined) pushTo(byModality, o.group.modality, o);
   for (const list of byModality.values()) {
     const contiguous = list.slice(1).map((o, i) => shiftedSortKey(list[i]!.group.period!, 1) === o.group.periodKey);
     const regular = (i: number, j: number) => contiguous.slice(i, j).every(Boolean);

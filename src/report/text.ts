@@ -6,6 +6,7 @@ import type { Comparison } from "../compare/types.js";
 import { comparisonSentences, reconciliationSentences, toClaimLabels } from "../explain/explain.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
+import { pushTo } from "../pushTo.js";
 
 /** Options for {@link formatReportText}. */
 export interface TextReportOptions {
@@ -16,12 +17,6 @@ export interface TextReportOptions {
 }
 
 const INDENT = "  ";
-
-const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-};
 
 type Paint = (text: string) => string;
 const ansi = (open: number, close: number): Paint => (text) => `\x1b[${open}m${text}\x1b[${close}m`;

@@ -10,6 +10,7 @@ import { lookupWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
 import type { Reconciliation, ReconcileOptions, ReconciledValue } from "../types.js";
 import { rawOf, result } from "./shared.js";
+import { pushTo } from "../../pushTo.js";
 
 /**
  * Mirror statistics for a bilateral flow reported by both partners: figures reported by the importer
@@ -31,7 +32,7 @@ export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reco
   const others: Entry[] = [];
   for (const e of p.entries) {
     const country = e.claim.source.country;
-    if (country !== undefined && partners.includes(country)) byReporter.set(country, [...(byReporter.get(country) ?? []), e]);
+    if (country !== undefined && partners.includes(country)) pushTo(byReporter, country, e);
     else others.push(e);
   }
   if (byReporter.size < 2) return undefined;

@@ -7,6 +7,7 @@ import { lookupWeight, readWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
 import type { Reconciliation, ReconcileOptions } from "../types.js";
 import { rawOf, result, splitByPoint } from "./shared.js";
+import { pushTo } from "../../pushTo.js";
 
 /** The median of a source's own figures (usually one). */
 const middle = (values: readonly Decimal[]): Decimal => {
@@ -23,7 +24,7 @@ const middle = (values: readonly Decimal[]): Decimal => {
 export const byReliability = (p: Prepared, options: ReconcileOptions): Reconciliation => {
   const fallback = readWeight("defaultReliability", options.defaultReliability ?? "0.5");
   const bySource = new Map<string, Entry[]>();
-  for (const e of p.entries) bySource.set(sourceKey(e.claim), [...(bySource.get(sourceKey(e.claim)) ?? []), e]);
+  for (const e of p.entries) pushTo(bySource, sourceKey(e.claim), e);
   let sum = new Decimal(0);
   let total = new Decimal(0);
   const points: Decimal[] = [];
