@@ -4,61 +4,18 @@
  * `bench/population.bench.ts` and `test/reconcile/population.test.ts`.
  */
 import { readFileSync } from "node:fs";
+import { parseCsv } from "../src/cli/parseCsv.js";
 import { claim } from "../src/claim/claim.js";
 import type { Claim } from "../src/claim/types.js";
 import type { CorpusReconciliation } from "../src/reconcile/corpusTypes.js";
 
 export const POPULATION_DIR = new URL("../../shared/datasets/population/", import.meta.url);
 
-/**
- * Parses CSV text (RFC 4180): fields separated by commas, optionally quoted; inside quotes, `""` is a
- * quote and commas and line breaks are data. A char loop, linear in the text. Returns rows of fields.
- */
-export const parseCsv = (text: string): string[][] => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  const endField = (): void => {
-    row.push(field);
-    field = "";
-  };
-  const endRow = (): void => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n") endRow();
-    else if (ch === "\r") {
-      if (text[i + 1] === "\n") i++;
-      endRow();
-    } else field += ch;
-    i++;
-  }
-  if (field !== "" || row.length > 0) endRow();
-  return rows;
-};
-
 /** Rows of a CSV file with a header, as records keyed by the header's names. */
 export const readCsvRecords = (file: URL): Record<string, string>[] => {
-  const [header, ...rows] = parseCsv(readFileSync(file, "utf8"));
+  const parsed = parseCsv(readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(`${file.pathname}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  const [header, ...rows] = parsed.records.map((r) => r.fields);
   if (header === undefined) return [];
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
 };
