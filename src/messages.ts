@@ -439,7 +439,9 @@ Options for check:
   -j, --jobs <n>                     worker threads that validate and compare, series split among
                                      them (default 1: all on the main thread)
       --timings                      print where the time went on stderr
-Options for reconcile (and --format, --input-format, --timings as for check):
+      --skip-invalid                 report invalid records on stderr and go on without them
+                                     (default: exit 2 naming them)
+Options for reconcile (and --format, --input-format, --timings, --skip-invalid as for check):
   -m, --method <truth-discovery|majority|median>  how estimates are picked (default truth-discovery:
                                      sources that are usually right win close calls)
 Options for extract:
@@ -458,6 +460,8 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
   unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract or schema`,
   noCommand: "no command given; expected check, reconcile, extract or schema",
   noFiles: (command: string) => `${command} needs at least one file, or - for standard input`,
+  skippedInvalid: (problems: number) =>
+    `--skip-invalid: going on without the invalid records (${problems.toLocaleString("en-US")} problem${problems === 1 ? "" : "s"} in all)`,
   reconcileJobs: "--jobs applies to check only: reconcile weighs every source against the whole corpus at once",
   badOption: (name: string, value: string, allowed: readonly string[]) =>
     `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,

@@ -28,6 +28,8 @@ export interface CheckOptions {
   readonly jobs?: number;
   /** Print where the time went on stderr (`--timings`). */
   readonly timings?: boolean;
+  /** Report invalid records on stderr and go on with the valid ones (`--skip-invalid`), instead of exiting 2. */
+  readonly skipInvalid?: boolean;
 }
 
 /** Where the claims go as they are read: validated and compared here, or by worker threads. */
@@ -128,7 +130,10 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     if (problems.length > 0) {
       progress.done();
       printProblems(io, problems);
-      return 2;
+      if (options.skipInvalid !== true) return 2;
+      io.stderr.write(`${reportMessages.skippedInvalid(problems.length)}\n`);
+      // Relations below are checked against the claims that remain; their problems still stop the run.
+      problems.length = 0;
     }
     if (validated.count === 0) {
       progress.done();

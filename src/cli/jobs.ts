@@ -203,12 +203,16 @@ export const createClaimPool = (n: number): ClaimPool => {
       );
       // Ids in input order, to find duplicates as parseClaims does (the first occurrence stands).
       const idAt: (string | undefined)[] = new Array<string | undefined>(count);
+      const ownerOf = new Int32Array(count);
       let valid = 0;
-      for (const r of results)
+      results.forEach((r, owner) => {
         for (let i = 0; i < r.indexes.length; i++) {
           idAt[r.indexes[i]!] = r.ids[i]!;
+          ownerOf[r.indexes[i]!] = owner;
           valid++;
         }
+      });
+      const repeated: number[][] = channels.map(() => []);
       const found: { index: number; issue: DiscrepancyIssue }[] = results.flatMap((r) => r.issues);
       let total = results.reduce((sum, r) => sum + r.issueTotal, 0);
       const seen = new Map<string, number>();
@@ -222,8 +226,18 @@ export const createClaimPool = (n: number): ClaimPool => {
         }
         valid--;
         total++;
+        repeated[ownerOf[index]!]!.push(index);
         found.push({ index, issue: { path: [index, "id"], message: messages.duplicateId(id, first), input: id } });
       }
+      // A repeated id is left out, as one thread leaves it out (`--skip-invalid` goes on without it).
+      await Promise.all(
+        channels.map(async (channel, owner) => {
+          if (repeated[owner]!.length === 0) return;
+          send(channel, { type: "drop", indexes: repeated[owner]! });
+          const message = await next(channel);
+          if (message.type !== "dropped") throw new Error(`unexpected message ${message.type}`);
+        }),
+      );
       // Issues of one record keep their order (a stable sort), records in input order.
       found.sort((x, y) => x.index - y.index);
       const issues = found.slice(0, MAX_ISSUES).map((f) => f.issue);
@@ -233,10 +247,13 @@ export const createClaimPool = (n: number): ClaimPool => {
     },
 
     async claims() {
-      const out = new Array<Claim>(count);
+      const at = new Array<Claim | undefined>(count);
       await collect("claims", (message) => {
-        if (message.type === "claims") for (const [index, c] of fromWire<[number, Claim][]>(message.text)) out[index] = c;
+        if (message.type === "claims") for (const [index, c] of fromWire<[number, Claim][]>(message.text)) at[index] = c;
       });
+      // Invalid records leave gaps (only with --skip-invalid does the run get this far with any).
+      const out: Claim[] = [];
+      for (const c of at) if (c !== undefined) out.push(c);
       return out;
     },
 

@@ -33,6 +33,7 @@ const OPTIONS = {
   jobs: { type: "string", short: "j" },
   method: { type: "string", short: "m" },
   timings: { type: "boolean" },
+  "skip-invalid": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
@@ -103,6 +104,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             color: useColor(io, values.color, values["no-color"]),
             jobs: toJobs(values.jobs),
             timings: values.timings === true,
+            skipInvalid: values["skip-invalid"] === true,
           },
           io,
         );
@@ -119,6 +121,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             method: oneOf<CorpusMethod>("method", values.method, CORPUS_METHODS, "truth-discovery"),
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             timings: values.timings === true,
+            skipInvalid: values["skip-invalid"] === true,
           },
           io,
         );

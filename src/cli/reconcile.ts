@@ -19,6 +19,8 @@ export interface ReconcileCommandOptions {
   readonly inputFormat?: InputFormat;
   /** Print where the time went on stderr (`--timings`). */
   readonly timings?: boolean;
+  /** Report invalid records on stderr and go on with the valid ones (`--skip-invalid`), instead of exiting 2. */
+  readonly skipInvalid?: boolean;
 }
 
 /**
@@ -65,7 +67,8 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   progress.done();
   if (problems.length > 0) {
     printProblems(io, problems);
-    return 2;
+    if (options.skipInvalid !== true) return 2;
+    io.stderr.write(`${reportMessages.skippedInvalid(problems.length)}\n`);
   }
   if (parsed.claims.length === 0) {
     io.stderr.write(`${reportMessages.noClaims}\n`);

@@ -12,6 +12,8 @@ import { renderElements } from "./writeJSON.js";
 export type ToWorker =
   | { readonly type: "records"; readonly items: readonly (number | string)[] }
   | { readonly type: "validate" }
+  /** Leave out these records' claims (ids repeated from another worker's records). */
+  | { readonly type: "drop"; readonly indexes: readonly number[] }
   | { readonly type: "claims" }
   | { readonly type: "compare" }
   | { readonly type: "compareJSON" };
@@ -19,6 +21,7 @@ export type ToWorker =
 /** What a worker answers. */
 export type FromWorker =
   | { readonly type: "ack" }
+  | { readonly type: "dropped" }
   | {
       readonly type: "validated";
       readonly indexes: readonly number[];
@@ -98,6 +101,17 @@ const onRecords = (items: readonly (number | string)[]): void => {
     }
   }
   timings.validate += performance.now() - start;
+};
+
+const onDrop = (dropped: ReadonlySet<number>): void => {
+  let kept = 0;
+  for (let i = 0; i < claims.length; i++)
+    if (!dropped.has(indexes[i]!)) {
+      claims[kept] = claims[i]!;
+      indexes[kept++] = indexes[i]!;
+    }
+  claims.length = kept;
+  indexes.length = kept;
 };
 
 const send = (type: "claims" | "families", value: unknown): void => {
@@ -210,6 +224,10 @@ port.on("message", (message: ToWorker) => {
         return;
       case "validate":
         post({ type: "validated", indexes, ids: claims.map((c) => c.id), issues, issueTotal });
+        return;
+      case "drop":
+        onDrop(new Set(message.indexes));
+        post({ type: "dropped" });
         return;
       case "claims":
         onClaims();

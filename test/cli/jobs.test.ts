@@ -72,6 +72,23 @@ describe("check --jobs", () => {
     expect(many.jobs).toEqual(many.single);
   }, 120_000);
 
+  it("--skip-invalid reports the same problems and goes on with the same claims, repeated ids across workers left out as one thread leaves them out", async () => {
+    const lines = corpus(60).map((x) => JSON.stringify(x));
+    lines.splice(5, 0, "{not json");
+    lines.splice(9, 0, JSON.stringify({ metric: "exports", value: "banana", source: "X" }));
+    // Same id as g2, another family: on another worker than g2 (the report must not hold it).
+    lines.push(JSON.stringify({ ...corpus(3)[2], metric: "a different family", value: "$7 billion" }));
+    const files = { "a.ndjson": `${lines.join("\n")}\n` };
+    for (const format of ["json", "text"]) {
+      const { single, jobs } = await both(["check", "a.ndjson", "--skip-invalid", "-f", format], files);
+      expect(single.code).toBe(1);
+      expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2" (first at index 2)');
+      expect(single.stderr).toContain("--skip-invalid: going on without the invalid records (3 problems in all)");
+      expect(single.stdout).not.toContain("a different family");
+      expect(jobs).toEqual(single);
+    }
+  }, 120_000);
+
   it("prints what one thread prints when a worker's part spans many messages (over 2,000 families, over 4 MB of JSON)", async () => {
     // Each family is one conflict of two figures, so the report is heavy and a worker holds many families.
     const pairs = Array.from({ length: 9_000 }, (_, i) => [

@@ -67,6 +67,21 @@ describe("discrepancy reconcile", () => {
     expect(lines[1]).toMatch(/^claims\.ndjson:3: value: /);
   });
 
+  it("--skip-invalid names the invalid records on stderr and reconciles the rest", async () => {
+    const broken = `${ndjson}{"metric": "population"\n${JSON.stringify({ ...inputs[1], id: "x", value: "" })}\n`;
+    const result = await run(["reconcile", "claims.ndjson", "--skip-invalid"], { files: { "claims.ndjson": broken } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(formatCorpusReconciliation(reconcileAll(claims), { claims }));
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^claims\.ndjson:6:24: not valid JSON/),
+      expect.stringMatching(/^claims\.ndjson:7: value: /),
+      "--skip-invalid: going on without the invalid records (2 problems in all)",
+    ]);
+    const nothing = await run(["reconcile", "bad.ndjson", "--skip-invalid"], { files: { "bad.ndjson": '{"metric": "x"}\n' } });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain("no claims in the input");
+  });
+
   it("a missing file, or no claims at all, exits 2", async () => {
     expect((await run(["reconcile", "nope.ndjson"])).stderr).toContain("nope.ndjson: cannot read: no such file");
     const empty = await run(["reconcile", "empty.ndjson"], { files: { "empty.ndjson": "\n" } });
