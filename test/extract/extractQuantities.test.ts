@@ -118,6 +118,7 @@ describe("extractQuantities: free text", () => {
       ["$9 billion", "In January–September", "2024-01-01", "2024-10-01"],
     ]);
     expect(at("2024年前三季度，中哈贸易额达410亿美元。")).toEqual([["410亿美元", "2024年前三季度", "2024-01-01", "2024-10-01"]]);
+    expect(at("2024年4-6月，中哈贸易额达110亿美元。")).toEqual([["110亿美元", "2024年4-6月", "2024-04-01", "2024-07-01"]]);
   });
 
   it("detects the language", () => {
