@@ -213,6 +213,19 @@ const quantity: QuantityWords = {
   decimalPoints: ["point"],
   indefiniteOnes: ["a", "an"],
   fractions: { half: "0.5", quarter: "0.25", quarters: "0.25" },
+  // "third" to "tenth" are also ordinals ("a third term"): a share only with a numerator, or before "of".
+  denominators: {
+    half: { parts: 2, alone: true }, halves: { parts: 2 },
+    third: { parts: 3 }, thirds: { parts: 3 },
+    quarter: { parts: 4, period: true }, quarters: { parts: 4, period: true },
+    fourth: { parts: 4 }, fourths: { parts: 4 }, fifth: { parts: 5 }, fifths: { parts: 5 }, sixth: { parts: 6 },
+    sixths: { parts: 6 }, seventh: { parts: 7 }, sevenths: { parts: 7 }, eighth: { parts: 8 }, eighths: { parts: 8 },
+    ninth: { parts: 9 }, ninths: { parts: 9 }, tenth: { parts: 10 }, tenths: { parts: 10 },
+  },
+  shareOfWords: ["of", "the"],
+  groups: { dozen: "12", dozens: "12" },
+  // "Dozens of" is the plural of a dozen: at least two of them. Nothing bounds it above ("dozens" may be 150).
+  vagueGroups: { dozens: "24" },
   currencyPrefixes: {
     rmb: u("CNY"),
     "rs.": RUPEES,

@@ -8,9 +8,11 @@ import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable, type
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
-import { fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
+import { andFractionAfter, fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
+import { groupAt, vagueGroupAt } from "./readGroup.js";
+import { shareAt, shareDigits } from "./readShare.js";
 import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
@@ -78,6 +80,8 @@ interface Simple {
   readonly bound: BoundWord | undefined;
   /** The language of the first language-specific word read ("понад", "млрд", "美元"). */
   readonly lang: Lang | undefined;
+  /** A share of a whole ("three-quarters", "a third of"): its percentage is worked out with the bound. */
+  readonly share?: { readonly numerator: number; readonly parts: number };
 }
 
 interface Skip {
@@ -89,6 +93,7 @@ const isSkip = (value: unknown): value is Skip => typeof value === "object" && v
 const MINUS = "−";
 const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@"]);
 const X: UnitWord = Object.freeze({ unit: "x" });
+const PERCENT: UnitWord = Object.freeze({ unit: "%" });
 const HYPHEN = "-";
 
 const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
@@ -327,7 +332,7 @@ const numberAt = (
   k: number,
   first: boolean,
   atStart: boolean,
-): { readonly end: number; readonly number: NumberPart; readonly ordinal: boolean; readonly lang: Lang | undefined } | Skip | undefined => {
+): { readonly end: number; readonly number: NumberPart; readonly ordinal: boolean; readonly lang: Lang | undefined; readonly bound?: BoundWord } | Skip | undefined => {
   const token = tokenAt(ctx, k);
   if (token === undefined) return undefined;
   if (token.kind === NUM) {
@@ -367,18 +372,25 @@ const numberAt = (
     }
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
-    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner"))) {
+    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction"))) {
       const whole = decimalOf(number);
       const fraction = whole === undefined ? undefined : fractionAfter(ctx, end, whole);
       if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+      const added = whole === undefined ? undefined : andFractionAfter(ctx, end, whole);
+      if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "decimal", digits: added.value.toFixed() }, ordinal: false, lang };
     }
     return { end, number, ordinal: false, lang };
   }
+  // "dozens of agreements", "десятки тысяч": no number, only the least it can be.
+  const vague = vagueGroupAt(ctx, k);
+  if (vague !== undefined) return { end: vague.end, number: { kind: "decimal", digits: vague.least.toFixed() }, ordinal: false, lang: langOf(vague), bound: vague.bound };
   const fraction = fractionAt(ctx, k);
   if (fraction !== undefined) return { end: fraction.end, number: { kind: "words", value: fraction.value }, ordinal: false, lang: undefined };
   // "a dollar", "above a dollar and 42 cents": an article before a currency word is one of it. Not
   // before measures, where it is an idiom ("a ton of work", "a mile away"), nor "a dollar-based bond".
   const article = find(ctx, k, "indefiniteOne");
+  // "a dozen": one group.
+  if (article !== undefined && groupAt(ctx, article.end) !== undefined) return { end: article.end, number: { kind: "words", value: ONE }, ordinal: false, lang: langOf(article) };
   if (article !== undefined && sameLine(ctx, article.end)?.kind === WORD) {
     const money = find(ctx, article.end, "currencySuffix", ctx.currencyOk) ?? minorCurrencyWordAt(ctx, article.end);
     const after = money === undefined ? undefined : sameLine(ctx, money.end);
@@ -392,8 +404,20 @@ const numberAt = (
   if (numeral === undefined || isSkip(numeral)) return numeral;
   const lang = langOf(numeral);
   if (!numeral.ordinal) {
-    const more = fractionAfter(ctx, numeral.end, numeral.value);
+    // "three quarters billion" multiplies a one-word numerator; "two and a half million" adds to a whole
+    // that does not end in a scale word ("one billion and a half million" is no 1.0000000005 × 10¹⁵).
+    const direct = !has(ctx, numeral.end, "joiner");
+    const endsInScale = has(ctx, numeral.end - 1, "scale");
+    const more = (direct ? numeral.end - k === 1 : !endsInScale) ? fractionAfter(ctx, numeral.end, numeral.value) : undefined;
     if (more !== undefined) return { end: more.end, number: { kind: "words", value: more.value }, ordinal: false, lang };
+    const added = endsInScale ? undefined : andFractionAfter(ctx, numeral.end, numeral.value);
+    if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "words", value: added.value }, ordinal: false, lang };
+    // "one hundred and three quarters", "twenty-three fifths": the numeral is a fraction's numerator, not
+    // a number of its own. "Three quarters" alone may count periods ("for three quarters in a row").
+    const hyphen = tokenAt(ctx, numeral.end)?.key === HYPHEN && glued(ctx, numeral.end - 1, numeral.end + 2);
+    const at = hyphen ? numeral.end + 1 : numeral.end;
+    const denominator = sameLine(ctx, at) === undefined ? undefined : find(ctx, at, "denominator");
+    if (denominator !== undefined && (hyphen || denominator.value.period !== true || numeral.end - k > 1)) return { skipTo: denominator.end };
   }
   return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: numeral.ordinal, lang };
 };
@@ -464,6 +488,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   const token = tokenAt(ctx, k);
   if (token === undefined) return undefined;
   if (k === j && !negative) {
+    const share = shareAt(ctx, k);
+    if (share !== undefined) {
+      if (isSkip(share)) return share;
+      if (identifierAfter(ctx, share.end)) return undefined;
+      const number: NumberPart = { kind: "decimal", digits: "0" };
+      return { start: j, end: share.end, number, ordinal: false, multiple: false, negative, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: langOf(share), share: { numerator: share.numerator, parts: share.parts } };
+    }
     const multiple = find(ctx, k, "multiple");
     if (multiple !== undefined) {
       lang ??= langOf(multiple);
@@ -471,6 +502,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, shift: 0, unit: X, bound: undefined, lang };
     }
   }
+  const numberStart = k;
   const read = numberAt(ctx, k, first, k === j);
   if (read === undefined || isSkip(read)) return read;
   let number = read.number;
@@ -478,14 +510,27 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (read.ordinal) ordinal = true;
   k = read.end;
 
+  // "two dozen", "200 dozens", "half a dozen", "три десятка": the number counts groups.
+  const group = read.ordinal || read.bound !== undefined ? undefined : groupAt(ctx, k);
+  if (group !== undefined) {
+    const count = number.kind === "digits" && !allDigits(number.raw, 0, number.raw.length) ? undefined : decimalOf(number);
+    // A numeral multiplies when it is one word or ends in "hundred" or an article ("half a dozen"):
+    // "three hundred and two dozens" may be 302 × 12 or 300 + 24.
+    const last = k - 1;
+    const whole = number.kind !== "words" || last === numberStart || has(ctx, last, "multiplier") || has(ctx, last, "indefiniteOne");
+    if (count === undefined || !whole) return { skipTo: group.end };
+    number = { kind: "decimal", digits: count.times(group.size).toFixed() };
+    k = group.end;
+  }
+
   if (ordinal) {
     if (prefixUnit !== undefined || negative) return undefined;
     if (identifierAfter(ctx, k)) return undefined;
     return { start: j, end: k, number, ordinal, multiple: false, negative, scale: undefined, shift: 0, unit: undefined, bound: undefined, lang };
   }
 
-  let bound = boundSuffixAt(ctx, k);
-  let boundValue: BoundWord | undefined;
+  let bound = read.bound === undefined ? boundSuffixAt(ctx, k) : undefined;
+  let boundValue: BoundWord | undefined = read.bound;
   if (bound !== undefined) {
     lang ??= langOf(bound);
     boundValue = bound.value;
@@ -597,7 +642,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     }
   }
 
-  if (bound === undefined) {
+  if (bound === undefined && boundValue === undefined) {
     bound = boundSuffixAt(ctx, k);
     if (bound !== undefined) {
       lang ??= langOf(bound);
@@ -722,11 +767,11 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
-  if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined) {
+  if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined && low.share === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     if (after !== undefined) {
       const candidate = simpleAt(ctx, after, false);
-      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined) {
+      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined && candidate.share === undefined) {
         const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
@@ -748,7 +793,11 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   // A minor unit's shift ("5–10 cents") applies to the end that has no unit of its own.
   const lowShift = low.unit !== undefined ? low.shift : (high?.shift ?? 0);
   const highShift = high === undefined ? 0 : high.unit !== undefined ? high.shift : low.shift;
-  const written = writtenOf(low.number, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
+  // A share's percentage is rounded so that its bound stays true: see shareDigits.
+  const said = bound ?? low.bound;
+  const share = low.share === undefined ? undefined : shareDigits(low.share, said === "moreThan" || said === "atLeast" ? "down" : said === "atMost" || said === "lessThan" || said === "almost" ? "up" : "nearest");
+  const lowNumber: NumberPart = share === undefined ? low.number : { kind: "decimal", digits: share.digits };
+  const written = writtenOf(lowNumber, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
   const writtenHigh = high === undefined ? undefined : writtenOf(high.number, (high.scale ?? 0) + highShift, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
@@ -768,7 +817,7 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
     written,
     ...(writtenHigh !== undefined ? { writtenHigh } : {}),
     unit,
-    qualifier: low.ordinal || (low.multiple && bound === undefined) ? "exact" : (bound ?? low.bound ?? "plain"),
+    qualifier: low.ordinal || ((low.multiple || share?.exact === true) && said === undefined) ? "exact" : (said ?? "plain"),
     ...(low.negative ? { negative: true } : {}),
     ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
     ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),

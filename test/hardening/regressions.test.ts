@@ -400,3 +400,62 @@ describe("a range written in reverse is not read as a range", () => {
     expect(parseQuantity("5–5 km").bound).toBe("range");
   });
 });
+
+describe("a number before 'dozen' was read alone", () => {
+  // "two dozen projects" gave 2 projects and "a dozen agreements" nothing; "dozens of" gave nothing either.
+  it.each([
+    ["two dozen projects", "24", "exact"],
+    ["a dozen agreements", "12", "exact"],
+    ["200 dozens", "2400", "rounded"],
+    ["две дюжины", "24", "exact"],
+    ["dozens of agreements", "24", "atLeast"],
+  ])("%s", (text, value, bound) => {
+    const [m, ...rest] = extractQuantities(text);
+    expect(rest).toEqual([]);
+    expect([m?.quantity.value.toFixed(), m?.quantity.bound]).toEqual([value, bound]);
+  });
+});
+
+describe("a fraction of a whole was read as its numerator", () => {
+  // "three-quarters of exports" gave the count 3, "a third of exports" the ordinal 3, "дві третини" 2.
+  it.each([
+    ["three-quarters of exports", "three-quarters", "75"],
+    ["two-thirds of trade", "two-thirds", "66.67"],
+    ["a third of exports", "a third", "33.33"],
+    ["half of exports", "half", "50"],
+    ["дві третини експорту", "дві третини", "66.67"],
+    ["три четверти экспорта", "три четверти", "75"],
+  ])("%s", (text, span, value) => {
+    const found = extractQuantities(text);
+    expect(found.map((m) => [m.text, m.quantity.unit, m.quantity.value.toFixed()])).toEqual([[span, "%", value]]);
+  });
+  it("a fraction of an amount is not the amount", () => {
+    expect(extractQuantities("two thirds of a million people")).toEqual([]);
+  });
+});
+
+describe("a scaled numeral and a fraction after 'and' were summed wrongly", () => {
+  // "one billion and a half million" was 1,000,000,000,500,000 and "five billion and three quarters"
+  // 5,000,000,003; "one and a half" was 1 and "три с половиной" 3.
+  it("one billion and a half million", () => {
+    expect(extractQuantities("one billion and a half million").map((m) => m.quantity.value.toFixed())).toEqual(["1000000000", "500000"]);
+  });
+  it.each([["five billion and three quarters"], ["one billion and three quarters million"], ["two million and one half"]])("%s", (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+  it.each([
+    ["one and a half", "1.5"],
+    ["три с половиной", "3.5"],
+    ["два з половиною", "2.5"],
+  ])("%s", (text, value) => {
+    expect(parseQuantity(text).value.toFixed()).toBe(value);
+  });
+});
+
+describe("'in' after a fraction was read as inches", () => {
+  // "for three quarters in a row" gave the count 0.75: "in" (an inch only in "5 ft 2 in") made the
+  // fraction an amount.
+  it("for three quarters in a row", () => {
+    expect(extractQuantities("for three quarters in a row").map((m) => [m.text, m.quantity.value.toFixed()])).toEqual([["three", "3"]]);
+  });
+});

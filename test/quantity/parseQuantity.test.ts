@@ -424,13 +424,70 @@ describe("parseQuantity: fractions, compounds and scaled units", () => {
   ]);
 
   it.each([
-    ["half of the 30 people", ["30"]],
+    // "half of" is a share (50 %), never half an amount.
+    ["half of the 30 people", ["half", "30"]],
     ["open 24/7 with 1/4 of the votes", []],
     ["5 in 10 people agree", ["5", "10"]],
     ["a ton of work, a mile away", []],
     ["a dollar-based bond", []],
     ["500兆瓦的电站", ["500兆瓦"]],
   ])("%j: no fraction, compound or article reading where none is meant", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
+describe("parseQuantity: shares of a whole, groups and added fractions", () => {
+  // A fraction of a whole is a percentage: exact when it terminates, else stated to a hundredth of a per
+  // cent (the true share lies inside); never the bare numerator.
+  check([
+    ["three-quarters", "75", "%", "exact", "75", "75"],
+    ["two-thirds", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["one fifth", "20", "%", "exact", "20", "20"],
+    ["five eighths", "62.5", "%", "exact", "62.5", "62.5"],
+    ["one-half", "50", "%", "exact", "50", "50"],
+    ["три четверти", "75", "%", "exact", "75", "75"],
+    ["дві третини", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["треть", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["половина", "50", "%", "exact", "50", "50"],
+    ["более трети", "33.33", "%", "moreThan", "33.33", null],
+    ["менее трети", "33.34", "%", "lessThan", null, "33.34"],
+    ["two dozen", "24", "count", "exact", "24", "24"],
+    ["a dozen", "12", "count", "exact", "12", "12"],
+    ["half a dozen", "6", "count", "exact", "6", "6"],
+    ["3 dozens", "36", "count", "exact", "36", "36"],
+    ["две дюжины", "24", "count", "exact", "24", "24"],
+    ["дві дюжини", "24", "count", "exact", "24", "24"],
+    ["dozens", "24", "count", "atLeast", "24", null],
+    ["dozens of millions", "24000000", "count", "atLeast", "24000000", null],
+    ["десятки тысяч", "20000", "count", "atLeast", "20000", null],
+    ["десятків тисяч", "20000", "count", "atLeast", "20000", null],
+    ["one and a half", "1.5", "count", "rounded", "1.45", "1.55"],
+    ["five and a quarter", "5.25", "count", "rounded", "5.245", "5.255"],
+    ["три с половиной миллиона", "3500000", "count", "rounded", "3450000", "3550000"],
+    ["два з половиною", "2.5", "count", "rounded", "2.45", "2.55"],
+    ["четверть миллиона долларов", "250000", "USD", "rounded", "245000", "255000"],
+    ["half a million tonnes", "500000", "t", "rounded", "450000", "550000"],
+  ]);
+
+  it.each([
+    // Each of these read as its numerator (or a wrong sum) before: "three" = 3, "two" = 2, 103, 5000000003.
+    // The scanner reads years as numbers; extraction drops them.
+    ["three quarters of 2024", ["2024"]],
+    ["two thirds of a million people", []],
+    ["one hundred and three quarters", []],
+    ["five billion and three quarters", []],
+    ["twenty-three fifths", []],
+    ["five thirds", []],
+    ["three and a third", []],
+    ["three-quarters billion", []],
+    ["three hundred and two dozens", []],
+    ["for three quarters in a row", ["three"]],
+    ["the twenty-third summit", ["twenty-third"]],
+    ["a third term", ["third"]],
+    ["a fifth-generation fighter", ["fifth"]],
+    ["the first half of 2024", ["first", "2024"]],
+    ["В первой половине года", ["первой"]],
+  ])("%j: no numerator, sum or share where the fraction is something else", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
 });
