@@ -192,9 +192,11 @@ const quantity: QuantityWords = {
   scales: {
     thousand: 3, million: 6, billion: 9, trillion: 12, thousands: 3, millions: 6, billions: 9, trillions: 12,
     k: 3, mln: 6, mn: 6, mil: 6, bn: 9, bln: 9, tn: 12, trn: 12, tln: 12,
-    lakh: 5, lakhs: 5, crore: 7, crores: 7,
+    lakh: 5, lakhs: 5, lkh: 5, lkhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
   },
   moneyScales: { m: 6, b: 9 },
+  // Not "B": "Section 2B", "4B" pencils.
+  capitalScales: { m: 6 },
   ordinals: {
     first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8",
     ninth: "9", tenth: "10", eleventh: "11", twelfth: "12", thirteenth: "13", fourteenth: "14",

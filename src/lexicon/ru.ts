@@ -171,6 +171,8 @@ const quantity: QuantityWords = {
   ],
   // "$10к", "10к$": a thousand, written tight next to money (elsewhere "к" is the preposition "to").
   moneyScales: { к: 3 },
+  // "100К", "3М" in capitals, tight: a thousand, a million (the metre is a lower-case "м").
+  capitalScales: { к: 3, м: 6 },
   currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" }, евро: { unit: "EUR" } },
   minorUnits: {
     ...each({ power: -2, currency: { unit: "RUB" } }, ["копеек", "копейки", "копейка", "копейку", "коп.", "коп"]),

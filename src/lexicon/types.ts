@@ -25,6 +25,12 @@ export interface QuantityWords {
    * wins ("5 m" is five metres).
    */
   readonly moneyScales?: Readonly<Record<string, number>>;
+  /**
+   * Scale letters that are scales anywhere when written in capitals right after the digits: "M" ("10M"
+   * is ten million — the metre is a lower-case "m"), "К" ("100К"). In lower case they stay what else
+   * they are (a unit, a preposition).
+   */
+  readonly capitalScales?: Readonly<Record<string, number>>;
   /** Words that state a multiple, read as an exact ratio (unit `x`): "double" → "2", "вдвічі" → "2", "翻一番" → "2". */
   readonly multiples?: Readonly<Record<string, string>>;
   /** Ordinal words and their values: "fifth" → "5". */

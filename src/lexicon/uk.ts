@@ -172,6 +172,8 @@ const quantity: QuantityWords = {
   ordinalSuffixes: ["-й", "-ий", "-ій", "-го", "-ого", "-ього", "-му", "-ому", "-им", "-ім", "-а", "-я", "-тя", "-е", "-є", "-ої", "-у", "-ю"],
   // "$10к", "10к$": a thousand, next to money only.
   moneyScales: { к: 3 },
+  // "100К", "3М" in capitals, tight: a thousand, a million (the metre is a lower-case "м").
+  capitalScales: { к: 3, м: 6 },
   currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" }, євро: { unit: "EUR" } },
   minorUnits: {
     ...each({ power: -2, currency: { unit: "UAH" } }, ["копійок", "копійки", "копійка", "копійку", "коп.", "коп"]),

@@ -18,6 +18,7 @@ export interface RoleValues {
   multiplier: number;
   scale: number;
   moneyScale: number;
+  capitalScale: number;
   ordinal: string;
   multiple: string;
   minorUnit: MinorUnitWord;
@@ -116,7 +117,7 @@ export const NUMBERISH = 2;
 
 /** Roles whose words are a number or stand for one; every mention holds a token that begins one of them, or digits. */
 const NUMBERISH_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "currencySuffix", "minorUnit",
+  "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "capitalScale", "currencySuffix", "minorUnit",
   "denominator", "group", "vagueGroup",
 ]);
 
@@ -141,7 +142,7 @@ export const phraseKey = (phrase: string): string => {
 };
 
 const ROLES: readonly Role[] = [
-  "number", "multiplier", "scale", "moneyScale", "ordinal", "multiple", "minorUnit", "fraction", "denominator", "addedFraction", "shareOf",
+  "number", "multiplier", "scale", "moneyScale", "capitalScale", "ordinal", "multiple", "minorUnit", "fraction", "denominator", "addedFraction", "shareOf",
   "group", "vagueGroup", "minorJoiner",
   "ordinalSuffix", "ordinalPrefix", "joiner", "minus", "decimalPoint", "indefiniteOne", "currencyPrefix", "currencySuffix",
   "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop", "idiom",
@@ -227,6 +228,7 @@ const build = (): PhraseTable => {
     addMap("multiplier", lang, words.multipliers);
     addMap("scale", lang, words.scales);
     addMap("moneyScale", lang, words.moneyScales);
+    addMap("capitalScale", lang, words.capitalScales);
     addMap("ordinal", lang, words.ordinals);
     addMap("multiple", lang, words.multiples);
     addMap("minorUnit", lang, words.minorUnits);

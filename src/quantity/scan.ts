@@ -191,11 +191,17 @@ const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefine
   return found;
 };
 
-/** A scale word at `k`; money abbreviations ("m", "b") only next to money. */
-const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "moneyScale"> | undefined => {
+/** A scale word at `k`; money abbreviations ("m", "b") only next to money or in capitals ("10M"). */
+const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "moneyScale" | "capitalScale"> | undefined => {
   if (sameLine(ctx, k) === undefined) return undefined;
   const scale = find(ctx, k, "scale");
   if (scale !== undefined) return scale;
+  // "10M", "1.2M", "100К": a capital scale letter tight after the digits (a metre is a lower-case "m").
+  const capital = find(ctx, k, "capitalScale");
+  if (capital !== undefined && tokenAt(ctx, k - 1)?.kind === NUM && glued(ctx, k - 1, capital.end)) {
+    const written = writtenText(ctx, k, capital.end);
+    if (written !== written.toLowerCase()) return capital;
+  }
   const moneyScale = find(ctx, k, "moneyScale");
   if (moneyScale === undefined) return undefined;
   // "$5m", and "1.8M dollars" where the currency follows.
@@ -326,6 +332,13 @@ const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
   return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
 };
 
+/** Whether token `k` is a dot that follows no word, number or dot: the decimal point of ".77", "$.50", "(.5)". */
+const freeDot = (ctx: Context, k: number): boolean => {
+  const dot = tokenAt(ctx, k);
+  const prev = tokenAt(ctx, k - 1);
+  return dot?.key === "." && dot.kind === SYM && (prev === undefined || dot.space || (prev.kind === SYM && prev.key !== "."));
+};
+
 /** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
 const numberAt = (
   ctx: Context,
@@ -335,9 +348,17 @@ const numberAt = (
 ): { readonly end: number; readonly number: NumberPart; readonly ordinal: boolean; readonly lang: Lang | undefined; readonly bound?: BoundWord } | Skip | undefined => {
   const token = tokenAt(ctx, k);
   if (token === undefined) return undefined;
+  if (token.key === "." && token.kind === SYM) {
+    // ".77", "$.50", "the .25ml liquid": a decimal with no leading zero, where the dot follows no word or number.
+    const digits = tokenAt(ctx, k + 1);
+    if (digits?.kind !== NUM || digits.space || digits.exponent || !freeDot(ctx, k) || !allDigits(digits.key, 0, digits.key.length)) return undefined;
+    return { end: k + 2, number: { kind: "digits", raw: `0.${digits.key}`, exponent: false, leadingZero: false }, ordinal: false, lang: undefined };
+  }
   if (token.kind === NUM) {
     // The far end of a range ("2-3") follows its separator tight, which is no identifier.
     if (first && atStart && identifierBefore(ctx, k)) return undefined;
+    // ".77e5", ".1,5": digits after a lone dot that is no decimal point this reads are no number of their own.
+    if (first && atStart && !token.space && freeDot(ctx, k - 1)) return undefined;
     const slash = slashFractionAt(ctx, k);
     if (slash !== undefined) return { end: slash.end, number: { kind: "decimal", digits: slash.value.toFixed() }, ordinal: false, lang: undefined };
     const date = dateLength(ctx, k);
@@ -450,7 +471,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     const next = tokenAt(ctx, k + 1);
     const prev = tokenAt(ctx, k - 1);
     const free = prev === undefined || head.space || prev.key === "(";
-    if (next === undefined || next.kind !== NUM || next.space || !free) return undefined;
+    // "-5", and "-.5" with no leading zero.
+    const dotted = next?.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
+    if (next === undefined || (next.kind !== NUM && !dotted) || next.space || !free) return undefined;
     negative = true;
     k++;
   } else if (first) {
@@ -541,14 +564,33 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   let scaleWord = scaleAt(ctx, k, money);
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
   if (scaleWord !== undefined && (suffixUnitAt(ctx, k)?.end ?? 0) > scaleWord.end) scaleWord = undefined;
+  let scaled = scaleWord !== undefined;
   if (scaleWord !== undefined) {
     lang ??= langOf(scaleWord);
     scale = (scale ?? 0) + scaleWord.value;
     k = scaleWord.end;
+    // "three thousand million" (10⁹, as British English wrote a billion), "three lakh crore" (3 × 10¹²):
+    // a larger scale word right after multiplies.
+    const larger = sameLine(ctx, k) === undefined ? undefined : find(ctx, k, "scale");
+    if (larger !== undefined && larger.value > scaleWord.value && (suffixUnitAt(ctx, k)?.end ?? 0) <= larger.end) {
+      scale += larger.value;
+      k = larger.end;
+    }
+  } else if (number.kind === "digits" && prefixUnit === undefined && sameLine(ctx, k)?.space === true) {
+    // "322 hundred" is 32,200. With more numeral words after it ("3 hundred and 21") it is neither.
+    const multiplier = find(ctx, k, "multiplier");
+    if (multiplier !== undefined && !(ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && allDigits(number.raw, 0, number.raw.length)) {
+      const next = sameLine(ctx, multiplier.end);
+      if (next !== undefined && (next.kind === NUM || has(ctx, multiplier.end, "joiner") || has(ctx, multiplier.end, "number"))) return { skipTo: multiplier.end };
+      lang ??= langOf(multiplier);
+      scale = (scale ?? 0) + multiplier.value;
+      scaled = true;
+      k = multiplier.end;
+    }
   }
 
   // "2,2 млн.руб.": the abbreviation's dot, written tight, before the unit (a sentence's dot stays out).
-  if (scaleWord !== undefined && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
+  if (scaled && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
   let unit = prefixUnit;
   let shift = 0;
   if (prefixUnit === undefined || money) {
@@ -564,7 +606,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         const written = writtenText(ctx, k, suffix.end);
         k = suffix.end;
         // "75 USD million": an ISO code before the scale word, as financial tables write it.
-        if (scaleWord === undefined && suffix.unit.scale === undefined && written === code && getUnit(code)?.dimension === "currency") {
+        if (!scaled && suffix.unit.scale === undefined && written === code && getUnit(code)?.dimension === "currency") {
           const late = scaleAt(ctx, k, true);
           if (late !== undefined) {
             scale = (scale ?? 0) + late.value;
@@ -841,7 +883,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     else {
       const signature = keySignature(token.key);
       bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
-      if (token.key === MINUS || token.key === HYPHEN) bits |= CAN_START;
+      if (token.key === MINUS || token.key === HYPHEN || token.key === ".") bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;
     if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;

@@ -459,3 +459,34 @@ describe("'in' after a fraction was read as inches", () => {
     expect(extractQuantities("for three quarters in a row").map((m) => [m.text, m.quantity.value.toFixed()])).toEqual([["three", "3"]]);
   });
 });
+
+describe("a decimal without its leading zero was read as a whole number", () => {
+  // ".77" was 77, ".75 cups" 75 cups and "the .25ml liquid" 25 ml: the dot was left out of the number.
+  it.each([
+    [".77", ".77", "0.77", "count"],
+    ["add .75 cups of flour", ".75 cups", "0.75", "cup"],
+    ["the .25ml liquid", ".25ml", "0.25", "ml"],
+  ])("%s", (text, span, value, unit) => {
+    expect(extractQuantities(text).map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit])).toEqual([[span, value, unit]]);
+  });
+});
+
+describe("a capital 'M' after digits was read as metres", () => {
+  // "I can give you 10M." was 10 m; the metre is written in lower case, "10M" is ten million.
+  it.each([["I can give you 10M.", "10000000", "count"], ["1.2M users", "1200000", "count"], ["1m", "1", "m"]])("%s", (text, value, unit) => {
+    const [m] = extractQuantities(text);
+    expect([m?.quantity.value.toFixed(), m?.quantity.unit]).toEqual([value, unit]);
+  });
+});
+
+describe("a second scale word, a hundred after digits and 'lkh' were dropped", () => {
+  // "three thousand millions" was 3,000, "three lakh crore" 300,000, "322 hundred" 322, "30 lkh" 30.
+  it.each([
+    ["three thousand millions", "3000000000"],
+    ["three lakh crore", "3000000000000"],
+    ["322 hundred", "32200"],
+    ["30 lkh", "3000000"],
+  ])("%s", (text, value) => {
+    expect(parseQuantity(text).value.toFixed()).toBe(value);
+  });
+});

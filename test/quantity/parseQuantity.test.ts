@@ -492,6 +492,36 @@ describe("parseQuantity: shares of a whole, groups and added fractions", () => {
   });
 });
 
+describe("parseQuantity: bare decimal points, capital scale letters and stacked scales", () => {
+  check([
+    [".77", "0.77", "count", "rounded", "0.765", "0.775"],
+    [".75 cups", "0.75", "cup", "rounded", "0.745", "0.755"],
+    ["$.50", "0.5", "USD", "rounded", "0.495", "0.505"],
+    ["-.5", "-0.5", "count", "rounded", "-0.55", "-0.45"],
+    ["10M", "10000000", "count", "rounded", "9000000", "11000000"],
+    ["1.2M", "1200000", "count", "rounded", "1150000", "1250000"],
+    ["100К", "100000", "count", "rounded", "90000", "110000"],
+    ["1m", "1", "m", "rounded", "0.5", "1.5"],
+    ["10MW", "10", "MW", "rounded", "9", "11"],
+    ["30 lkh", "3000000", "count", "rounded", "2700000", "3300000"],
+    ["three thousand millions", "3000000000", "count", "rounded", "2500000000", "3500000000"],
+    ["3 thousand million dollars", "3000000000", "USD", "rounded", "2500000000", "3500000000"],
+    ["three lakh crore", "3000000000000", "count", "rounded", "2500000000000", "3500000000000"],
+    ["322 hundred", "32200", "count", "rounded", "32150", "32250"],
+  ]);
+
+  it.each([
+    ["...9", ["9"]],
+    [".77e5", []],
+    ["v.77", []],
+    ["end.77 people", []],
+    ["100к", []],
+    ["5千米", ["5千米"]],
+  ])("%j: a dot, a letter or a scale where it is no decimal point or scale", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
 describe("parseQuantity: more currencies and measures", () => {
   check([
     ["12,34,567.89 rupees", "1234567.89", "INR", "rounded", "1234567.885", "1234567.895"],
