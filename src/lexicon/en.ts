@@ -195,8 +195,8 @@ const quantity: QuantityWords = {
     lakh: 5, lakhs: 5, lkh: 5, lkhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
   },
   moneyScales: { m: 6, b: 9 },
-  // Not "B": "Section 2B", "4B" pencils.
-  capitalScales: { m: 6 },
+  // "MM" is a thousand thousand in finance ("$1MM"); a millimetre is "mm". Not "B": "Section 2B", "4B" pencils.
+  capitalScales: { m: 6, mm: 6 },
   ordinals: {
     first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8",
     ninth: "9", tenth: "10", eleventh: "11", twelfth: "12", thirteenth: "13", fourteenth: "14",

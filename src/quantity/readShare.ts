@@ -38,24 +38,28 @@ const amountAt = (ctx: ScanContext, k: number): boolean => {
 /** Whether a scale, a unit or a group word follows at `k`, maybe after an article: "half *a million*", "half *a dozen*". */
 const amountAfter = (ctx: ScanContext, k: number): boolean => amountFollows(ctx, find(ctx, k, "indefiniteOne")?.end ?? k);
 
-/**
- * The share that starts at token `k`, if the words there are one.
- *
- * - a numerator: a number word ("two", "дві") or an article ("a", "an"), then maybe a tight hyphen;
- *   or none, for words that are one part alone ("half", "треть");
- * - a denominator ("thirds", "quarters", "третини");
- * - where the language has words like "of": with an article or no numerator, and for "quarters"
- *   written apart, the share needs one after it ("a third of", "half the", "three quarters of") —
- *   "a third term" is an ordinal and "the first three quarters" a period.
- *
- * Not after an ordinal ("the first half", "у першій половині"): that is a period.
- */
-export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip | undefined => {
+/** Fraction words read at a token: a numerator (if any) and a denominator, ending before `end`. */
+interface FractionWords {
+  readonly numerator: number | undefined;
+  /** The numerator is an article ("a third"). */
+  readonly article: boolean;
+  /** Numerator and denominator are joined by a tight hyphen ("three-quarters"). */
+  readonly hyphen: boolean;
+  /** The denominator's first token. */
+  readonly at: number;
+  readonly end: number;
+  readonly parts: number;
+  readonly alone: boolean;
+  readonly period: boolean;
+  readonly lang: SenseLang;
+}
+
+/** A numerator ("two", "дві", "a", maybe hyphenated) and a denominator at `k`, or none. Not after an ordinal: "the first half". */
+const fractionWordsAt = (ctx: ScanContext, k: number): FractionWords | undefined => {
   const { tokens } = ctx;
   const first = tokens[k];
   if (first === undefined || first.kind === NUM) return undefined;
   if (k > 0 && tokens[k - 1]?.newline === false && !first.newline && has(ctx, k - 1, "ordinal")) return undefined;
-
   let numerator: number | undefined;
   let article = false;
   let at = k;
@@ -83,28 +87,71 @@ export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip |
   }
   const word = find(ctx, at, "denominator");
   if (word === undefined) return undefined;
-  const { parts } = word.value;
-  if (numerator === undefined && word.value.alone !== true) return undefined;
-  const end = word.end;
-  const after = tokens[end];
   // "a fifth-generation fighter", "the third-largest": an adjective, not a fraction.
+  const after = tokens[word.end];
   if (after !== undefined && after.key === "-" && !after.space) return undefined;
+  const { parts, alone, period } = word.value;
+  return { numerator, article, hyphen, at, end: word.end, parts, alone: alone === true, period: period === true, lang: word.lang };
+};
+
+/** The "of" after fraction words, and where what follows it starts (after an article: "of *a* million"). */
+const ofAfter = (ctx: ScanContext, end: number): { readonly of: boolean; readonly whole: number } => {
+  const after = ctx.tokens[end];
+  const of = after === undefined || after.newline ? undefined : find(ctx, end, "shareOf");
+  const at = of?.end ?? end;
+  return { of: of !== undefined, whole: find(ctx, at, "indefiniteOne")?.end ?? at };
+};
+
+/**
+ * The share that starts at token `k`, if the words there are one.
+ *
+ * - a numerator: a number word ("two", "дві") or an article ("a", "an"), then maybe a tight hyphen;
+ *   or none, for words that are one part alone ("half", "треть");
+ * - a denominator ("thirds", "quarters", "третини");
+ * - where the language has words like "of": with an article or no numerator, and for "quarters"
+ *   written apart, the share needs one after it ("a third of", "half the", "three quarters of") —
+ *   "a third term" is an ordinal and "the first three quarters" a period.
+ *
+ * Not after an ordinal ("the first half", "у першій половині"): that is a period.
+ */
+export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip | undefined => {
+  const words = fractionWordsAt(ctx, k);
+  if (words === undefined) return undefined;
+  const { numerator, parts, end } = words;
   // "half a million", "three quarters billion" are amounts (readFraction.ts); "two thirds billion" and
   // "three-quarters billion" no amount this reads.
-  if (amountAfter(ctx, end)) return has(ctx, at, "fraction") && !hyphen ? undefined : { skipTo: end };
-
-  const of = after === undefined || after.newline ? undefined : find(ctx, end, "shareOf");
-  const needsOf = ctx.table.shareOfLangs.has(word.lang) && (article || numerator === undefined || (word.value.period === true && !hyphen));
-  if (needsOf && of === undefined) return undefined;
+  if (amountAfter(ctx, end)) return has(ctx, words.at, "fraction") && !words.hyphen ? undefined : { skipTo: end };
+  const { of, whole } = ofAfter(ctx, end);
+  // "a quarter of a mile", "tenth of a gallon": an amount, read by fractionOfAt.
+  if (of && terminates(parts) && (numerator ?? 1) < parts && amountFollows(ctx, whole)) return undefined;
+  if (numerator === undefined && !words.alone) return undefined;
+  const needsOf = ctx.table.shareOfLangs.has(words.lang) && (words.article || numerator === undefined || (words.period && !words.hyphen));
+  if (needsOf && !of) return undefined;
   // "two-thirds of $30 billion", "three quarters of 2024": the amount after "of" is read by itself. But
-  // "two thirds of a million" is no million: it is skipped with the fraction.
-  // Where no "of" is written ("половина 2024 года") the same holds right after the fraction.
-  const wholeArticle = find(ctx, of?.end ?? end, "indefiniteOne");
-  const whole = wholeArticle?.end ?? of?.end ?? end;
-  if (amountAt(ctx, whole)) return { skipTo: (wholeArticle === undefined ? undefined : find(ctx, whole, "scale")?.end) ?? end };
+  // "two thirds of a million" is no million: it is skipped with the fraction. Where no "of" is written
+  // ("половина 2024 года") the same holds right after the fraction.
+  if (amountAt(ctx, whole) || amountFollows(ctx, whole)) {
+    const scale = whole > (of ? end + 1 : end) ? (find(ctx, whole, "scale") ?? find(ctx, whole, "unitSuffix") ?? find(ctx, whole, "currencySuffix")) : undefined;
+    return { skipTo: scale?.end ?? end };
+  }
   // "twenty third", "twenty-third" are ordinals; "five thirds" no share of a whole.
-  if ((numerator ?? 1) >= parts) return has(ctx, at, "ordinal") ? undefined : { skipTo: end };
-  return { end, numerator: numerator ?? 1, parts, lang: word.lang };
+  if ((numerator ?? 1) >= parts) return has(ctx, words.at, "ordinal") ? undefined : { skipTo: end };
+  return { end, numerator: numerator ?? 1, parts, lang: words.lang };
+};
+
+/**
+ * A fraction of a unit or a scale at `k`, as an amount: "a quarter of a mile" (0.25 mi), "three
+ * quarters of a million" (750,000), "tenth of a gallon", "half of a dozen". Returns the fraction's
+ * value and the token where the unit or scale starts; only fractions with an exact decimal.
+ */
+export const fractionOfAt = (ctx: ScanContext, k: number): { readonly end: number; readonly value: Decimal } | undefined => {
+  const words = fractionWordsAt(ctx, k);
+  if (words === undefined) return undefined;
+  const numerator = words.numerator ?? 1;
+  if (numerator >= words.parts || !terminates(words.parts)) return undefined;
+  const { of, whole } = ofAfter(ctx, words.end);
+  if (!of || !amountFollows(ctx, whole)) return undefined;
+  return { end: whole, value: new Decimal(numerator).div(words.parts) };
 };
 
 /** Whether `parts` divides a power of ten, so that its shares are exact decimals. */

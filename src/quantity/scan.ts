@@ -12,7 +12,7 @@ import { andFractionAfter, fractionAfter, fractionAt, slashFractionAt } from "./
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
-import { shareAt, shareDigits } from "./readShare.js";
+import { fractionOfAt, shareAt, shareDigits } from "./readShare.js";
 import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
@@ -405,7 +405,7 @@ const numberAt = (
   // "dozens of agreements", "десятки тысяч": no number, only the least it can be.
   const vague = vagueGroupAt(ctx, k);
   if (vague !== undefined) return { end: vague.end, number: { kind: "decimal", digits: vague.least.toFixed() }, ordinal: false, lang: langOf(vague), bound: vague.bound };
-  const fraction = fractionAt(ctx, k);
+  const fraction = fractionAt(ctx, k) ?? fractionOfAt(ctx, k);
   if (fraction !== undefined) return { end: fraction.end, number: { kind: "words", value: fraction.value }, ordinal: false, lang: undefined };
   // "a dollar", "above a dollar and 42 cents": an article before a currency word is one of it. Not
   // before measures, where it is an idiom ("a ton of work", "a mile away"), nor "a dollar-based bond".

@@ -490,3 +490,16 @@ describe("a second scale word, a hundred after digits and 'lkh' were dropped", (
     expect(parseQuantity(text).value.toFixed()).toBe(value);
   });
 });
+
+describe("a fraction of a unit was an ordinal, and 'MM' after money millimetres", () => {
+  // "tenth of a gallon" was the ordinal 10, "fourth of liter" the ordinal 4; "US$ 1MM" was 1 mm.
+  it.each([
+    ["tenth of a gallon", "0.1", "gal"],
+    ["fourth of liter", "0.25", "l"],
+    ["a quarter of a mile", "0.25", "mi"],
+    ["US$ 1MM", "1000000", "USD"],
+  ])("%s", (text, value, unit) => {
+    const q = parseQuantity(text);
+    expect([q.value.toFixed(), q.unit]).toEqual([value, unit]);
+  });
+});

@@ -467,6 +467,11 @@ describe("parseQuantity: shares of a whole, groups and added fractions", () => {
     ["два з половиною", "2.5", "count", "rounded", "2.45", "2.55"],
     ["четверть миллиона долларов", "250000", "USD", "rounded", "245000", "255000"],
     ["half a million tonnes", "500000", "t", "rounded", "450000", "550000"],
+    // A fraction of a unit or a scale is an amount.
+    ["a quarter of a mile", "0.25", "mi", "rounded", "0.245", "0.255"],
+    ["three quarters of a million", "750000", "count", "rounded", "745000", "755000"],
+    ["tenth of a gallon", "0.1", "gal", "rounded", "0.05", "0.15"],
+    ["half of a dozen", "6", "count", "exact", "6", "6"],
   ]);
 
   it.each([
@@ -480,6 +485,7 @@ describe("parseQuantity: shares of a whole, groups and added fractions", () => {
     ["five thirds", []],
     ["three and a third", []],
     ["three-quarters billion", []],
+    ["a third of a mile", []],
     ["three hundred and two dozens", []],
     ["for three quarters in a row", ["three"]],
     ["the twenty-third summit", ["twenty-third"]],
@@ -501,6 +507,8 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["10M", "10000000", "count", "rounded", "9000000", "11000000"],
     ["1.2M", "1200000", "count", "rounded", "1150000", "1250000"],
     ["100К", "100000", "count", "rounded", "90000", "110000"],
+    ["US$ 1MM", "1000000", "USD", "rounded", "500000", "1500000"],
+    ["5 mm", "5", "mm", "rounded", "4.5", "5.5"],
     ["1m", "1", "m", "rounded", "0.5", "1.5"],
     ["10MW", "10", "MW", "rounded", "9", "11"],
     ["30 lkh", "3000000", "count", "rounded", "2700000", "3300000"],
