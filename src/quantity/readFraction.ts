@@ -1,5 +1,5 @@
 import { Decimal } from "../decimal.js";
-import { find, glued, has, type ScanContext } from "./scanContext.js";
+import { find, glued, has, type Found, type ScanContext } from "./scanContext.js";
 import { NUM } from "./tokenize.js";
 
 /**
@@ -10,6 +10,13 @@ import { NUM } from "./tokenize.js";
  *
  * @internal
  */
+
+/** A currency word as written: ISO codes that are also words count only in capitals ("half of all people": "all" is no lek). */
+const written = (ctx: ScanContext, found: Found<"currencySuffix">): boolean => {
+  if (found.value.upperOnly !== true) return true;
+  const text = ctx.text.slice(ctx.tokens[found.start]?.start ?? 0, ctx.tokens[found.end - 1]?.end ?? 0);
+  return text === text.toUpperCase();
+};
 
 /** A unit word that is a unit by itself: not "in", an inch only in "5 ft 2 in" ("three quarters in a row"). */
 const standsAlone = (found: { readonly value: { readonly inCompound?: boolean } }): boolean => found.value.inCompound !== true;
@@ -24,7 +31,7 @@ export interface FractionReading {
 export const amountFollows = (ctx: ScanContext, k: number): boolean => {
   const next = ctx.tokens[k];
   if (next === undefined || next.newline) return false;
-  return has(ctx, k, "scale") || find(ctx, k, "unitSuffix", standsAlone) !== undefined || has(ctx, k, "currencySuffix") || has(ctx, k, "group");
+  return has(ctx, k, "scale") || find(ctx, k, "unitSuffix", standsAlone) !== undefined || find(ctx, k, "currencySuffix", (f) => written(ctx, f)) !== undefined || has(ctx, k, "group");
 };
 
 /** Skips an article written between a fraction and its scale: "half *a* million". */

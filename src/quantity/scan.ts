@@ -332,6 +332,12 @@ const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
   return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
 };
 
+/** Whether a phrase playing `role` ends right before token `k` (one or two tokens long: "cents", "US dollars"). */
+const lastOf = (ctx: Context, k: number, role: "currencySuffix" | "minorUnit" | "unitSuffix"): boolean => {
+  for (let from = k - 1; from >= Math.max(0, k - 2); from--) if (find(ctx, from, role)?.end === k) return true;
+  return false;
+};
+
 /** Whether token `k` is a dot that follows no word, number or dot: the decimal point of ".77", "$.50", "(.5)". */
 const freeDot = (ctx: Context, k: number): boolean => {
   const dot = tokenAt(ctx, k);
@@ -410,8 +416,12 @@ const numberAt = (
   // "a dollar", "above a dollar and 42 cents": an article before a currency word is one of it. Not
   // before measures, where it is an idiom ("a ton of work", "a mile away"), nor "a dollar-based bond".
   const article = find(ctx, k, "indefiniteOne");
-  // "a dozen": one group.
-  if (article !== undefined && groupAt(ctx, article.end) !== undefined) return { end: article.end, number: { kind: "words", value: ONE }, ordinal: false, lang: langOf(article) };
+  // "a dozen": one group. After a price or a measure it is a rate ("64.2 cents a dozen"), no count.
+  if (article !== undefined && groupAt(ctx, article.end) !== undefined) {
+    const prev = tokenAt(ctx, k - 1);
+    const rate = prev !== undefined && !tokenAt(ctx, k)?.newline && (prev.kind === NUM || lastOf(ctx, k, "currencySuffix") || lastOf(ctx, k, "minorUnit") || lastOf(ctx, k, "unitSuffix"));
+    return rate ? { skipTo: article.end + 1 } : { end: article.end, number: { kind: "words", value: ONE }, ordinal: false, lang: langOf(article) };
+  }
   if (article !== undefined && sameLine(ctx, article.end)?.kind === WORD) {
     const money = find(ctx, article.end, "currencySuffix", ctx.currencyOk) ?? minorCurrencyWordAt(ctx, article.end);
     const after = money === undefined ? undefined : sameLine(ctx, money.end);
@@ -579,7 +589,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   } else if (number.kind === "digits" && prefixUnit === undefined && sameLine(ctx, k)?.space === true) {
     // "322 hundred" is 32,200. With more numeral words after it ("3 hundred and 21") it is neither.
     const multiplier = find(ctx, k, "multiplier");
-    if (multiplier !== undefined && !(ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && allDigits(number.raw, 0, number.raw.length)) {
+    if (multiplier !== undefined && !(ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && !number.exponent) {
       const next = sameLine(ctx, multiplier.end);
       if (next !== undefined && (next.kind === NUM || has(ctx, multiplier.end, "joiner") || has(ctx, multiplier.end, "number"))) return { skipTo: multiplier.end };
       lang ??= langOf(multiplier);

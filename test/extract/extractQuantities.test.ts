@@ -103,6 +103,10 @@ describe("extractQuantities: free text", () => {
     ["Подписаны десятки соглашений.", "десятки", "20", "count", "atLeast", "20", null],
     ["Протестовали десятки тысяч людей.", "десятки тысяч", "20000", "count", "atLeast", "20000", null],
     ["Підписано дві дюжини угод.", "дві дюжини", "24", "count", "exact", "24", "24"],
+    // "all" is no Albanian lek in lower case: the share of all people, not half a lek.
+    ["That is about half of all people on the planet.", "about half", "50", "%", "approx", "45", "55"],
+    // "a dozen" after a price is a rate, not a count.
+    ["Egg prices averaged 64.2 cents a dozen.", "64.2 cents", "0.642", "USD", "rounded", "0.6415", "0.6425"],
   ])("%s → %s", (text, span, value, unit, bound, low, high) => {
     const found = extractQuantities(text);
     expect(found.map((m) => m.text)).toEqual([span]);

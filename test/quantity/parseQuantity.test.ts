@@ -516,6 +516,7 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["3 thousand million dollars", "3000000000", "USD", "rounded", "2500000000", "3500000000"],
     ["three lakh crore", "3000000000000", "count", "rounded", "2500000000000", "3500000000000"],
     ["322 hundred", "32200", "count", "rounded", "32150", "32250"],
+    ["2.5 hundred", "250", "count", "rounded", "245", "255"],
   ]);
 
   it.each([
