@@ -503,3 +503,12 @@ describe("a fraction of a unit was an ordinal, and 'MM' after money millimetres"
     expect([q.value.toFixed(), q.unit]).toEqual([value, unit]);
   });
 });
+
+describe("a Chinese month range that does not start in January gave no period", () => {
+  // "2024年4-6月" attached nothing (only "1-9月", the year to date, was read).
+  it("2024年4-6月", () => {
+    const [m] = extractQuantities("2024年4-6月，中哈贸易额达110亿美元。");
+    expect([m?.text, m?.period?.start, m?.period?.end]).toEqual(["110亿美元", "2024-04-01", "2024-07-01"]);
+    expect(parsePeriod("2024年7至9月").start).toBe("2024-07-01");
+  });
+});
