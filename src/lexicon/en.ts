@@ -192,9 +192,11 @@ const quantity: QuantityWords = {
   scales: {
     thousand: 3, million: 6, billion: 9, trillion: 12, thousands: 3, millions: 6, billions: 9, trillions: 12,
     k: 3, mln: 6, mn: 6, mil: 6, bn: 9, bln: 9, tn: 12, trn: 12, tln: 12,
-    lakh: 5, lakhs: 5, crore: 7, crores: 7,
+    lakh: 5, lakhs: 5, lkh: 5, lkhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
   },
   moneyScales: { m: 6, b: 9 },
+  // "MM" is a thousand thousand in finance ("$1MM"); a millimetre is "mm". Not "B": "Section 2B", "4B" pencils.
+  capitalScales: { m: 6, mm: 6 },
   ordinals: {
     first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8",
     ninth: "9", tenth: "10", eleventh: "11", twelfth: "12", thirteenth: "13", fourteenth: "14",
@@ -213,6 +215,19 @@ const quantity: QuantityWords = {
   decimalPoints: ["point"],
   indefiniteOnes: ["a", "an"],
   fractions: { half: "0.5", quarter: "0.25", quarters: "0.25" },
+  // "third" to "tenth" are also ordinals ("a third term"): a share only with a numerator, or before "of".
+  denominators: {
+    half: { parts: 2, alone: true }, halves: { parts: 2 },
+    third: { parts: 3 }, thirds: { parts: 3 },
+    quarter: { parts: 4, period: true }, quarters: { parts: 4, period: true },
+    fourth: { parts: 4 }, fourths: { parts: 4 }, fifth: { parts: 5 }, fifths: { parts: 5 }, sixth: { parts: 6 },
+    sixths: { parts: 6 }, seventh: { parts: 7 }, sevenths: { parts: 7 }, eighth: { parts: 8 }, eighths: { parts: 8 },
+    ninth: { parts: 9 }, ninths: { parts: 9 }, tenth: { parts: 10 }, tenths: { parts: 10 },
+  },
+  shareOfWords: ["of", "the"],
+  groups: { dozen: "12", dozens: "12" },
+  // "Dozens of" is the plural of a dozen: at least two of them. Nothing bounds it above ("dozens" may be 150).
+  vagueGroups: { dozens: "24" },
   currencyPrefixes: {
     rmb: u("CNY"),
     "rs.": RUPEES,

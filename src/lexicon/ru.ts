@@ -147,6 +147,20 @@ const quantity: QuantityWords = {
       endings: ["ий", "ья", "ье", "ьи", "ьего", "ьему", "ьим", "ьем", "ьей", "ью", "ьих", "ьими"],
     },
   ],
+  // "Две трети", "три четверти", "треть экспорта", "половина": a share of a whole. Not "половине" nor
+  // "четверти" alone after an ordinal: "в первой половине года" is a period.
+  denominators: {
+    ...each({ parts: 2, alone: true }, ["половина", "половины", "половину"]),
+    ...each({ parts: 3, alone: true }, ["треть", "трети"]),
+    ...each({ parts: 4, alone: true }, ["четверть", "четверти"]),
+  },
+  // "Три с половиной": 3.5, never "половиной" (50 %) alone.
+  addedFractions: { "с половиной": "0.5", "с четвертью": "0.25" },
+  // Before a scale word or a unit: "четверть миллиона" is 250,000, "полмиллиона" aside.
+  fractions: { четверть: "0.25", половина: "0.5", половину: "0.5" },
+  groups: { ...each("12", ["дюжина", "дюжины", "дюжин", "дюжину", "дюжиной"]), ...each("10", ["десяток", "десятка", "десятков"]) },
+  // "Десятки тысяч": tens of them, so at least two tens; nothing bounds them above.
+  vagueGroups: each("20", ["десятки", "десятков", "десятками", "десятках"]),
   multiples: {
     вдвое: "2", удвоить: "2", удвоит: "2", удвоилась: "2", удвоение: "2", втрое: "3", утроить: "3", вчетверо: "4",
   },
@@ -157,6 +171,8 @@ const quantity: QuantityWords = {
   ],
   // "$10к", "10к$": a thousand, written tight next to money (elsewhere "к" is the preposition "to").
   moneyScales: { к: 3 },
+  // "100К", "3М" in capitals, tight: a thousand, a million (the metre is a lower-case "м").
+  capitalScales: { к: 3, м: 6 },
   currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" }, евро: { unit: "EUR" } },
   minorUnits: {
     ...each({ power: -2, currency: { unit: "RUB" } }, ["копеек", "копейки", "копейка", "копейку", "коп.", "коп"]),

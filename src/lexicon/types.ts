@@ -25,6 +25,12 @@ export interface QuantityWords {
    * wins ("5 m" is five metres).
    */
   readonly moneyScales?: Readonly<Record<string, number>>;
+  /**
+   * Scale letters that are scales anywhere when written in capitals right after the digits: "M" ("10M"
+   * is ten million — the metre is a lower-case "m"), "К" ("100К"). In lower case they stay what else
+   * they are (a unit, a preposition).
+   */
+  readonly capitalScales?: Readonly<Record<string, number>>;
   /** Words that state a multiple, read as an exact ratio (unit `x`): "double" → "2", "вдвічі" → "2", "翻一番" → "2". */
   readonly multiples?: Readonly<Record<string, string>>;
   /** Ordinal words and their values: "fifth" → "5". */
@@ -72,6 +78,33 @@ export interface QuantityWords {
    */
   readonly fractions?: Readonly<Record<string, string>>;
   /**
+   * Words for the parts of a whole ("third" → 3, "quarters" → 4, "треть" → 3, "половина" → 2). After a
+   * numerator ("two *thirds*", "three-*quarters*", "a *third* of", "дві *третини*") or, for words
+   * marked `alone`, by themselves ("*half* of", "*треть* экспорта"), they state a share of a whole, read
+   * as a percentage: exact when the decimal terminates (75 %), else rounded to a hundredth of a per
+   * cent (33.33 %). Never the bare numerator. See {@link DenominatorWord}.
+   */
+  readonly denominators?: Readonly<Record<string, DenominatorWord>>;
+  /**
+   * Words after which a share with an article or with no numerator counts ("a third *of*", "half *the*"):
+   * where a language has them, "a third" and "half" alone are ordinals and idioms ("a third term").
+   */
+  readonly shareOfWords?: readonly string[];
+  /**
+   * Phrases after a whole number that add a fraction to it: "с половиной" ("три с половиной" is 3.5),
+   * "з чвертю". English writes them with a joiner and a denominator ("three and a half"), read from
+   * {@link QuantityWords.numberJoiners} and {@link QuantityWords.denominators}.
+   */
+  readonly addedFractions?: Readonly<Record<string, string>>;
+  /** Words that count in groups, with the group's size: "dozen" → "12" ("two dozen" is 24, "a dozen" 12, "half a dozen" 6). */
+  readonly groups?: Readonly<Record<string, string>>;
+  /**
+   * Plural group words that state no number, with the least they can mean: "dozens" → "24" ("dozens of
+   * agreements" is at least two dozen), "десятки" → "20" ("десятки тысяч" is at least 20,000). Read as
+   * `atLeast`: the word bounds the number from below and nothing bounds it from above.
+   */
+  readonly vagueGroups?: Readonly<Record<string, string>>;
+  /**
    * Measures written in two units, the larger first: "5 ft 2 in" is 62 inches, "6 lb 3 oz" 99 ounces.
    * Keys and values are registry codes: the larger unit and the smaller units that may follow it.
    */
@@ -105,6 +138,18 @@ export interface QuantityWords {
   readonly idioms?: readonly string[];
   /** Words that end a counted noun ("70 agreements worth…" → "agreements"): prepositions, verbs, conjunctions. */
   readonly nounStops?: readonly string[];
+}
+
+/**
+ * A word for the parts of a whole, for {@link QuantityWords.denominators}: into how many parts the whole
+ * is cut, whether the word alone is one part ("half", "треть"; not "third", which is also an ordinal),
+ * and whether it also names a period ("quarters": "the first three quarters"), in which case a share
+ * needs a hyphen ("three-quarters") or a word of {@link QuantityWords.shareOfWords} after it.
+ */
+export interface DenominatorWord {
+  readonly parts: number;
+  readonly alone?: boolean;
+  readonly period?: boolean;
 }
 
 /**

@@ -150,6 +150,20 @@ const quantity: QuantityWords = {
       endings: ["ій", "я", "є", "і", "ього", "ьому", "ім", "ьої", "ю", "ьою", "іх", "іми"],
     },
   ],
+  // "Дві третини", "три чверті", "третина експорту", "половина": a share of a whole. Not "половині"
+  // after an ordinal: "у першій половині року" is a period.
+  denominators: {
+    ...each({ parts: 2, alone: true }, ["половина", "половини", "половину"]),
+    ...each({ parts: 3, alone: true }, ["третина", "третини", "третину"]),
+    ...each({ parts: 4, alone: true }, ["чверть", "чверті"]),
+  },
+  // "Три з половиною": 3.5, never "половиною" (50 %) alone.
+  addedFractions: { "з половиною": "0.5", "з чвертю": "0.25" },
+  // Before a scale word or a unit: "чверть мільйона" is 250,000.
+  fractions: { чверть: "0.25", половина: "0.5", половину: "0.5" },
+  groups: { ...each("12", ["дюжина", "дюжини", "дюжин", "дюжину", "дюжиною"]), ...each("10", ["десяток", "десятка", "десятків"]) },
+  // "Десятки тисяч": tens of them, so at least two tens; nothing bounds them above.
+  vagueGroups: each("20", ["десятки", "десятків", "десятками", "десятках"]),
   multiples: {
     вдвічі: "2", удвічі: "2", подвоїти: "2", подвоїть: "2", подвоїла: "2", подвоїлася: "2", подвоєння: "2",
     втричі: "3", утричі: "3", потроїти: "3", учетверо: "4", вчетверо: "4",
@@ -158,6 +172,8 @@ const quantity: QuantityWords = {
   ordinalSuffixes: ["-й", "-ий", "-ій", "-го", "-ого", "-ього", "-му", "-ому", "-им", "-ім", "-а", "-я", "-тя", "-е", "-є", "-ої", "-у", "-ю"],
   // "$10к", "10к$": a thousand, next to money only.
   moneyScales: { к: 3 },
+  // "100К", "3М" in capitals, tight: a thousand, a million (the metre is a lower-case "м").
+  capitalScales: { к: 3, м: 6 },
   currencyPrefixes: { грн: { unit: "UAH" }, "грн.": { unit: "UAH" }, євро: { unit: "EUR" } },
   minorUnits: {
     ...each({ power: -2, currency: { unit: "UAH" } }, ["копійок", "копійки", "копійка", "копійку", "коп.", "коп"]),

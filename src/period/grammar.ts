@@ -27,7 +27,7 @@ import type { TokenStream } from "./tokenStream.js";
  *              | part [[","] [of] year | [of] relative-year] | relative [part] | modifier (unit | part)
  *              | core "-" core
  *     part    := [article] (month [day] | day [of] month | season | ordinal (quarter | half) | Q3 | H1 | 上半年
- *              | 7月[3日] | 1-9月 | first count (months | quarters) | count (months | quarters) <year follows>)
+ *              | 7月[3日] | 1-9月 | 4-6月 | first count (months | quarters) | count (months | quarters) <year follows>)
  *
  * @internal
  */
@@ -294,12 +294,14 @@ export class PeriodGrammar {
         }
       }
     }
-    // "1-9月", "1至9月": January to September, as Chinese statistics write the year to date.
-    if (m === 1) {
+    // "1-9月", "1至9月": January to September, as Chinese statistics write the year to date; "4-6月",
+    // "7至9月": the months from one to the other within the year.
+    if (m !== undefined && m >= 1 && m < 12) {
       for (const joiner of this.role(s + 1, "rangeJoiner")) {
         const n = this.num(joiner.end, 2);
         const suffix = this.longest(joiner.end + 1, "monthSuffix");
-        if (n !== undefined && n >= 2 && n <= 12 && suffix !== undefined) out.push({ end: suffix.end, part: { p: "months", n }, cue: false, ...plain });
+        if (n !== undefined && n > m && n <= 12 && suffix !== undefined)
+          out.push({ end: suffix.end, part: m === 1 ? { p: "months", n } : { p: "months", n, from: m }, cue: false, ...plain });
       }
     }
     // "The first nine months", "перші 9 місяців", "前7个月", "前三季度": from January. Without "first" only

@@ -27,7 +27,9 @@ export const MAX_PERIOD_TEXT = 1000;
  *   "за (перші) 9 місяців 2024 року", "за (первые) девять месяцев 2024 года", "2024年前三季度", "今年前7个月",
  *   "2024年1-9月", "January–September 2024" — is the interval from 1 January to the start of the month
  *   after the last (2024-01-01 to 2024-10-01), for one to twelve months. A count without "first" is a
- *   period only with a year after it ("9 місяців 2024 року"): "in nine months" is a duration.
+ *   period only with a year after it ("9 місяців 2024 року"): "in nine months" is a duration. Months
+ *   within a year written with numbers — "2024年4-6月", "2024年7至9月" — run from the first to the end of
+ *   the last (2024-04-01 to 2024-07-01).
  * - Relative phrases are resolved against `reference` (the publication date): "this July" is July of
  *   the reference year, "in May" the latest May that began before the reference ends, "since 2020"
  *   runs to the end of the reference.

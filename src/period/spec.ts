@@ -22,8 +22,11 @@ export type Part =
   | { readonly p: "season"; readonly s: PeriodSeason }
   | { readonly p: "quarter"; readonly q: number }
   | { readonly p: "half"; readonly h: number }
-  /** The first `n` months (1–12) of a year, "the first nine months", "前三季度": from 1 January to the start of month n + 1. */
-  | { readonly p: "months"; readonly n: number };
+  /**
+   * Months `from` (1 when absent) to `n` of a year: "the first nine months", "前三季度", "1-9月" from 1
+   * January to the start of month n + 1; "4-6月" from 1 April to 1 July.
+   */
+  | { readonly p: "months"; readonly n: number; readonly from?: number };
 
 /**
  * What the grammar read, before a reference resolves it.
@@ -60,7 +63,7 @@ export const partExtent = (part: Part, y: number): Extent | undefined => {
     case "half":
       return halfExtent(y, part.h);
     case "months": {
-      const first = monthExtent(y, 1);
+      const first = monthExtent(y, part.from ?? 1);
       const last = monthExtent(y, part.n);
       return first === undefined || last === undefined ? undefined : intervalExtent(first.start, last.end);
     }

@@ -1,6 +1,6 @@
 import { commonQuantityWords } from "../lexicon/common.js";
 import { LEXICONS } from "../lexicon/index.js";
-import { LANGS, type BoundWord, type Lang, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
+import { LANGS, type BoundWord, type DenominatorWord, type Lang, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -18,10 +18,16 @@ export interface RoleValues {
   multiplier: number;
   scale: number;
   moneyScale: number;
+  capitalScale: number;
   ordinal: string;
   multiple: string;
   minorUnit: MinorUnitWord;
   fraction: string;
+  denominator: DenominatorWord;
+  addedFraction: string;
+  shareOf: true;
+  group: string;
+  vagueGroup: string;
   minorJoiner: true;
   ordinalSuffix: true;
   ordinalPrefix: true;
@@ -89,6 +95,8 @@ export interface PhraseTable {
   readonly bareMultipliers: ReadonlySet<Lang>;
   /** Languages where a bare digit after money is the next decimal place ("一块二" = 1.2). */
   readonly minorByPlace: ReadonlySet<Lang>;
+  /** Languages with words like "of" that a share with an article or no numerator needs ("a third of"). */
+  readonly shareOfLangs: ReadonlySet<SenseLang>;
   /** Registry codes of the larger units of compounds, with the smaller units that may follow ("5 ft 2 in"). */
   readonly compoundUnits: ReadonlyMap<string, readonly string[]>;
 }
@@ -109,7 +117,8 @@ export const NUMBERISH = 2;
 
 /** Roles whose words are a number or stand for one; every mention holds a token that begins one of them, or digits. */
 const NUMBERISH_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "currencySuffix", "minorUnit",
+  "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "capitalScale", "currencySuffix", "minorUnit",
+  "denominator", "group", "vagueGroup",
 ]);
 
 /** Roles that may stand, one after another, between the first token of a mention and its number. */
@@ -133,7 +142,8 @@ export const phraseKey = (phrase: string): string => {
 };
 
 const ROLES: readonly Role[] = [
-  "number", "multiplier", "scale", "moneyScale", "ordinal", "multiple", "minorUnit", "fraction", "minorJoiner",
+  "number", "multiplier", "scale", "moneyScale", "capitalScale", "ordinal", "multiple", "minorUnit", "fraction", "denominator", "addedFraction", "shareOf",
+  "group", "vagueGroup", "minorJoiner",
   "ordinalSuffix", "ordinalPrefix", "joiner", "minus", "decimalPoint", "indefiniteOne", "currencyPrefix", "currencySuffix",
   "unitSuffix", "unitPrefix", "boundPrefix", "boundSuffix", "rangeSeparator", "rangeOpener", "targetWord", "nounStop", "idiom",
 ];
@@ -155,6 +165,8 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "ordinal",
   "ordinalPrefix",
   "fraction",
+  "denominator",
+  "vagueGroup",
   "minus",
   "indefiniteOne",
   "currencyPrefix",
@@ -173,6 +185,7 @@ const build = (): PhraseTable => {
   const positionalDigits = new Set<Lang>();
   const bareMultipliers = new Set<Lang>();
   const minorByPlace = new Set<Lang>();
+  const shareOfLangs = new Set<SenseLang>();
   const compoundUnits = new Map<string, readonly string[]>();
   let maxTokens = 1;
   let longestStem = 0;
@@ -206,7 +219,7 @@ const build = (): PhraseTable => {
   const addMap = <R extends Role>(role: R, lang: SenseLang, map: Readonly<Record<string, RoleValues[R]>> | undefined): void => {
     if (map !== undefined) for (const [phrase, value] of Object.entries(map)) add(role, lang, phrase, value);
   };
-  const addList = (role: "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop" | "idiom", lang: SenseLang, list: readonly string[] | undefined): void => {
+  const addList = (role: "shareOf" | "ordinalSuffix" | "ordinalPrefix" | "joiner" | "minus" | "minorJoiner" | "decimalPoint" | "indefiniteOne" | "rangeSeparator" | "targetWord" | "nounStop" | "idiom", lang: SenseLang, list: readonly string[] | undefined): void => {
     if (list !== undefined) for (const phrase of list) add(role, lang, phrase, true);
   };
 
@@ -215,10 +228,16 @@ const build = (): PhraseTable => {
     addMap("multiplier", lang, words.multipliers);
     addMap("scale", lang, words.scales);
     addMap("moneyScale", lang, words.moneyScales);
+    addMap("capitalScale", lang, words.capitalScales);
     addMap("ordinal", lang, words.ordinals);
     addMap("multiple", lang, words.multiples);
     addMap("minorUnit", lang, words.minorUnits);
     addMap("fraction", lang, words.fractions);
+    addMap("denominator", lang, words.denominators);
+    addMap("addedFraction", lang, words.addedFractions);
+    addList("shareOf", lang, words.shareOfWords);
+    addMap("group", lang, words.groups);
+    addMap("vagueGroup", lang, words.vagueGroups);
     for (const [larger, smaller] of Object.entries(words.compoundUnits ?? {}))
       compoundUnits.set(larger, Object.freeze([...(compoundUnits.get(larger) ?? []), ...smaller]));
     addList("minorJoiner", lang, words.minorJoiners);
@@ -250,6 +269,7 @@ const build = (): PhraseTable => {
     if (lang !== "*" && words.positionalDigits === true) positionalDigits.add(lang);
     if (lang !== "*" && words.bareMultipliers === true) bareMultipliers.add(lang);
     if (lang !== "*" && words.minorByPlace === true) minorByPlace.add(lang);
+    if ((words.shareOfWords?.length ?? 0) > 0) shareOfLangs.add(lang);
   };
 
   addWords("*", commonQuantityWords);
@@ -263,7 +283,7 @@ const build = (): PhraseTable => {
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, compoundUnits };
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -1,5 +1,5 @@
 import { Decimal } from "../decimal.js";
-import { find, glued, has, type ScanContext } from "./scanContext.js";
+import { find, glued, has, type Found, type ScanContext } from "./scanContext.js";
 import { NUM } from "./tokenize.js";
 
 /**
@@ -11,17 +11,27 @@ import { NUM } from "./tokenize.js";
  * @internal
  */
 
+/** A currency word as written: ISO codes that are also words count only in capitals ("half of all people": "all" is no lek). */
+const written = (ctx: ScanContext, found: Found<"currencySuffix">): boolean => {
+  if (found.value.upperOnly !== true) return true;
+  const text = ctx.text.slice(ctx.tokens[found.start]?.start ?? 0, ctx.tokens[found.end - 1]?.end ?? 0);
+  return text === text.toUpperCase();
+};
+
+/** A unit word that is a unit by itself: not "in", an inch only in "5 ft 2 in" ("three quarters in a row"). */
+const standsAlone = (found: { readonly value: { readonly inCompound?: boolean } }): boolean => found.value.inCompound !== true;
+
 /** A fraction read at a token: its value and the token after it (where the scale or unit starts). */
 export interface FractionReading {
   readonly end: number;
   readonly value: Decimal;
 }
 
-/** Whether a scale word or a unit starts at `k` (so that the fraction before it is an amount). */
-const amountFollows = (ctx: ScanContext, k: number): boolean => {
+/** Whether a scale word, a unit or a group word starts at `k` (so that the fraction before it is an amount: "half a dozen"). */
+export const amountFollows = (ctx: ScanContext, k: number): boolean => {
   const next = ctx.tokens[k];
   if (next === undefined || next.newline) return false;
-  return has(ctx, k, "scale") || has(ctx, k, "unitSuffix") || has(ctx, k, "currencySuffix");
+  return has(ctx, k, "scale") || find(ctx, k, "unitSuffix", standsAlone) !== undefined || find(ctx, k, "currencySuffix", (f) => written(ctx, f)) !== undefined || has(ctx, k, "group");
 };
 
 /** Skips an article written between a fraction and its scale: "half *a* million". */
@@ -95,4 +105,38 @@ export const slashFractionAt = (ctx: ScanContext, k: number): FractionReading | 
   if (unit === undefined || unit.newline || !(has(ctx, k + 3, "unitSuffix") || has(ctx, k + 3, "currencySuffix"))) return undefined;
   // Exact: the denominator has only the factors 2 and 5.
   return { end: k + 3, value: new Decimal(numerator).div(denominator) };
+};
+
+/**
+ * A fraction added to a whole number after "and", wherever it stands: "one *and a half*" (1.5), "five
+ * *and a quarter*", "twenty *and three fifths*" (20.6), "три *с половиной*" (3.5). A fraction with no exact decimal ("three and a
+ * third") is skipped with its whole, which is not the number written.
+ */
+export const andFractionAfter = (ctx: ScanContext, k: number, whole: Decimal): FractionReading | { readonly skipTo: number } | undefined => {
+  if (!whole.isInteger() || ctx.tokens[k]?.newline !== false) return undefined;
+  // "три с половиной", "два з чвертю": one phrase.
+  const phrase = find(ctx, k, "addedFraction");
+  if (phrase !== undefined) return { end: phrase.end, value: whole.plus(phrase.value) };
+  const joiner = find(ctx, k, "joiner");
+  if (joiner === undefined || joiner.key === "-") return undefined;
+  let at = joiner.end;
+  let numerator = 1;
+  const article = find(ctx, at, "indefiniteOne");
+  const number = article === undefined ? find(ctx, at, "number") : undefined;
+  if (article !== undefined) at = article.end;
+  else if (number !== undefined) {
+    const value = new Decimal(number.value);
+    if (!value.isInteger() || value.lt(1) || value.gt(1000)) return undefined;
+    numerator = value.toNumber();
+    at = number.end;
+  } else return undefined;
+  if (ctx.tokens[at]?.newline !== false) return undefined;
+  const word = find(ctx, at, "denominator");
+  if (word === undefined) return undefined;
+  const after = ctx.tokens[word.end];
+  // "two and a third-party", "one and a half-hour": a compound word, not a fraction.
+  if (after !== undefined && after.key === "-" && !after.space) return undefined;
+  const { parts } = word.value;
+  if (numerator >= parts || !terminates(parts)) return { skipTo: word.end };
+  return { end: word.end, value: whole.plus(new Decimal(numerator).div(parts)) };
 };

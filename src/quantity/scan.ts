@@ -8,9 +8,11 @@ import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable, type
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
-import { fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
+import { andFractionAfter, fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
+import { groupAt, vagueGroupAt } from "./readGroup.js";
+import { fractionOfAt, shareAt, shareDigits } from "./readShare.js";
 import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
@@ -78,6 +80,8 @@ interface Simple {
   readonly bound: BoundWord | undefined;
   /** The language of the first language-specific word read ("понад", "млрд", "美元"). */
   readonly lang: Lang | undefined;
+  /** A share of a whole ("three-quarters", "a third of"): its percentage is worked out with the bound. */
+  readonly share?: { readonly numerator: number; readonly parts: number };
 }
 
 interface Skip {
@@ -89,6 +93,7 @@ const isSkip = (value: unknown): value is Skip => typeof value === "object" && v
 const MINUS = "−";
 const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@"]);
 const X: UnitWord = Object.freeze({ unit: "x" });
+const PERCENT: UnitWord = Object.freeze({ unit: "%" });
 const HYPHEN = "-";
 
 const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
@@ -186,11 +191,17 @@ const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefine
   return found;
 };
 
-/** A scale word at `k`; money abbreviations ("m", "b") only next to money. */
-const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "moneyScale"> | undefined => {
+/** A scale word at `k`; money abbreviations ("m", "b") only next to money or in capitals ("10M"). */
+const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "moneyScale" | "capitalScale"> | undefined => {
   if (sameLine(ctx, k) === undefined) return undefined;
   const scale = find(ctx, k, "scale");
   if (scale !== undefined) return scale;
+  // "10M", "1.2M", "100К": a capital scale letter tight after the digits (a metre is a lower-case "m").
+  const capital = find(ctx, k, "capitalScale");
+  if (capital !== undefined && tokenAt(ctx, k - 1)?.kind === NUM && glued(ctx, k - 1, capital.end)) {
+    const written = writtenText(ctx, k, capital.end);
+    if (written !== written.toLowerCase()) return capital;
+  }
   const moneyScale = find(ctx, k, "moneyScale");
   if (moneyScale === undefined) return undefined;
   // "$5m", and "1.8M dollars" where the currency follows.
@@ -321,18 +332,39 @@ const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
   return word !== undefined && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK);
 };
 
+/** Whether a phrase playing `role` ends right before token `k` (one or two tokens long: "cents", "US dollars"). */
+const lastOf = (ctx: Context, k: number, role: "currencySuffix" | "minorUnit" | "unitSuffix"): boolean => {
+  for (let from = k - 1; from >= Math.max(0, k - 2); from--) if (find(ctx, from, role)?.end === k) return true;
+  return false;
+};
+
+/** Whether token `k` is a dot that follows no word, number or dot: the decimal point of ".77", "$.50", "(.5)". */
+const freeDot = (ctx: Context, k: number): boolean => {
+  const dot = tokenAt(ctx, k);
+  const prev = tokenAt(ctx, k - 1);
+  return dot?.key === "." && dot.kind === SYM && (prev === undefined || dot.space || (prev.kind === SYM && prev.key !== "."));
+};
+
 /** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
 const numberAt = (
   ctx: Context,
   k: number,
   first: boolean,
   atStart: boolean,
-): { readonly end: number; readonly number: NumberPart; readonly ordinal: boolean; readonly lang: Lang | undefined } | Skip | undefined => {
+): { readonly end: number; readonly number: NumberPart; readonly ordinal: boolean; readonly lang: Lang | undefined; readonly bound?: BoundWord } | Skip | undefined => {
   const token = tokenAt(ctx, k);
   if (token === undefined) return undefined;
+  if (token.key === "." && token.kind === SYM) {
+    // ".77", "$.50", "the .25ml liquid": a decimal with no leading zero, where the dot follows no word or number.
+    const digits = tokenAt(ctx, k + 1);
+    if (digits?.kind !== NUM || digits.space || digits.exponent || !freeDot(ctx, k) || !allDigits(digits.key, 0, digits.key.length)) return undefined;
+    return { end: k + 2, number: { kind: "digits", raw: `0.${digits.key}`, exponent: false, leadingZero: false }, ordinal: false, lang: undefined };
+  }
   if (token.kind === NUM) {
     // The far end of a range ("2-3") follows its separator tight, which is no identifier.
     if (first && atStart && identifierBefore(ctx, k)) return undefined;
+    // ".77e5", ".1,5": digits after a lone dot that is no decimal point this reads are no number of their own.
+    if (first && atStart && !token.space && freeDot(ctx, k - 1)) return undefined;
     const slash = slashFractionAt(ctx, k);
     if (slash !== undefined) return { end: slash.end, number: { kind: "decimal", digits: slash.value.toFixed() }, ordinal: false, lang: undefined };
     const date = dateLength(ctx, k);
@@ -367,18 +399,29 @@ const numberAt = (
     }
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
-    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner"))) {
+    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction"))) {
       const whole = decimalOf(number);
       const fraction = whole === undefined ? undefined : fractionAfter(ctx, end, whole);
       if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
+      const added = whole === undefined ? undefined : andFractionAfter(ctx, end, whole);
+      if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "decimal", digits: added.value.toFixed() }, ordinal: false, lang };
     }
     return { end, number, ordinal: false, lang };
   }
-  const fraction = fractionAt(ctx, k);
+  // "dozens of agreements", "десятки тысяч": no number, only the least it can be.
+  const vague = vagueGroupAt(ctx, k);
+  if (vague !== undefined) return { end: vague.end, number: { kind: "decimal", digits: vague.least.toFixed() }, ordinal: false, lang: langOf(vague), bound: vague.bound };
+  const fraction = fractionAt(ctx, k) ?? fractionOfAt(ctx, k);
   if (fraction !== undefined) return { end: fraction.end, number: { kind: "words", value: fraction.value }, ordinal: false, lang: undefined };
   // "a dollar", "above a dollar and 42 cents": an article before a currency word is one of it. Not
   // before measures, where it is an idiom ("a ton of work", "a mile away"), nor "a dollar-based bond".
   const article = find(ctx, k, "indefiniteOne");
+  // "a dozen": one group. After a price or a measure it is a rate ("64.2 cents a dozen"), no count.
+  if (article !== undefined && groupAt(ctx, article.end) !== undefined) {
+    const prev = tokenAt(ctx, k - 1);
+    const rate = prev !== undefined && !tokenAt(ctx, k)?.newline && (prev.kind === NUM || lastOf(ctx, k, "currencySuffix") || lastOf(ctx, k, "minorUnit") || lastOf(ctx, k, "unitSuffix"));
+    return rate ? { skipTo: article.end + 1 } : { end: article.end, number: { kind: "words", value: ONE }, ordinal: false, lang: langOf(article) };
+  }
   if (article !== undefined && sameLine(ctx, article.end)?.kind === WORD) {
     const money = find(ctx, article.end, "currencySuffix", ctx.currencyOk) ?? minorCurrencyWordAt(ctx, article.end);
     const after = money === undefined ? undefined : sameLine(ctx, money.end);
@@ -392,8 +435,20 @@ const numberAt = (
   if (numeral === undefined || isSkip(numeral)) return numeral;
   const lang = langOf(numeral);
   if (!numeral.ordinal) {
-    const more = fractionAfter(ctx, numeral.end, numeral.value);
+    // "three quarters billion" multiplies a one-word numerator; "two and a half million" adds to a whole
+    // that does not end in a scale word ("one billion and a half million" is no 1.0000000005 × 10¹⁵).
+    const direct = !has(ctx, numeral.end, "joiner");
+    const endsInScale = has(ctx, numeral.end - 1, "scale");
+    const more = (direct ? numeral.end - k === 1 : !endsInScale) ? fractionAfter(ctx, numeral.end, numeral.value) : undefined;
     if (more !== undefined) return { end: more.end, number: { kind: "words", value: more.value }, ordinal: false, lang };
+    const added = endsInScale ? undefined : andFractionAfter(ctx, numeral.end, numeral.value);
+    if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "words", value: added.value }, ordinal: false, lang };
+    // "one hundred and three quarters", "twenty-three fifths": the numeral is a fraction's numerator, not
+    // a number of its own. "Three quarters" alone may count periods ("for three quarters in a row").
+    const hyphen = tokenAt(ctx, numeral.end)?.key === HYPHEN && glued(ctx, numeral.end - 1, numeral.end + 2);
+    const at = hyphen ? numeral.end + 1 : numeral.end;
+    const denominator = sameLine(ctx, at) === undefined ? undefined : find(ctx, at, "denominator");
+    if (denominator !== undefined && (hyphen || denominator.value.period !== true || numeral.end - k > 1)) return { skipTo: denominator.end };
   }
   return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: numeral.ordinal, lang };
 };
@@ -426,7 +481,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     const next = tokenAt(ctx, k + 1);
     const prev = tokenAt(ctx, k - 1);
     const free = prev === undefined || head.space || prev.key === "(";
-    if (next === undefined || next.kind !== NUM || next.space || !free) return undefined;
+    // "-5", and "-.5" with no leading zero.
+    const dotted = next?.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
+    if (next === undefined || (next.kind !== NUM && !dotted) || next.space || !free) return undefined;
     negative = true;
     k++;
   } else if (first) {
@@ -464,6 +521,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   const token = tokenAt(ctx, k);
   if (token === undefined) return undefined;
   if (k === j && !negative) {
+    const share = shareAt(ctx, k);
+    if (share !== undefined) {
+      if (isSkip(share)) return share;
+      if (identifierAfter(ctx, share.end)) return undefined;
+      const number: NumberPart = { kind: "decimal", digits: "0" };
+      return { start: j, end: share.end, number, ordinal: false, multiple: false, negative, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: langOf(share), share: { numerator: share.numerator, parts: share.parts } };
+    }
     const multiple = find(ctx, k, "multiple");
     if (multiple !== undefined) {
       lang ??= langOf(multiple);
@@ -471,6 +535,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       return { start: j, end: multiple.end, number, ordinal: false, multiple: true, negative, scale: undefined, shift: 0, unit: X, bound: undefined, lang };
     }
   }
+  const numberStart = k;
   const read = numberAt(ctx, k, first, k === j);
   if (read === undefined || isSkip(read)) return read;
   let number = read.number;
@@ -478,14 +543,27 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (read.ordinal) ordinal = true;
   k = read.end;
 
+  // "two dozen", "200 dozens", "half a dozen", "три десятка": the number counts groups.
+  const group = read.ordinal || read.bound !== undefined ? undefined : groupAt(ctx, k);
+  if (group !== undefined) {
+    const count = number.kind === "digits" && !allDigits(number.raw, 0, number.raw.length) ? undefined : decimalOf(number);
+    // A numeral multiplies when it is one word or ends in "hundred" or an article ("half a dozen"):
+    // "three hundred and two dozens" may be 302 × 12 or 300 + 24.
+    const last = k - 1;
+    const whole = number.kind !== "words" || last === numberStart || has(ctx, last, "multiplier") || has(ctx, last, "indefiniteOne");
+    if (count === undefined || !whole) return { skipTo: group.end };
+    number = { kind: "decimal", digits: count.times(group.size).toFixed() };
+    k = group.end;
+  }
+
   if (ordinal) {
     if (prefixUnit !== undefined || negative) return undefined;
     if (identifierAfter(ctx, k)) return undefined;
     return { start: j, end: k, number, ordinal, multiple: false, negative, scale: undefined, shift: 0, unit: undefined, bound: undefined, lang };
   }
 
-  let bound = boundSuffixAt(ctx, k);
-  let boundValue: BoundWord | undefined;
+  let bound = read.bound === undefined ? boundSuffixAt(ctx, k) : undefined;
+  let boundValue: BoundWord | undefined = read.bound;
   if (bound !== undefined) {
     lang ??= langOf(bound);
     boundValue = bound.value;
@@ -496,14 +574,33 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   let scaleWord = scaleAt(ctx, k, money);
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
   if (scaleWord !== undefined && (suffixUnitAt(ctx, k)?.end ?? 0) > scaleWord.end) scaleWord = undefined;
+  let scaled = scaleWord !== undefined;
   if (scaleWord !== undefined) {
     lang ??= langOf(scaleWord);
     scale = (scale ?? 0) + scaleWord.value;
     k = scaleWord.end;
+    // "three thousand million" (10⁹, as British English wrote a billion), "three lakh crore" (3 × 10¹²):
+    // a larger scale word right after multiplies.
+    const larger = sameLine(ctx, k) === undefined ? undefined : find(ctx, k, "scale");
+    if (larger !== undefined && larger.value > scaleWord.value && (suffixUnitAt(ctx, k)?.end ?? 0) <= larger.end) {
+      scale += larger.value;
+      k = larger.end;
+    }
+  } else if (number.kind === "digits" && prefixUnit === undefined && sameLine(ctx, k)?.space === true) {
+    // "322 hundred" is 32,200. With more numeral words after it ("3 hundred and 21") it is neither.
+    const multiplier = find(ctx, k, "multiplier");
+    if (multiplier !== undefined && !(ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && !number.exponent) {
+      const next = sameLine(ctx, multiplier.end);
+      if (next !== undefined && (next.kind === NUM || has(ctx, multiplier.end, "joiner") || has(ctx, multiplier.end, "number"))) return { skipTo: multiplier.end };
+      lang ??= langOf(multiplier);
+      scale = (scale ?? 0) + multiplier.value;
+      scaled = true;
+      k = multiplier.end;
+    }
   }
 
   // "2,2 млн.руб.": the abbreviation's dot, written tight, before the unit (a sentence's dot stays out).
-  if (scaleWord !== undefined && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
+  if (scaled && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
   let unit = prefixUnit;
   let shift = 0;
   if (prefixUnit === undefined || money) {
@@ -519,7 +616,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         const written = writtenText(ctx, k, suffix.end);
         k = suffix.end;
         // "75 USD million": an ISO code before the scale word, as financial tables write it.
-        if (scaleWord === undefined && suffix.unit.scale === undefined && written === code && getUnit(code)?.dimension === "currency") {
+        if (!scaled && suffix.unit.scale === undefined && written === code && getUnit(code)?.dimension === "currency") {
           const late = scaleAt(ctx, k, true);
           if (late !== undefined) {
             scale = (scale ?? 0) + late.value;
@@ -597,7 +694,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     }
   }
 
-  if (bound === undefined) {
+  if (bound === undefined && boundValue === undefined) {
     bound = boundSuffixAt(ctx, k);
     if (bound !== undefined) {
       lang ??= langOf(bound);
@@ -722,11 +819,11 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
-  if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined) {
+  if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined && low.share === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     if (after !== undefined) {
       const candidate = simpleAt(ctx, after, false);
-      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined) {
+      if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined && candidate.share === undefined) {
         const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
@@ -748,7 +845,11 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   // A minor unit's shift ("5–10 cents") applies to the end that has no unit of its own.
   const lowShift = low.unit !== undefined ? low.shift : (high?.shift ?? 0);
   const highShift = high === undefined ? 0 : high.unit !== undefined ? high.shift : low.shift;
-  const written = writtenOf(low.number, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
+  // A share's percentage is rounded so that its bound stays true: see shareDigits.
+  const said = bound ?? low.bound;
+  const share = low.share === undefined ? undefined : shareDigits(low.share, said === "moreThan" || said === "atLeast" ? "down" : said === "atMost" || said === "lessThan" || said === "almost" ? "up" : "nearest");
+  const lowNumber: NumberPart = share === undefined ? low.number : { kind: "decimal", digits: share.digits };
+  const written = writtenOf(lowNumber, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
   const writtenHigh = high === undefined ? undefined : writtenOf(high.number, (high.scale ?? 0) + highShift, decimalComma, false, high.scale !== undefined);
   if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
@@ -768,7 +869,7 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
     written,
     ...(writtenHigh !== undefined ? { writtenHigh } : {}),
     unit,
-    qualifier: low.ordinal || (low.multiple && bound === undefined) ? "exact" : (bound ?? low.bound ?? "plain"),
+    qualifier: low.ordinal || ((low.multiple || share?.exact === true) && said === undefined) ? "exact" : (said ?? "plain"),
     ...(low.negative ? { negative: true } : {}),
     ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
     ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),
@@ -792,7 +893,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     else {
       const signature = keySignature(token.key);
       bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
-      if (token.key === MINUS || token.key === HYPHEN) bits |= CAN_START;
+      if (token.key === MINUS || token.key === HYPHEN || token.key === ".") bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;
     if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;

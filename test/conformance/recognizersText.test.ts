@@ -26,6 +26,8 @@ import { DOLLAR_CODES, difference, fail, pass, printCases, printTallies, readJso
  * - "degrees name temperatures as often as angles": "90 degrees" is read as neither.
  * - "no exact decimal factor": radians (π) and the mu (666⅔ m²) would need a rounded factor.
  * - "per-millisecond speeds are not units of the registry": "50 km/ms".
+ * - "a fraction of a whole is a share in %": "two thirds" is 66.67 % here (a share, rounded to a
+ *   hundredth of a per cent when its decimal does not end), 0.666… in the number model.
  *
  * Minor units are exact fractions of their currency here ("50 cents" is 0.50 USD, "2 satoshis"
  * 0.00000002 BTC), so the peer's Cent, Pence, Penny, Sen and Satoshi amounts are compared in their
@@ -205,6 +207,11 @@ const judge = (input: string, item: Item, found: readonly Found[], model: string
     const unitOk =
       model === "CurrencyModel" ? currencyOk(item, q) : model === "DimensionModel" ? dimensionOk(item, q) : model === "PercentModel" ? q.unit === "%" : true;
     if (rangeEnd && unitOk) return difference("range read as one quantity");
+    // "two thirds" is a share here, 66.67 % (66.665–66.675); the number model reports 0.666….
+    if (model === "NumberModel" && q.unit === "%" && !valueOk && f.start === item.start && f.end === item.end && q.low !== null && q.high !== null) {
+      const share = new Decimal(value).times(100);
+      if (share.gte(q.low.minus("1e-12")) && share.lte(q.high.plus("1e-12"))) return difference("a fraction of a whole is a share in %");
+    }
     if (!valueOk || !unitOk) continue;
     if (f.start === item.start && f.end === item.end) return rangeDifference ? difference("closed range") : pass;
     if (q.bound === "range" && f.start <= item.start && f.end >= item.end) return difference("range read as one quantity");
@@ -249,10 +256,10 @@ const FLOORS: Readonly<Record<string, number>> = {
   "NumberWithUnit_English_DimensionModel.jsonl": 82,
   "NumberWithUnit_Chinese_CurrencyModel.jsonl": 33,
   "NumberWithUnit_Chinese_DimensionModel.jsonl": 27,
-  "Number_English_NumberModel.jsonl": 81,
+  "Number_English_NumberModel.jsonl": 97,
   "Number_English_PercentModel.jsonl": 11,
   "Number_English_NumberRangeModel.jsonl": 33,
-  "Number_Chinese_NumberModel.jsonl": 211,
+  "Number_Chinese_NumberModel.jsonl": 214,
   "Number_Chinese_PercentModel.jsonl": 89,
   "Number_Chinese_NumberRangeModel.jsonl": 19,
 };

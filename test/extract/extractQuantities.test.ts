@@ -87,6 +87,37 @@ describe("extractQuantities: free text", () => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });
 
+  it.each([
+    ["Two dozen projects were signed.", "Two dozen", "24", "count", "exact", "24", "24"],
+    ["A dozen agreements were signed.", "A dozen", "12", "count", "exact", "12", "12"],
+    ["Dozens of agreements were signed.", "Dozens", "24", "count", "atLeast", "24", null],
+    ["Three-quarters of exports go to China.", "Three-quarters", "75", "%", "exact", "75", "75"],
+    ["A third of exports go to China.", "A third", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["Half of exports go to China.", "Half", "50", "%", "exact", "50", "50"],
+    ["Exports fell by two-thirds.", "two-thirds", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["More than half of the trade is oil.", "More than half", "50", "%", "moreThan", "50", null],
+    ["Less than a third of the trade is oil.", "Less than a third", "33.34", "%", "lessThan", null, "33.34"],
+    ["Три четверти экспорта идёт в Китай.", "Три четверти", "75", "%", "exact", "75", "75"],
+    ["Дві третини експорту йде до Китаю.", "Дві третини", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["Треть экспорта идёт в Китай.", "Треть", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["Подписаны десятки соглашений.", "десятки", "20", "count", "atLeast", "20", null],
+    ["Протестовали десятки тысяч людей.", "десятки тысяч", "20000", "count", "atLeast", "20000", null],
+    ["Підписано дві дюжини угод.", "дві дюжини", "24", "count", "exact", "24", "24"],
+    // "all" is no Albanian lek in lower case: the share of all people, not half a lek.
+    ["That is about half of all people on the planet.", "about half", "50", "%", "approx", "45", "55"],
+    // "a dozen" after a price is a rate, not a count.
+    ["Egg prices averaged 64.2 cents a dozen.", "64.2 cents", "0.642", "USD", "rounded", "0.6415", "0.6425"],
+  ])("%s → %s", (text, span, value, unit, bound, low, high) => {
+    const found = extractQuantities(text);
+    expect(found.map((m) => m.text)).toEqual([span]);
+    const q = toQuantityJSON(found[0]!.quantity);
+    expect([q.value, q.unit, q.bound, q.low, q.high]).toEqual([value, unit, bound, low, high]);
+  });
+
+  it("keeps the counted noun after a group", () => {
+    expect(extractQuantities("Two dozen projects were signed.")[0]?.noun).toBe("projects");
+  });
+
   it("attaches a period only when no amount of the same kind stands between", () => {
     const text = "a promise to target $40 billion in annual two-way trade, up from over $31 billion in 2022.";
     const found = extractQuantities(text);
@@ -118,6 +149,7 @@ describe("extractQuantities: free text", () => {
       ["$9 billion", "In January–September", "2024-01-01", "2024-10-01"],
     ]);
     expect(at("2024年前三季度，中哈贸易额达410亿美元。")).toEqual([["410亿美元", "2024年前三季度", "2024-01-01", "2024-10-01"]]);
+    expect(at("2024年4-6月，中哈贸易额达110亿美元。")).toEqual([["110亿美元", "2024年4-6月", "2024-04-01", "2024-07-01"]]);
   });
 
   it("detects the language", () => {

@@ -25,6 +25,9 @@ export const WORST_CASES: readonly (readonly [string, string])[] = [
   ["years", "2023 "],
   ["ISO dates", "2023-01-"],
   ["relative periods", "last year this July "],
+  ["fractions and groups", "two-thirds of a third of half a dozen dozens of три с половиной десятки "],
+  ["month ranges", "4-6月"],
+  ["bare decimal points and capital scales", ".5M three thousand million "],
 ];
 
 /** `pattern` repeated to exactly `length` characters. */

@@ -400,3 +400,115 @@ describe("a range written in reverse is not read as a range", () => {
     expect(parseQuantity("5–5 km").bound).toBe("range");
   });
 });
+
+describe("a number before 'dozen' was read alone", () => {
+  // "two dozen projects" gave 2 projects and "a dozen agreements" nothing; "dozens of" gave nothing either.
+  it.each([
+    ["two dozen projects", "24", "exact"],
+    ["a dozen agreements", "12", "exact"],
+    ["200 dozens", "2400", "rounded"],
+    ["две дюжины", "24", "exact"],
+    ["dozens of agreements", "24", "atLeast"],
+  ])("%s", (text, value, bound) => {
+    const [m, ...rest] = extractQuantities(text);
+    expect(rest).toEqual([]);
+    expect([m?.quantity.value.toFixed(), m?.quantity.bound]).toEqual([value, bound]);
+  });
+});
+
+describe("a fraction of a whole was read as its numerator", () => {
+  // "three-quarters of exports" gave the count 3, "a third of exports" the ordinal 3, "дві третини" 2.
+  it.each([
+    ["three-quarters of exports", "three-quarters", "75"],
+    ["two-thirds of trade", "two-thirds", "66.67"],
+    ["a third of exports", "a third", "33.33"],
+    ["half of exports", "half", "50"],
+    ["дві третини експорту", "дві третини", "66.67"],
+    ["три четверти экспорта", "три четверти", "75"],
+  ])("%s", (text, span, value) => {
+    const found = extractQuantities(text);
+    expect(found.map((m) => [m.text, m.quantity.unit, m.quantity.value.toFixed()])).toEqual([[span, "%", value]]);
+  });
+  it("a fraction of an amount is not the amount", () => {
+    expect(extractQuantities("two thirds of a million people")).toEqual([]);
+  });
+});
+
+describe("a scaled numeral and a fraction after 'and' were summed wrongly", () => {
+  // "one billion and a half million" was 1,000,000,000,500,000 and "five billion and three quarters"
+  // 5,000,000,003; "one and a half" was 1 and "три с половиной" 3.
+  it("one billion and a half million", () => {
+    expect(extractQuantities("one billion and a half million").map((m) => m.quantity.value.toFixed())).toEqual(["1000000000", "500000"]);
+  });
+  it.each([["five billion and three quarters"], ["one billion and three quarters million"], ["two million and one half"]])("%s", (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+  it.each([
+    ["one and a half", "1.5"],
+    ["три с половиной", "3.5"],
+    ["два з половиною", "2.5"],
+  ])("%s", (text, value) => {
+    expect(parseQuantity(text).value.toFixed()).toBe(value);
+  });
+});
+
+describe("'in' after a fraction was read as inches", () => {
+  // "for three quarters in a row" gave the count 0.75: "in" (an inch only in "5 ft 2 in") made the
+  // fraction an amount.
+  it("for three quarters in a row", () => {
+    expect(extractQuantities("for three quarters in a row").map((m) => [m.text, m.quantity.value.toFixed()])).toEqual([["three", "3"]]);
+  });
+});
+
+describe("a decimal without its leading zero was read as a whole number", () => {
+  // ".77" was 77, ".75 cups" 75 cups and "the .25ml liquid" 25 ml: the dot was left out of the number.
+  it.each([
+    [".77", ".77", "0.77", "count"],
+    ["add .75 cups of flour", ".75 cups", "0.75", "cup"],
+    ["the .25ml liquid", ".25ml", "0.25", "ml"],
+  ])("%s", (text, span, value, unit) => {
+    expect(extractQuantities(text).map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit])).toEqual([[span, value, unit]]);
+  });
+});
+
+describe("a capital 'M' after digits was read as metres", () => {
+  // "I can give you 10M." was 10 m; the metre is written in lower case, "10M" is ten million.
+  it.each([["I can give you 10M.", "10000000", "count"], ["1.2M users", "1200000", "count"], ["1m", "1", "m"]])("%s", (text, value, unit) => {
+    const [m] = extractQuantities(text);
+    expect([m?.quantity.value.toFixed(), m?.quantity.unit]).toEqual([value, unit]);
+  });
+});
+
+describe("a second scale word, a hundred after digits and 'lkh' were dropped", () => {
+  // "three thousand millions" was 3,000, "three lakh crore" 300,000, "322 hundred" 322, "30 lkh" 30.
+  it.each([
+    ["three thousand millions", "3000000000"],
+    ["three lakh crore", "3000000000000"],
+    ["322 hundred", "32200"],
+    ["30 lkh", "3000000"],
+  ])("%s", (text, value) => {
+    expect(parseQuantity(text).value.toFixed()).toBe(value);
+  });
+});
+
+describe("a fraction of a unit was an ordinal, and 'MM' after money millimetres", () => {
+  // "tenth of a gallon" was the ordinal 10, "fourth of liter" the ordinal 4; "US$ 1MM" was 1 mm.
+  it.each([
+    ["tenth of a gallon", "0.1", "gal"],
+    ["fourth of liter", "0.25", "l"],
+    ["a quarter of a mile", "0.25", "mi"],
+    ["US$ 1MM", "1000000", "USD"],
+  ])("%s", (text, value, unit) => {
+    const q = parseQuantity(text);
+    expect([q.value.toFixed(), q.unit]).toEqual([value, unit]);
+  });
+});
+
+describe("a Chinese month range that does not start in January gave no period", () => {
+  // "2024年4-6月" attached nothing (only "1-9月", the year to date, was read).
+  it("2024年4-6月", () => {
+    const [m] = extractQuantities("2024年4-6月，中哈贸易额达110亿美元。");
+    expect([m?.text, m?.period?.start, m?.period?.end]).toEqual(["110亿美元", "2024-04-01", "2024-07-01"]);
+    expect(parsePeriod("2024年7至9月").start).toBe("2024-07-01");
+  });
+});

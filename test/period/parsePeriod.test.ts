@@ -273,6 +273,11 @@ describe("parsePeriod: the first n months of a year (year to date)", () => {
     ["2024年1-9月", "interval", "2024-01-01", "2024-10-01"],
     ["2024年1至9月", "interval", "2024-01-01", "2024-10-01"],
     ["今年1-7月", "interval", "2025-01-01", "2025-08-01", ref],
+    // Months within a year, not from January: "4-6月" is April to June.
+    ["2024年4-6月", "interval", "2024-04-01", "2024-07-01"],
+    ["2024年7至9月", "interval", "2024-07-01", "2024-10-01"],
+    ["2024年11-12月", "interval", "2024-11-01", "2025-01-01"],
+    ["今年4-6月", "interval", "2025-04-01", "2025-07-01", ref],
   ])("%s → %s from %s to %s", (row) => check(...row));
 
   it.for<readonly [text: string, message: RegExp, options?: PeriodOptions]>([
@@ -283,6 +288,8 @@ describe("parsePeriod: the first n months of a year (year to date)", () => {
     ["девять месяцев", /not a period/],
     ["the first months of the war", /not a period/],
     ["the first 13 months of 2024", /not a period/],
+    ["2024年6-4月", /not a period/],
+    ["2024年4-13月", /not a period/],
     ["the first five quarters of 2024", /not a period/],
     ["the first 0 months of 2024", /not a period/],
     // "The last nine months" is a trailing window, not the months from January.

@@ -424,13 +424,109 @@ describe("parseQuantity: fractions, compounds and scaled units", () => {
   ]);
 
   it.each([
-    ["half of the 30 people", ["30"]],
+    // "half of" is a share (50 %), never half an amount.
+    ["half of the 30 people", ["half", "30"]],
     ["open 24/7 with 1/4 of the votes", []],
     ["5 in 10 people agree", ["5", "10"]],
     ["a ton of work, a mile away", []],
     ["a dollar-based bond", []],
     ["500兆瓦的电站", ["500兆瓦"]],
   ])("%j: no fraction, compound or article reading where none is meant", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
+describe("parseQuantity: shares of a whole, groups and added fractions", () => {
+  // A fraction of a whole is a percentage: exact when it terminates, else stated to a hundredth of a per
+  // cent (the true share lies inside); never the bare numerator.
+  check([
+    ["three-quarters", "75", "%", "exact", "75", "75"],
+    ["two-thirds", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["one fifth", "20", "%", "exact", "20", "20"],
+    ["five eighths", "62.5", "%", "exact", "62.5", "62.5"],
+    ["one-half", "50", "%", "exact", "50", "50"],
+    ["три четверти", "75", "%", "exact", "75", "75"],
+    ["дві третини", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["треть", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["половина", "50", "%", "exact", "50", "50"],
+    ["более трети", "33.33", "%", "moreThan", "33.33", null],
+    ["менее трети", "33.34", "%", "lessThan", null, "33.34"],
+    ["two dozen", "24", "count", "exact", "24", "24"],
+    ["a dozen", "12", "count", "exact", "12", "12"],
+    ["half a dozen", "6", "count", "exact", "6", "6"],
+    ["3 dozens", "36", "count", "exact", "36", "36"],
+    ["две дюжины", "24", "count", "exact", "24", "24"],
+    ["дві дюжини", "24", "count", "exact", "24", "24"],
+    ["dozens", "24", "count", "atLeast", "24", null],
+    ["dozens of millions", "24000000", "count", "atLeast", "24000000", null],
+    ["десятки тысяч", "20000", "count", "atLeast", "20000", null],
+    ["десятків тисяч", "20000", "count", "atLeast", "20000", null],
+    ["one and a half", "1.5", "count", "rounded", "1.45", "1.55"],
+    ["five and a quarter", "5.25", "count", "rounded", "5.245", "5.255"],
+    ["три с половиной миллиона", "3500000", "count", "rounded", "3450000", "3550000"],
+    ["два з половиною", "2.5", "count", "rounded", "2.45", "2.55"],
+    ["четверть миллиона долларов", "250000", "USD", "rounded", "245000", "255000"],
+    ["half a million tonnes", "500000", "t", "rounded", "450000", "550000"],
+    // A fraction of a unit or a scale is an amount.
+    ["a quarter of a mile", "0.25", "mi", "rounded", "0.245", "0.255"],
+    ["three quarters of a million", "750000", "count", "rounded", "745000", "755000"],
+    ["tenth of a gallon", "0.1", "gal", "rounded", "0.05", "0.15"],
+    ["half of a dozen", "6", "count", "exact", "6", "6"],
+  ]);
+
+  it.each([
+    // Each of these read as its numerator (or a wrong sum) before: "three" = 3, "two" = 2, 103, 5000000003.
+    // The scanner reads years as numbers; extraction drops them.
+    ["three quarters of 2024", ["2024"]],
+    ["two thirds of a million people", []],
+    ["one hundred and three quarters", []],
+    ["five billion and three quarters", []],
+    ["twenty-three fifths", []],
+    ["five thirds", []],
+    ["three and a third", []],
+    ["three-quarters billion", []],
+    ["a third of a mile", []],
+    ["three hundred and two dozens", []],
+    ["for three quarters in a row", ["three"]],
+    ["the twenty-third summit", ["twenty-third"]],
+    ["a third term", ["third"]],
+    ["a fifth-generation fighter", ["fifth"]],
+    ["the first half of 2024", ["first", "2024"]],
+    ["В первой половине года", ["первой"]],
+  ])("%j: no numerator, sum or share where the fraction is something else", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
+describe("parseQuantity: bare decimal points, capital scale letters and stacked scales", () => {
+  check([
+    [".77", "0.77", "count", "rounded", "0.765", "0.775"],
+    [".75 cups", "0.75", "cup", "rounded", "0.745", "0.755"],
+    ["$.50", "0.5", "USD", "rounded", "0.495", "0.505"],
+    ["-.5", "-0.5", "count", "rounded", "-0.55", "-0.45"],
+    ["10M", "10000000", "count", "rounded", "9000000", "11000000"],
+    ["1.2M", "1200000", "count", "rounded", "1150000", "1250000"],
+    ["100К", "100000", "count", "rounded", "90000", "110000"],
+    ["US$ 1MM", "1000000", "USD", "rounded", "500000", "1500000"],
+    ["5 mm", "5", "mm", "rounded", "4.5", "5.5"],
+    ["1m", "1", "m", "rounded", "0.5", "1.5"],
+    ["10MW", "10", "MW", "rounded", "9", "11"],
+    ["30 lkh", "3000000", "count", "rounded", "2700000", "3300000"],
+    ["three thousand millions", "3000000000", "count", "rounded", "2500000000", "3500000000"],
+    ["3 thousand million dollars", "3000000000", "USD", "rounded", "2500000000", "3500000000"],
+    ["three lakh crore", "3000000000000", "count", "rounded", "2500000000000", "3500000000000"],
+    ["322 hundred", "32200", "count", "rounded", "32150", "32250"],
+    ["2.5 hundred", "250", "count", "rounded", "245", "255"],
+  ]);
+
+  it.each([
+    ["...9", ["9"]],
+    [".77e5", []],
+    ["v.77", []],
+    ["end.77 people", []],
+    ["100к", []],
+    ["5千米", ["5千米"]],
+  ])("%j: a dot, a letter or a scale where it is no decimal point or scale", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
 });

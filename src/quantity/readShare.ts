@@ -1,0 +1,176 @@
+import { Decimal } from "../decimal.js";
+import type { SenseLang } from "./phraseTable.js";
+import { amountFollows } from "./readFraction.js";
+import { find, glued, has, type ScanContext } from "./scanContext.js";
+import { NUM } from "./tokenize.js";
+
+/**
+ * Shares of a whole written as fractions: "three-quarters of exports", "a third of", "half the",
+ * "two-thirds", "дві третини", "треть экспорта". They are percentages (unit `%`), never the bare
+ * numerator ("three-quarters" is not 3). Where the words make an amount instead ("half a million",
+ * "three quarters billion") the fraction readers of `readFraction.ts` take them; where a fraction has
+ * no exact decimal before a scale or unit ("two thirds of a million") nothing is read at all.
+ * Bounded lookahead: a numerator, a hyphen, a denominator and the word after.
+ *
+ * @internal
+ */
+
+/** A share read at a token: `numerator` of `parts` parts, ending before token `end`. */
+export interface ShareReading {
+  readonly end: number;
+  readonly numerator: number;
+  readonly parts: number;
+  readonly lang: SenseLang;
+}
+
+/** A fraction that is neither a share nor an amount (an improper one, or one of an amount): skip it all. */
+export interface ShareSkip {
+  readonly skipTo: number;
+}
+
+/** Whether a number, a scale word or money starts at `k`: "two-thirds *of $30 billion*", "three quarters *of 2024*". */
+const amountAt = (ctx: ScanContext, k: number): boolean => {
+  const token = ctx.tokens[k];
+  if (token === undefined || token.newline) return false;
+  return token.kind === NUM || has(ctx, k, "number") || has(ctx, k, "scale") || has(ctx, k, "currencyPrefix");
+};
+
+/** Whether a scale, a unit or a group word follows at `k`, maybe after an article: "half *a million*", "half *a dozen*". */
+const amountAfter = (ctx: ScanContext, k: number): boolean => amountFollows(ctx, find(ctx, k, "indefiniteOne")?.end ?? k);
+
+/** Fraction words read at a token: a numerator (if any) and a denominator, ending before `end`. */
+interface FractionWords {
+  readonly numerator: number | undefined;
+  /** The numerator is an article ("a third"). */
+  readonly article: boolean;
+  /** Numerator and denominator are joined by a tight hyphen ("three-quarters"). */
+  readonly hyphen: boolean;
+  /** The denominator's first token. */
+  readonly at: number;
+  readonly end: number;
+  readonly parts: number;
+  readonly alone: boolean;
+  readonly period: boolean;
+  readonly lang: SenseLang;
+}
+
+/** A numerator ("two", "дві", "a", maybe hyphenated) and a denominator at `k`, or none. Not after an ordinal: "the first half". */
+const fractionWordsAt = (ctx: ScanContext, k: number): FractionWords | undefined => {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (first === undefined || first.kind === NUM) return undefined;
+  if (k > 0 && tokens[k - 1]?.newline === false && !first.newline && has(ctx, k - 1, "ordinal")) return undefined;
+  let numerator: number | undefined;
+  let article = false;
+  let at = k;
+  const number = find(ctx, k, "number");
+  if (number !== undefined) {
+    const value = new Decimal(number.value);
+    if (!value.isInteger() || value.lt(1) || value.gt(1000)) return undefined;
+    numerator = value.toNumber();
+    at = number.end;
+  } else {
+    const one = find(ctx, k, "indefiniteOne");
+    if (one !== undefined) {
+      numerator = 1;
+      article = true;
+      at = one.end;
+    }
+  }
+  let hyphen = false;
+  if (numerator !== undefined) {
+    if (tokens[at]?.key === "-" && glued(ctx, at - 1, at + 2)) {
+      hyphen = true;
+      at++;
+    } else if (tokens[at]?.space !== true) return undefined;
+    if (tokens[at] === undefined || tokens[at]?.newline === true) return undefined;
+  }
+  const word = find(ctx, at, "denominator");
+  if (word === undefined) return undefined;
+  // "a fifth-generation fighter", "the third-largest": an adjective, not a fraction.
+  const after = tokens[word.end];
+  if (after !== undefined && after.key === "-" && !after.space) return undefined;
+  const { parts, alone, period } = word.value;
+  return { numerator, article, hyphen, at, end: word.end, parts, alone: alone === true, period: period === true, lang: word.lang };
+};
+
+/** The "of" after fraction words, and where what follows it starts (after an article: "of *a* million"). */
+const ofAfter = (ctx: ScanContext, end: number): { readonly of: boolean; readonly whole: number } => {
+  const after = ctx.tokens[end];
+  const of = after === undefined || after.newline ? undefined : find(ctx, end, "shareOf");
+  const at = of?.end ?? end;
+  return { of: of !== undefined, whole: find(ctx, at, "indefiniteOne")?.end ?? at };
+};
+
+/**
+ * The share that starts at token `k`, if the words there are one.
+ *
+ * - a numerator: a number word ("two", "дві") or an article ("a", "an"), then maybe a tight hyphen;
+ *   or none, for words that are one part alone ("half", "треть");
+ * - a denominator ("thirds", "quarters", "третини");
+ * - where the language has words like "of": with an article or no numerator, and for "quarters"
+ *   written apart, the share needs one after it ("a third of", "half the", "three quarters of") —
+ *   "a third term" is an ordinal and "the first three quarters" a period.
+ *
+ * Not after an ordinal ("the first half", "у першій половині"): that is a period.
+ */
+export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip | undefined => {
+  const words = fractionWordsAt(ctx, k);
+  if (words === undefined) return undefined;
+  const { numerator, parts, end } = words;
+  // "half a million", "three quarters billion" are amounts (readFraction.ts); "two thirds billion" and
+  // "three-quarters billion" no amount this reads.
+  if (amountAfter(ctx, end)) return has(ctx, words.at, "fraction") && !words.hyphen ? undefined : { skipTo: end };
+  const { of, whole } = ofAfter(ctx, end);
+  // "a quarter of a mile", "tenth of a gallon": an amount, read by fractionOfAt.
+  if (of && terminates(parts) && (numerator ?? 1) < parts && amountFollows(ctx, whole)) return undefined;
+  if (numerator === undefined && !words.alone) return undefined;
+  const needsOf = ctx.table.shareOfLangs.has(words.lang) && (words.article || numerator === undefined || (words.period && !words.hyphen));
+  if (needsOf && !of) return undefined;
+  // "two-thirds of $30 billion", "three quarters of 2024": the amount after "of" is read by itself. But
+  // "two thirds of a million" is no million: it is skipped with the fraction. Where no "of" is written
+  // ("половина 2024 года") the same holds right after the fraction.
+  if (amountAt(ctx, whole) || amountFollows(ctx, whole)) {
+    const scale = whole > (of ? end + 1 : end) ? (find(ctx, whole, "scale") ?? find(ctx, whole, "unitSuffix") ?? find(ctx, whole, "currencySuffix")) : undefined;
+    return { skipTo: scale?.end ?? end };
+  }
+  // "twenty third", "twenty-third" are ordinals; "five thirds" no share of a whole.
+  if ((numerator ?? 1) >= parts) return has(ctx, words.at, "ordinal") ? undefined : { skipTo: end };
+  return { end, numerator: numerator ?? 1, parts, lang: words.lang };
+};
+
+/**
+ * A fraction of a unit or a scale at `k`, as an amount: "a quarter of a mile" (0.25 mi), "three
+ * quarters of a million" (750,000), "tenth of a gallon", "half of a dozen". Returns the fraction's
+ * value and the token where the unit or scale starts; only fractions with an exact decimal.
+ */
+export const fractionOfAt = (ctx: ScanContext, k: number): { readonly end: number; readonly value: Decimal } | undefined => {
+  const words = fractionWordsAt(ctx, k);
+  if (words === undefined) return undefined;
+  const numerator = words.numerator ?? 1;
+  if (numerator >= words.parts || !terminates(words.parts)) return undefined;
+  const { of, whole } = ofAfter(ctx, words.end);
+  if (!of || !amountFollows(ctx, whole)) return undefined;
+  return { end: whole, value: new Decimal(numerator).div(words.parts) };
+};
+
+/** Whether `parts` divides a power of ten, so that its shares are exact decimals. */
+const terminates = (parts: number): boolean => {
+  let d = parts;
+  while (d % 2 === 0) d /= 2;
+  while (d % 5 === 0) d /= 5;
+  return d === 1;
+};
+
+/**
+ * A share as a percentage, in digits: exact when it terminates ("75", "12.5"); else to a hundredth of a
+ * per cent, rounded the way that keeps the bound honest — down for a lower bound ("more than a third"
+ * is more than 33.33 %), up for an upper one ("less than a third" is less than 33.34 %), to the nearest
+ * otherwise ("a third" is 33.33 % rounded, which allows 33.325–33.335).
+ */
+export const shareDigits = (share: { readonly numerator: number; readonly parts: number }, direction: "down" | "up" | "nearest"): { readonly digits: string; readonly exact: boolean } => {
+  const value = new Decimal(100 * share.numerator).div(share.parts);
+  if (terminates(share.parts)) return { digits: value.toFixed(), exact: true };
+  const rounding = direction === "down" ? Decimal.ROUND_FLOOR : direction === "up" ? Decimal.ROUND_CEIL : Decimal.ROUND_HALF_EVEN;
+  return { digits: value.toDecimalPlaces(2, rounding).toFixed(2), exact: false };
+};
