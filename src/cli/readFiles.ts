@@ -84,4 +84,3 @@ export const readFiles = async (
   }
   return problems;
 };
-

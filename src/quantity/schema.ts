@@ -2,6 +2,9 @@ import { z } from "zod";
 import { messages } from "../messages.js";
 import { BOUNDS } from "./types.js";
 
+/** A decimal amount as text: up to 40 digits on either side of the point. @internal */
+export const AMOUNT_PATTERN = /^[+-]?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})$/;
+
 /**
  * An amount in JSON: a decimal string ("31.5"), or a safe integer. A number with a fraction is refused.
  *
@@ -11,9 +14,6 @@ import { BOUNDS } from "./types.js";
  * AmountSchema.safeParse(31.5).success;   // false: a fraction in a JavaScript number is refused
  * ```
  */
-/** A decimal amount as text: up to 40 digits on either side of the point. @internal */
-export const AMOUNT_PATTERN = /^[+-]?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})$/;
-
 export const AmountSchema = z.union([
   z.string().regex(AMOUNT_PATTERN, { error: (issue) => messages.badAmount(issue.input) }),
   z.number().int({ error: (issue) => (typeof issue.input === "number" && Number.isFinite(issue.input) ? messages.fractionalNumber(issue.input) : messages.badAmount(issue.input)) }),
