@@ -519,6 +519,8 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
   claimCount: (n: number) => count(n, "claim"),
   contestedColumns: ["#", "Series", "Period", "Estimate", "Confidence", "For", "Against"],
   sourceColumns: ["Source", "Reliability", "Claims"],
+  copyingColumn: "Copying",
+  copyingWord: "copying",
   corpusNeedsClaims: "text and Markdown need the reconciled claims: pass them as options.claims (a reconciliation holds only their ids)",
   notCorpusReconciliation: (value: unknown) => `expected the result of reconcileAll(), got ${quote(value)}`,
   badCorpusPart: (path: string, value: unknown) => `${path} is not what reconcileAll() returns: ${quote(value)}`,

@@ -1,4 +1,4 @@
-import type { FigureSupport } from "./figureSupport.js";
+import { meets, type FigureSupport } from "./figureSupport.js";
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 
 // Pseudo-losses at the corpus's share per source: a source must lose this many figures before its own
@@ -9,10 +9,11 @@ const COPY_PRIOR = 10;
  * Per source: how far it behaves like a copier, in [0, 1]. This is Accu's signal (Dong, Berti-Équille &
  * Srivastava, 2009) — sources that share *false* values are not independent, since independent errors
  * rarely coincide — pooled over all of a source's partners instead of pair by pair: of the figures the
- * source stated that lost (not the group's `winner`), the share that some other source stated too,
- * against that share over the whole corpus. A bot or a re-publisher that restates whatever figure it
- * found shares nearly every error with the source it took it from, while one-off partners (a different
- * anonymous editor each time) would never add up to evidence pair by pair.
+ * source stated that lost (neither the group's `winner` nor a figure whose interval allows it), the
+ * share that some other source stated too, against that share over the whole corpus. A bot or a
+ * re-publisher that restates whatever figure it found shares nearly every error with the source it
+ * took it from, while one-off partners (a different anonymous editor each time) would never add up to
+ * evidence pair by pair.
  *
  * The share is shrunk towards the corpus's by {@link COPY_PRIOR} pseudo-losses, then rescaled so that
  * the corpus's share maps to 0 and always sharing maps to 1. Loops over typed arrays in canonical
@@ -21,7 +22,7 @@ const COPY_PRIOR = 10;
  * @internal
  */
 export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: Int32Array): Float64Array => {
-  const { groupFigure } = index;
+  const { groupFigure, figureStart, views } = index;
   const { start, sources } = support;
   const sourceCount = index.sourceNames.length;
   const lost = new Float64Array(sourceCount);
@@ -29,8 +30,10 @@ export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: In
   let total = 0;
   let totalShared = 0;
   for (let g = 0; g < groupFigure.length - 1; g++) {
+    const won = views[figureStart[winner[g]!]!]!;
     for (let f = groupFigure[g]!; f < groupFigure[g + 1]!; f++) {
-      if (f === winner[g]) continue;
+      // A figure that allows the winner ("about 12,000" beside 12,400) is no error to share.
+      if (f === winner[g] || meets(views[figureStart[f]!]!, won)) continue;
       const shared = start[f + 1]! - start[f]! > 1 ? 1 : 0;
       for (let k = start[f]!; k < start[f + 1]!; k++) {
         const s = sources[k]!;

@@ -142,13 +142,14 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
   let winner: Int32Array | undefined;
   let confidence: Float64Array | undefined;
   let reliability: Float64Array | undefined;
+  let copying: Float64Array | undefined;
   let iterations = 0;
   let converged = true;
   if (method !== "median") {
     const support = figureSupport(index);
     if (method === "truth-discovery") {
       const td = truthDiscovery(index, support, settings);
-      ({ winner, confidence, reliability, iterations, converged } = td);
+      ({ winner, confidence, reliability, copying, iterations, converged } = td);
     } else ({ winner, confidence } = majority(index, support));
   }
 
@@ -206,7 +207,12 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
 
   const scores = reliability ?? agreementReliability(index, agrees, settings.prior);
   const sources = index.sourceNames.map(
-    (name, s): SourceReliability => Object.freeze({ name, reliability: scores[s]!, claims: index.sourceClaims[s]! }),
+    (name, s): SourceReliability =>
+      Object.freeze(
+        copying === undefined
+          ? { name, reliability: scores[s]!, claims: index.sourceClaims[s]! }
+          : { name, reliability: scores[s]!, claims: index.sourceClaims[s]!, copying: copying[s]! },
+      ),
   );
   return Object.freeze({ results: Object.freeze(results), sources: Object.freeze(sources), method, iterations, converged });
 };

@@ -74,6 +74,8 @@ export interface TruthDiscoveryResult {
   readonly confidence: Float64Array;
   /** Per source: its reliability in [0, 1]. */
   readonly reliability: Float64Array;
+  /** Per source: how far it behaves like a copier, in [0, 1] (see copyRates.ts); absent without copy detection. */
+  readonly copying?: Float64Array;
   readonly iterations: number;
   readonly converged: boolean;
 }
@@ -242,5 +244,5 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
 
   const groupConfidence = new Float64Array(groupCount);
   for (let g = 0; g < groupCount; g++) groupConfidence[g] = confidence[winner[g]!]!;
-  return { winner, confidence: groupConfidence, reliability: trust, iterations, converged };
+  return { winner, confidence: groupConfidence, reliability: trust, ...(copied !== undefined ? { copying: copied } : {}), iterations, converged };
 };

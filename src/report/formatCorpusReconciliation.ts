@@ -54,7 +54,14 @@ const isEstimate = (e: unknown): e is CorpusEstimate => {
 
 const isSource = (s: unknown): s is SourceReliability => {
   const x = s as Partial<SourceReliability> | null;
-  return typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.reliability === "number" && typeof x.claims === "number";
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    typeof x.name === "string" &&
+    typeof x.reliability === "number" &&
+    typeof x.claims === "number" &&
+    (x.copying === undefined || typeof x.copying === "number")
+  );
 };
 
 /** Checks the shape before anything is read from it: a wrong value is named, never a TypeError. */
@@ -110,6 +117,12 @@ const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[]): Con
 const bySuspicion = (sources: readonly SourceReliability[]): SourceReliability[] =>
   [...sources].sort((a, b) => a.reliability - b.reliability || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
+/** A source's copying rate to two places, or nothing when there is none to speak of. */
+const copyingText = (s: SourceReliability): string => {
+  const text = s.copying === undefined ? "" : s.copying.toFixed(2);
+  return text === "0.00" ? "" : text;
+};
+
 const sideText = (sides: readonly FigureSide[]): string =>
   sides.map((s) => (s.sources.length === 0 ? s.figure : `${s.figure} (${s.sources.join("; ")})`)).join(" · ");
 
@@ -129,7 +142,10 @@ const toText = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
     out.push(`   ${m.supportWord}: ${sideText(row.support)}`, `   ${m.dissentWord}: ${sideText(row.dissent)}`);
   });
   out.push("", m.sourcesHeading);
-  for (const s of bySuspicion(r.sources)) out.push(`  ${s.reliability.toFixed(3)}  ${s.name} (${m.claimCount(s.claims)})`);
+  for (const s of bySuspicion(r.sources)) {
+    const copying = copyingText(s);
+    out.push(`  ${s.reliability.toFixed(3)}  ${s.name} (${m.claimCount(s.claims)}${copying === "" ? "" : `; ${m.copyingWord} ${copying}`})`);
+  }
   return `${out.join("\n")}\n`;
 };
 
@@ -151,7 +167,13 @@ const toMarkdown = (r: CorpusReconciliation, claims: readonly Claim[]): string =
       ),
     );
   out.push("", `### ${m.sourcesHeading}`, "");
-  out.push(...table(m.sourceColumns, bySuspicion(r.sources).map((s) => [cell(s.name), s.reliability.toFixed(3), String(s.claims)])));
+  const copies = r.sources.some((s) => s.copying !== undefined);
+  out.push(
+    ...table(
+      copies ? [...m.sourceColumns, m.copyingColumn] : m.sourceColumns,
+      bySuspicion(r.sources).map((s) => [cell(s.name), s.reliability.toFixed(3), String(s.claims), ...(copies ? [copyingText(s)] : [])]),
+    ),
+  );
   return `${out.join("\n")}\n`;
 };
 
@@ -176,7 +198,7 @@ const toMarkdown = (r: CorpusReconciliation, claims: readonly Claim[]): string =
  * // 1. population — Shelbyville, 2021: 12,600 (confidence 0.58)
  * //    for: 12,600 (census)
  * //    against: 16,000 (blog)
- * // 2. population — Springfield, 2020: 30,120 (confidence 0.64)
+ * // 2. population — Springfield, 2020: 30,120 (confidence 0.66)
  * //    for: 30,120 (atlas; census)
  * //    against: 33,000 (blog)
  * //

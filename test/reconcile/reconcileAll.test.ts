@@ -173,8 +173,15 @@ describe("reconcileAll", () => {
     const e = (r: CorpusReconciliation) => r.results.find((x) => x.claimIds.includes("census-E"))!;
     expect(e(reconcileAll(claims)).estimate.value.toString()).toBe("9000");
     expect(e(reconcileAll(claims, { copyDetection: false })).estimate.value.toString()).toBe("9500");
-    // The discount changes which figure wins, not what the sources are judged to be.
-    expect(reconcileAll(claims).sources).toEqual(reconcileAll(claims, { copyDetection: false }).sources);
+    // The discount changes which figure wins, not how reliable the sources are judged to be.
+    const judged = (r: CorpusReconciliation) => r.sources.map(({ name, reliability, claims: n }) => ({ name, reliability, claims: n }));
+    expect(judged(reconcileAll(claims))).toEqual(judged(reconcileAll(claims, { copyDetection: false })));
+    // It says who copies: mirror shares every losing figure with someone; the others lost none or alone.
+    const copying = Object.fromEntries(reconcileAll(claims).sources.map((x) => [x.name, x.copying]));
+    expect(copying.mirror).toBeGreaterThan(0.5);
+    for (const name of ["census", "atlas", "bureau", "blog", "anon0"]) expect(copying[name], name).toBeLessThan(copying.mirror! / 2);
+    expect(reconcileAll(claims, { copyDetection: false }).sources.every((x) => !("copying" in x))).toBe(true);
+    expect(reconcileAll(claims, { method: "majority" }).sources.every((x) => !("copying" in x))).toBe(true);
   });
 
   it("breaks a tie between a figure and a rounded one around it in favour of the precise one", () => {

@@ -30,7 +30,7 @@ describe("formatCorpusReconciliation", () => {
       1. population — Shelbyville, 2021: 12,600 (confidence 0.58)
          for: 12,600 (census)
          against: 16,000 (blog)
-      2. population — Springfield, 2020: 30,120 (confidence 0.64)
+      2. population — Springfield, 2020: 30,120 (confidence 0.66)
          for: 30,120 (atlas; census)
          against: 33,000 (blog)
 
@@ -86,6 +86,26 @@ describe("formatCorpusReconciliation", () => {
   it("says when an estimate is not about actual figures", () => {
     const forecasts = [at("a", "a", "X", "2030", "100", "estimate"), at("b", "b", "X", "2030", "120", "estimate")];
     expect(formatCorpusReconciliation(reconcileAll(forecasts), { claims: forecasts })).toContain("1. population — X, 2030 (estimate): 120");
+  });
+
+  it("says which sources copy: text beside the source when it is not 0.00, Markdown in a column", () => {
+    // mirror repeats a one-off source's wrong figure in ten places where three sources agree; blog is
+    // alone and wrong in ten others (so not every error in the corpus is shared).
+    const copied: ReturnType<typeof claim>[] = [];
+    for (let i = 0; i < 10; i++) {
+      for (const s of ["census", "atlas", "bureau"]) copied.push(at(`${s}-P${i}`, s, `P${i}`, "2020", `${1000 + i}`), at(`${s}-Q${i}`, s, `Q${i}`, "2020", `${2000 + i}`));
+      copied.push(at(`anon${i}-P${i}`, `anon${i}`, `P${i}`, "2020", `${1500 + i}`), at(`mirror-P${i}`, "mirror", `P${i}`, "2020", `${1500 + i}`));
+      copied.push(at(`blog-Q${i}`, "blog", `Q${i}`, "2020", `${2500 + i}`));
+    }
+    const result = reconcileAll(copied);
+    const mirror = result.sources.find((s) => s.name === "mirror")!;
+    expect(mirror.copying).toBeGreaterThan(0.4);
+    const text = formatCorpusReconciliation(result, { claims: copied });
+    expect(text).toContain(`mirror (10 claims; copying ${mirror.copying!.toFixed(2)})`);
+    expect(text).toMatch(/ census \(20 claims\)\n/);
+    const markdown = formatCorpusReconciliation(result, { claims: copied, format: "markdown" });
+    expect(markdown).toContain("| Source | Reliability | Claims | Copying |");
+    expect(markdown).toContain(`| mirror | ${mirror.reliability.toFixed(3)} | 10 | ${mirror.copying!.toFixed(2)} |`);
   });
 
   it("names a claim it was not given by its id", () => {
