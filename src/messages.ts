@@ -520,6 +520,7 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
   contestedColumns: ["#", "Series", "Period", "Estimate", "Confidence", "For", "Against"],
   sourceColumns: ["Source", "Reliability", "Claims"],
   copyingColumn: "Copying",
+  moreRows: (n: number) => `… and ${n.toLocaleString("en-US")} more (formatCorpusReconciliation lists them all)`,
   copyingWord: "copying",
   corpusNeedsClaims: "text and Markdown need the reconciled claims: pass them as options.claims (a reconciliation holds only their ids)",
   notCorpusReconciliation: (value: unknown) => `expected the result of reconcileAll(), got ${quote(value)}`,

@@ -16,6 +16,7 @@ import {
 import { figureSupport, meets } from "./figureSupport.js";
 import { groupBySeriesPeriod, type CorpusIndex } from "./groupBySeriesPeriod.js";
 import { majority } from "./majority.js";
+import { withCorpusDisplay } from "../report/display.js";
 import { truthDiscovery } from "./truthDiscovery.js";
 
 interface Settings {
@@ -214,7 +215,8 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
           : { name, reliability: scores[s]!, claims: index.sourceClaims[s]!, copying: copying[s]! },
       ),
   );
-  return Object.freeze({ results: Object.freeze(results), sources: Object.freeze(sources), method, iterations, converged });
+  // Rendered in notebooks from the claims it grouped (the input may have been a one-pass iterable).
+  return withCorpusDisplay({ results: Object.freeze(results), sources: Object.freeze(sources), method, iterations, converged }, ordered);
 };
 
 /**

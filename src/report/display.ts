@@ -3,7 +3,9 @@ import type { Report } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
 import { explainSentences } from "../explain/explain.js";
 import { reportMessages as m } from "../messages.js";
+import type { CorpusReconciliation } from "../reconcile/corpusTypes.js";
 import { buildVegaLite } from "./buildVegaLite.js";
+import { toCorpusBundle } from "./formatCorpusReconciliation.js";
 import { escapeHTML, formatReportHTML } from "./toHTML.js";
 import { toStatusOf } from "./toStatusOf.js";
 import { formatReportText } from "./text.js";
@@ -37,6 +39,10 @@ export const toComparisonBundle = (comparison: Comparison, claims?: readonly Cla
     ...(claims === undefined || claims.length === 0 ? {} : { "application/vnd.vegalite.v5+json": buildVegaLite(claims, () => status) }),
   };
 };
+
+/** A corpus reconciliation that renders itself in notebooks (see {@link withDisplay}). @internal */
+export const withCorpusDisplay = (result: CorpusReconciliation, claims: readonly Claim[]): CorpusReconciliation =>
+  withDisplay(result, (r) => toCorpusBundle(r, claims));
 
 /** A report that renders itself in notebooks (see {@link withDisplay}). @internal */
 export const withReportDisplay = (report: Report, claims?: readonly Claim[]): Report =>

@@ -5,7 +5,9 @@ import { reportMessages as m } from "../messages.js";
 import type { CorpusEstimate, CorpusReconciliation, SourceReliability } from "../reconcile/corpusTypes.js";
 import { describeSeries } from "./describe.js";
 import { REPORT_FORMATS, type ReportFormat } from "./formatReport.js";
+import { escapeHTML } from "./toHTML.js";
 import { markdownCell } from "./toMarkdown.js";
+import type { MimeBundle } from "./withDisplay.js";
 
 /** Options of {@link formatCorpusReconciliation}. */
 export interface FormatCorpusReconciliationOptions {
@@ -92,12 +94,15 @@ const sidesOf = (ids: readonly string[], byId: ReadonlyMap<string, Claim>): Figu
   return [...sides].map(([figure, sources]) => ({ figure, sources }));
 };
 
-const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[]): ContestedRow[] => {
+/** The contested estimates (the first `limit` of them as rows), and how many there are. */
+const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[], limit = Infinity): { rows: ContestedRow[]; contested: number } => {
   const byId = new Map<string, Claim>();
   for (const c of claims) byId.set(c.id, c);
   const rows: ContestedRow[] = [];
+  let contested = 0;
   for (const e of r.results) {
     if (e.dissent.length === 0) continue;
+    if (contested++ >= limit) continue;
     const first = byId.get(e.claimIds[0]!);
     const series = first === undefined ? e.seriesKey : describeSeries(first);
     const period = e.period?.text ?? m.noPeriod;
@@ -110,7 +115,7 @@ const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[]): Con
       dissent: sidesOf(e.dissent, byId),
     });
   }
-  return rows;
+  return { rows, contested };
 };
 
 /** Least reliable first (what a fact-checker looks at first), then by name. */
@@ -130,9 +135,10 @@ const title = (r: CorpusReconciliation): string => m.corpusTitle(m.corpusMethodN
 const summary = (r: CorpusReconciliation, claims: number, contested: number): string =>
   m.corpusSummary({ claims, sources: r.sources.length, estimates: r.results.length, contested });
 
-const toText = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
-  const rows = toContestedRows(r, claims);
-  const out = [`${title(r)}: ${summary(r, claims.length, rows.length)}.`];
+/** The text format; a notebook's display shows the first `limit` contested estimates and sources. */
+const toText = (r: CorpusReconciliation, claims: readonly Claim[], limit = Infinity): string => {
+  const { rows, contested } = toContestedRows(r, claims, limit);
+  const out = [`${title(r)}: ${summary(r, claims.length, contested)}.`];
   if (r.method === "truth-discovery") out.push(m.corpusRounds(r.iterations, r.converged));
   out.push("", m.contestedHeading);
   if (rows.length === 0) out.push(m.noContested);
@@ -141,11 +147,14 @@ const toText = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
     out.push(row.confidence === "" ? head : `${head} (${m.confidenceWord} ${row.confidence})`);
     out.push(`   ${m.supportWord}: ${sideText(row.support)}`, `   ${m.dissentWord}: ${sideText(row.dissent)}`);
   });
+  if (contested > rows.length) out.push(m.moreRows(contested - rows.length));
   out.push("", m.sourcesHeading);
-  for (const s of bySuspicion(r.sources)) {
+  const sources = bySuspicion(r.sources);
+  for (const s of sources.slice(0, limit)) {
     const copying = copyingText(s);
     out.push(`  ${s.reliability.toFixed(3)}  ${s.name} (${m.claimCount(s.claims)}${copying === "" ? "" : `; ${m.copyingWord} ${copying}`})`);
   }
+  if (sources.length > limit) out.push(m.moreRows(sources.length - limit));
   return `${out.join("\n")}\n`;
 };
 
@@ -154,8 +163,8 @@ const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 const table = (columns: readonly string[], rows: readonly (readonly string[])[]): string[] => [row(columns), row(columns.map(() => "---")), ...rows.map(row)];
 
 const toMarkdown = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
-  const rows = toContestedRows(r, claims);
-  const out = [`## ${title(r)}`, "", `**${summary(r, claims.length, rows.length)}**`];
+  const { rows, contested } = toContestedRows(r, claims);
+  const out = [`## ${title(r)}`, "", `**${summary(r, claims.length, contested)}**`];
   if (r.method === "truth-discovery") out.push("", m.corpusRounds(r.iterations, r.converged));
   out.push("", `### ${m.contestedHeading}`, "");
   if (rows.length === 0) out.push(m.noContested);
@@ -217,4 +226,39 @@ export const formatCorpusReconciliation = (reconciliation: CorpusReconciliation,
   const claims = claimsOption(options.claims, "options.claims");
   if (claims === undefined) throw new DiscrepancyError("invalid-argument", m.corpusNeedsClaims);
   return format === "text" ? toText(r, claims) : toMarkdown(r, claims);
+};
+
+/** Rows a notebook shows of each list: a corpus's thousands would stall it (the formats give them all). */
+const DISPLAY_ROWS = 100;
+
+const td = (text: string): string => `<td>${escapeHTML(text)}</td>`;
+const th = (text: string): string => `<th style="text-align:left">${escapeHTML(text)}</th>`;
+
+/**
+ * The notebook rendering of a corpus reconciliation: the text format and HTML tables, each showing the
+ * first 100 contested estimates and sources (and saying how many more there are). @internal
+ */
+export const toCorpusBundle = (r: CorpusReconciliation, claims: readonly Claim[]): MimeBundle => {
+  const { rows, contested } = toContestedRows(r, claims, DISPLAY_ROWS);
+  const sources = bySuspicion(r.sources);
+  const html = [`<div class="discrepancy-corpus">`, `<p><strong>${escapeHTML(`${title(r)}: ${summary(r, claims.length, contested)}`)}</strong></p>`];
+  if (r.method === "truth-discovery") html.push(`<p>${escapeHTML(m.corpusRounds(r.iterations, r.converged))}</p>`);
+  html.push(`<h4>${escapeHTML(m.contestedHeading)}</h4>`);
+  if (rows.length === 0) html.push(`<p>${escapeHTML(m.noContested)}</p>`);
+  else {
+    html.push(`<table><thead><tr>${m.contestedColumns.map(th).join("")}</tr></thead><tbody>`);
+    rows.forEach((x, i) =>
+      html.push(`<tr>${[String(i + 1), x.series, x.period, x.estimate, x.confidence, sideText(x.support), sideText(x.dissent)].map(td).join("")}</tr>`),
+    );
+    html.push(`</tbody></table>`);
+    if (contested > rows.length) html.push(`<p>${escapeHTML(m.moreRows(contested - rows.length))}</p>`);
+  }
+  const copies = r.sources.some((s) => s.copying !== undefined);
+  html.push(`<h4>${escapeHTML(m.sourcesHeading)}</h4>`, `<table><thead><tr>${(copies ? [...m.sourceColumns, m.copyingColumn] : m.sourceColumns).map(th).join("")}</tr></thead><tbody>`);
+  for (const s of sources.slice(0, DISPLAY_ROWS))
+    html.push(`<tr>${[s.name, s.reliability.toFixed(3), String(s.claims), ...(copies ? [copyingText(s)] : [])].map(td).join("")}</tr>`);
+  html.push(`</tbody></table>`);
+  if (sources.length > DISPLAY_ROWS) html.push(`<p>${escapeHTML(m.moreRows(sources.length - DISPLAY_ROWS))}</p>`);
+  html.push(`</div>`);
+  return { "text/plain": toText(r, claims, DISPLAY_ROWS), "text/html": html.join("\n") };
 };

@@ -47,9 +47,10 @@ describe("examples/notebook.ipynb", () => {
       },
     };
     const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
-    const { report, reconciled } = (await new AsyncFunction("api", "Deno", `${body}\n;return { report, reconciled };`)(api, Deno)) as {
+    const { report, reconciled, corpusResult } = (await new AsyncFunction("api", "Deno", `${body}\n;return { report, reconciled, corpusResult };`)(api, Deno)) as {
       report: api.Report;
       reconciled: api.Reconciliation;
+      corpusResult: api.CorpusReconciliation;
     };
     expect(report.summary.claims).toBe(53);
     expect(reconciled.method).toBe("mirror-statistics");
@@ -57,5 +58,9 @@ describe("examples/notebook.ipynb", () => {
     expect(shown).toHaveLength(2);
     expect(String(shown[0])).toContain("## Discrepancy report");
     expect(JSON.stringify(shown[1])).toContain("vega-lite/v5.json");
+    // The last cell's value renders itself: the corpus reconciliation's text and tables.
+    const bundle = (corpusResult as unknown as Record<symbol, () => api.MimeBundle>)[api.JUPYTER_DISPLAY]!();
+    expect(bundle["text/plain"]).toContain("Corpus reconciliation (truth discovery): 53 claims from 12 sources");
+    expect(bundle["text/html"]).toContain("<h4>Sources, least reliable first</h4>");
   });
 });
