@@ -13,6 +13,7 @@ import { printProblems, toProblem } from "./formatProblem.js";
 import type { CliIO } from "./io.js";
 import { createClaimPool } from "./jobs.js";
 import type { InputFormat, InputProblem, RelationsPart } from "./parseInput.js";
+import { createLaps } from "./laps.js";
 import { createProgress } from "./progress.js";
 import { ReadError, readFiles, type RecordSink } from "./readFiles.js";
 import { toReportJSONParts, writeReportJSON, type ReportJSONParts } from "./writeJSON.js";
@@ -105,13 +106,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
   const progress = createProgress(io.stderr);
   const relationParts: RelationsPart[] = [];
   const sink = (options.jobs ?? 1) > 1 ? poolSink(options.jobs!) : localSink();
-  const phases: [string, number][] = [];
-  let mark = performance.now();
-  const lap = (name: string): void => {
-    const now = performance.now();
-    phases.push([name, now - mark]);
-    mark = now;
-  };
+  const { lap, phases } = createLaps();
   try {
     let syntax: InputProblem[];
     try {

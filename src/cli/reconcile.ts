@@ -7,6 +7,7 @@ import type { ReportFormat } from "../report/formatReport.js";
 import { printProblems, toProblem } from "./formatProblem.js";
 import type { CliIO } from "./io.js";
 import type { InputFormat, InputProblem, InputRecord, RelationsPart } from "./parseInput.js";
+import { createLaps } from "./laps.js";
 import { createProgress } from "./progress.js";
 import { ReadError, readFiles } from "./readFiles.js";
 import { renderBlocks, writeObjectJSON } from "./writeJSON.js";
@@ -34,13 +35,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   // Syntax problems first, then invalid claims, as `check` prints them.
   let problems: InputProblem[];
   const invalid: InputProblem[] = [];
-  const phases: [string, number][] = [];
-  let mark = performance.now();
-  const lap = (name: string): void => {
-    const now = performance.now();
-    phases.push([name, now - mark]);
-    mark = now;
-  };
+  const { lap, phases } = createLaps();
   // Relations beside the claims are checked by `check`; reconciling needs only the claims.
   const relationParts: RelationsPart[] = [];
   try {
