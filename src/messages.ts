@@ -460,8 +460,8 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
   unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract or schema`,
   noCommand: "no command given; expected check, reconcile, extract or schema",
   noFiles: (command: string) => `${command} needs at least one file, or - for standard input`,
-  skippedInvalid: (problems: number) =>
-    `--skip-invalid: going on without the invalid records (${problems.toLocaleString("en-US")} problem${problems === 1 ? "" : "s"} in all)`,
+  // No count: past 1,000 issues the rest are only summarised, so the number of problems is not the number of records.
+  skippedInvalid: "--skip-invalid: going on without the records named above",
   reconcileJobs: "--jobs applies to check only: reconcile weighs every source against the whole corpus at once",
   badOption: (name: string, value: string, allowed: readonly string[]) =>
     `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,

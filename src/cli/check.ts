@@ -126,7 +126,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       progress.done();
       printProblems(io, problems);
       if (options.skipInvalid !== true) return 2;
-      io.stderr.write(`${reportMessages.skippedInvalid(problems.length)}\n`);
+      io.stderr.write(`${reportMessages.skippedInvalid}\n`);
       // Relations below are checked against the claims that remain; their problems still stop the run.
       problems.length = 0;
     }

@@ -63,7 +63,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   if (problems.length > 0) {
     printProblems(io, problems);
     if (options.skipInvalid !== true) return 2;
-    io.stderr.write(`${reportMessages.skippedInvalid(problems.length)}\n`);
+    io.stderr.write(`${reportMessages.skippedInvalid}\n`);
   }
   if (parsed.claims.length === 0) {
     io.stderr.write(`${reportMessages.noClaims}\n`);
