@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, pow10 } from "../decimal.js";
 import type { SenseLang } from "./phraseTable.js";
 import { find, glued, has, type ScanContext } from "./scanContext.js";
-import { NUM, WORD } from "./tokenize.js";
+import { HAN, NUM, WORD } from "./tokenize.js";
 
 /**
  * Numbers written in words, in every language by one algorithm driven by the lexicons' roles:
@@ -59,7 +59,7 @@ const runEnd = (ctx: ScanContext, k: number): number => {
 
 const singleDigit = (value: Decimal): boolean => value.isInteger() && value.gte(0) && value.lt(10);
 
-/** Digits standing for a number word inside a numeral ("3 hundred and 21"): 1–3 plain digits, no leading zero, standing apart. */
+/** Digits standing for a number word inside a numeral ("3 hundred and 21", "5万4千"): 1–3 plain digits, no leading zero, not joined to what follows. */
 const digitWord = (ctx: ScanContext, k: number): Decimal | undefined => {
   const token = ctx.tokens[k];
   if (token === undefined || token.kind !== NUM || token.exponent || token.key.length > 3) return undefined;
@@ -122,14 +122,17 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
     const digitValue = digits ? digitWord(ctx, k) : undefined;
     if (digitValue !== undefined) {
       if (fraction !== null || positional !== null || pending !== null) break;
-      if (k > j && !token.space) break;
+      // Chinese writes digits tight against its place words ("5万4千6百"); elsewhere they stand apart.
+      const han = k > j && tokens[k - 1]?.kind === HAN;
+      if (k > j && !token.space && !han) break;
       if (!section.isZero() && !digitValue.lt(pow10(lastMult))) break;
       if (!total.isZero() && !digitValue.lt(pow10(lastScale))) break;
       // "4 thousand 3 hundred and 0 are two numbers": nobody writes a zero at the end of a numeral.
       if (k > j && digitValue.isZero()) break;
       // Right after a scale word, digits belong to the numeral only before a place word of their own
       // ("2 million 300 thousand"); "1 million 250 tonnes" is no 1,000,250 tonnes.
-      if (afterScale && k === end && !has(ctx, k + 1, "multiplier") && !has(ctx, k + 1, "scale")) break;
+      // After a Chinese place word, too: "3万5" abbreviates 35,000 and is no 30,005.
+      if ((afterScale || han) && k === end && !has(ctx, k + 1, "multiplier") && !has(ctx, k + 1, "scale")) break;
       pending = digitValue;
       afterMultiplierOrScale = false;
       afterScale = false;

@@ -400,7 +400,7 @@ const numberAt = (
         return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
     }
     // "3 hundred and 21", "2 million 300 thousand": digits inside a numeral in words, read as one.
-    const mixed = next !== undefined && next.space && number.kind === "digits" ? mixedNumeralAt(ctx, k, end) : undefined;
+    const mixed = next !== undefined && (next.space || next.kind === HAN) && number.kind === "digits" ? mixedNumeralAt(ctx, k, end) : undefined;
     if (mixed !== undefined) return mixed;
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
@@ -461,16 +461,18 @@ const numberAt = (
 
 /**
  * Digits at `k` (ending before `end`) that open a numeral in words: a place word follows ("hundred",
- * "thousand", not the Chinese 百 that digits take directly), and after it more of the numeral — digits,
- * a number word or "and". Else `undefined`, and the digits are read as usual ("3 hundred yuan", "2 million").
+ * "thousand", "万", "千"), and after it more of the numeral — digits, a number word or "and" (after a
+ * Chinese multiplier, digits). Else `undefined`, and the digits are read as usual ("3 hundred yuan", "2 million").
  */
 const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: number; readonly number: NumberPart; readonly ordinal: false; readonly lang: Lang | undefined } | undefined => {
   const token = tokenAt(ctx, k);
   if (token === undefined || token.exponent || token.key.length > 3 || !allDigits(token.key, 0, token.key.length) || end !== k + 1) return undefined;
   const multiplier = find(ctx, end, "multiplier");
-  const place = multiplier !== undefined && !(ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) ? multiplier : find(ctx, end, "scale");
+  const place = multiplier ?? find(ctx, end, "scale");
   const after = place === undefined ? undefined : sameLine(ctx, place.end);
   if (place === undefined || after === undefined || !(after.kind === NUM || has(ctx, place.end, "joiner") || has(ctx, place.end, "number"))) return undefined;
+  // A Chinese multiplier takes digits directly ("5千4百"); with words after it, the words are read on their own.
+  if (multiplier !== undefined && (ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && after.kind !== NUM) return undefined;
   const numeral = readNumeral(ctx, k, true);
   if (numeral === undefined || isSkip(numeral) || numeral.ordinal || numeral.end <= end) return undefined;
   return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: false, lang: langOf(numeral) };

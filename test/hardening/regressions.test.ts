@@ -559,3 +559,15 @@ describe("a Russian or Ukrainian 'first half' of a year was an ordinal and no pe
     expect([parsePeriod(period).kind, parsePeriod(period).start]).toEqual(["half", start]);
   });
 });
+
+describe("Chinese digits between place words, and 几, gave the first part alone", () => {
+  // "5万4千6百" was 50,000 (and 4,000 and 600), "二十几万" 20, "几十万" 100,000.
+  it.each([
+    ["5万4千6百人", "5万4千6百", "54600", "rounded"],
+    ["二十几万人", "二十几万", "200000", "moreThan"],
+    ["几十万人", "几十万", "200000", "atLeast"],
+  ])("%s", (text, span, value, bound) => {
+    const found = extractQuantities(text);
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.bound])).toEqual([[span, value, bound]]);
+  });
+});

@@ -216,6 +216,16 @@ describe("parseQuantity: Chinese", () => {
     ["一万三", "13000", "count", "rounded", "12500", "13500"],
     ["50元6角三分", "50.63", "CNY", "rounded", "50.625", "50.635"],
     ["负三十二", "-32", "count", "exact", "-32", "-32"],
+    // Digits tight against place words, as one numeral.
+    ["5万4千6百", "54600", "count", "rounded", "54550", "54650"],
+    ["5亿1万4千6百", "500014600", "count", "rounded", "500014550", "500014650"],
+    ["7万 5千 4百", "75400", "count", "rounded", "75350", "75450"],
+    ["1千2百万美元", "12000000", "USD", "rounded", "11500000", "12500000"],
+    // 几 after a round number is 多; 几十, 几百… are at least two of them.
+    ["二十几万", "200000", "count", "moreThan", "200000", null],
+    ["十几", "10", "count", "moreThan", "10", null],
+    ["几十万", "200000", "count", "atLeast", "200000", null],
+    ["几百亿美元", "20000000000", "USD", "atLeast", "20000000000", null],
   ]);
 
   it.each([
@@ -555,6 +565,9 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["4 thousand 3 hundred and 0 are valid", ["4 thousand 3 hundred", "0"]],
     ["1 million 250 tonnes", ["1 million", "250 tonnes"]],
     ["one hundred 20-foot containers", ["one hundred", "20-foot"]],
+    // "3万5" abbreviates 35,000: no 30,005 (the abbreviation is not read yet); 几乎 is "almost".
+    ["3万5", ["3万", "5"]],
+    ["几乎所有", []],
   ])("%j: a dot, a letter or a scale where it is no decimal point or scale", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
