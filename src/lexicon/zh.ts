@@ -259,10 +259,19 @@ const quantity: QuantityWords = {
     ...each("almost" as const, ["近", "将近", "將近", "接近", "几乎"]),
   },
   boundSuffixes: {
-    ...each("moreThan" as const, ["多", "余", "餘", "有余"]),
+    // "二十几万" is twenty-odd ten-thousands, "十几个" ten-odd: 几 after a round number is 多.
+    ...each("moreThan" as const, ["多", "余", "餘", "有余", "几", "幾"]),
     ...each("atLeast" as const, ["以上"]),
     ...each("atMost" as const, ["以下", "以内"]),
     ...each("about" as const, ["左右", "上下"]),
+  },
+  // "几十万人": some tens of ten-thousands, at least two ("几" alone is too many words: 几乎, 几何).
+  vagueGroups: {
+    ...each("20", ["几十", "幾十"]),
+    ...each("200", ["几百", "幾百"]),
+    ...each("2000", ["几千", "幾千"]),
+    ...each("20000", ["几万", "幾萬"]),
+    ...each("200000000", ["几亿", "幾億"]),
   },
   idioms: ["一成不变", "一成不變"],
   rangeSeparators: ["至", "到", "－"],

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { find, glued, has, type Found, type ScanContext } from "./scanContext.js";
-import { NUM } from "./tokenize.js";
+import { NUM, WORD } from "./tokenize.js";
 
 /**
  * Fractions, read only where they cannot be anything else — before a scale word or a unit: "half a
@@ -91,20 +91,40 @@ const smallInteger = (key: string): number | undefined => {
   return Number(key);
 };
 
-/**
- * A fraction written with a slash, tight, before a unit: "1/4 mile", "3/4 cup". Elsewhere "1/4" may be
- * a date or a score, so it is left alone.
- */
-export const slashFractionAt = (ctx: ScanContext, k: number): FractionReading | undefined => {
+/** "1/4" written tight at `k`: small numbers, the denominator at least 2. */
+const slashShapeAt = (ctx: ScanContext, k: number): { readonly numerator: number; readonly denominator: number } | undefined => {
   const [top, slash, bottom] = [ctx.tokens[k], ctx.tokens[k + 1], ctx.tokens[k + 2]];
   if (top?.kind !== NUM || slash?.key !== "/" || bottom?.kind !== NUM || !glued(ctx, k, k + 3)) return undefined;
   const numerator = smallInteger(top.key);
   const denominator = smallInteger(bottom.key);
-  if (numerator === undefined || denominator === undefined || denominator < 2 || !terminates(denominator)) return undefined;
+  return numerator === undefined || denominator === undefined || denominator < 2 ? undefined : { numerator, denominator };
+};
+
+/**
+ * A fraction written with a slash, tight, before a unit or a scale word: "1/4 mile", "3/4 cup", "1/2
+ * million". Elsewhere "1/4" may be a date or a score, so it is left alone.
+ */
+export const slashFractionAt = (ctx: ScanContext, k: number): FractionReading | undefined => {
+  const shape = slashShapeAt(ctx, k);
+  if (shape === undefined || !terminates(shape.denominator)) return undefined;
   const unit = ctx.tokens[k + 3];
-  if (unit === undefined || unit.newline || !(has(ctx, k + 3, "unitSuffix") || has(ctx, k + 3, "currencySuffix"))) return undefined;
+  if (unit === undefined || unit.newline || !(has(ctx, k + 3, "unitSuffix") || has(ctx, k + 3, "currencySuffix") || has(ctx, k + 3, "scale"))) return undefined;
   // Exact: the denominator has only the factors 2 and 5.
-  return { end: k + 3, value: new Decimal(numerator).div(denominator) };
+  return { end: k + 3, value: new Decimal(shape.numerator).div(shape.denominator) };
+};
+
+/**
+ * The proper fraction of a mixed number, after its whole: "2 *1/4*", with a unit or not — a whole
+ * number and a fraction spaced so are no date. `skip` when the fraction has no exact decimal ("2 1/3"):
+ * the whole alone is not the number written. Nothing when more is glued on ("2 1/4/2024").
+ */
+export const mixedFractionAt = (ctx: ScanContext, k: number): FractionReading | { readonly skip: number } | undefined => {
+  const shape = slashShapeAt(ctx, k);
+  if (shape === undefined || shape.numerator === 0 || shape.numerator >= shape.denominator) return undefined;
+  const after = ctx.tokens[k + 3];
+  if (after !== undefined && !after.space && (after.kind === NUM || after.kind === WORD || after.key === "/")) return undefined;
+  if (!terminates(shape.denominator)) return { skip: k + 3 };
+  return { end: k + 3, value: new Decimal(shape.numerator).div(shape.denominator) };
 };
 
 /**

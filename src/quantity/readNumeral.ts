@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO, pow10 } from "../decimal.js";
 import type { SenseLang } from "./phraseTable.js";
 import { find, glued, has, type ScanContext } from "./scanContext.js";
+import { HAN, NUM, WORD } from "./tokenize.js";
 
 /**
  * Numbers written in words, in every language by one algorithm driven by the lexicons' roles:
@@ -8,7 +9,11 @@ import { find, glued, has, type ScanContext } from "./scanContext.js";
  * them inside a numeral ("two hundred", "四百一十"), scale words close a section when more words follow
  * ("two million three hundred", "一亿五千万"), and Chinese digits may also be read one by one
  * ("二〇二三"). A scale word that ends the numeral is left to the caller, which treats it like the
- * scale after digits ("two million" = "2 million").
+ * scale after digits ("two million" = "2 million"). With `digits`, short digit runs stand for number
+ * words, as people mix them: "3 hundred and 21", "2 million 300 thousand".
+ *
+ * A place word no larger than one already read ends the numeral before the number in front of it:
+ * "one million and two million" is two numerals (a range's ends), not 1,000,002 million.
  *
  * @internal
  */
@@ -54,6 +59,21 @@ const runEnd = (ctx: ScanContext, k: number): number => {
 
 const singleDigit = (value: Decimal): boolean => value.isInteger() && value.gte(0) && value.lt(10);
 
+/** Digits standing for a number word inside a numeral ("3 hundred and 21", "5万4千"): 1–3 plain digits, no leading zero, not joined to what follows. */
+const digitWord = (ctx: ScanContext, k: number): Decimal | undefined => {
+  const token = ctx.tokens[k];
+  if (token === undefined || token.kind !== NUM || token.exponent || token.key.length > 3) return undefined;
+  const key = token.key;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  // "one hundred 20-foot containers", "3 hundred 21/22": digits joined to what follows are not the numeral's.
+  const next = ctx.tokens[k + 1];
+  if (next !== undefined && !next.space && (next.kind === NUM || next.kind === WORD || next.key === "-" || next.key === "/")) return undefined;
+  return key.length > 1 && key.charCodeAt(0) === 48 ? undefined : new Decimal(key);
+};
+
 /**
  * Reads a numeral in words at token `j`.
  *
@@ -63,7 +83,7 @@ const singleDigit = (value: Decimal): boolean => value.isInteger() && value.gte(
  * // "twenty-fourth" → { value: 24, ordinal: true }
  * ```
  */
-export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | NumeralSkip | undefined => {
+export const readNumeral = (ctx: ScanContext, j: number, digits = false): NumeralReading | NumeralSkip | undefined => {
   const { tokens, table } = ctx;
   let total = ZERO;
   let section = ZERO;
@@ -81,11 +101,46 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
   let end = -1;
   let count = 0;
   let k = j;
+  // Where the numeral stood after its last place word ("hundred", "million"), and its value there.
+  let placeEnd = -1;
+  let placeValue = ZERO;
+  // When that place word was the numeral's first scale word: where it stood and the number before it,
+  // so that a range's first end can leave it to the caller ("between *one* million and two million").
+  let firstScaleAt = -1;
+  let firstScaleBase = ZERO;
+  let afterScale = false;
+  // Whether the number being read came after "and": "one thousand and two million" is two numerals,
+  // where "八千三百一十一亿" is one (a larger scale word multiplies the section before it).
+  let afterJoiner = false;
+  const numberWord = (i: number): boolean => isNumberWord(ctx, i) || (digits && digitWord(ctx, i) !== undefined);
 
   while (k < tokens.length) {
     const token = tokens[k];
     if (token === undefined || (k > j && token.newline)) break;
     if (++count > MAX_TOKENS) return { skipTo: Math.max(runEnd(ctx, k), k + 1) };
+
+    const digitValue = digits ? digitWord(ctx, k) : undefined;
+    if (digitValue !== undefined) {
+      if (fraction !== null || positional !== null || pending !== null) break;
+      // Chinese writes digits tight against its place words ("5万4千6百"); elsewhere they stand apart.
+      const han = k > j && tokens[k - 1]?.kind === HAN;
+      if (k > j && !token.space && !han) break;
+      if (!section.isZero() && !digitValue.lt(pow10(lastMult))) break;
+      if (!total.isZero() && !digitValue.lt(pow10(lastScale))) break;
+      // "4 thousand 3 hundred and 0 are two numbers": nobody writes a zero at the end of a numeral.
+      if (k > j && digitValue.isZero()) break;
+      // Right after a scale word, digits belong to the numeral only before a place word of their own
+      // ("2 million 300 thousand"); "1 million 250 tonnes" is no 1,000,250 tonnes.
+      // After a Chinese place word, too: "3万5" abbreviates 35,000 and is no 30,005.
+      if ((afterScale || han) && k === end && !has(ctx, k + 1, "multiplier") && !has(ctx, k + 1, "scale")) break;
+      pending = digitValue;
+      afterMultiplierOrScale = false;
+      afterScale = false;
+      lastPlace = undefined;
+      abbreviatedPlace = undefined;
+      end = k = k + 1;
+      continue;
+    }
 
     if (k === j) {
       const one = find(ctx, k, "indefiniteOne");
@@ -107,8 +162,10 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
       if (joiner !== undefined) {
         const tight = glued(ctx, k - 1, joiner.end + 1);
         const allowed = joiner.key === "-" ? tight && pending !== null : afterMultiplierOrScale;
-        if (allowed && isNumberWord(ctx, joiner.end) && tokens[joiner.end]?.newline !== true) {
+        if (allowed && numberWord(joiner.end) && tokens[joiner.end]?.newline !== true) {
           k = joiner.end;
+          afterScale = false;
+          afterJoiner = true;
           continue;
         }
         break;
@@ -186,7 +243,12 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
       abbreviatedPlace = undefined;
       lang ??= multiplier.lang;
       afterMultiplierOrScale = true;
+      afterScale = false;
+      afterJoiner = false;
+      firstScaleAt = -1;
       end = k = multiplier.end;
+      placeEnd = end;
+      placeValue = total.plus(section);
       continue;
     }
 
@@ -196,8 +258,10 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
       // A scale word closes a section only when more numeral words follow ("two million three
       // hundred"); at the end of the numeral it is the caller's scale ("two million").
       const next = tokens[scale.end];
-      const more = next !== undefined && !next.newline && (isNumberWord(ctx, scale.end) || has(ctx, scale.end, "joiner"));
+      const more = next !== undefined && !next.newline && (numberWord(scale.end) || has(ctx, scale.end, "joiner"));
       if (!more && total.isZero()) break;
+      firstScaleAt = total.isZero() ? k : -1;
+      firstScaleBase = section.plus(pending ?? ZERO);
       total = total.plus(section.plus(pending ?? ZERO).times(pow10(scale.value)));
       section = ZERO;
       pending = null;
@@ -206,7 +270,12 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
       lastPlace = scale.value;
       abbreviatedPlace = undefined;
       afterMultiplierOrScale = true;
+      afterScale = true;
+      afterJoiner = false;
+      lang ??= scale.lang;
       end = k = scale.end;
+      placeEnd = end;
+      placeValue = total;
       continue;
     }
 
@@ -222,6 +291,16 @@ export const readNumeral = (ctx: ScanContext, j: number): NumeralReading | Numer
   }
 
   if (end < 0 || lang === undefined) return undefined;
+  // "one million and two million", "three hundred and five hundred": the numeral stopped at a place word
+  // it could not take (the same again, or a larger one after "and"), so the number before that word
+  // opens the next numeral.
+  if (pending !== null && placeEnd > 0 && fraction === null && positional === null && !ordinal && k < tokens.length && tokens[k]?.newline !== true) {
+    const refused = find(ctx, k, "multiplier");
+    const refusedScale = find(ctx, k, "scale");
+    const again = (place: number, last: number): boolean => place === last || (place > last && afterJoiner);
+    if ((refused !== undefined && again(refused.value, lastMult)) || (refusedScale !== undefined && again(refusedScale.value, lastScale)))
+      return firstScaleAt > j ? { end: firstScaleAt, value: firstScaleBase, ordinal: false, lang } : { end: placeEnd, value: placeValue, ordinal: false, lang };
+  }
   if (pending !== null && abbreviatedPlace !== undefined && abbreviatedPlace >= 2 && fraction === null && positional === null)
     pending = pending.times(pow10(abbreviatedPlace - 1));
   let value: Decimal;

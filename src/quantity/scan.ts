@@ -8,7 +8,7 @@ import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable, type
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
-import { andFractionAfter, fractionAfter, fractionAt, slashFractionAt } from "./readFraction.js";
+import { andFractionAfter, fractionAfter, fractionAt, mixedFractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
@@ -390,13 +390,18 @@ const numberAt = (
           end = vulgar.end;
         }
       }
-    } else if (next !== undefined && next.space && next.kind === NUM && !digits.raw.includes(" ")) {
-      // "10 1/2 miles": a whole number and a proper fraction.
-      const mixed = slashFractionAt(ctx, end);
+    } else if (next !== undefined && next.space && next.kind === NUM && !digits.raw.includes(" ") && allDigits(digits.raw, 0, digits.raw.length) && !token.exponent) {
+      // "10 1/2 miles", "2 1/4": a whole number and a proper fraction; "2 1/3" has no exact decimal and
+      // is skipped, not read as 2.
+      const mixed = mixedFractionAt(ctx, end);
+      if (mixed !== undefined && "skip" in mixed) return { skipTo: mixed.skip };
       const whole = mixed === undefined ? undefined : decimalOf(number);
-      if (mixed !== undefined && whole !== undefined && whole.isInteger() && mixed.value.lt(1))
+      if (mixed !== undefined && whole !== undefined)
         return { end: mixed.end, number: { kind: "decimal", digits: whole.plus(mixed.value).toFixed() }, ordinal: false, lang };
     }
+    // "3 hundred and 21", "2 million 300 thousand": digits inside a numeral in words, read as one.
+    const mixed = next !== undefined && (next.space || next.kind === HAN) && number.kind === "digits" ? mixedNumeralAt(ctx, k, end) : undefined;
+    if (mixed !== undefined) return mixed;
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
     if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction"))) {
@@ -431,7 +436,8 @@ const numberAt = (
     if (words && !(after?.key === HYPHEN && !after.space) && after?.kind !== NUM)
       return { end: article.end, number: { kind: "words", value: ONE }, ordinal: false, lang: langOf(article) };
   }
-  const numeral = readNumeral(ctx, k);
+  // "three hundred and 21": digits may end a numeral in words.
+  const numeral = readNumeral(ctx, k, true);
   if (numeral === undefined || isSkip(numeral)) return numeral;
   const lang = langOf(numeral);
   if (!numeral.ordinal) {
@@ -451,6 +457,25 @@ const numberAt = (
     if (denominator !== undefined && (hyphen || denominator.value.period !== true || numeral.end - k > 1)) return { skipTo: denominator.end };
   }
   return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: numeral.ordinal, lang };
+};
+
+/**
+ * Digits at `k` (ending before `end`) that open a numeral in words: a place word follows ("hundred",
+ * "thousand", "万", "千"), and after it more of the numeral — digits, a number word or "and" (after a
+ * Chinese multiplier, digits). Else `undefined`, and the digits are read as usual ("3 hundred yuan", "2 million").
+ */
+const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: number; readonly number: NumberPart; readonly ordinal: false; readonly lang: Lang | undefined } | undefined => {
+  const token = tokenAt(ctx, k);
+  if (token === undefined || token.exponent || token.key.length > 3 || !allDigits(token.key, 0, token.key.length) || end !== k + 1) return undefined;
+  const multiplier = find(ctx, end, "multiplier");
+  const place = multiplier ?? find(ctx, end, "scale");
+  const after = place === undefined ? undefined : sameLine(ctx, place.end);
+  if (place === undefined || after === undefined || !(after.kind === NUM || has(ctx, place.end, "joiner") || has(ctx, place.end, "number"))) return undefined;
+  // A Chinese multiplier takes digits directly ("5千4百"); with words after it, the words are read on their own.
+  if (multiplier !== undefined && (ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && after.kind !== NUM) return undefined;
+  const numeral = readNumeral(ctx, k, true);
+  if (numeral === undefined || isSkip(numeral) || numeral.ordinal || numeral.end <= end) return undefined;
+  return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: false, lang: langOf(numeral) };
 };
 
 /** After digits ending before `k`, a bracketed numeral of the same value is skipped: returns the token after it. */
@@ -798,6 +823,9 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   let bound: BoundWord | undefined;
   const boundWord = find(ctx, k, "boundPrefix");
   if (boundWord !== undefined) {
+    // "6~4月": a sign glued to the number before it joins the two ("~" is a range, "5±2" a tolerance), no "about 4".
+    const head = ctx.tokens[i];
+    if (head !== undefined && head.kind === SYM && !head.space && tokenAt(ctx, i - 1)?.kind === NUM) return undefined;
     let target = false;
     for (const hit of hitsAt(ctx, k)) if (hit.end === boundWord.end && hit.entry.targetWord !== undefined) target = true;
     // "виросте до 10 млн тонн" is "will grow to", not "up to": the mention starts at the number.

@@ -256,12 +256,12 @@ const FLOORS: Readonly<Record<string, number>> = {
   "NumberWithUnit_English_DimensionModel.jsonl": 82,
   "NumberWithUnit_Chinese_CurrencyModel.jsonl": 33,
   "NumberWithUnit_Chinese_DimensionModel.jsonl": 27,
-  "Number_English_NumberModel.jsonl": 97,
+  "Number_English_NumberModel.jsonl": 106,
   "Number_English_PercentModel.jsonl": 11,
   "Number_English_NumberRangeModel.jsonl": 33,
-  "Number_Chinese_NumberModel.jsonl": 214,
+  "Number_Chinese_NumberModel.jsonl": 228,
   "Number_Chinese_PercentModel.jsonl": 89,
-  "Number_Chinese_NumberRangeModel.jsonl": 19,
+  "Number_Chinese_NumberRangeModel.jsonl": 22,
 };
 
 describe("conformance: Recognizers-Text", () => {

@@ -83,6 +83,15 @@ describe("extractQuantities: free text", () => {
     ["2020–2023", []],
     ["over 2000 people", ["over 2000"]],
     ["“一带一路”倡议下签署了一百多项协议", ["一百多"]],
+    // A reversed month range is no period, and neither of its months a count.
+    ["2024年6-4月", []],
+    ["2024年6至4月", []],
+    ["2024年6~4月", []],
+    // "первой"/"першій" open a half-year, as "first" does in "the first half of 2024".
+    ["В первой половине 2024 года экспорт вырос на 5%.", ["5%"]],
+    ["У першій половині 2024 року експорт зріс на 5%.", ["5%"]],
+    ["I can give you 3 hundred and 21 yuan.", ["3 hundred and 21 yuan"]],
+    ["about 2 1/4 million tonnes", ["about 2 1/4 million tonnes"]],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });
@@ -150,6 +159,11 @@ describe("extractQuantities: free text", () => {
     ]);
     expect(at("2024年前三季度，中哈贸易额达410亿美元。")).toEqual([["410亿美元", "2024年前三季度", "2024-01-01", "2024-10-01"]]);
     expect(at("2024年4-6月，中哈贸易额达110亿美元。")).toEqual([["110亿美元", "2024年4-6月", "2024-04-01", "2024-07-01"]]);
+    // Halves in every language, as the first nine months are.
+    expect(at("In the first half of 2024, exports grew by 5%.")).toEqual([["5%", "In the first half of 2024", "2024-01-01", "2024-07-01"]]);
+    expect(at("В первой половине 2024 года экспорт вырос на 5%.")).toEqual([["5%", "В первой половине 2024 года", "2024-01-01", "2024-07-01"]]);
+    expect(at("У першій половині 2024 року експорт зріс на 5%.")).toEqual([["5%", "У першій половині 2024 року", "2024-01-01", "2024-07-01"]]);
+    expect(at("2024年上半年，出口增长5%。")).toEqual([["5%", "2024年上半年", "2024-01-01", "2024-07-01"]]);
   });
 
   it("detects the language", () => {

@@ -28,6 +28,7 @@ export const WORST_CASES: readonly (readonly [string, string])[] = [
   ["fractions and groups", "two-thirds of a third of half a dozen dozens of три с половиной десятки "],
   ["month ranges", "4-6月"],
   ["bare decimal points and capital scales", ".5M three thousand million "],
+  ["digits in numerals and mixed fractions", "3 hundred and 21 1 million and 2 million 2 1/4 5万4千6百二十几万几十 "],
 ];
 
 /** `pattern` repeated to exactly `length` characters. */

@@ -512,3 +512,62 @@ describe("a Chinese month range that does not start in January gave no period", 
     expect(parsePeriod("2024年7至9月").start).toBe("2024-07-01");
   });
 });
+
+describe("digits inside a numeral in words were dropped, and their last part read alone", () => {
+  // "3 hundred and 21 yuan" was 21 yuan; "one million and two million" 1,000,002 million.
+  it.each([
+    ["I can give you 3 hundred and 21 yuan.", "3 hundred and 21 yuan", "321", "CNY"],
+    ["three hundred and 21 yuan", "three hundred and 21 yuan", "321", "CNY"],
+    ["between one million and two million yuan", "between one million and two million yuan", "1500000", "CNY"],
+  ])("%s", (text, span, value, unit) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit])).toEqual([[span, value, unit]]);
+  });
+});
+
+describe("a mixed number with no unit was read as its whole number", () => {
+  // "2 1/4" was 2; "about 2 1/4 million tonnes" was "about 2".
+  it.each([
+    ["2 1/4", ["2 1/4", "2.25", "count"]],
+    ["2 1/4 miles", ["2 1/4 miles", "2.25", "mi"]],
+    ["about 2 1/4 million tonnes", ["about 2 1/4 million tonnes", "2250000", "t"]],
+  ])("%s", (text, expected) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit])).toEqual([expected]);
+  });
+  it.each(["1/2", "2 1/3"])("%s: nothing", (text) => {
+    expect(extractQuantities(text, { lang: "en" })).toEqual([]);
+  });
+});
+
+describe("a reversed Chinese month range gave the count 6", () => {
+  // "2024年6-4月" is no period (its months are reversed), and its 6 was kept as a count; "6~4月" gave "about 4".
+  it.each(["2024年6-4月", "2024年6–4月", "2024年6至4月", "2024年6~4月"])("%s", (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+});
+
+describe("a Russian or Ukrainian 'first half' of a year was an ordinal and no period", () => {
+  // "В первой половине 2024 года" gave the ordinal 1 ("первой") and the year 2024.
+  it.each([
+    ["В первой половине 2024 года", "2024-01-01", "2024-07-01"],
+    ["Во второй половине 2024 года", "2024-07-01", "2025-01-01"],
+    ["У першій половині 2024 року", "2024-01-01", "2024-07-01"],
+  ])("%s", (period, start, end) => {
+    const found = extractQuantities(`${period} экспорт вырос на 5%.`);
+    expect(found.map((m) => [m.text, m.period?.kind, m.period?.start, m.period?.end])).toEqual([["5%", "half", start, end]]);
+    expect([parsePeriod(period).kind, parsePeriod(period).start]).toEqual(["half", start]);
+  });
+});
+
+describe("Chinese digits between place words, and 几, gave the first part alone", () => {
+  // "5万4千6百" was 50,000 (and 4,000 and 600), "二十几万" 20, "几十万" 100,000.
+  it.each([
+    ["5万4千6百人", "5万4千6百", "54600", "rounded"],
+    ["二十几万人", "二十几万", "200000", "moreThan"],
+    ["几十万人", "几十万", "200000", "atLeast"],
+  ])("%s", (text, span, value, bound) => {
+    const found = extractQuantities(text);
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.bound])).toEqual([[span, value, bound]]);
+  });
+});

@@ -216,6 +216,16 @@ describe("parseQuantity: Chinese", () => {
     ["一万三", "13000", "count", "rounded", "12500", "13500"],
     ["50元6角三分", "50.63", "CNY", "rounded", "50.625", "50.635"],
     ["负三十二", "-32", "count", "exact", "-32", "-32"],
+    // Digits tight against place words, as one numeral.
+    ["5万4千6百", "54600", "count", "rounded", "54550", "54650"],
+    ["5亿1万4千6百", "500014600", "count", "rounded", "500014550", "500014650"],
+    ["7万 5千 4百", "75400", "count", "rounded", "75350", "75450"],
+    ["1千2百万美元", "12000000", "USD", "rounded", "11500000", "12500000"],
+    // 几 after a round number is 多; 几十, 几百… are at least two of them.
+    ["二十几万", "200000", "count", "moreThan", "200000", null],
+    ["十几", "10", "count", "moreThan", "10", null],
+    ["几十万", "200000", "count", "atLeast", "200000", null],
+    ["几百亿美元", "20000000000", "USD", "atLeast", "20000000000", null],
   ]);
 
   it.each([
@@ -421,6 +431,11 @@ describe("parseQuantity: fractions, compounds and scaled units", () => {
     ["0.9 trillion cubic feet", "900000000000", "ft3", "rounded", "850000000000", "950000000000"],
     ["3 Bcf", "3000000000", "ft3", "rounded", "2500000000", "3500000000"],
     ["四十九兆九千五百九十二億元", "49959200000000", "CNY", "rounded", "49959150000000", "49959250000000"],
+    // A mixed number with or without a unit; its fraction is stated to its last digit, as "2.25" is.
+    ["2 1/4", "2.25", "count", "rounded", "2.245", "2.255"],
+    ["2 1/4 miles", "2.25", "mi", "rounded", "2.245", "2.255"],
+    ["about 2 1/4 million tonnes", "2250000", "t", "approx", "2025000", "2475000"],
+    ["1/2 million tonnes", "500000", "t", "rounded", "450000", "550000"],
   ]);
 
   it.each([
@@ -431,6 +446,10 @@ describe("parseQuantity: fractions, compounds and scaled units", () => {
     ["a ton of work, a mile away", []],
     ["a dollar-based bond", []],
     ["500兆瓦的电站", ["500兆瓦"]],
+    // A lone "1/2" may be a date or a score; "2 1/3" has no exact decimal, and its 2 alone is not the number.
+    ["1/2", []],
+    ["2 1/3 miles", []],
+    ["2 1/3", []],
   ])("%j: no fraction, compound or article reading where none is meant", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
@@ -517,6 +536,20 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["three lakh crore", "3000000000000", "count", "rounded", "2500000000000", "3500000000000"],
     ["322 hundred", "32200", "count", "rounded", "32150", "32250"],
     ["2.5 hundred", "250", "count", "rounded", "245", "255"],
+    // Digits inside a numeral in words, as a whole.
+    ["3 hundred and 21 yuan", "321", "CNY", "exact", "321", "321"],
+    ["three hundred and 21 yuan", "321", "CNY", "exact", "321", "321"],
+    ["3 hundred 21 yuan", "321", "CNY", "exact", "321", "321"],
+    ["3 hundred and twenty-one yuan", "321", "CNY", "exact", "321", "321"],
+    ["3 thousand and 21 yuan", "3021", "CNY", "exact", "3021", "3021"],
+    ["4 thousand 3 hundred and 21", "4321", "count", "exact", "4321", "4321"],
+    ["2 million 300 thousand", "2300000", "count", "rounded", "2250000", "2350000"],
+    ["3 hundred and 21 million yuan", "321000000", "CNY", "rounded", "320500000", "321500000"],
+    ["6 crore and two hundred", "60000200", "count", "rounded", "60000150", "60000250"],
+    // A place word again ends the first end of a range: no 1,000,002 million.
+    ["between one million and two million yuan", "1500000", "CNY", "range", "1000000", "2000000"],
+    ["between 1 million and 2 million yuan", "1500000", "CNY", "range", "1000000", "2000000"],
+    ["between three hundred and five hundred yuan", "400", "CNY", "range", "300", "500"],
   ]);
 
   it.each([
@@ -526,6 +559,15 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["end.77 people", []],
     ["100к", []],
     ["5千米", ["5千米"]],
+    // Two numerals, not one: the same place word again, a zero at the end, digits that join no numeral.
+    ["one million two million", ["one million", "two million"]],
+    ["one thousand and two million", ["one thousand", "two million"]],
+    ["4 thousand 3 hundred and 0 are valid", ["4 thousand 3 hundred", "0"]],
+    ["1 million 250 tonnes", ["1 million", "250 tonnes"]],
+    ["one hundred 20-foot containers", ["one hundred", "20-foot"]],
+    // "3万5" abbreviates 35,000: no 30,005 (the abbreviation is not read yet); 几乎 is "almost".
+    ["3万5", ["3万", "5"]],
+    ["几乎所有", []],
   ])("%j: a dot, a letter or a scale where it is no decimal point or scale", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
