@@ -82,16 +82,16 @@ const assertCorpusReconciliation = (value: unknown): CorpusReconciliation => {
 
 /** The claims' figures grouped by the figure as stated, each with its sources, in the order first met. */
 const sidesOf = (ids: readonly string[], byId: ReadonlyMap<string, Claim>): FigureSide[] => {
-  const sides = new Map<string, string[]>();
+  // Sets keep one name per source, in the order met, in linear time however large the group.
+  const sides = new Map<string, Set<string>>();
   for (const id of ids) {
     const c = byId.get(id);
     const figure = c === undefined ? JSON.stringify(id) : c.quantity.text;
-    const source = c === undefined ? "" : c.source.name;
-    const list = sides.get(figure);
-    if (list === undefined) sides.set(figure, source === "" ? [] : [source]);
-    else if (source !== "" && !list.includes(source)) list.push(source);
+    let sources = sides.get(figure);
+    if (sources === undefined) sides.set(figure, (sources = new Set()));
+    if (c !== undefined) sources.add(c.source.name);
   }
-  return [...sides].map(([figure, sources]) => ({ figure, sources }));
+  return [...sides].map(([figure, sources]) => ({ figure, sources: [...sources] }));
 };
 
 /** The contested estimates (the first `limit` of them as rows), and how many there are. */
