@@ -134,6 +134,11 @@ export interface QuantityWords {
   readonly targetWords?: readonly string[];
   /** Beginnings of verbs of change, for {@link QuantityWords.targetWords}: "вирос", "зрос", "увелич". */
   readonly changeVerbStems?: readonly string[];
+  /**
+   * Phrases of one or two words between two numbers that make them a ratio: "out of" ("3 out of 10" is
+   * 30 %, "one out of three" no count of one).
+   */
+  readonly ratioWords?: readonly string[];
   /** Idioms that hold a number and a unit word but no amount: "一成不变" ("unchanging", not "10 % unchanged"). */
   readonly idioms?: readonly string[];
   /** Words that end a counted noun ("70 agreements worth…" → "agreements"): prepositions, verbs, conjunctions. */

@@ -90,6 +90,8 @@ export interface PhraseTable {
   readonly maxTokens: number;
   readonly changeVerbStems: ReadonlySet<string>;
   readonly longestStem: number;
+  /** The phrase keys of {@link QuantityWords.ratioWords} ("out of"), one or two tokens each. */
+  readonly ratioWords: ReadonlySet<string>;
   readonly decimalComma: ReadonlySet<Lang>;
   readonly positionalDigits: ReadonlySet<Lang>;
   readonly bareMultipliers: ReadonlySet<Lang>;
@@ -181,6 +183,7 @@ const build = (): PhraseTable => {
   const firstTokens = new Map<string, number>();
   const longestOf = new Map<Role, number>();
   const changeVerbStems = new Set<string>();
+  const ratioWords = new Set<string>();
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
   const bareMultipliers = new Set<Lang>();
@@ -261,6 +264,7 @@ const build = (): PhraseTable => {
     addList("targetWord", lang, words.targetWords);
     addList("nounStop", lang, words.nounStops);
     addList("idiom", lang, words.idioms);
+    for (const phrase of words.ratioWords ?? []) ratioWords.add(phraseKey(phrase));
     for (const stem of words.changeVerbStems ?? []) {
       changeVerbStems.add(stem);
       longestStem = Math.max(longestStem, stem.length);
@@ -283,7 +287,7 @@ const build = (): PhraseTable => {
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -161,7 +161,10 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
       const joiner = find(ctx, k, "joiner");
       if (joiner !== undefined) {
         const tight = glued(ctx, k - 1, joiner.end + 1);
-        const allowed = joiner.key === "-" ? tight && pending !== null : afterMultiplierOrScale;
+        // "fifty - two": a hyphen written loose between a tens word and a units word is still "fifty-two" —
+        // as a range it would run backwards (50–2); a units word that does not fit ("twenty - thirty") breaks.
+        const looseTens = pending !== null && pending.gte(20) && pending.lt(100) && pending.mod(10).isZero() && has(ctx, joiner.end, "number");
+        const allowed = joiner.key === "-" ? (tight || looseTens) && pending !== null : afterMultiplierOrScale;
         if (allowed && numberWord(joiner.end) && tokens[joiner.end]?.newline !== true) {
           k = joiner.end;
           afterScale = false;

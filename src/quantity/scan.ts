@@ -1,10 +1,10 @@
-import { Decimal, ONE, pow10 } from "../decimal.js";
+import { Decimal, ONE, pow10, ZERO } from "../decimal.js";
 import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
 import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
-import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable, type SenseLang } from "./phraseTable.js";
+import { CAN_START, keySignature, NUMBERISH, phraseTable, ROLE_BIT, type PhraseTable, type SenseLang } from "./phraseTable.js";
 import type { WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
@@ -91,7 +91,8 @@ interface Skip {
 const isSkip = (value: unknown): value is Skip => typeof value === "object" && value !== null && "skipTo" in value;
 
 const MINUS = "−";
-const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@"]);
+// "^": the power in "x^2", "10^6" is no quantity of its own.
+const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@", "^"]);
 const X: UnitWord = Object.freeze({ unit: "x" });
 const PERCENT: UnitWord = Object.freeze({ unit: "%" });
 const HYPHEN = "-";
@@ -345,6 +346,108 @@ const freeDot = (ctx: Context, k: number): boolean => {
   return dot?.key === "." && dot.kind === SYM && (prev === undefined || dot.space || (prev.kind === SYM && prev.key !== "."));
 };
 
+/** Signs of multiplication in scientific notation: "1.3x10^6", "1.3 × 10^6", "1.3·10^6". */
+const TIMES: ReadonlySet<string> = new Set(["x", "X", "×", "·", "*"]);
+const CARET = "^";
+
+/** Whether `raw` is plain digits with at most one decimal point: a mantissa for {@link caretPowerAt}. */
+const plainDecimal = (raw: string): boolean => {
+  let dots = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (c < 48 || c > 57) return false;
+  }
+  return dots <= 1 && raw.charCodeAt(0) !== 46 && raw.charCodeAt(raw.length - 1) !== 46;
+};
+
+/**
+ * A power written with a caret after the digits of token `k` (ending before `end`): "1.3x10^6" and
+ * "1.3 × 10^-6" as the digits of "1.3e6" and "1.3e-6", "10^6" as "1e6". Any other caret — "2^10", or
+ * a mantissa grouped in thousands — gives `skip`: the base alone (2) or the power alone (6) is no
+ * quantity anyone stated. `undefined` when no caret follows.
+ */
+const caretPowerAt = (ctx: Context, k: number, end: number, raw: string): { readonly end: number; readonly raw: string } | { readonly skip: number } | undefined => {
+  let ten = end;
+  let mantissa = raw;
+  const times = sameLine(ctx, end);
+  if (ctx.tokens[k]?.key === "10" && times?.key === CARET && !times.space) {
+    mantissa = "1";
+    ten = k;
+  } else if (times === undefined || !TIMES.has(times.key) || sameLine(ctx, end + 1)?.key !== "10") {
+    const caret = sameLine(ctx, end);
+    return caret?.key === CARET && !caret.space ? { skip: powerEnd(ctx, end) } : undefined;
+  } else ten = end + 1;
+  const caret = sameLine(ctx, ten + 1);
+  if (caret?.key !== CARET || caret.space) return undefined;
+  const last = powerEnd(ctx, ten + 1);
+  const sign = tokenAt(ctx, ten + 2);
+  const power = tokenAt(ctx, last - 1);
+  if (last === ten + 2 || last - ten > 4 || power === undefined || power.kind !== NUM || !allDigits(power.key, 0, power.key.length) || power.key.length > 3 || !plainDecimal(mantissa))
+    return { skip: last };
+  const minus = sign !== undefined && sign.kind === SYM && (sign.key === HYPHEN || sign.key === MINUS) ? "-" : "";
+  return { end: last, raw: `${mantissa}e${minus}${power.key}` };
+};
+
+const isSign = (token: Token | undefined): boolean =>
+  token !== undefined && !token.space && token.kind === SYM && (token.key === HYPHEN || token.key === MINUS || token.key === "+");
+
+/** The token after the power that a caret at `caret` raises to: "^6", "^-6", "^--6" written tight (signs and digits). */
+const powerEnd = (ctx: Context, caret: number): number => {
+  let at = caret + 1;
+  // At most a few signs: the scan resumes after them, so a run of them is still read once.
+  while (at < caret + 4 && isSign(tokenAt(ctx, at))) at++;
+  const power = tokenAt(ctx, at);
+  return power !== undefined && !power.space && power.kind === NUM ? at + 1 : at;
+};
+
+/** The value of a scale word of one or two tokens that ends right before `k` ("million", "тис ."). */
+const scaleEndingAt = (ctx: Context, k: number): number | undefined => {
+  for (let from = k - 1; from >= Math.max(0, k - 2); from--) {
+    const scale = find(ctx, from, "scale");
+    if (scale?.end === k) return scale.value;
+  }
+  return undefined;
+};
+
+/**
+ * "a million and a half" is 1.5 million, "3 million and a half" 3.5 million: a fraction after a numeral
+ * `value` that ends in a scale word before `k` is a fraction of that scale. Where that is not the only
+ * reading — "one billion two hundred million and a half", "three thousand million and a half" (half of
+ * which?), a fraction with no exact decimal — the whole is skipped.
+ */
+const fractionOfScaleAfter = (ctx: Context, k: number, value: Decimal): { readonly end: number; readonly number: NumberPart } | Skip | undefined => {
+  const added = andFractionAfter(ctx, k, ZERO);
+  if (added === undefined || isSkip(added)) return added;
+  const scale = scaleEndingAt(ctx, k);
+  const oneScale = scale !== undefined && value.isInteger() && value.lt(pow10(scale + 3));
+  // "one billion and a half million" is read as two amounts, as before.
+  if (has(ctx, added.end, "scale")) return undefined;
+  if (scale === undefined || !oneScale || groupAt(ctx, added.end) !== undefined) return { skipTo: added.end };
+  return { end: added.end, number: { kind: "words", value: value.plus(added.value.times(pow10(scale))) } };
+};
+
+/** A plural of a place or scale word that is no word of the lexicons: "hundreds", "thousands". */
+const pluralPlace = (ctx: Context, token: Token): boolean => {
+  if (token.kind !== WORD || !token.key.toLowerCase().endsWith("s")) return false;
+  const entry = ctx.table.phrases.get(token.key.toLowerCase().slice(0, -1));
+  return entry !== undefined && (entry.mask & (ROLE_BIT.multiplier | ROLE_BIT.scale)) !== 0;
+};
+
+/** A ratio phrase ("out of") of one or two words at `k`: the token after it. */
+const ratioAt = (ctx: Context, k: number): number | undefined => {
+  const { ratioWords } = ctx.table;
+  if (ratioWords.size === 0) return undefined;
+  let key = "";
+  for (let n = 0; n < 2; n++) {
+    const token = sameLine(ctx, k + n);
+    if (token === undefined || token.kind !== WORD) return undefined;
+    key += (n === 0 ? "" : " ") + token.key.toLowerCase();
+    if (ratioWords.has(key)) return k + n + 1;
+  }
+  return undefined;
+};
+
 /** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
 const numberAt = (
   ctx: Context,
@@ -372,6 +475,16 @@ const numberAt = (
     const digits = digitsAt(ctx, k);
     if (digits === undefined || isSkip(digits)) return digits;
     let end = digits.end;
+    if (!token.exponent) {
+      const power = caretPowerAt(ctx, k, end, digits.raw);
+      if (power !== undefined && "skip" in power) return { skipTo: power.skip };
+      if (power !== undefined) {
+        const reading = readDigits(power.raw, false);
+        if (reading === "too-long") ctx.rejected.push({ start: token.start, end: tokenAt(ctx, power.end - 1)?.end ?? token.end });
+        if (typeof reading === "string") return { skipTo: power.end };
+        return { end: power.end, number: { kind: "digits", raw: power.raw, exponent: true, leadingZero: false }, ordinal: false, lang: undefined };
+      }
+    }
     let number: NumberPart = { kind: "digits", raw: digits.raw, exponent: token.exponent, leadingZero: token.key.length > 1 && token.key.charCodeAt(0) === 48 && token.key.charCodeAt(1) !== 46 && token.key.charCodeAt(1) !== 44 };
     let lang: Lang | undefined;
     const suffix = find(ctx, end, "ordinalSuffix");
@@ -449,6 +562,8 @@ const numberAt = (
     if (more !== undefined) return { end: more.end, number: { kind: "words", value: more.value }, ordinal: false, lang };
     const added = endsInScale ? undefined : andFractionAfter(ctx, numeral.end, numeral.value);
     if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "words", value: added.value }, ordinal: false, lang };
+    const ofScale = endsInScale ? fractionOfScaleAfter(ctx, numeral.end, numeral.value) : undefined;
+    if (ofScale !== undefined) return isSkip(ofScale) ? ofScale : { ...ofScale, ordinal: false, lang };
     // "one hundred and three quarters", "twenty-three fifths": the numeral is a fraction's numerator, not
     // a number of its own. "Three quarters" alone may count periods ("for three quarters in a row").
     const hyphen = tokenAt(ctx, numeral.end)?.key === HYPHEN && glued(ctx, numeral.end - 1, numeral.end + 2);
@@ -464,7 +579,7 @@ const numberAt = (
  * "thousand", "万", "千"), and after it more of the numeral — digits, a number word or "and" (after a
  * Chinese multiplier, digits). Else `undefined`, and the digits are read as usual ("3 hundred yuan", "2 million").
  */
-const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: number; readonly number: NumberPart; readonly ordinal: false; readonly lang: Lang | undefined } | undefined => {
+const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: number; readonly number: NumberPart; readonly ordinal: false; readonly lang: Lang | undefined } | Skip | undefined => {
   const token = tokenAt(ctx, k);
   if (token === undefined || token.exponent || token.key.length > 3 || !allDigits(token.key, 0, token.key.length) || end !== k + 1) return undefined;
   const multiplier = find(ctx, end, "multiplier");
@@ -475,6 +590,9 @@ const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: n
   if (multiplier !== undefined && (ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && after.kind !== NUM) return undefined;
   const numeral = readNumeral(ctx, k, true);
   if (numeral === undefined || isSkip(numeral) || numeral.ordinal || numeral.end <= end) return undefined;
+  // "3 million and a half".
+  const ofScale = has(ctx, numeral.end - 1, "scale") ? fractionOfScaleAfter(ctx, numeral.end, numeral.value) : undefined;
+  if (ofScale !== undefined) return isSkip(ofScale) ? ofScale : { ...ofScale, ordinal: false, lang: langOf(numeral) };
   return { end: numeral.end, number: { kind: "words", value: numeral.value }, ordinal: false, lang: langOf(numeral) };
 };
 
@@ -489,6 +607,32 @@ const spelledOutAgain = (ctx: Context, k: number, number: NumberPart): number =>
   const value = scale !== undefined && end === scale.end ? numeral.value.times(pow10(scale.value)) : numeral.value;
   const written = decimalOf(number);
   return tokenAt(ctx, end)?.key === ")" && written !== undefined && written.eq(value) ? end + 1 : k;
+};
+
+/** The largest whole a ratio is read against ("3 out of 10"): its percentage stays exact to compute. */
+const MAX_RATIO_PARTS = new Decimal(1_000_000_000);
+
+/**
+ * The share of "3 out of 10" from `j`, the ratio phrase ending before `at`: 30 %, like "three-tenths".
+ * Anything less plain — no whole number after the phrase, a scale or unit on it, a decimal, a numerator
+ * above the whole, money — is no mention at all, and both numbers are skipped.
+ */
+const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart | undefined): Simple | Skip => {
+  const whole = sameLine(ctx, at) === undefined ? undefined : numberAt(ctx, at, false, false);
+  if (whole === undefined) return { skipTo: at };
+  if (isSkip(whole)) return whole;
+  const part = numerator === undefined ? undefined : decimalOf(numerator);
+  const parts = whole.ordinal || whole.bound !== undefined ? undefined : decimalOf(whole.number);
+  const end = whole.end;
+  const after = sameLine(ctx, end);
+  // Nothing may hang on the whole: "two out of five hundreds" is no 40 %.
+  const plain =
+    after === undefined ||
+    (after.kind !== NUM && !pluralPlace(ctx, after) && scaleAt(ctx, end, false) === undefined && !has(ctx, end, "multiplier") && !has(ctx, end, "number") && !has(ctx, end, "fraction") &&
+      find(ctx, end, "unitSuffix") === undefined && find(ctx, end, "currencySuffix") === undefined && groupAt(ctx, end) === undefined);
+  if (part === undefined || parts === undefined || !plain || identifierAfter(ctx, end) || !part.isInteger() || !parts.isInteger() || part.lt(1) || part.gt(parts) || parts.gt(MAX_RATIO_PARTS))
+    return { skipTo: end };
+  return { start: j, end, number: { kind: "decimal", digits: "0" }, ordinal: false, multiple: false, negative: false, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: undefined, share: { numerator: part.toNumber(), parts: parts.toNumber() } };
 };
 
 /** One side of a mention starting at token `j`. */
@@ -568,6 +712,10 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (read.ordinal) ordinal = true;
   k = read.end;
 
+  // "3 out of 10" is a share (30 %), "one out of three" no count of one.
+  const ratio = ratioAt(ctx, k);
+  if (ratio !== undefined) return ratioShareAt(ctx, j, ratio, read.ordinal || read.bound !== undefined || prefixUnit !== undefined || negative ? undefined : number);
+
   // "two dozen", "200 dozens", "half a dozen", "три десятка": the number counts groups.
   const group = read.ordinal || read.bound !== undefined ? undefined : groupAt(ctx, k);
   if (group !== undefined) {
@@ -624,6 +772,21 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     }
   }
 
+  // "3 million and a half" is 3.5 million (the fraction is of the scale); "1.5 million and a half" and
+  // "3 thousand million and a half" (half of which?) have no honest reading. Before another scale word
+  // ("1 billion and a half million") the fraction opens the next amount, as in fractionOfScaleAfter.
+  if (scaled) {
+    const added = andFractionAfter(ctx, k, ZERO);
+    if (added !== undefined && (isSkip(added) || !has(ctx, added.end, "scale"))) {
+      if (isSkip(added)) return added;
+      const whole = decimalOf(number);
+      const twoScales = scaleWord !== undefined && k !== scaleWord.end;
+      if (whole === undefined || !whole.isInteger() || twoScales || scaleAt(ctx, added.end, true) !== undefined || groupAt(ctx, added.end) !== undefined) return { skipTo: added.end };
+      number = { kind: "decimal", digits: whole.plus(added.value).toFixed() };
+      k = added.end;
+    }
+  }
+
   // "2,2 млн.руб.": the abbreviation's dot, written tight, before the unit (a sentence's dot stays out).
   if (scaled && tokenAt(ctx, k)?.key === "." && tokenAt(ctx, k)?.space === false && suffixUnitAt(ctx, k + 1) !== undefined) k++;
   let unit = prefixUnit;
@@ -634,6 +797,11 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       lang ??= langOf(suffix);
       const code = unitCode(ctx, suffix.unit);
       if (prefixUnit === undefined) {
+        // "1,674,200.5 M": a capital scale letter standing apart is no metre (the metre is a lower-case
+        // "m"), and tables use it for a million or, in accounts, a thousand: no honest reading.
+        const capital = find(ctx, k, "capitalScale");
+        const letters = writtenText(ctx, k, suffix.end);
+        if (capital !== undefined && capital.end === suffix.end && letters !== letters.toLowerCase()) return { skipTo: suffix.end };
         unit = suffix.unit;
         // "30 MUSD", "20 т. р.", "0.9 Tcf", "七成": the word carries a scale.
         if (suffix.unit.scale !== undefined) scale = (scale ?? 0) + suffix.unit.scale;

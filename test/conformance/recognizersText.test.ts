@@ -256,7 +256,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   "NumberWithUnit_English_DimensionModel.jsonl": 82,
   "NumberWithUnit_Chinese_CurrencyModel.jsonl": 33,
   "NumberWithUnit_Chinese_DimensionModel.jsonl": 27,
-  "Number_English_NumberModel.jsonl": 106,
+  "Number_English_NumberModel.jsonl": 110,
   "Number_English_PercentModel.jsonl": 11,
   "Number_English_NumberRangeModel.jsonl": 33,
   "Number_Chinese_NumberModel.jsonl": 228,

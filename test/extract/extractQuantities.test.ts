@@ -92,6 +92,12 @@ describe("extractQuantities: free text", () => {
     ["У першій половині 2024 року експорт зріс на 5%.", ["5%"]],
     ["I can give you 3 hundred and 21 yuan.", ["3 hundred and 21 yuan"]],
     ["about 2 1/4 million tonnes", ["about 2 1/4 million tonnes"]],
+    // A fraction of a scale word, a power with a caret, a loose hyphen, a ratio; a capital "M" apart: nothing.
+    ["Some 3 million and a half people live there.", ["Some 3 million and a half"]],
+    ["The sample held 1.3x10^6 cells.", ["1.3x10^6"]],
+    ["They signed fifty - two agreements.", ["fifty - two"]],
+    ["One out of three firms exports.", ["One out of three"]],
+    ["Revenue: 1,674,200.5 M in 2023", []],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });

@@ -29,6 +29,7 @@ export const WORST_CASES: readonly (readonly [string, string])[] = [
   ["month ranges", "4-6月"],
   ["bare decimal points and capital scales", ".5M three thousand million "],
   ["digits in numerals and mixed fractions", "3 hundred and 21 1 million and 2 million 2 1/4 5万4千6百二十几万几十 "],
+  ["carets, ratios and fractions of scales", "1.3x10^-6^10^ one out of 3 out of fifty - 3 million and a half million and a half "],
 ];
 
 /** `pattern` repeated to exactly `length` characters. */

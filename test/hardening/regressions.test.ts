@@ -571,3 +571,59 @@ describe("Chinese digits between place words, and 几, gave the first part alone
     expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.bound])).toEqual([[span, value, bound]]);
   });
 });
+
+describe("a fraction after a scale word was dropped", () => {
+  // "3 million and a half" was 3 million, "$3 million and a half" 3,000,000.5 USD.
+  it.each([
+    ["3 million and a half", "3 million and a half", "3500000", "count"],
+    ["a million and a half people", "a million and a half", "1500000", "count"],
+    ["$3 million and a half", "$3 million and a half", "3500000", "USD"],
+  ])("%s", (text, span, value, unit) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit])).toEqual([[span, value, unit]]);
+  });
+  it.each(["3 thousand million and a half", "1.5 million and a half", "3 million and a third"])("%s: nothing", (text) => {
+    expect(extractQuantities(text, { lang: "en" })).toEqual([]);
+  });
+});
+
+describe("scientific notation with a caret gave its power", () => {
+  // "1.3x10^6" was the count 6; "1.3 x 10^6" was 1.3×, 10 and 6.
+  it.each(["1.3x10^6", "1.3×10^6", "1.3 x 10^6", "1.3 × 10^6"])("%s", (text) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed()])).toEqual([[text, "1300000"]]);
+  });
+  it.each(["2^10", "x^2", "3x10^99"])("%s: nothing", (text) => {
+    expect(extractQuantities(text, { lang: "en" })).toEqual([]);
+  });
+});
+
+describe("a tens word and a units word joined by a loose hyphen gave the tens alone", () => {
+  // "fifty - two" was 50 (and 2).
+  it.each([["fifty - two", "52"], ["twenty- three", "23"], ["twenty -three", "23"]])("%s", (text, value) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed()])).toEqual([[text, value]]);
+  });
+});
+
+describe("a ratio gave its numerator as a count", () => {
+  // "one out of three" was the count 1 (and 3), "3 out of 10" the counts 3 and 10.
+  it.each([["one out of three", "33.33", "rounded"], ["3 out of 10", "30", "exact"]])("%s", (text, value, bound) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit, m.quantity.bound])).toEqual([[text, value, "%", bound]]);
+  });
+  it.each(["12 out of 10", "3 out of 10 million", "2.5 out of 10"])("%s: nothing", (text) => {
+    expect(extractQuantities(text, { lang: "en" })).toEqual([]);
+  });
+});
+
+describe("a capital M apart from its number was read as metres", () => {
+  // "1,674,200.5 M" was 1,674,200.5 m; the metre is a lower-case "m", and "M" may be a million or a thousand.
+  it.each(["1,674,200.5 M", "10 M", "5.5 M tonnes"])("%s: nothing", (text) => {
+    expect(extractQuantities(text, { lang: "en" })).toEqual([]);
+  });
+  it.each([["10 m", "10", "m"], ["10M", "10000000", "count"], ["$10 M", "10000000", "USD"]])("%s is still read", (text, value, unit) => {
+    const found = extractQuantities(text, { lang: "en" });
+    expect(found.map((m) => [m.quantity.value.toFixed(), m.quantity.unit])).toEqual([[value, unit]]);
+  });
+});

@@ -573,6 +573,70 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
   });
 });
 
+describe("parseQuantity: a fraction of a scale, powers with a caret, loose hyphens and ratios", () => {
+  check([
+    // The fraction after a scale word is of the scale (it was dropped: "3 million and a half" was 3 million).
+    ["3 million and a half", "3500000", "count", "rounded", "3450000", "3550000"],
+    ["a million and a half", "1500000", "count", "rounded", "1450000", "1550000"],
+    ["$3 million and a half", "3500000", "USD", "rounded", "3450000", "3550000"],
+    ["3 million and a quarter tonnes", "3250000", "t", "rounded", "3245000", "3255000"],
+    ["3 млн з половиною", "3500000", "count", "rounded", "3450000", "3550000"],
+    ["two hundred million and a half", "200500000", "count", "rounded", "200450000", "200550000"],
+    // Scientific notation with a caret, as "1.3e6" (it gave 6).
+    ["1.3x10^6", "1300000", "count", "rounded", "1250000", "1350000"],
+    ["1.3×10^6", "1300000", "count", "rounded", "1250000", "1350000"],
+    ["1.3 x 10^6", "1300000", "count", "rounded", "1250000", "1350000"],
+    ["1.3 × 10^6 tonnes", "1300000", "t", "rounded", "1250000", "1350000"],
+    ["2.5·10^-3 m", "0.0025", "m", "rounded", "0.00245", "0.00255"],
+    ["10^6", "1000000", "count", "rounded", "500000", "1500000"],
+    // A hyphen written loose between tens and units (it gave 50).
+    ["fifty - two", "52", "count", "exact", "52", "52"],
+    ["twenty- three", "23", "count", "exact", "23", "23"],
+    ["one hundred fifty - two", "152", "count", "exact", "152", "152"],
+    ["twenty - thirty", "25", "count", "range", "20", "30"],
+    // A ratio is a share (it gave the bare count 1).
+    ["one out of three", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["3 out of 10", "30", "%", "exact", "30", "30"],
+    ["more than 2 out of 3", "66.66", "%", "moreThan", "66.66", null],
+    ["two out of five hundred", "0.4", "%", "exact", "0.4", "0.4"],
+    ["1.3x10^-6", "0.0000013", "count", "rounded", "0.00000125", "0.00000135"],
+  ]);
+
+  it.each([
+    // No honest reading: nothing, rather than a wrong value.
+    ["3 million and a third", []],
+    ["1.5 million and a half", []],
+    ["one billion and a half million", ["one billion", "a half million"]],
+    ["3 thousand million and a half", []],
+    ["2 million and a half dozen", []],
+    ["2^10", []],
+    ["x^2", []],
+    ["1,300x10^3", []],
+    ["3x10^99", []],
+    ["12 out of 10", []],
+    ["3 out of 10 million", []],
+    ["2.5 out of 10", []],
+    ["two out of five hundreds tvs", []],
+    ["1.1^23", []],
+    ["-1.1^--23", []],
+    ["1.3x10^--6", []],
+    // A capital "M" apart from its number is no metre; a million or, in accounts, a thousand: no reading.
+    ["1,674,200.5 M", []],
+    ["10 M", []],
+    ["5.5 M tonnes", []],
+    ["10 MM", []],
+    ["10 М", []],
+    ["10M", ["10M"]],
+    ["10 m", ["10 m"]],
+    ["$10 M", ["$10 M"]],
+    ["1.8 M dollars", ["1.8 M dollars"]],
+    ["3 million and a half-hour", ["3 million"]],
+    ["1.5x growth", ["1.5x"]],
+  ])("%j", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
 describe("parseQuantity: more currencies and measures", () => {
   check([
     ["12,34,567.89 rupees", "1234567.89", "INR", "rounded", "1234567.885", "1234567.895"],
