@@ -5,6 +5,7 @@ import { normaliseName } from "./keys.js";
 import { detectCopyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison, Gap } from "./types.js";
+import { pushTo } from "../pushTo.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
 export interface Representative {
@@ -141,9 +142,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     if (folded?.has(rep) !== true) {
       if (byValue === undefined) listed.push(rep);
       else {
-        const list = byValue.get(vk);
-        if (list === undefined) byValue.set(vk, [rep]);
-        else list.push(rep);
+        pushTo(byValue, vk, rep);
       }
     }
   }

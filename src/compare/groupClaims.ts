@@ -5,6 +5,7 @@ import { assertClaim, isClaimShaped } from "./assertClaim.js";
 import { familyKey } from "./keys.js";
 import { memoText } from "./memoText.js";
 import { compareInOrder, toGroupKeys, toKeyed, type GroupKeys, type Keyed } from "./keyed.js";
+import { pushTo } from "../pushTo.js";
 
 /** The claims of one series about one period and modality. @internal */
 export interface ClaimGroup {
@@ -114,9 +115,7 @@ export const createGrouper = (): Grouper => {
       if (!isClaimShaped(claim)) assertClaim(claim, `claims[${count}]`);
       count++;
       const entry = toKeyed(claim, keysOf(claim.period, claim.modality));
-      const list = series.get(claim.seriesKey);
-      if (list === undefined) series.set(claim.seriesKey, [entry]);
-      else list.push(entry);
+      pushTo(series, claim.seriesKey, entry);
     },
     get count() {
       return count;
@@ -127,9 +126,7 @@ export const createGrouper = (): Grouper => {
         const bucket = toSeriesBucket(key, entries);
         // An unqualified series key is its family key (the same fields, no qualifiers to drop).
         const fk = Object.keys(bucket.first.qualifiers).length === 0 ? key : familyKey(bucket.first);
-        const list = families.get(fk);
-        if (list === undefined) families.set(fk, [bucket]);
-        else list.push(bucket);
+        pushTo(families, fk, bucket);
       }
       series.clear();
       const out: Family[] = [];

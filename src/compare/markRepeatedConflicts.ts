@@ -3,6 +3,7 @@ import { sortSmall } from "./sortSmall.js";
 import type { Representative, GroupOutcome } from "./compareGroup.js";
 import { comparisonOf, replaceComparison } from "./compareGroup.js";
 import type { Comparison } from "./types.js";
+import { pushTo } from "../pushTo.js";
 
 /**
  * The conflict with `repeats` added last. A conflict has these seven properties in this order (both
@@ -46,9 +47,7 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
   outcome.comparisons.forEach((c, index) => {
     if (c.verdict !== "conflict") return;
     for (const [side, other] of [[c.claims[0], c.claims[1]], [c.claims[1], c.claims[0]]] as const) {
-      const list = conflictsOf.get(side);
-      if (list === undefined) conflictsOf.set(side, [{ other, index }]);
-      else list.push({ other, index });
+      pushTo(conflictsOf, side, { other, index });
     }
   });
 

@@ -1,5 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { describeSeries, formatInterval, pickScale, scaleUnitLabel, type Scale } from "./describe.js";
+import { pushTo } from "../pushTo.js";
 
 /** How a claim fared in its comparisons, for colouring a chart. */
 export type ClaimStatus = "conflict" | "consistent" | "not compared";
@@ -53,9 +54,7 @@ export const toChartGroups = (claims: readonly Claim[], statusOf: (claim: Claim)
   const byKey = new Map<string, Claim[]>();
   for (const claim of claims) {
     const key = `${claim.seriesKey}\u0000${claim.quantity.unit}`;
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [claim]);
-    else list.push(claim);
+    pushTo(byKey, key, claim);
   }
   const groups: ChartGroup[] = [];
   for (const list of byKey.values()) {

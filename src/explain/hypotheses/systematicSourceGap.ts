@@ -1,5 +1,6 @@
 import type { Decimal } from "../../decimal.js";
 import type { RuledOut, SystematicSourceGapExplanation } from "../types.js";
+import { pushTo } from "../../pushTo.js";
 
 /** One conflict of a series, as the cross-period test sees it. @internal */
 export interface GapRecord {
@@ -44,9 +45,7 @@ export const findSystematicGaps = (
   const out = new Map<number, SystematicSourceGapExplanation | RuledOut>();
   const byModality = new Map<string, number[]>();
   records.forEach((r, i) => {
-    const list = byModality.get(r.modality);
-    if (list === undefined) byModality.set(r.modality, [i]);
-    else list.push(i);
+    pushTo(byModality, r.modality, i);
   });
   for (const indexes of byModality.values()) {
     const periods = new Set(indexes.map((i) => records[i]!.periodKey));
