@@ -22,7 +22,7 @@ const COPY_PRIOR = 10;
  * @internal
  */
 export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: Int32Array): Float64Array => {
-  const { groupFigure, figureStart, views } = index;
+  const { groupFigure, figureStart, views, point } = index;
   const { start, sources } = support;
   const sourceCount = index.sourceNames.length;
   const lost = new Float64Array(sourceCount);
@@ -30,10 +30,13 @@ export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: In
   let total = 0;
   let totalShared = 0;
   for (let g = 0; g < groupFigure.length - 1; g++) {
-    const won = views[figureStart[winner[g]!]!]!;
+    const won = figureStart[winner[g]!]!;
     for (let f = groupFigure[g]!; f < groupFigure[g + 1]!; f++) {
-      // A figure that allows the winner ("about 12,000" beside 12,400) is no error to share.
-      if (f === winner[g] || meets(views[figureStart[f]!]!, won)) continue;
+      if (f === winner[g]) continue;
+      // A figure that allows the winner ("about 12,000" beside 12,400) is no error to share. Two distinct
+      // point figures never meet: only a figure with a width is compared, as reconcileAll compares.
+      const at = figureStart[f]!;
+      if (!(point[won] === 1 && point[at] === 1) && meets(views[at]!, views[won]!)) continue;
       const shared = start[f + 1]! - start[f]! > 1 ? 1 : 0;
       for (let k = start[f]!; k < start[f + 1]!; k++) {
         const s = sources[k]!;
