@@ -12,9 +12,10 @@ type ClaimData = z.output<typeof ClaimInputSchema>;
  * The common shapes of a claim read without zod: what `ClaimInputSchema.safeParse(input).data` gives for
  * them, key for key and in the same order, or `undefined` for anything else — an invalid field, a rarer
  * field (`meta`, a numeric value or scale, bounds given as `low`/`high`, a source `via` others) or a
- * key set to `undefined` — which zod then reads and, if need be, explains. Reading a million claims
- * from a file spent a quarter of its time in zod on claims this reads in a tenth of the time; a test
- * checks that both agree on every input either accepts.
+ * key set to `undefined` — which zod then reads and, if need be, explains. Reading 100,000 claims of
+ * NDJSON spent a fifth of its profiled time in zod's parse of the claims (780 of 3,770 ms, 2026-12-07);
+ * this reads the same claims in about 100 ms. A property test checks that both agree on every input
+ * this accepts.
  *
  * @internal
  */
