@@ -1,5 +1,4 @@
 import { dirname, resolve } from "node:path";
-import { createClaimsParser } from "../claim/parseClaims.js";
 import type { Claim } from "../claim/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
@@ -10,6 +9,7 @@ import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { printProblems, toProblem } from "./formatProblem.js";
+import { createRecordValidator } from "./validateRecords.js";
 import type { CliIO } from "./io.js";
 import { createClaimPool } from "./jobs.js";
 import type { InputFormat, InputProblem, RelationsPart } from "./parseInput.js";
@@ -48,20 +48,13 @@ interface ClaimSink extends RecordSink {
 
 /** Validates each record as it arrives (nothing but the claims is kept) and compares on this thread. */
 const localSink = (): ClaimSink => {
-  const parser = createClaimsParser();
-  const problems: InputProblem[] = [];
+  const validator = createRecordValidator();
   let claims: readonly Claim[] = [];
   return {
-    add(record) {
-      for (const issue of parser.add(record.input).issues) problems.push(toProblem(issue, () => record));
-      return undefined;
-    },
+    add: (record) => validator.add(record),
     async validate() {
-      const parsed = parser.finish();
-      claims = parsed.claims;
-      // Only the summary ("and N more issues") is left to place: it belongs to no record.
-      const last = parsed.issues[parsed.issues.length - 1];
-      if (last !== undefined && last.path.length === 0) problems.push(toProblem(last, () => undefined));
+      const { claims: valid, problems } = validator.finish();
+      claims = valid;
       return { count: claims.length, problems };
     },
     async claims() {

@@ -1,15 +1,15 @@
-import { createClaimsParser } from "../claim/parseClaims.js";
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
 import { reportMessages } from "../messages.js";
 import { formatCorpusReconciliation } from "../report/formatCorpusReconciliation.js";
 import type { ReportFormat } from "../report/formatReport.js";
-import { printProblems, toProblem } from "./formatProblem.js";
+import { printProblems } from "./formatProblem.js";
 import type { CliIO } from "./io.js";
-import type { InputFormat, InputProblem, InputRecord, RelationsPart } from "./parseInput.js";
+import type { InputFormat, InputProblem, RelationsPart } from "./parseInput.js";
 import { createLaps } from "./laps.js";
 import { createProgress } from "./progress.js";
 import { ReadError, readFiles } from "./readFiles.js";
+import { createRecordValidator } from "./validateRecords.js";
 import { renderBlocks, writeObjectJSON } from "./writeJSON.js";
 
 /** Options of `discrepancy reconcile`. */
@@ -31,21 +31,13 @@ export interface ReconcileCommandOptions {
  */
 export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO): Promise<number> => {
   const progress = createProgress(io.stderr);
-  const parser = createClaimsParser();
-  // Syntax problems first, then invalid claims, as `check` prints them.
+  const validator = createRecordValidator();
   let problems: InputProblem[];
-  const invalid: InputProblem[] = [];
   const { lap, phases } = createLaps();
   // Relations beside the claims are checked by `check`; reconciling needs only the claims.
   const relationParts: RelationsPart[] = [];
   try {
-    const sink = {
-      add(record: InputRecord) {
-        for (const issue of parser.add(record.input).issues) invalid.push(toProblem(issue, () => record));
-        return undefined;
-      },
-    };
-    problems = await readFiles(options, io, sink, relationParts, progress);
+    problems = await readFiles(options, io, validator, relationParts, progress);
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     progress.done();
@@ -53,11 +45,10 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
     return 2;
   }
   lap("read");
-  const parsed = parser.finish();
-  const last = parsed.issues[parsed.issues.length - 1];
-  if (last !== undefined && last.path.length === 0) invalid.push(toProblem(last, () => undefined));
-  // One by one: push(...list) overflows the stack past ~120,000 items.
-  for (const problem of invalid) problems.push(problem);
+  const parsed = validator.finish();
+  // Syntax problems first, then invalid claims, as `check` prints them; one by one, as push(...list)
+  // overflows the stack past ~120,000 items.
+  for (const problem of parsed.problems) problems.push(problem);
   lap("validate");
   progress.done();
   if (problems.length > 0) {
