@@ -2,7 +2,7 @@ import { reportMessages } from "../messages.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
 import { parseInput, parseNdjsonLine, stripBom, toInputFormat, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import type { Progress } from "./progress.js";
-import { readLines } from "./readLines.js";
+import { readLineBatches } from "./readLineBatches.js";
 
 /** Where records go as they are read; a promise means "wait before reading more". */
 export interface RecordSink {
@@ -19,11 +19,11 @@ export class ReadError extends Error {
   }
 }
 
-/** The lines of a file or standard input; reading and decoding failures become a {@link ReadError}. */
-async function* linesOf(stream: AsyncIterable<string | Uint8Array>, name: string): AsyncGenerator<string> {
+/** The lines of a file or standard input, a batch at a time; reading and decoding failures become a {@link ReadError}. */
+async function* lineBatchesOf(stream: AsyncIterable<string | Uint8Array>, name: string): AsyncGenerator<readonly string[]> {
   try {
     // Errors in the consumer's loop end this generator without reaching this catch: only reading fails here.
-    yield* readLines(stream);
+    yield* readLineBatches(stream);
   } catch (error) {
     throw new ReadError(name, error);
   }
@@ -55,27 +55,36 @@ export const readFiles = async (
 ): Promise<InputProblem[]> => {
   const problems: InputProblem[] = [];
   let records = 0;
-  const add = async (record: InputRecord): Promise<void> => {
+  // Not async: a sink that never asks to wait (validation on this thread) then costs no promise per
+  // record, which was 3 µs of the 23 µs a record took to read (100,000 records of NDJSON).
+  const add = (record: InputRecord): Promise<void> | undefined => {
     records++;
-    const wait = sink.add(record);
-    if (wait !== undefined) await wait;
     if (records % 100_000 === 0) progress.show(reportMessages.progressRead(records, options.files.length));
+    return sink.add(record);
   };
   for (const file of options.files) {
     const name = file === "-" ? "<stdin>" : file;
     if ((options.inputFormat ?? toInputFormat(name)) === "ndjson") {
       const stream = file === "-" ? io.stdin : (io.openFile?.(file) ?? oneChunk(io.readFile(file)));
       let line = 0;
-      for await (const text of linesOf(stream, name)) {
-        line++;
-        const read = parseNdjsonLine(line === 1 ? stripBom(text) : text, name, line);
-        if (read === undefined) continue;
-        if ("problem" in read) problems.push(read.problem);
-        else await add(read.record);
+      for await (const batch of lineBatchesOf(stream, name)) {
+        for (const text of batch) {
+          line++;
+          const read = parseNdjsonLine(line === 1 ? stripBom(text) : text, name, line);
+          if (read === undefined) continue;
+          if ("problem" in read) problems.push(read.problem);
+          else {
+            const wait = add(read.record);
+            if (wait !== undefined) await wait;
+          }
+        }
       }
     } else {
       const parsed = parseInput(await readWhole(file, name, io), name, options.inputFormat);
-      for (const record of parsed.claims) await add(record);
+      for (const record of parsed.claims) {
+        const wait = add(record);
+        if (wait !== undefined) await wait;
+      }
       if (parsed.relations !== undefined) relationParts.push(parsed.relations);
       // One by one: push(...list) overflows the stack past ~120,000 items, and a file can hold millions.
       for (const problem of parsed.problems) problems.push(problem);

@@ -1,14 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeUtf8 } from "../../src/cli/io.js";
-import { readLines } from "../../src/cli/readLines.js";
+import { readLineBatches } from "../../src/cli/readLineBatches.js";
 
 const collect = async (chunks: readonly (string | Uint8Array)[]): Promise<string[]> => {
   const out: string[] = [];
-  for await (const line of readLines((async function* () {
+  for await (const lines of readLineBatches((async function* () {
     yield* chunks;
-  })()))
-    out.push(line);
+  })())) {
+    expect(lines.length).toBeGreaterThan(0);
+    out.push(...lines);
+  }
   return out;
 };
 
@@ -25,7 +27,7 @@ const cut = (bytes: Uint8Array, at: readonly number[]): Uint8Array[] => {
   return out;
 };
 
-describe("readLines", () => {
+describe("readLineBatches", () => {
   it.each([
     ["", [""]],
     ["a", ["a"]],
@@ -77,6 +79,15 @@ describe("readLines", () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it("gives a chunk's complete lines as one batch, never an empty one", async () => {
+    const batches: (readonly string[])[] = [];
+    for await (const lines of readLineBatches((async function* () {
+      yield* ["a\nb\nc", "d", "", "\n", "e"];
+    })()))
+      batches.push(lines);
+    expect(batches).toEqual([["a", "b"], ["cd"], ["e"]]);
   });
 
   it("joins a line spread over many string chunks", async () => {
