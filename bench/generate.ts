@@ -6,7 +6,7 @@
  */
 import type { ClaimInput } from "../src/claim/schema.js";
 import type { Claim } from "../src/claim/types.js";
-import { findSharedPeriod, shareNamedSource, sharePeriod, shareSeriesParts } from "../src/claim/shareParts.js";
+import { CORPUS_PARTS_LIMIT, createPartsCache } from "../src/claim/shareParts.js";
 import { parsePeriod } from "../src/period/parsePeriod.js";
 import { buildQuantity } from "../src/quantity/build.js";
 
@@ -124,20 +124,21 @@ export const generateCorpus = ({ claims, seed = 1, perSeries = 5, interleave = t
 };
 
 /**
- * Builds {@link Claim}s from generated inputs the way `claim()` lays them out, without re-validating
- * (the inputs are known good, and a million zod runs would measure zod, not reconciliation; `claim()`
- * is timed on its own). Each claim gets its own objects where `claim()` makes them per claim (the claim,
- * its quantity), and shares what `claim()` shares (subject, qualifiers, series key, period, a source given
- * by name: src/claim/shareParts.ts).
+ * Builds {@link Claim}s from generated inputs the way `parseClaims()` lays them out, without
+ * re-validating (the inputs are known good, and a million zod runs would measure zod, not
+ * reconciliation; `claim()` is timed on its own). Each claim gets its own objects where `claim()` makes
+ * them per claim (the claim, its quantity), and shares across the corpus what `parseClaims()` shares
+ * (subject, qualifiers, series key, period, a source given by name: src/claim/shareParts.ts).
  */
 export const toClaims = (inputs: readonly ClaimInput[]): Claim[] => {
   const out: Claim[] = [];
+  const parts = createPartsCache(CORPUS_PARTS_LIMIT);
   for (const input of inputs) {
-    const { subject, qualifiers, seriesKey } = shareSeriesParts(input.metric, input.subject, false, input.qualifiers);
+    const { subject, qualifiers, seriesKey } = parts.series(input.metric, input.subject, false, input.qualifiers);
     const value = input.value as { amount: string };
     const quantity = buildQuantity({ text: `${value.amount} count`, written: { digits: value.amount, scale: 0 }, unit: "count", qualifier: "exact" });
     const text = input.period!;
-    const period = findSharedPeriod(text, undefined, undefined) ?? sharePeriod(text, undefined, undefined, parsePeriod(text));
+    const period = parts.findPeriod(text, undefined, undefined) ?? parts.period(text, undefined, undefined, parsePeriod(text));
     out.push(
       Object.freeze({
         id: input.id!,
@@ -148,7 +149,7 @@ export const toClaims = (inputs: readonly ClaimInput[]): Claim[] => {
         period,
         modality: "actual",
         quantity,
-        source: shareNamedSource(input.source as string),
+        source: parts.namedSource(input.source as string),
         seriesKey,
       }) as Claim,
     );

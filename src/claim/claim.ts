@@ -15,18 +15,18 @@ import type { ClaimOptions } from "./options.js";
 import { readCommonShape } from "./readCommonShape.js";
 import { ClaimInputSchema, type ClaimInput } from "./schema.js";
 import { toClaimId } from "./toClaimId.js";
-import { findSharedPeriod, shareNamedSource, sharePeriod, shareSeriesParts } from "./shareParts.js";
+import { sharedParts, type PartsCache } from "./shareParts.js";
 import type { Claim } from "./types.js";
 
 type Parsed = ReturnType<typeof ClaimInputSchema.parse>;
 
-const toSource = (input: string | SourceObjectInput): Source => {
-  if (typeof input === "string") return shareNamedSource(input);
+const toSource = (input: string | SourceObjectInput, parts: PartsCache): Source => {
+  if (typeof input === "string") return parts.namedSource(input);
   return Object.freeze({
     name: input.name.trim(),
     ...(input.type !== undefined ? { type: input.type } : {}),
     ...(input.country !== undefined ? { country: input.country.toUpperCase() } : {}),
-    ...(input.via !== undefined ? { via: Object.freeze(input.via.map(toSource)) } : {}),
+    ...(input.via !== undefined ? { via: Object.freeze(input.via.map((via) => toSource(via, parts))) } : {}),
   });
 };
 
@@ -85,11 +85,14 @@ const issueFrom = (error: unknown, path: readonly (string | number)[], input: un
 
 /**
  * Validates one claim and builds it, or returns every issue found (with paths relative to the claim).
- * Shared by {@link claim} and {@link parseClaims}. @internal
+ * Shared by {@link claim} and {@link parseClaims}; `parts` are the caches of shared parts it draws from.
+ *
+ * @internal
  */
 export const buildClaim = (
   input: unknown,
   options: ClaimOptions = {},
+  parts: PartsCache = sharedParts,
 ): { readonly claim: Claim; readonly issues?: undefined } | { readonly claim?: undefined; readonly issues: DiscrepancyIssue[] } => {
   // Not an object at all: answered here, because building zod's issue for it costs far more, and a
   // million-row file of nulls must stay cheap.
@@ -121,13 +124,13 @@ export const buildClaim = (
   let period: Period | undefined;
   if (data.period !== undefined) {
     const reference = data.reportedBy?.publishedAt ?? options.reference;
-    period = findSharedPeriod(data.period, reference, lang);
+    period = parts.findPeriod(data.period, reference, lang);
     if (period === undefined) {
       const result = safeParsePeriod(data.period, {
         ...(reference !== undefined ? { reference } : {}),
         ...(lang !== undefined ? { lang } : {}),
       });
-      if (result.success) period = sharePeriod(data.period, reference, lang, result.period);
+      if (result.success) period = parts.period(data.period, reference, lang, result.period);
       else issues.push({ path: ["period"], message: result.error.message, input: data.period });
     }
   }
@@ -136,8 +139,8 @@ export const buildClaim = (
   const direction = data.direction ?? false;
   // Subject, qualifiers, period and a source given by name are shared with other claims that state the
   // same (see shareParts.ts): frozen either way, they are one object each instead of one per claim.
-  const { subject, qualifiers, seriesKey } = shareSeriesParts(data.metric, data.subject, direction, data.qualifiers);
-  const source = toSource(data.source);
+  const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers);
+  const source = toSource(data.source, parts);
   const modality = data.modality ?? "actual";
   const series = { metric: data.metric, subject, direction, qualifiers };
   const claim: Claim = {

@@ -2,6 +2,7 @@ import type { DiscrepancyIssue } from "../errors.js";
 import { messages } from "../messages.js";
 import { assertOptions, buildClaim } from "./claim.js";
 import type { ClaimOptions } from "./options.js";
+import { CORPUS_PARTS_LIMIT, createPartsCache } from "./shareParts.js";
 import type { Claim } from "./types.js";
 
 /** What {@link parseClaims} found: the valid claims, and every issue of the invalid ones with its path. */
@@ -37,12 +38,14 @@ export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly 
   const claims: Claim[] = [];
   const issues: DiscrepancyIssue[] = [];
   const seen = new Map<string, number>();
+  // The corpus's own shared parts: claims of one corpus share them however many series it holds.
+  const parts = createPartsCache(CORPUS_PARTS_LIMIT);
   let omitted = 0;
   let index = 0;
   return {
     add(input) {
       const at = index++;
-      const result = buildClaim(input, options);
+      const result = buildClaim(input, options, parts);
       if (result.claim === undefined) {
         const start = issues.length;
         for (const issue of result.issues) {

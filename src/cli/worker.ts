@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { buildClaim } from "../claim/claim.js";
 import { MAX_ISSUES } from "../claim/parseClaims.js";
+import { CORPUS_PARTS_LIMIT, createPartsCache } from "../claim/shareParts.js";
 import type { Claim } from "../claim/types.js";
 import { createGrouper } from "../compare/groupClaims.js";
 import { countVerdicts, reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
@@ -83,12 +84,14 @@ const indexes: number[] = [];
 const issues: { index: number; issue: DiscrepancyIssue }[] = [];
 let issueTotal = 0;
 const timings = { validate: 0, compare: 0, serialise: 0 };
+// This worker's part of the corpus shares its parts as parseClaims shares a corpus's.
+const parts = createPartsCache(CORPUS_PARTS_LIMIT);
 
 const onRecords = (items: readonly (number | string)[]): void => {
   const start = performance.now();
   for (let i = 0; i < items.length; i += 2) {
     const index = items[i] as number;
-    const result = buildClaim(JSON.parse(items[i + 1] as string));
+    const result = buildClaim(JSON.parse(items[i + 1] as string), {}, parts);
     if (result.claim !== undefined) {
       claims.push(result.claim);
       indexes.push(index);

@@ -2,7 +2,8 @@
 // given by name): one object each instead of one per claim, and the data unchanged.
 import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
-import { NO_QUALIFIERS, shareSeriesParts } from "../../src/claim/shareParts.js";
+import { parseClaims } from "../../src/claim/parseClaims.js";
+import { NO_QUALIFIERS, createPartsCache, sharedParts } from "../../src/claim/shareParts.js";
 
 const base = { metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$41 billion", period: "2023", source: "MFA of China" };
 
@@ -46,10 +47,32 @@ describe("shared claim parts", () => {
   });
 
   it("tells fields apart that would run together if merely joined", () => {
-    const joined = shareSeriesParts("m", ["a b"], false, undefined);
-    const split = shareSeriesParts("m", ["a", "b"], false, undefined);
+    const joined = sharedParts.series("m", ["a b"], false, undefined);
+    const split = sharedParts.series("m", ["a", "b"], false, undefined);
     expect(split.subject).toEqual(["a", "b"]);
     expect(joined.subject).toEqual(["a b"]);
     expect(split.seriesKey).not.toBe(joined.seriesKey);
+  });
+
+  it("shares parts across a whole corpus in parseClaims, past the bound of claim()'s caches", () => {
+    // 20,000 series, then the first again: claim()'s program-wide caches (16,384 entries) were emptied
+    // in between, a corpus's own are not.
+    const inputs = Array.from({ length: 20_001 }, (_, i) => ({ ...base, id: `c${i}`, subject: [`place ${i % 20_000}`] }));
+    const { claims } = parseClaims(inputs);
+    expect(claims[20_000]!.subject).toBe(claims[0]!.subject);
+    expect(claims[20_000]!.seriesKey).toBe(claims[0]!.seriesKey);
+    expect(claims[20_000]!.period).toBe(claims[0]!.period);
+    expect(claims[20_000]!).toEqual({ ...claims[0]!, id: "c20000" });
+  });
+
+  it("empties a cache that reaches its bound, and builds equal parts after", () => {
+    const parts = createPartsCache(2);
+    const first = parts.series("m", ["a"], false, undefined);
+    parts.series("m", ["b"], false, undefined);
+    expect(parts.series("m", ["a"], false, undefined)).toBe(first);
+    parts.series("m", ["c"], false, undefined); // the third entry: emptied first
+    const again = parts.series("m", ["a"], false, undefined);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
