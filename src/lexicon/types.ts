@@ -139,6 +139,12 @@ export interface QuantityWords {
    * 30 %, "one out of three" no count of one).
    */
   readonly ratioWords?: readonly string[];
+  /**
+   * Ratio words that are also prepositions: "in" ("one in five" is 20 %, but "2 in 5 days" and "1 in
+   * 2023" are no ratios). Read as a ratio only after "one" and before a plain whole that is no year;
+   * otherwise the numbers are read as usual.
+   */
+  readonly looseRatioWords?: readonly string[];
   /** Idioms that hold a number and a unit word but no amount: "一成不变" ("unchanging", not "10 % unchanged"). */
   readonly idioms?: readonly string[];
   /** Words that end a counted noun ("70 agreements worth…" → "agreements"): prepositions, verbs, conjunctions. */

@@ -90,8 +90,10 @@ export interface PhraseTable {
   readonly maxTokens: number;
   readonly changeVerbStems: ReadonlySet<string>;
   readonly longestStem: number;
-  /** The phrase keys of {@link QuantityWords.ratioWords} ("out of"), one or two tokens each. */
+  /** The phrase keys of {@link QuantityWords.ratioWords} ("out of", "out of every"), one to three tokens each. */
   readonly ratioWords: ReadonlySet<string>;
+  /** The phrase keys of {@link QuantityWords.looseRatioWords} ("in"). */
+  readonly looseRatioWords: ReadonlySet<string>;
   readonly decimalComma: ReadonlySet<Lang>;
   readonly positionalDigits: ReadonlySet<Lang>;
   readonly bareMultipliers: ReadonlySet<Lang>;
@@ -184,6 +186,7 @@ const build = (): PhraseTable => {
   const longestOf = new Map<Role, number>();
   const changeVerbStems = new Set<string>();
   const ratioWords = new Set<string>();
+  const looseRatioWords = new Set<string>();
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
   const bareMultipliers = new Set<Lang>();
@@ -265,6 +268,7 @@ const build = (): PhraseTable => {
     addList("nounStop", lang, words.nounStops);
     addList("idiom", lang, words.idioms);
     for (const phrase of words.ratioWords ?? []) ratioWords.add(phraseKey(phrase));
+    for (const phrase of words.looseRatioWords ?? []) looseRatioWords.add(phraseKey(phrase));
     for (const stem of words.changeVerbStems ?? []) {
       changeVerbStems.add(stem);
       longestStem = Math.max(longestStem, stem.length);
@@ -287,7 +291,7 @@ const build = (): PhraseTable => {
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -434,18 +434,23 @@ const pluralPlace = (ctx: Context, token: Token): boolean => {
   return entry !== undefined && (entry.mask & (ROLE_BIT.multiplier | ROLE_BIT.scale)) !== 0;
 };
 
-/** A ratio phrase ("out of") of one or two words at `k`: the token after it. */
-const ratioAt = (ctx: Context, k: number): number | undefined => {
-  const { ratioWords } = ctx.table;
-  if (ratioWords.size === 0) return undefined;
+/**
+ * The longest ratio phrase of one to three words at `k` ("out of", "out of every", "in"): the token after
+ * it, and whether it is a loose one (a preposition too, see {@link QuantityWords.looseRatioWords}).
+ */
+const ratioAt = (ctx: Context, k: number): { readonly end: number; readonly loose: boolean } | undefined => {
+  const { ratioWords, looseRatioWords } = ctx.table;
+  if (ratioWords.size === 0 && looseRatioWords.size === 0) return undefined;
   let key = "";
-  for (let n = 0; n < 2; n++) {
+  let found: { readonly end: number; readonly loose: boolean } | undefined;
+  for (let n = 0; n < 3; n++) {
     const token = sameLine(ctx, k + n);
-    if (token === undefined || token.kind !== WORD) return undefined;
+    if (token === undefined || token.kind !== WORD) break;
     key += (n === 0 ? "" : " ") + token.key.toLowerCase();
-    if (ratioWords.has(key)) return k + n + 1;
+    if (ratioWords.has(key)) found = { end: k + n + 1, loose: false };
+    else if (looseRatioWords.has(key)) found = { end: k + n + 1, loose: true };
   }
-  return undefined;
+  return found;
 };
 
 /** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
@@ -617,10 +622,12 @@ const MAX_RATIO_PARTS = new Decimal(1_000_000_000);
  * Anything less plain — no whole number after the phrase, a scale or unit on it, a decimal, a numerator
  * above the whole, money — is no mention at all, and both numbers are skipped.
  */
-const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart | undefined): Simple | Skip => {
+const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart | undefined, loose = false): Simple | Skip => {
   const whole = sameLine(ctx, at) === undefined ? undefined : numberAt(ctx, at, false, false);
   if (whole === undefined) return { skipTo: at };
   if (isSkip(whole)) return whole;
+  // "1 in 2023": after a loose ratio word, four digits are a year.
+  if (loose && whole.number.kind === "digits" && whole.number.raw.length === 4 && allDigits(whole.number.raw, 0, 4)) return { skipTo: whole.end };
   const part = numerator === undefined ? undefined : decimalOf(numerator);
   const parts = whole.ordinal || whole.bound !== undefined ? undefined : decimalOf(whole.number);
   const end = whole.end;
@@ -714,7 +721,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   // "3 out of 10" is a share (30 %), "one out of three" no count of one.
   const ratio = ratioAt(ctx, k);
-  if (ratio !== undefined) return ratioShareAt(ctx, j, ratio, read.ordinal || read.bound !== undefined || prefixUnit !== undefined || negative ? undefined : number);
+  if (ratio !== undefined) {
+    const numerator = read.ordinal || read.bound !== undefined || prefixUnit !== undefined || negative ? undefined : number;
+    if (!ratio.loose) return ratioShareAt(ctx, j, ratio.end, numerator);
+    // "one in five" is 20 %; "2 in 5 days", "1 in 2023", "one in 5 km" are read as they were, without it.
+    const share = numerator !== undefined && decimalOf(numerator)?.eq(1) === true ? ratioShareAt(ctx, j, ratio.end, numerator, true) : undefined;
+    if (share !== undefined && !isSkip(share)) return share;
+  }
 
   // "two dozen", "200 dozens", "half a dozen", "три десятка": the number counts groups.
   const group = read.ordinal || read.bound !== undefined ? undefined : groupAt(ctx, k);

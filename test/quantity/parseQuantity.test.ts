@@ -691,6 +691,26 @@ describe("parseQuantity: more currencies and measures", () => {
   });
 });
 
+describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digits with place words, powers of ten", () => {
+  check([
+    // "one in five" and "out of every" are ratios, as "one out of three" (they gave 1 and 5, or 5).
+    ["one in five", "20", "%", "exact", "20", "20"],
+    ["1 in 3", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["one in every four", "25", "%", "exact", "25", "25"],
+    ["two out of every five", "40", "%", "exact", "40", "40"],
+    ["two in every three", "66.67", "%", "rounded", "66.665", "66.675"],
+  ]);
+
+  it.each([
+    // "in" is also a preposition: a year, a unit or a numerator other than one after it makes no ratio.
+    ["1 in 2023", ["1", "2023"]],
+    ["2 in 5 days", ["2", "5"]],
+    ["one in 5 km", ["one", "5 km"]],
+  ])("%j", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
 describe("parseQuantity: laws", () => {
   const anyText = fc.oneof(
     fc.string({ maxLength: 40 }),
