@@ -33,6 +33,8 @@ export interface NumeralSkip {
   readonly skipTo: number;
 }
 
+const EN_DASH = "–";
+
 /** Longer numerals are refused, which keeps the work per start position bounded. */
 const MAX_TOKENS = 40;
 
@@ -158,7 +160,8 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
 
     // "twenty-five" (a dash written tight) and "one hundred and five" ("and" after a multiplier).
     if (k === end && end > j && fraction === null) {
-      const joiner = find(ctx, k, "joiner");
+      // An en dash stands where the hyphen does: editors turn "fifty - two" into "fifty – two".
+      const joiner = find(ctx, k, "joiner") ?? (token.key === EN_DASH ? { key: "-", end: k + 1 } : undefined);
       if (joiner !== undefined) {
         const tight = glued(ctx, k - 1, joiner.end + 1);
         // "fifty - two": a hyphen written loose between a tens word and a units word is still "fifty-two" —

@@ -98,6 +98,8 @@ describe("extractQuantities: free text", () => {
     ["They signed fifty - two agreements.", ["fifty - two"]],
     ["One out of three firms exports.", ["One out of three"]],
     ["Revenue: 1,674,200.5 M in 2023", []],
+    // An en dash inside a numeral, a ratio with "in", a tolerance, digits around a place word: one mention each.
+    ["They signed fifty – two agreements.", ["fifty – two"]],
     ["One in five adults smokes; in 2023 one in every four did.", ["One in five", "one in every four"]],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);

@@ -693,6 +693,10 @@ describe("parseQuantity: more currencies and measures", () => {
 
 describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digits with place words, powers of ten", () => {
   check([
+    // An en dash between a tens word and a units word, as the hyphen (it gave 50 and 2).
+    ["fifty – two", "52", "count", "exact", "52", "52"],
+    ["fifty–two", "52", "count", "exact", "52", "52"],
+    ["twenty – thirty", "25", "count", "range", "20", "30"],
     // "one in five" and "out of every" are ratios, as "one out of three" (they gave 1 and 5, or 5).
     ["one in five", "20", "%", "exact", "20", "20"],
     ["1 in 3", "33.33", "%", "rounded", "33.325", "33.335"],
