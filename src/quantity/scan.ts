@@ -966,6 +966,11 @@ const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordin
   if (part.kind === "digits") {
     const reading = readDigits(part.raw, decimalComma, scaled);
     if (typeof reading === "string") return undefined;
+    // "1e6" and "10^6" write the integer 1,000,000 in another notation, not "1 million": it is stated
+    // as "1,000,000" is (to the unit, a round number). A decimal mantissa keeps its digits ("1.3e6",
+    // "1.0e6" to 10⁵), as "1.3 million" does. The exponent is at most 30 (readDigits), so the zeros are bounded.
+    if (reading.exponent > 0 && !reading.digits.includes(".") && reading.digits !== "0")
+      return { digits: reading.digits + "0".repeat(reading.exponent), scale };
     return { digits: reading.digits, scale: reading.exponent + scale };
   }
   if (part.kind === "decimal") return { digits: part.digits, scale };

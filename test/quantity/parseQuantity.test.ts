@@ -588,7 +588,7 @@ describe("parseQuantity: a fraction of a scale, powers with a caret, loose hyphe
     ["1.3 x 10^6", "1300000", "count", "rounded", "1250000", "1350000"],
     ["1.3 × 10^6 tonnes", "1300000", "t", "rounded", "1250000", "1350000"],
     ["2.5·10^-3 m", "0.0025", "m", "rounded", "0.00245", "0.00255"],
-    ["10^6", "1000000", "count", "rounded", "500000", "1500000"],
+    ["10^6", "1000000", "count", "rounded", "900000", "1100000"],
     // A hyphen written loose between tens and units (it gave 50).
     ["fifty - two", "52", "count", "exact", "52", "52"],
     ["twenty- three", "23", "count", "exact", "23", "23"],
@@ -703,7 +703,22 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["one in every four", "25", "%", "exact", "25", "25"],
     ["two out of every five", "40", "%", "exact", "40", "40"],
     ["two in every three", "66.67", "%", "rounded", "66.665", "66.675"],
+    // A power of ten with a whole mantissa is the number written out (it allowed 0.5–1.5 million).
+    ["1e6", "1000000", "count", "rounded", "900000", "1100000"],
+    ["1,000,000", "1000000", "count", "rounded", "900000", "1100000"],
   ]);
+
+  it.each([
+    ["1,000,000", 0],
+    ["1e6", 0],
+    ["10^6", 0],
+    ["1.3x10^6", 5],
+    ["1.3e6", 5],
+    ["1.0e6", 5],
+    ["1 million", 6],
+  ])("%s is stated to 10^%i", (text, precision) => {
+    expect(parseQuantity(text).precision).toBe(precision);
+  });
 
   it.each([
     // "in" is also a preposition: a year, a unit or a numerator other than one after it makes no ratio.
