@@ -59,6 +59,11 @@ export interface QuantityWords {
   /** Whether a lone decimal comma is the decimal separator ("31,5" → 31.5 in uk/ru; "1,700" → 1700 in en). */
   readonly decimalComma?: boolean;
   /**
+   * Whether digits right after a scale word go on with the numeral: "3 тысячи 500 рублей" is 3,500
+   * roubles in Russian, where "1 million 250 tonnes" is two amounts in English.
+   */
+  readonly digitsAfterScale?: boolean;
+  /**
    * Minor units of money and the power of ten of the main unit they are: "cents" → −2, "копеек" → −2,
    * "角" → −1. After an amount of money they add to it ("3 dollars 50 cents" is 3.50; "124 451 рубль 50
    * копеек" 124,451.50). A word with a `currency` is also an amount on its own ("50 cents" is 0.50 of

@@ -97,6 +97,8 @@ export interface PhraseTable {
   readonly decimalComma: ReadonlySet<Lang>;
   readonly positionalDigits: ReadonlySet<Lang>;
   readonly bareMultipliers: ReadonlySet<Lang>;
+  /** Languages where digits after a scale word go on with the numeral ("3 тысячи 500"). */
+  readonly digitsAfterScale: ReadonlySet<Lang>;
   /** Languages where a bare digit after money is the next decimal place ("一块二" = 1.2). */
   readonly minorByPlace: ReadonlySet<Lang>;
   /** Languages with words like "of" that a share with an article or no numerator needs ("a third of"). */
@@ -190,6 +192,7 @@ const build = (): PhraseTable => {
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
   const bareMultipliers = new Set<Lang>();
+  const digitsAfterScale = new Set<Lang>();
   const minorByPlace = new Set<Lang>();
   const shareOfLangs = new Set<SenseLang>();
   const compoundUnits = new Map<string, readonly string[]>();
@@ -276,6 +279,7 @@ const build = (): PhraseTable => {
     if (lang !== "*" && words.decimalComma === true) decimalComma.add(lang);
     if (lang !== "*" && words.positionalDigits === true) positionalDigits.add(lang);
     if (lang !== "*" && words.bareMultipliers === true) bareMultipliers.add(lang);
+    if (lang !== "*" && words.digitsAfterScale === true) digitsAfterScale.add(lang);
     if (lang !== "*" && words.minorByPlace === true) minorByPlace.add(lang);
     if ((words.shareOfWords?.length ?? 0) > 0) shareOfLangs.add(lang);
   };
@@ -291,7 +295,7 @@ const build = (): PhraseTable => {
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, digitsAfterScale, minorByPlace, shareOfLangs, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

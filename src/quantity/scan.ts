@@ -594,7 +594,9 @@ const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: n
   // A Chinese multiplier takes digits directly ("5千4百"); with words after it, the words are read on their own.
   if (multiplier !== undefined && (ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && after.kind !== NUM) return undefined;
   const numeral = readNumeral(ctx, k, true);
-  if (numeral === undefined || isSkip(numeral) || numeral.ordinal || numeral.end <= end) return undefined;
+  // "3万50": no honest reading, so none at all rather than 3万 and 50.
+  if (numeral !== undefined && isSkip(numeral)) return numeral;
+  if (numeral === undefined || numeral.ordinal || numeral.end <= end) return undefined;
   // "3 million and a half".
   const ofScale = has(ctx, numeral.end - 1, "scale") ? fractionOfScaleAfter(ctx, numeral.end, numeral.value) : undefined;
   if (ofScale !== undefined) return isSkip(ofScale) ? ofScale : { ...ofScale, ordinal: false, lang: langOf(numeral) };

@@ -565,8 +565,7 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["4 thousand 3 hundred and 0 are valid", ["4 thousand 3 hundred", "0"]],
     ["1 million 250 tonnes", ["1 million", "250 tonnes"]],
     ["one hundred 20-foot containers", ["one hundred", "20-foot"]],
-    // "3万5" abbreviates 35,000: no 30,005 (the abbreviation is not read yet); 几乎 is "almost".
-    ["3万5", ["3万", "5"]],
+    // 几乎 is "almost".
     ["几乎所有", []],
   ])("%j: a dot, a letter or a scale where it is no decimal point or scale", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
@@ -703,6 +702,10 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["one in every four", "25", "%", "exact", "25", "25"],
     ["two out of every five", "40", "%", "exact", "40", "40"],
     ["two in every three", "66.67", "%", "rounded", "66.665", "66.675"],
+    // Digits, a place word and more digits are one amount (they gave 3000 and 500 RUB, 30,000 and 5).
+    ["3 тысячи 500 рублей", "3500", "RUB", "rounded", "3450", "3550"],
+    ["3 тисячі 500 гривень", "3500", "UAH", "rounded", "3450", "3550"],
+    ["3万5", "35000", "count", "rounded", "34500", "35500"],
     // A power of ten with a whole mantissa is the number written out (it allowed 0.5–1.5 million).
     ["1e6", "1000000", "count", "rounded", "900000", "1100000"],
     ["1,000,000", "1000000", "count", "rounded", "900000", "1100000"],
@@ -725,6 +728,8 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["1 in 2023", ["1", "2023"]],
     ["2 in 5 days", ["2", "5"]],
     ["one in 5 km", ["one", "5 km"]],
+    ["3万5千", ["3万5千"]],
+    ["3万50", []],
   ])("%j", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
