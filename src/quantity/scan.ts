@@ -1057,7 +1057,10 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   if (first === undefined || last === undefined) return undefined;
   const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? langOf(boundWord) : undefined) ?? langOf(openerWord) ?? low.lang ?? high?.lang);
   const decimalComma = ctx.table.decimalComma.has(lang);
-  const lowScale = low.scale ?? high?.scale ?? 0;
+  // "2–3 million": a scale on the far end is the near end's too, unless the near end is a numeral that
+  // already holds its places ("between 3 hundred and 5 hundred": 300, not 30,000).
+  const stated = low.number.kind === "words" && high?.scale !== undefined && low.number.value.gte(pow10(high.scale));
+  const lowScale = low.scale ?? (stated ? undefined : high?.scale) ?? 0;
   // A minor unit's shift ("5–10 cents") applies to the end that has no unit of its own.
   const lowShift = low.unit !== undefined ? low.shift : (high?.shift ?? 0);
   const highShift = high === undefined ? 0 : high.unit !== undefined ? high.shift : low.shift;

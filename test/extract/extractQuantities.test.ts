@@ -104,6 +104,7 @@ describe("extractQuantities: free text", () => {
     ["Он заплатил 3 тысячи 500 рублей.", ["3 тысячи 500 рублей"]],
     ["Він заплатив 3 тисячі 500 гривень.", ["3 тисячі 500 гривень"]],
     ["月薪3万5。", ["3万5"]],
+    ["Prices ran between 3 hundred and 5 hundred yuan.", ["between 3 hundred and 5 hundred yuan"]],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });

@@ -706,6 +706,7 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["3 тысячи 500 рублей", "3500", "RUB", "rounded", "3450", "3550"],
     ["3 тисячі 500 гривень", "3500", "UAH", "rounded", "3450", "3550"],
     ["3万5", "35000", "count", "rounded", "34500", "35500"],
+    ["between 3 hundred and 5 hundred yuan", "400", "CNY", "range", "300", "500"],
     // A power of ten with a whole mantissa is the number written out (it allowed 0.5–1.5 million).
     ["1e6", "1000000", "count", "rounded", "900000", "1100000"],
     ["1,000,000", "1000000", "count", "rounded", "900000", "1100000"],
