@@ -101,6 +101,7 @@ describe("extractQuantities: free text", () => {
     // An en dash inside a numeral, a ratio with "in", a tolerance, digits around a place word: one mention each.
     ["They signed fifty – two agreements.", ["fifty – two"]],
     ["One in five adults smokes; in 2023 one in every four did.", ["One in five", "one in every four"]],
+    ["The parcel weighed 5 ± 2 kg in 2023.", ["5 ± 2 kg"]],
     ["Он заплатил 3 тысячи 500 рублей.", ["3 тысячи 500 рублей"]],
     ["Він заплатив 3 тисячі 500 гривень.", ["3 тисячі 500 гривень"]],
     ["月薪3万5。", ["3万5"]],

@@ -702,6 +702,13 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["one in every four", "25", "%", "exact", "25", "25"],
     ["two out of every five", "40", "%", "exact", "40", "40"],
     ["two in every three", "66.67", "%", "rounded", "66.665", "66.675"],
+    // A tolerance is the interval it states (it gave 5 and "± 2 kg" as about 2 kg).
+    ["5±2 kg", "5", "kg", "range", "3", "7"],
+    ["5 ± 2 kg", "5", "kg", "range", "3", "7"],
+    ["5 kg ± 2 kg", "5", "kg", "range", "3", "7"],
+    ["1.5 ± 0.25 m", "1.5", "m", "range", "1.25", "1.75"],
+    ["5 ± 2 million", "5000000", "count", "range", "3000000", "7000000"],
+    ["$5 ± 2 million", "5000000", "USD", "range", "3000000", "7000000"],
     // Digits, a place word and more digits are one amount (they gave 3000 and 500 RUB, 30,000 and 5).
     ["3 тысячи 500 рублей", "3500", "RUB", "rounded", "3450", "3550"],
     ["3 тисячі 500 гривень", "3500", "UAH", "rounded", "3450", "3550"],
@@ -729,6 +736,13 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["1 in 2023", ["1", "2023"]],
     ["2 in 5 days", ["2", "5"]],
     ["one in 5 km", ["one", "5 km"]],
+    // A tolerance that cannot be read exactly is nothing, never the centre alone.
+    ["1 ± 2 kg", []],
+    ["5 kg ± 2 lb", []],
+    // ± 10 % may be ten points or a tenth of the value; a scale on the centre alone leaves "2" unscaled or not.
+    ["50 ± 10 %", []],
+    ["5 % ± 1 %", []],
+    ["5 million ± 2", []],
     ["3万5千", ["3万5千"]],
     ["3万50", []],
   ])("%j", (text, spans) => {
