@@ -225,7 +225,8 @@ const quantity: QuantityWords = {
     ninth: { parts: 9 }, ninths: { parts: 9 }, tenth: { parts: 10 }, tenths: { parts: 10 },
   },
   shareOfWords: ["of", "the"],
-  ratioWords: ["out of"],
+  ratioWords: ["out of", "out of every", "in every"],
+  looseRatioWords: ["in"],
   groups: { dozen: "12", dozens: "12" },
   // "Dozens of" is the plural of a dozen: at least two of them. Nothing bounds it above ("dozens" may be 150).
   vagueGroups: { dozens: "24" },

@@ -84,6 +84,7 @@ const DOLLARS_RU = ["доллар", "доллара", "доллары", "дол�
 
 const quantity: QuantityWords = {
   decimalComma: true,
+  digitsAfterScale: true,
   numbers: {
     ...each("0", ["ноль", "нуль", "ноля", "нуля"]),
     ...each("1", ["один", "одна", "одно", "одного", "одному", "одним", "одной", "одну", "одном"]),

@@ -59,6 +59,11 @@ export interface QuantityWords {
   /** Whether a lone decimal comma is the decimal separator ("31,5" → 31.5 in uk/ru; "1,700" → 1700 in en). */
   readonly decimalComma?: boolean;
   /**
+   * Whether digits right after a scale word go on with the numeral: "3 тысячи 500 рублей" is 3,500
+   * roubles in Russian, where "1 million 250 tonnes" is two amounts in English.
+   */
+  readonly digitsAfterScale?: boolean;
+  /**
    * Minor units of money and the power of ten of the main unit they are: "cents" → −2, "копеек" → −2,
    * "角" → −1. After an amount of money they add to it ("3 dollars 50 cents" is 3.50; "124 451 рубль 50
    * копеек" 124,451.50). A word with a `currency` is also an amount on its own ("50 cents" is 0.50 of
@@ -139,6 +144,12 @@ export interface QuantityWords {
    * 30 %, "one out of three" no count of one).
    */
   readonly ratioWords?: readonly string[];
+  /**
+   * Ratio words that are also prepositions: "in" ("one in five" is 20 %, but "2 in 5 days" and "1 in
+   * 2023" are no ratios). Read as a ratio only after "one" and before a plain whole that is no year;
+   * otherwise the numbers are read as usual.
+   */
+  readonly looseRatioWords?: readonly string[];
   /** Idioms that hold a number and a unit word but no amount: "一成不变" ("unchanging", not "10 % unchanged"). */
   readonly idioms?: readonly string[];
   /** Words that end a counted noun ("70 agreements worth…" → "agreements"): prepositions, verbs, conjunctions. */

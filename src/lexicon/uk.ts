@@ -87,6 +87,7 @@ const DOLLARS_UK = ["долар", "долара", "долари", "доларі�
 
 const quantity: QuantityWords = {
   decimalComma: true,
+  digitsAfterScale: true,
   numbers: {
     ...each("0", ["нуль", "нуля", "нулю"]),
     ...each("1", ["один", "одна", "одне", "одного", "одному", "одним", "одній", "однієї", "одну", "одною"]),

@@ -90,11 +90,15 @@ export interface PhraseTable {
   readonly maxTokens: number;
   readonly changeVerbStems: ReadonlySet<string>;
   readonly longestStem: number;
-  /** The phrase keys of {@link QuantityWords.ratioWords} ("out of"), one or two tokens each. */
+  /** The phrase keys of {@link QuantityWords.ratioWords} ("out of", "out of every"), one to three tokens each. */
   readonly ratioWords: ReadonlySet<string>;
+  /** The phrase keys of {@link QuantityWords.looseRatioWords} ("in"). */
+  readonly looseRatioWords: ReadonlySet<string>;
   readonly decimalComma: ReadonlySet<Lang>;
   readonly positionalDigits: ReadonlySet<Lang>;
   readonly bareMultipliers: ReadonlySet<Lang>;
+  /** Languages where digits after a scale word go on with the numeral ("3 тысячи 500"). */
+  readonly digitsAfterScale: ReadonlySet<Lang>;
   /** Languages where a bare digit after money is the next decimal place ("一块二" = 1.2). */
   readonly minorByPlace: ReadonlySet<Lang>;
   /** Languages with words like "of" that a share with an article or no numerator needs ("a third of"). */
@@ -184,9 +188,11 @@ const build = (): PhraseTable => {
   const longestOf = new Map<Role, number>();
   const changeVerbStems = new Set<string>();
   const ratioWords = new Set<string>();
+  const looseRatioWords = new Set<string>();
   const decimalComma = new Set<Lang>();
   const positionalDigits = new Set<Lang>();
   const bareMultipliers = new Set<Lang>();
+  const digitsAfterScale = new Set<Lang>();
   const minorByPlace = new Set<Lang>();
   const shareOfLangs = new Set<SenseLang>();
   const compoundUnits = new Map<string, readonly string[]>();
@@ -265,6 +271,7 @@ const build = (): PhraseTable => {
     addList("nounStop", lang, words.nounStops);
     addList("idiom", lang, words.idioms);
     for (const phrase of words.ratioWords ?? []) ratioWords.add(phraseKey(phrase));
+    for (const phrase of words.looseRatioWords ?? []) looseRatioWords.add(phraseKey(phrase));
     for (const stem of words.changeVerbStems ?? []) {
       changeVerbStems.add(stem);
       longestStem = Math.max(longestStem, stem.length);
@@ -272,6 +279,7 @@ const build = (): PhraseTable => {
     if (lang !== "*" && words.decimalComma === true) decimalComma.add(lang);
     if (lang !== "*" && words.positionalDigits === true) positionalDigits.add(lang);
     if (lang !== "*" && words.bareMultipliers === true) bareMultipliers.add(lang);
+    if (lang !== "*" && words.digitsAfterScale === true) digitsAfterScale.add(lang);
     if (lang !== "*" && words.minorByPlace === true) minorByPlace.add(lang);
     if ((words.shareOfWords?.length ?? 0) > 0) shareOfLangs.add(lang);
   };
@@ -287,7 +295,7 @@ const build = (): PhraseTable => {
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, decimalComma, positionalDigits, bareMultipliers, minorByPlace, shareOfLangs, compoundUnits };
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, digitsAfterScale, minorByPlace, shareOfLangs, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

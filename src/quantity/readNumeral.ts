@@ -33,6 +33,8 @@ export interface NumeralSkip {
   readonly skipTo: number;
 }
 
+const EN_DASH = "–";
+
 /** Longer numerals are refused, which keeps the work per start position bounded. */
 const MAX_TOKENS = 40;
 
@@ -109,6 +111,7 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
   let firstScaleAt = -1;
   let firstScaleBase = ZERO;
   let afterScale = false;
+  let lastScaleLang: SenseLang | undefined;
   // Whether the number being read came after "and": "one thousand and two million" is two numerals,
   // where "八千三百一十一亿" is one (a larger scale word multiplies the section before it).
   let afterJoiner = false;
@@ -129,10 +132,22 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
       if (!total.isZero() && !digitValue.lt(pow10(lastScale))) break;
       // "4 thousand 3 hundred and 0 are two numbers": nobody writes a zero at the end of a numeral.
       if (k > j && digitValue.isZero()) break;
+      const placeAfter = has(ctx, k + 1, "multiplier") || has(ctx, k + 1, "scale");
+      // After a Chinese place word of a hundred or more, one digit is the next place down: "3万5"
+      // abbreviates 35,000 (as "三万五" does) and is no 30,005. More digits ("3万50": 30,050 or
+      // 350,000?) have no honest reading.
+      if (han && k === end && !placeAfter && lastPlace !== undefined && lastPlace >= 2) {
+        if (token.key.length > 1 || digitValue.isZero()) return { skipTo: k + 1 };
+        pending = digitValue;
+        abbreviatedPlace = lastPlace;
+        end = k + 1;
+        break;
+      }
       // Right after a scale word, digits belong to the numeral only before a place word of their own
-      // ("2 million 300 thousand"); "1 million 250 tonnes" is no 1,000,250 tonnes.
-      // After a Chinese place word, too: "3万5" abbreviates 35,000 and is no 30,005.
-      if ((afterScale || han) && k === end && !has(ctx, k + 1, "multiplier") && !has(ctx, k + 1, "scale")) break;
+      // ("2 million 300 thousand"); "1 million 250 tonnes" is no 1,000,250 tonnes. In Ukrainian and
+      // Russian they go on with it: "3 тысячи 500 рублей" is 3,500 roubles.
+      const goesOn = afterScale && lastScaleLang !== undefined && lastScaleLang !== "*" && (table.digitsAfterScale as ReadonlySet<string>).has(lastScaleLang);
+      if (((afterScale && !goesOn) || han) && k === end && !placeAfter) break;
       pending = digitValue;
       afterMultiplierOrScale = false;
       afterScale = false;
@@ -158,7 +173,8 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
 
     // "twenty-five" (a dash written tight) and "one hundred and five" ("and" after a multiplier).
     if (k === end && end > j && fraction === null) {
-      const joiner = find(ctx, k, "joiner");
+      // An en dash stands where the hyphen does: editors turn "fifty - two" into "fifty – two".
+      const joiner = find(ctx, k, "joiner") ?? (token.key === EN_DASH ? { key: "-", end: k + 1 } : undefined);
       if (joiner !== undefined) {
         const tight = glued(ctx, k - 1, joiner.end + 1);
         // "fifty - two": a hyphen written loose between a tens word and a units word is still "fifty-two" —
@@ -275,6 +291,7 @@ export const readNumeral = (ctx: ScanContext, j: number, digits = false): Numera
       afterMultiplierOrScale = true;
       afterScale = true;
       afterJoiner = false;
+      lastScaleLang = scale.lang;
       lang ??= scale.lang;
       end = k = scale.end;
       placeEnd = end;

@@ -5,7 +5,7 @@ import { getUnit } from "../units/registry.js";
 import { buildQuantity } from "./build.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
 import { CAN_START, keySignature, NUMBERISH, phraseTable, ROLE_BIT, type PhraseTable, type SenseLang } from "./phraseTable.js";
-import type { WrittenNumber } from "./policy.js";
+import { writtenPrecision, type WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
 import { andFractionAfter, fractionAfter, fractionAt, mixedFractionAt, slashFractionAt } from "./readFraction.js";
@@ -434,18 +434,23 @@ const pluralPlace = (ctx: Context, token: Token): boolean => {
   return entry !== undefined && (entry.mask & (ROLE_BIT.multiplier | ROLE_BIT.scale)) !== 0;
 };
 
-/** A ratio phrase ("out of") of one or two words at `k`: the token after it. */
-const ratioAt = (ctx: Context, k: number): number | undefined => {
-  const { ratioWords } = ctx.table;
-  if (ratioWords.size === 0) return undefined;
+/**
+ * The longest ratio phrase of one to three words at `k` ("out of", "out of every", "in"): the token after
+ * it, and whether it is a loose one (a preposition too, see {@link QuantityWords.looseRatioWords}).
+ */
+const ratioAt = (ctx: Context, k: number): { readonly end: number; readonly loose: boolean } | undefined => {
+  const { ratioWords, looseRatioWords } = ctx.table;
+  if (ratioWords.size === 0 && looseRatioWords.size === 0) return undefined;
   let key = "";
-  for (let n = 0; n < 2; n++) {
+  let found: { readonly end: number; readonly loose: boolean } | undefined;
+  for (let n = 0; n < 3; n++) {
     const token = sameLine(ctx, k + n);
-    if (token === undefined || token.kind !== WORD) return undefined;
+    if (token === undefined || token.kind !== WORD) break;
     key += (n === 0 ? "" : " ") + token.key.toLowerCase();
-    if (ratioWords.has(key)) return k + n + 1;
+    if (ratioWords.has(key)) found = { end: k + n + 1, loose: false };
+    else if (looseRatioWords.has(key)) found = { end: k + n + 1, loose: true };
   }
-  return undefined;
+  return found;
 };
 
 /** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
@@ -589,7 +594,9 @@ const mixedNumeralAt = (ctx: Context, k: number, end: number): { readonly end: n
   // A Chinese multiplier takes digits directly ("5千4百"); with words after it, the words are read on their own.
   if (multiplier !== undefined && (ctx.table.bareMultipliers as ReadonlySet<string>).has(multiplier.lang) && after.kind !== NUM) return undefined;
   const numeral = readNumeral(ctx, k, true);
-  if (numeral === undefined || isSkip(numeral) || numeral.ordinal || numeral.end <= end) return undefined;
+  // "3万50": no honest reading, so none at all rather than 3万 and 50.
+  if (numeral !== undefined && isSkip(numeral)) return numeral;
+  if (numeral === undefined || numeral.ordinal || numeral.end <= end) return undefined;
   // "3 million and a half".
   const ofScale = has(ctx, numeral.end - 1, "scale") ? fractionOfScaleAfter(ctx, numeral.end, numeral.value) : undefined;
   if (ofScale !== undefined) return isSkip(ofScale) ? ofScale : { ...ofScale, ordinal: false, lang: langOf(numeral) };
@@ -617,10 +624,12 @@ const MAX_RATIO_PARTS = new Decimal(1_000_000_000);
  * Anything less plain — no whole number after the phrase, a scale or unit on it, a decimal, a numerator
  * above the whole, money — is no mention at all, and both numbers are skipped.
  */
-const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart | undefined): Simple | Skip => {
+const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart | undefined, loose = false): Simple | Skip => {
   const whole = sameLine(ctx, at) === undefined ? undefined : numberAt(ctx, at, false, false);
   if (whole === undefined) return { skipTo: at };
   if (isSkip(whole)) return whole;
+  // "1 in 2023": after a loose ratio word, four digits are a year.
+  if (loose && whole.number.kind === "digits" && whole.number.raw.length === 4 && allDigits(whole.number.raw, 0, 4)) return { skipTo: whole.end };
   const part = numerator === undefined ? undefined : decimalOf(numerator);
   const parts = whole.ordinal || whole.bound !== undefined ? undefined : decimalOf(whole.number);
   const end = whole.end;
@@ -714,7 +723,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   // "3 out of 10" is a share (30 %), "one out of three" no count of one.
   const ratio = ratioAt(ctx, k);
-  if (ratio !== undefined) return ratioShareAt(ctx, j, ratio, read.ordinal || read.bound !== undefined || prefixUnit !== undefined || negative ? undefined : number);
+  if (ratio !== undefined) {
+    const numerator = read.ordinal || read.bound !== undefined || prefixUnit !== undefined || negative ? undefined : number;
+    if (!ratio.loose) return ratioShareAt(ctx, j, ratio.end, numerator);
+    // "one in five" is 20 %; "2 in 5 days", "1 in 2023", "one in 5 km" are read as they were, without it.
+    const share = numerator !== undefined && decimalOf(numerator)?.eq(1) === true ? ratioShareAt(ctx, j, ratio.end, numerator, true) : undefined;
+    if (share !== undefined && !isSkip(share)) return share;
+  }
 
   // "two dozen", "200 dozens", "half a dozen", "три десятка": the number counts groups.
   const group = read.ordinal || read.bound !== undefined ? undefined : groupAt(ctx, k);
@@ -953,6 +968,11 @@ const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordin
   if (part.kind === "digits") {
     const reading = readDigits(part.raw, decimalComma, scaled);
     if (typeof reading === "string") return undefined;
+    // "1e6" and "10^6" write the integer 1,000,000 in another notation, not "1 million": it is stated
+    // as "1,000,000" is (to the unit, a round number). A decimal mantissa keeps its digits ("1.3e6",
+    // "1.0e6" to 10⁵), as "1.3 million" does. The exponent is at most 30 (readDigits), so the zeros are bounded.
+    if (reading.exponent > 0 && !reading.digits.includes(".") && reading.digits !== "0")
+      return { digits: reading.digits + "0".repeat(reading.exponent), scale };
     return { digits: reading.digits, scale: reading.exponent + scale };
   }
   if (part.kind === "decimal") return { digits: part.digits, scale };
@@ -978,6 +998,47 @@ const dollarCandidates = (dollar: string): readonly string[] => {
     DOLLAR_LISTS.set(dollar, list);
   }
   return list;
+};
+
+const PLUS_MINUS = "±";
+const PERCENT_CODE = "%";
+
+/**
+ * The tolerance after "±" that follows `low` ("5 ± 2 kg", "5±2", "5 kg ± 2 kg"), or `undefined` when no
+ * number follows the sign. Where the tolerance has no exact reading it is a skip, so that neither the
+ * centre nor the tolerance is read alone: a bound word on either side, a negative, differing units, a
+ * percentage ("50 ± 10 %" may be points or a tenth of the value), a scale on the centre only ("5
+ * million ± 2").
+ */
+const toleranceAt = (ctx: Context, low: Simple, bound: BoundWord | undefined): Simple | Skip | undefined => {
+  const tolerance = simpleAt(ctx, low.end + 1, false);
+  if (tolerance === undefined || isSkip(tolerance)) return tolerance;
+  const skip: Skip = { skipTo: tolerance.end };
+  const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
+  const code = tolerance.unit === undefined ? undefined : unitCode(ctx, tolerance.unit);
+  const plain = (side: Simple): boolean => !side.ordinal && !side.multiple && side.share === undefined && side.bound === undefined && !side.negative;
+  if (!plain(low) || !plain(tolerance) || bound !== undefined) return skip;
+  if ((lowCode !== undefined && code !== undefined && lowCode !== code) || lowCode === PERCENT_CODE || code === PERCENT_CODE) return skip;
+  if (low.scale !== undefined && tolerance.scale === undefined) return skip;
+  if (tolerance.number.kind === "digits" && tolerance.number.leadingZero) return skip;
+  return tolerance;
+};
+
+/**
+ * The ends of "centre ± tolerance" as written numbers stated to the finer of the two precisions, so the
+ * range is exact ("1.5 ± 0.25" is 1.25–1.75, to the hundredth); `undefined` when the low end is below zero.
+ */
+const toleranceEnds = (centre: WrittenNumber, tolerance: WrittenNumber): readonly [WrittenNumber, WrittenNumber] | undefined => {
+  const precision = Math.min(writtenPrecision(centre), writtenPrecision(tolerance));
+  const middle = writtenValue(centre);
+  const width = writtenValue(tolerance);
+  const low = middle.minus(width);
+  if (low.lt(0)) return undefined;
+  const unit = pow10(precision);
+  return [
+    { digits: low.div(unit).toFixed(), scale: precision },
+    { digits: middle.plus(width).div(unit).toFixed(), scale: precision },
+  ];
 };
 
 /** The mention that begins at token `i`, if any. */
@@ -1031,30 +1092,49 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   if (opener !== undefined && high === undefined) return undefined;
 
-  const endToken = (high ?? low).end;
+  // "5 ± 2 kg": a tolerance, read as the range it states (3–7 kg).
+  let tolerance: Simple | undefined;
+  if (high === undefined && sameLine(ctx, low.end)?.key === PLUS_MINUS) {
+    const read = toleranceAt(ctx, low, bound);
+    if (read !== undefined && isSkip(read)) return read;
+    tolerance = read;
+  }
+  // The far end of a range, or the tolerance.
+  const far = high ?? tolerance;
+
+  const endToken = (far ?? low).end;
   const first = ctx.tokens[i];
   const last = ctx.tokens[endToken - 1];
   if (first === undefined || last === undefined) return undefined;
-  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? langOf(boundWord) : undefined) ?? langOf(openerWord) ?? low.lang ?? high?.lang);
+  const lang = mentionLang(ctx, i, endToken, (bound !== undefined ? langOf(boundWord) : undefined) ?? langOf(openerWord) ?? low.lang ?? far?.lang);
   const decimalComma = ctx.table.decimalComma.has(lang);
-  const lowScale = low.scale ?? high?.scale ?? 0;
+  // "2–3 million": a scale on the far end is the near end's too, unless the near end is a numeral that
+  // already holds its places ("between 3 hundred and 5 hundred": 300, not 30,000).
+  const stated = low.number.kind === "words" && far?.scale !== undefined && low.number.value.gte(pow10(far.scale));
+  const lowScale = low.scale ?? (stated ? undefined : far?.scale) ?? 0;
   // A minor unit's shift ("5–10 cents") applies to the end that has no unit of its own.
-  const lowShift = low.unit !== undefined ? low.shift : (high?.shift ?? 0);
-  const highShift = high === undefined ? 0 : high.unit !== undefined ? high.shift : low.shift;
+  const lowShift = low.unit !== undefined ? low.shift : (far?.shift ?? 0);
+  const highShift = far === undefined ? 0 : far.unit !== undefined ? far.shift : low.shift;
   // A share's percentage is rounded so that its bound stays true: see shareDigits.
   const said = bound ?? low.bound;
   const share = low.share === undefined ? undefined : shareDigits(low.share, said === "moreThan" || said === "atLeast" ? "down" : said === "atMost" || said === "lessThan" || said === "almost" ? "up" : "nearest");
   const lowNumber: NumberPart = share === undefined ? low.number : { kind: "decimal", digits: share.digits };
-  const written = writtenOf(lowNumber, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
-  const writtenHigh = high === undefined ? undefined : writtenOf(high.number, (high.scale ?? 0) + highShift, decimalComma, false, high.scale !== undefined);
-  if (written === undefined || (high !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
+  let written = writtenOf(lowNumber, lowScale + lowShift, decimalComma, low.ordinal, lowScale !== 0);
+  let writtenHigh = far === undefined ? undefined : writtenOf(far.number, (far.scale ?? 0) + highShift, decimalComma, false, far.scale !== undefined);
+  if (written === undefined || (far !== undefined && writtenHigh === undefined)) return { skipTo: endToken };
+  if (tolerance !== undefined && writtenHigh !== undefined) {
+    const ends = toleranceEnds(written, writtenHigh);
+    // "1 ± 2 kg" runs below zero, which no amount here may.
+    if (ends === undefined) return { skipTo: endToken };
+    [written, writtenHigh] = ends;
+  }
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
   // all. The first number is read alone (once more, so still linear) and the scan finds the second.
   if (writtenHigh !== undefined && writtenValue(written).gt(writtenValue(writtenHigh))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
 
-  let unitWord = low.unit ?? high?.unit;
+  let unitWord = low.unit ?? far?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.
-  if (unitWord?.candidates !== undefined && (low.scale !== undefined || high?.scale !== undefined)) {
+  if (unitWord?.candidates !== undefined && (low.scale !== undefined || far?.scale !== undefined)) {
     const currency = unitWord.candidates.find((c) => getUnit(c)?.dimension === "currency");
     if (currency !== undefined) unitWord = { unit: currency, candidates: [currency, ...unitWord.candidates.filter((c) => c !== currency)] };
   }

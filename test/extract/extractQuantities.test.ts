@@ -98,6 +98,14 @@ describe("extractQuantities: free text", () => {
     ["They signed fifty - two agreements.", ["fifty - two"]],
     ["One out of three firms exports.", ["One out of three"]],
     ["Revenue: 1,674,200.5 M in 2023", []],
+    // An en dash inside a numeral, a ratio with "in", a tolerance, digits around a place word: one mention each.
+    ["They signed fifty – two agreements.", ["fifty – two"]],
+    ["One in five adults smokes; in 2023 one in every four did.", ["One in five", "one in every four"]],
+    ["The parcel weighed 5 ± 2 kg in 2023.", ["5 ± 2 kg"]],
+    ["Он заплатил 3 тысячи 500 рублей.", ["3 тысячи 500 рублей"]],
+    ["Він заплатив 3 тисячі 500 гривень.", ["3 тисячі 500 гривень"]],
+    ["月薪3万5。", ["3万5"]],
+    ["Prices ran between 3 hundred and 5 hundred yuan.", ["between 3 hundred and 5 hundred yuan"]],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });

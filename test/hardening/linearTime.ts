@@ -30,6 +30,7 @@ export const WORST_CASES: readonly (readonly [string, string])[] = [
   ["bare decimal points and capital scales", ".5M three thousand million "],
   ["digits in numerals and mixed fractions", "3 hundred and 21 1 million and 2 million 2 1/4 5万4千6百二十几万几十 "],
   ["carets, ratios and fractions of scales", "1.3x10^-6^10^ one out of 3 out of fifty - 3 million and a half million and a half "],
+  ["tolerances, loose ratios, en dashes and digits after place words", "5±2±1 ± 3 kg ± one in 1 in every fifty – 3 тысячи 500 3万5万50 "],
 ];
 
 /** `pattern` repeated to exactly `length` characters. */

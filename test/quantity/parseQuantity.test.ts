@@ -565,8 +565,7 @@ describe("parseQuantity: bare decimal points, capital scale letters and stacked 
     ["4 thousand 3 hundred and 0 are valid", ["4 thousand 3 hundred", "0"]],
     ["1 million 250 tonnes", ["1 million", "250 tonnes"]],
     ["one hundred 20-foot containers", ["one hundred", "20-foot"]],
-    // "3万5" abbreviates 35,000: no 30,005 (the abbreviation is not read yet); 几乎 is "almost".
-    ["3万5", ["3万", "5"]],
+    // 几乎 is "almost".
     ["几乎所有", []],
   ])("%j: a dot, a letter or a scale where it is no decimal point or scale", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
@@ -588,7 +587,7 @@ describe("parseQuantity: a fraction of a scale, powers with a caret, loose hyphe
     ["1.3 x 10^6", "1300000", "count", "rounded", "1250000", "1350000"],
     ["1.3 × 10^6 tonnes", "1300000", "t", "rounded", "1250000", "1350000"],
     ["2.5·10^-3 m", "0.0025", "m", "rounded", "0.00245", "0.00255"],
-    ["10^6", "1000000", "count", "rounded", "500000", "1500000"],
+    ["10^6", "1000000", "count", "rounded", "900000", "1100000"],
     // A hyphen written loose between tens and units (it gave 50).
     ["fifty - two", "52", "count", "exact", "52", "52"],
     ["twenty- three", "23", "count", "exact", "23", "23"],
@@ -687,6 +686,66 @@ describe("parseQuantity: more currencies and measures", () => {
     ["1 $10 dollars bill", ["1", "$10 dollars"]],
     ["10 $ 30 $", ["10 $", "30 $"]],
   ])("%j: codes and symbols that are words or identifiers stay what they are", (text, spans) => {
+    expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
+  });
+});
+
+describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digits with place words, powers of ten", () => {
+  check([
+    // An en dash between a tens word and a units word, as the hyphen (it gave 50 and 2).
+    ["fifty – two", "52", "count", "exact", "52", "52"],
+    ["fifty–two", "52", "count", "exact", "52", "52"],
+    ["twenty – thirty", "25", "count", "range", "20", "30"],
+    // "one in five" and "out of every" are ratios, as "one out of three" (they gave 1 and 5, or 5).
+    ["one in five", "20", "%", "exact", "20", "20"],
+    ["1 in 3", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["one in every four", "25", "%", "exact", "25", "25"],
+    ["two out of every five", "40", "%", "exact", "40", "40"],
+    ["two in every three", "66.67", "%", "rounded", "66.665", "66.675"],
+    // A tolerance is the interval it states (it gave 5 and "± 2 kg" as about 2 kg).
+    ["5±2 kg", "5", "kg", "range", "3", "7"],
+    ["5 ± 2 kg", "5", "kg", "range", "3", "7"],
+    ["5 kg ± 2 kg", "5", "kg", "range", "3", "7"],
+    ["1.5 ± 0.25 m", "1.5", "m", "range", "1.25", "1.75"],
+    ["5 ± 2 million", "5000000", "count", "range", "3000000", "7000000"],
+    ["$5 ± 2 million", "5000000", "USD", "range", "3000000", "7000000"],
+    // Digits, a place word and more digits are one amount (they gave 3000 and 500 RUB, 30,000 and 5).
+    ["3 тысячи 500 рублей", "3500", "RUB", "rounded", "3450", "3550"],
+    ["3 тисячі 500 гривень", "3500", "UAH", "rounded", "3450", "3550"],
+    ["3万5", "35000", "count", "rounded", "34500", "35500"],
+    ["between 3 hundred and 5 hundred yuan", "400", "CNY", "range", "300", "500"],
+    // A power of ten with a whole mantissa is the number written out (it allowed 0.5–1.5 million).
+    ["1e6", "1000000", "count", "rounded", "900000", "1100000"],
+    ["1,000,000", "1000000", "count", "rounded", "900000", "1100000"],
+  ]);
+
+  it.each([
+    ["1,000,000", 0],
+    ["1e6", 0],
+    ["10^6", 0],
+    ["1.3x10^6", 5],
+    ["1.3e6", 5],
+    ["1.0e6", 5],
+    ["1 million", 6],
+  ])("%s is stated to 10^%i", (text, precision) => {
+    expect(parseQuantity(text).precision).toBe(precision);
+  });
+
+  it.each([
+    // "in" is also a preposition: a year, a unit or a numerator other than one after it makes no ratio.
+    ["1 in 2023", ["1", "2023"]],
+    ["2 in 5 days", ["2", "5"]],
+    ["one in 5 km", ["one", "5 km"]],
+    // A tolerance that cannot be read exactly is nothing, never the centre alone.
+    ["1 ± 2 kg", []],
+    ["5 kg ± 2 lb", []],
+    // ± 10 % may be ten points or a tenth of the value; a scale on the centre alone leaves "2" unscaled or not.
+    ["50 ± 10 %", []],
+    ["5 % ± 1 %", []],
+    ["5 million ± 2", []],
+    ["3万5千", ["3万5千"]],
+    ["3万50", []],
+  ])("%j", (text, spans) => {
     expect(scanQuantities(text).map((m) => text.slice(m.start, m.end))).toEqual(spans);
   });
 });
