@@ -1,10 +1,10 @@
 import type { Claim } from "../claim/types.js";
-import { compareInGroup } from "./compareInGroup.js";
+import { compareInGroup, type SharedPair } from "./compareInGroup.js";
 import type { ClaimGroup } from "./groupClaims.js";
 import { normaliseName } from "./keys.js";
 import { detectCopyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
-import type { Comparison, Gap } from "./types.js";
+import type { Comparison } from "./types.js";
 import { pushTo } from "../pushTo.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
@@ -71,11 +71,11 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     return { group, reps: [only], lead: only, comparisons: [], pairs: undefined };
   }
   const comparisons: Comparison[] = [];
-  // Conflicts between the same two figures share one gap (see compareInGroup); two claims have one pair.
-  const gaps = entries.length > 2 ? new Map<string, Gap>() : undefined;
+  // Conflicts between the same two figures share their gap and findings (see compareInGroup); two claims have one pair.
+  const pairs = entries.length > 2 ? new Map<string, SharedPair>() : undefined;
   // Canonical order is the order of the group.
   const record = (x: Keyed, y: Keyed): void => {
-    comparisons.push(x.index < y.index ? compareInGroup(x, y, options, gaps) : compareInGroup(y, x, options, gaps));
+    comparisons.push(x.index < y.index ? compareInGroup(x, y, options, pairs) : compareInGroup(y, x, options, pairs));
   };
 
   // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest. A
