@@ -248,9 +248,21 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
     leads.push(lastActual.lead.claim);
     const periods = new Array<PeriodGroup>(outcomes.length);
     for (let i = 0; i < outcomes.length; i++) periods[i] = toPeriodGroup(outcomes[i]!, run);
-    const ids = new Array<string>(bucket.claims.length);
-    for (let i = 0; i < ids.length; i++) ids[i] = bucket.claims[i]!.id;
     const first = bucket.first;
+    // A series of one period group most often lists its claims in the group's order: one frozen list for both.
+    let claims = periods.length === 1 ? periods[0]!.claims : undefined;
+    if (claims !== undefined && claims.length === bucket.claims.length) {
+      for (let i = 0; i < claims.length; i++)
+        if (claims[i] !== bucket.claims[i]!.id) {
+          claims = undefined;
+          break;
+        }
+    } else claims = undefined;
+    if (claims === undefined) {
+      const ids = new Array<string>(bucket.claims.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = bucket.claims[i]!.id;
+      claims = Object.freeze(ids);
+    }
     built.push({
       series: {
         key: bucket.key,
@@ -258,7 +270,7 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
         subject: first.subject,
         direction: first.direction,
         qualifiers: first.qualifiers,
-        claims: Object.freeze(ids),
+        claims,
         periods: Object.freeze(periods),
       },
       own,
