@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import type { Decimal } from "../decimal.js";
+import { cmp, type Decimal } from "../decimal.js";
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
 import { toPartnerCountries } from "../explain/countries.js";
 import { mirrorExplanation } from "../explain/hypotheses/mirrorStatistics.js";
@@ -56,6 +56,9 @@ interface Extra {
   ruledOut: RuledOut[];
 }
 
+/** `|x| ≥ |y|`; two positive figures (nearly all) are compared as they are, without the copies `abs` makes. */
+const atLeastInMagnitude = (x: Decimal, y: Decimal): boolean => (x.s > 0 && y.s > 0 ? cmp(x, y) >= 0 : x.abs().gte(y.abs()));
+
 /** Adds the series-level hypotheses (systematic gap, period shift, a partner's figure followed) to the conflicts of one series. */
 const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompareOptions, tolerance: Decimal): void => {
   const conflicts: { outcome: GroupOutcome; index: number; sides: [Claim, Claim] }[] = [];
@@ -98,7 +101,7 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const c = outcome.comparisons[index]!;
     if (c.gap?.ratio == null) return;
     const [ca, cb] = [sides[0].source.country, sides[1].source.country];
-    const higherFirst = c.sides[0].value.abs().gte(c.sides[1].value.abs());
+    const higherFirst = atLeastInMagnitude(c.sides[0].value, c.sides[1].value);
     const reporters =
       ca !== undefined && cb !== undefined && ca !== cb ? ((higherFirst ? [ca, cb] : [cb, ca]) as [string, string]) : inferred.get(k);
     records.push({
@@ -120,13 +123,19 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
   // Period shift: the neighbouring periods (same kind and length; instants year on year), same modality.
   const byPeriod = new Map<string, GroupOutcome>();
   for (const o of outcomes) if (o.group.period !== undefined) byPeriod.set(`${o.group.modality}|${o.group.periodKey}`, o);
+  // Conflicts come group by group: a group's neighbours are found once.
+  let neighboursOf: GroupOutcome | undefined;
+  let neighbours: Claim[] = [];
   conflicts.forEach(({ outcome, sides }, k) => {
     const p = outcome.group.period;
     if (p === undefined) return;
-    const neighbours = [shiftedSortKey(p, -1), shiftedSortKey(p, 1)].flatMap((key) => {
-      const o = key === undefined ? undefined : byPeriod.get(`${outcome.group.modality}|${key}`);
-      return o === undefined ? [] : o.reps.map((r) => r.claim);
-    });
+    if (outcome !== neighboursOf) {
+      neighboursOf = outcome;
+      neighbours = [shiftedSortKey(p, -1), shiftedSortKey(p, 1)].flatMap((key) => {
+        const o = key === undefined ? undefined : byPeriod.get(`${outcome.group.modality}|${key}`);
+        return o === undefined ? [] : o.reps.map((r) => r.claim);
+      });
+    }
     const finding = testPeriodShift(sides, neighbours, options.rates);
     if (finding === undefined) return;
     if ("reason" in finding) extras[k]!.ruledOut.push(finding);
