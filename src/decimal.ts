@@ -83,6 +83,28 @@ export const timesOne = (value: GlobalDecimal): GlobalDecimal =>
   value.constructor === Decimal && value.isFinite() && value.sd() <= Decimal.precision ? value : value.times(ONE);
 
 /**
+ * `Decimal.max(...values)` (`n` −1) or `Decimal.min(...values)` (`n` 1) for finite values, picking the
+ * same one among equal values, without the copy decimal.js makes of every argument: a Decimal of the
+ * library's own constructor comes out of that copy digit for digit (its exponent is within the
+ * limits), so it is returned itself; any other is copied as decimal.js would.
+ */
+const extremeOf = (values: readonly GlobalDecimal[], n: -1 | 1): GlobalDecimal => {
+  let x = values[0]!;
+  for (let i = 1; i < values.length; i++) {
+    const y = values[i]!;
+    const k = cmp(x, y);
+    if (k === n || (k === 0 && x.s === n)) x = y;
+  }
+  return x.constructor === Decimal && x.isFinite() ? x : new Decimal(x);
+};
+
+/** `Decimal.max(...values)` for one or more finite values, without copies (see `extremeOf`). @internal */
+export const maxOf = (values: readonly GlobalDecimal[]): GlobalDecimal => extremeOf(values, -1);
+
+/** `Decimal.min(...values)` for one or more finite values, without copies (see `extremeOf`). @internal */
+export const minOf = (values: readonly GlobalDecimal[]): GlobalDecimal => extremeOf(values, 1);
+
+/**
  * The same number with a digit array exactly as long as its digits. A quotient rounded to a few places
  * keeps the room its 60-digit division needed (decimal.js shortens the array's length, not its
  * storage); a report holds hundreds of thousands of them, and the collector copies that room with each.

@@ -1,10 +1,10 @@
 import type { Claim } from "../claim/types.js";
-import { compareInGroup } from "./compareInGroup.js";
+import { compareInGroup, type SharedPair } from "./compareInGroup.js";
 import type { ClaimGroup } from "./groupClaims.js";
 import { normaliseName } from "./keys.js";
 import { detectCopyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
-import type { Comparison, Gap } from "./types.js";
+import type { Comparison } from "./types.js";
 import { pushTo } from "../pushTo.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
@@ -29,6 +29,8 @@ export interface GroupOutcome {
 const NONE: readonly Representative[] = Object.freeze([]);
 // Up to this many claims in a group, duplicates are found by scanning rather than hashing.
 const SCAN_LIMIT = 16;
+// Up to this many comparisons in a group, a pair's comparison is found by scanning rather than hashing.
+const SCAN_PAIRS = 32;
 
 /** The key of a pair of claims, whatever their order. @internal */
 export const pairKey = (a: Claim, b: Claim): string => pairKeyOfIds(a.id, b.id);
@@ -38,6 +40,17 @@ export const pairKeyOfIds = (a: string, b: string): string => (a < b ? `${a}\u00
 
 /** The comparison of two claims of a group, whatever their order. @internal */
 export const comparisonOf = (outcome: GroupOutcome, a: string, b: string): Comparison | undefined => {
+  // A pair is compared at most once in a group, so a scan finds what the map would; for a few
+  // comparisons it beats building a joined key for each.
+  const list = outcome.comparisons;
+  if (list.length <= SCAN_PAIRS) {
+    for (const c of list) {
+      const x = c.claims[0];
+      const y = c.claims[1];
+      if ((x === a && y === b) || (x === b && y === a)) return c;
+    }
+    return undefined;
+  }
   // Built only for groups that have a conflict (the only ones that look pairs up), from the comparisons
   // as they stand: later passes replace a comparison but never change its verdict. Kept on the outcome,
   // not in a WeakMap, whose entries the collector must treat as ephemerons a hundred thousand at a time.
@@ -71,11 +84,11 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
     return { group, reps: [only], lead: only, comparisons: [], pairs: undefined };
   }
   const comparisons: Comparison[] = [];
-  // Conflicts between the same two figures share one gap (see compareInGroup); two claims have one pair.
-  const gaps = entries.length > 2 ? new Map<string, Gap>() : undefined;
+  // Conflicts between the same two figures share their gap and findings (see compareInGroup); two claims have one pair.
+  const pairs = entries.length > 2 ? new Map<string, SharedPair>() : undefined;
   // Canonical order is the order of the group.
   const record = (x: Keyed, y: Keyed): void => {
-    comparisons.push(x.index < y.index ? compareInGroup(x, y, options, gaps) : compareInGroup(y, x, options, gaps));
+    comparisons.push(x.index < y.index ? compareInGroup(x, y, options, pairs) : compareInGroup(y, x, options, pairs));
   };
 
   // 1. Duplicates: the first claim of each (figure, source) in canonical order stands for the rest. A

@@ -1,16 +1,17 @@
-import { cmp, ONE, type Decimal } from "../decimal.js";
-import { explainConflict } from "../explain/hypotheses/explainConflict.js";
+import { cmp, ONE } from "../decimal.js";
+import { explainConflict, valueFindings } from "../explain/hypotheses/explainConflict.js";
+import type { Explanation, RuledOut } from "../explain/types.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
 import type { Alignment } from "./alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
 import { freezeDeep, freezeList } from "./freezeDeep.js";
-import { below, intervalOf, type Interval } from "./interval.js";
+import { below, intervalOf } from "./interval.js";
 import { detectCopyOf, sideOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { Comparison, Gap } from "./types.js";
+import type { Comparison, ComparisonSide, Gap } from "./types.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -41,27 +42,90 @@ const identityOf = (unit: Unit): Alignment => {
 };
 
 /**
- * The gap between two figures of one unit, shared through `gaps` by every conflict of a group between
- * the same two figures (a wrong figure conflicts with each source that states the right one). A gap
- * depends only on the two values and intervals, and is symmetric in them; equal value keys mean equal
- * values and intervals, so a shared gap is the gap each pair would get.
+ * What the conflicts of a group between the same two figures share (a wrong figure conflicts with each
+ * source that states the right one): the gap, which depends only on the two values and intervals and is
+ * symmetric in them (equal value keys mean equal values and intervals); the findings of the hypotheses
+ * that read nothing else (for the coarser precision they were found with); and the last lists built
+ * from them, reused when a conflict's ranked lists hold the very same findings.
+ *
+ * @internal
  */
-const gapOf = (
+export interface SharedPair {
+  readonly gap: Gap;
+  /** The coarser precision of the two claims `findings` were found for (rounding reads it). */
+  readonly precision: number;
+  readonly findings: readonly (Explanation | RuledOut)[];
+  explanations: readonly Explanation[] | undefined;
+  ruledOut: readonly RuledOut[] | undefined;
+}
+
+/** `list` itself, frozen as an exact-size copy, or `last` when it holds the same items in the same order. */
+const reuse = <T>(last: readonly T[] | undefined, list: readonly T[]): readonly T[] => {
+  if (last !== undefined && last.length === list.length) {
+    let same = true;
+    for (let i = 0; i < list.length; i++)
+      if (last[i] !== list[i]) {
+        same = false;
+        break;
+      }
+    if (same) return last;
+  }
+  return freezeList(list);
+};
+
+/**
+ * The conflict of two figures of one unit (`unit` is the registry entry both share). Within a group
+ * (`pairs` given) its gap, its value-only findings and, where they come out the same, its lists are
+ * shared with every other conflict between the same two figures.
+ */
+const conflictOf = (
   first: Keyed,
   second: Keyed,
-  values: readonly [Decimal, Decimal],
-  intervals: readonly [Interval, Interval],
-  unit: string,
-  gaps: Map<string, Gap> | undefined,
-): Gap => {
-  if (gaps === undefined) return Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], unit));
-  const a = first.value;
-  const b = second.value;
-  // Value keys hold no NUL, and each begins with its unit.
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let gap = gaps.get(key);
-  if (gap === undefined) gaps.set(key, (gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], unit))));
-  return gap;
+  sides: readonly [ComparisonSide, ComparisonSide],
+  claims: readonly [string, string],
+  unit: Unit,
+  options: ResolvedCompareOptions,
+  pairs: Map<string, SharedPair> | undefined,
+): Comparison => {
+  const a = first.claim;
+  const b = second.claim;
+  const values = [sides[0].value, sides[1].value] as const;
+  const intervals = [intervalOf(a.quantity), intervalOf(b.quantity)] as const;
+  const alignment = identityOf(unit);
+  let explanations: readonly Explanation[];
+  let ruledOut: readonly RuledOut[];
+  let gap: Gap;
+  if (pairs === undefined) {
+    gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], alignment.unit));
+    const found = explainConflict({ a, b, alignment, values, intervals, gap, options });
+    explanations = freezeList(found.explanations);
+    ruledOut = freezeList(found.ruledOut);
+  } else {
+    const x = first.value;
+    const y = second.value;
+    // Value keys hold no NUL, and each begins with its unit.
+    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    // Rounding reads the coarser of the two precisions (the larger step); nothing else reads the claims.
+    const precision = Math.max(a.quantity.precision, b.quantity.precision);
+    let shared = pairs.get(key);
+    if (shared === undefined) {
+      gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], alignment.unit));
+      const findings = freezeDeep(valueFindings({ a, b, alignment, values, intervals, gap, options }));
+      pairs.set(key, (shared = { gap, precision, findings, explanations: undefined, ruledOut: undefined }));
+    }
+    gap = shared.gap;
+    const ctx = { a, b, alignment, values, intervals, gap, options };
+    if (shared.precision === precision) {
+      const found = explainConflict(ctx, shared.findings);
+      explanations = shared.explanations = reuse(shared.explanations, found.explanations);
+      ruledOut = shared.ruledOut = reuse(shared.ruledOut, found.ruledOut);
+    } else {
+      const found = explainConflict(ctx);
+      explanations = freezeList(found.explanations);
+      ruledOut = freezeList(found.ruledOut);
+    }
+  }
+  return Object.freeze({ verdict: "conflict", reasons: EMPTY, gap, explanations, ruledOut, sides, claims });
 };
 
 /**
@@ -75,7 +139,7 @@ const gapOf = (
  *
  * @internal
  */
-export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCompareOptions, gaps?: Map<string, Gap>): Comparison => {
+export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCompareOptions, pairs?: Map<string, SharedPair>): Comparison => {
   const a = first.claim;
   const b = second.claim;
   const qa = a.quantity;
@@ -104,18 +168,5 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
       claims,
     });
   }
-  const values = [sides[0].value, sides[1].value] as const;
-  const intervals = [intervalOf(qa), intervalOf(qb)] as const;
-  const alignment = identityOf(unit);
-  const gap = gapOf(first, second, values, intervals, alignment.unit, gaps);
-  const { explanations, ruledOut } = explainConflict({ a, b, alignment, values, intervals, gap, options });
-  return Object.freeze({
-    verdict: "conflict",
-    reasons: EMPTY,
-    gap,
-    explanations: freezeList(explanations),
-    ruledOut: freezeList(ruledOut),
-    sides,
-    claims,
-  });
+  return conflictOf(first, second, sides, claims, unit, options, pairs);
 };

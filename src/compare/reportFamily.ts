@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import type { Decimal } from "../decimal.js";
+import { cmp, type Decimal } from "../decimal.js";
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
 import { toPartnerCountries } from "../explain/countries.js";
 import { mirrorExplanation } from "../explain/hypotheses/mirrorStatistics.js";
@@ -56,6 +56,9 @@ interface Extra {
   ruledOut: RuledOut[];
 }
 
+/** `|x| ≥ |y|`; two positive figures (nearly all) are compared as they are, without the copies `abs` makes. */
+const atLeastInMagnitude = (x: Decimal, y: Decimal): boolean => (x.s > 0 && y.s > 0 ? cmp(x, y) >= 0 : x.abs().gte(y.abs()));
+
 /** Adds the series-level hypotheses (systematic gap, period shift, a partner's figure followed) to the conflicts of one series. */
 const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompareOptions, tolerance: Decimal): void => {
   const conflicts: { outcome: GroupOutcome; index: number; sides: [Claim, Claim] }[] = [];
@@ -98,7 +101,7 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const c = outcome.comparisons[index]!;
     if (c.gap?.ratio == null) return;
     const [ca, cb] = [sides[0].source.country, sides[1].source.country];
-    const higherFirst = c.sides[0].value.abs().gte(c.sides[1].value.abs());
+    const higherFirst = atLeastInMagnitude(c.sides[0].value, c.sides[1].value);
     const reporters =
       ca !== undefined && cb !== undefined && ca !== cb ? ((higherFirst ? [ca, cb] : [cb, ca]) as [string, string]) : inferred.get(k);
     records.push({
@@ -120,13 +123,19 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
   // Period shift: the neighbouring periods (same kind and length; instants year on year), same modality.
   const byPeriod = new Map<string, GroupOutcome>();
   for (const o of outcomes) if (o.group.period !== undefined) byPeriod.set(`${o.group.modality}|${o.group.periodKey}`, o);
+  // Conflicts come group by group: a group's neighbours are found once.
+  let neighboursOf: GroupOutcome | undefined;
+  let neighbours: Claim[] = [];
   conflicts.forEach(({ outcome, sides }, k) => {
     const p = outcome.group.period;
     if (p === undefined) return;
-    const neighbours = [shiftedSortKey(p, -1), shiftedSortKey(p, 1)].flatMap((key) => {
-      const o = key === undefined ? undefined : byPeriod.get(`${outcome.group.modality}|${key}`);
-      return o === undefined ? [] : o.reps.map((r) => r.claim);
-    });
+    if (outcome !== neighboursOf) {
+      neighboursOf = outcome;
+      neighbours = [shiftedSortKey(p, -1), shiftedSortKey(p, 1)].flatMap((key) => {
+        const o = key === undefined ? undefined : byPeriod.get(`${outcome.group.modality}|${key}`);
+        return o === undefined ? [] : o.reps.map((r) => r.claim);
+      });
+    }
     const finding = testPeriodShift(sides, neighbours, options.rates);
     if (finding === undefined) return;
     if ("reason" in finding) extras[k]!.ruledOut.push(finding);
@@ -248,9 +257,21 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
     leads.push(lastActual.lead.claim);
     const periods = new Array<PeriodGroup>(outcomes.length);
     for (let i = 0; i < outcomes.length; i++) periods[i] = toPeriodGroup(outcomes[i]!, run);
-    const ids = new Array<string>(bucket.claims.length);
-    for (let i = 0; i < ids.length; i++) ids[i] = bucket.claims[i]!.id;
     const first = bucket.first;
+    // A series of one period group most often lists its claims in the group's order: one frozen list for both.
+    let claims = periods.length === 1 ? periods[0]!.claims : undefined;
+    if (claims !== undefined && claims.length === bucket.claims.length) {
+      for (let i = 0; i < claims.length; i++)
+        if (claims[i] !== bucket.claims[i]!.id) {
+          claims = undefined;
+          break;
+        }
+    } else claims = undefined;
+    if (claims === undefined) {
+      const ids = new Array<string>(bucket.claims.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = bucket.claims[i]!.id;
+      claims = Object.freeze(ids);
+    }
     built.push({
       series: {
         key: bucket.key,
@@ -258,7 +279,7 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
         subject: first.subject,
         direction: first.direction,
         qualifiers: first.qualifiers,
-        claims: Object.freeze(ids),
+        claims,
         periods: Object.freeze(periods),
       },
       own,

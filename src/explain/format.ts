@@ -19,8 +19,11 @@ const group = (integer: string): string => {
 const digits = (value: Decimal, places: number): string => {
   const text = value.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN).toFixed();
   const negative = text.startsWith("-");
-  const [int, frac] = (negative ? text.slice(1) : text).split(".") as [string, string?];
-  return `${negative ? "−" : ""}${group(int)}${frac !== undefined ? `.${frac}` : ""}`;
+  const start = negative ? 1 : 0;
+  // Cut at the point rather than split and destructure: a corpus formats a range for every conflicting group.
+  const point = text.indexOf(".", start);
+  const int = point < 0 ? text.slice(start) : text.slice(start, point);
+  return `${negative ? "−" : ""}${group(int)}${point < 0 ? "" : text.slice(point)}`;
 };
 
 /** The scale (power of ten) a magnitude is written with: billions for 9.5e9, none below a million. */

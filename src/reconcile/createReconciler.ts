@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m } from "../messages.js";
-import { maxAgreement } from "./maxAgreement.js";
+import { allShareAPoint } from "./maxAgreement.js";
 import { byAttributedRange } from "./methods/attributedRange.js";
 import { byIntersection } from "./methods/intersection.js";
 import { byLatestRevision } from "./methods/latestRevision.js";
@@ -10,11 +10,15 @@ import { byMirrorStatistics } from "./methods/mirrorStatistics.js";
 import { byPreferredSource } from "./methods/preferredSource.js";
 import { byReliability } from "./methods/reliabilityWeighted.js";
 import { prepare, type Prepared } from "./prepare.js";
+import type { Interval } from "../compare/interval.js";
 import { RECONCILE_METHODS, type Reconciler, type Reconciliation, type ReconcileOptions } from "./types.js";
 
 /** Intersection when all figures share a point, else every party's figure. */
-const byDefault = (p: Prepared): Reconciliation =>
-  maxAgreement(p.entries.map((e) => e.interval)).members.length === p.entries.length ? byIntersection(p) : byAttributedRange(p);
+const byDefault = (p: Prepared): Reconciliation => {
+  const intervals = new Array<Interval>(p.entries.length);
+  for (let i = 0; i < intervals.length; i++) intervals[i] = p.entries[i]!.interval;
+  return allShareAPoint(intervals) ? byIntersection(p) : byAttributedRange(p);
+};
 
 /** A method that could not apply hands over to the default, and its note says why. */
 const fallback = (p: Prepared, why: string): Reconciliation => {

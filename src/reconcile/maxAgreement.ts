@@ -1,6 +1,6 @@
 import { cmp, Decimal, half } from "../decimal.js";
 import { sortSmall } from "../compare/sortSmall.js";
-import { containsPoint, type Interval } from "../compare/interval.js";
+import { below, containsPoint, type Interval } from "../compare/interval.js";
 
 // An end as a sortable key: (value, nudge). A point p is inside an interval when lowKey ≤ (p, 0) ≤ highKey,
 // with an open low end nudged up (+1) and an open high end nudged down (−1).
@@ -79,4 +79,36 @@ export const maxAgreement = (intervals: readonly Interval[]): { members: number[
     if (containsPoint(i, best)) members.push(index);
   });
   return { members, point: best };
+};
+
+/**
+ * Whether all the intervals share a point: what `maxAgreement(intervals).members.length ===
+ * intervals.length` says, without sorting or building candidate points. On a line, intervals that meet
+ * pairwise share a point, and every pair meets exactly when the highest low end (an open one before a
+ * closed one at the same value) lies below the lowest high end (likewise).
+ *
+ * @internal
+ */
+export const allShareAPoint = (intervals: readonly Interval[]): boolean => {
+  let low: Decimal | null = null;
+  let lowOpen = false;
+  let high: Decimal | null = null;
+  let highOpen = false;
+  for (const i of intervals) {
+    if (i.low !== null) {
+      const c = low === null ? 1 : cmp(i.low, low);
+      if (c > 0 || (c === 0 && i.lowOpen)) {
+        low = i.low;
+        lowOpen = i.lowOpen;
+      }
+    }
+    if (i.high !== null) {
+      const c = high === null ? -1 : cmp(i.high, high);
+      if (c < 0 || (c === 0 && i.highOpen)) {
+        high = i.high;
+        highOpen = i.highOpen;
+      }
+    }
+  }
+  return below(low, lowOpen, high, highOpen);
 };

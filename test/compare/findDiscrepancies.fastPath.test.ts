@@ -6,6 +6,7 @@ import type { Claim } from "../../src/claim/types.js";
 import { compare } from "../../src/compare/compare.js";
 import { findDiscrepancies, findDiscrepanciesAsync } from "../../src/compare/findDiscrepancies.js";
 import { arbClaim } from "../helpers/arbitraries.js";
+import { makeClaim } from "../helpers/makeClaim.js";
 
 const dense = { periods: ["2023", "2024"], modalities: ["actual"] as const, metrics: ["trade turnover"], units: ["USD", "km", "mi"] };
 
@@ -28,6 +29,33 @@ describe("findDiscrepancies: the fast path equals compare()", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("conflicts between the same two figures share their gap and findings, and each prints as compare() does", () => {
+    // One wrong figure against three sources of the right one, and a fourth with a coarser precision.
+    const count = (id: string, amount: string, source: string, scale: "one" | "thousand" = "one") =>
+      makeClaim({ id, metric: "population", subject: ["Atyrau"], value: { amount, scale, unit: "count", bound: "exact" }, period: "2023", source });
+    const claims = [
+      count("a", "1251402", "Statistics Office"),
+      count("b", "1251402", "Wire"),
+      count("c", "1251402", "Herald"),
+      count("d", "1251", "Post", "thousand"),
+      count("e", "1251452", "Bot"),
+    ];
+    const byId = new Map(claims.map((c) => [c.id, c] as const));
+    const conflicts = findDiscrepancies(claims).comparisons.filter((c) => c.verdict === "conflict");
+    const wrong = conflicts.filter((c) => c.claims.includes("e") && !c.claims.includes("d"));
+    expect(wrong).toHaveLength(3);
+    for (const c of wrong) {
+      expect(c.gap).toBe(wrong[0]!.gap);
+      expect(c.explanations).toBe(wrong[0]!.explanations);
+      c.ruledOut.filter((r) => r.code !== "revision").forEach((r, i) => expect(r).toBe(wrong[0]!.ruledOut.filter((x) => x.code !== "revision")[i]));
+    }
+    for (const c of conflicts) {
+      expect(Object.isFrozen(c.explanations) && c.explanations.every((e) => Object.isFrozen(e) && Object.isFrozen(e.evidence))).toBe(true);
+      const { repeats: _repeats, ...own } = c;
+      expect(JSON.stringify(own)).toBe(JSON.stringify(compare(byId.get(c.claims[0])!, byId.get(c.claims[1])!)));
+    }
   });
 
   it("a report does not depend on the order of the claims, printed or compared", () => {

@@ -1,4 +1,4 @@
-import { cmp, Decimal, half } from "../../decimal.js";
+import { cmp, half, maxOf, minOf, type Decimal } from "../../decimal.js";
 import { sortSmall } from "../../compare/sortSmall.js";
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount, formatRange } from "../../explain/format.js";
@@ -21,8 +21,8 @@ const labelsAt = (entries: readonly Entry[], value: Decimal): string[] => {
  */
 export const byAttributedRange = (p: Prepared): Reconciliation => {
   const values = p.entries.map((e) => e.value);
-  const low = Decimal.min(...values);
-  const high = Decimal.max(...values);
+  const low = minOf(values);
+  const high = maxOf(values);
   const interval = { low, high, lowOpen: false, highOpen: false };
   const note = cmp(low, high) === 0
     ? m.attributedAgree(formatAmount(low, p.unit))

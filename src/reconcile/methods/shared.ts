@@ -8,7 +8,11 @@ import type { ReconcileMethod, Reconciliation, ReconciledValue } from "../types.
 import { toEstimate } from "../toEstimate.js";
 
 /** Ids of entries, flattened and sorted. @internal */
-export const idsOf = (entries: readonly Entry[]): string[] => sortSmall(entries.flatMap((e) => e.ids));
+export const idsOf = (entries: readonly Entry[]): string[] => {
+  const ids: string[] = [];
+  for (const e of entries) for (const id of e.ids) ids.push(id);
+  return sortSmall(ids);
+};
 
 /** The common part of the largest agreeing subset of entries, and that subset. @internal */
 export const agreeingCore = (entries: readonly Entry[]): { interval: Interval; members: Entry[]; others: Entry[] } => {
