@@ -126,6 +126,9 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   let byName: Map<string, Representative> | undefined;
   let folded: Set<Representative> | undefined;
   for (const rep of figures) {
+    // Folded already, as the repeat of a figure before it: two sources that each name the other in `via`
+    // could otherwise fold into each other and leave the group without a figure.
+    if (folded?.has(rep) === true) continue;
     const vk = rep.entry.value;
     let same: Representative[] | undefined;
     if (byValue !== undefined) same = byValue.get(vk);

@@ -103,6 +103,22 @@ describe("findDiscrepancies", () => {
     expect(copy.explanations[0]).toMatchObject({ code: "copy", evidence: { original: "cn", copy: "author", samePublication: true } });
   });
 
+  it("keeps one figure when two sources each name the other in via (it threw a TypeError)", () => {
+    const reuters = { name: "Reuters", type: "media", via: [{ name: "Tass" }] };
+    const tass = { name: "Tass", type: "media", via: [{ name: "Reuters" }] };
+    for (const claims of [
+      [trade("r", "5", "2023", reuters), trade("t", "5", "2023", tass)],
+      [trade("t", "5", "2023", tass), trade("r", "5", "2023", reuters)],
+      [trade("r", "5", "2023", reuters), trade("t", "5", "2023", tass), trade("kz", "6", "2023", KZ)],
+    ]) {
+      const report = findDiscrepancies(claims);
+      const group = report.series[0]!.periods[0]!;
+      // The two relays are one source's figure: a copy of each other, never two corroborations.
+      expect(group.independentSources).toBe(claims.length - 1);
+      expect(report.comparisons.find((c) => c.claims.includes("r") && c.claims.includes("t"))?.explanations[0]?.code).toBe("copy");
+    }
+  });
+
   it("names a country-less figure that follows one partner's reporting", () => {
     const claims = [
       trade("cn", "41", "2023", { name: "MFA", country: "CN" }),
