@@ -82,6 +82,8 @@ interface Simple {
   readonly lang: Lang | undefined;
   /** A share of a whole ("three-quarters", "a third of"): its percentage is worked out with the bound. */
   readonly share?: { readonly numerator: number; readonly parts: number };
+  /** The power of ten of a multiplier word that closes a numeral in words ("three hundred": 2). */
+  readonly place?: number;
 }
 
 interface Skip {
@@ -720,6 +722,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   lang ??= read.lang;
   if (read.ordinal) ordinal = true;
   k = read.end;
+  // "three hundred", not "a hundred" nor "hundred" alone: a numeral that multiplies a number by its last word.
+  const closing = number.kind === "words" && !read.ordinal && k - numberStart > 1 && !has(ctx, k - 2, "indefiniteOne") ? find(ctx, k - 1, "multiplier") : undefined;
+  const place = closing !== undefined && closing.end === k && !(ctx.table.bareMultipliers as ReadonlySet<string>).has(closing.lang) ? closing.value : 0;
 
   // "3 out of 10" is a share (30 %), "one out of three" no count of one.
   const ratio = ratioAt(ctx, k);
@@ -912,7 +917,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   }
 
   if (identifierAfter(ctx, k)) return undefined;
-  return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, shift, unit, bound: boundValue, lang };
+  return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, shift, unit, bound: boundValue, lang, ...(place !== 0 && number.kind === "words" ? { place } : {}) };
 };
 
 /** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
@@ -1103,6 +1108,9 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   const far = high ?? tolerance;
 
   const endToken = (far ?? low).end;
+  // "± 2 kg" with no centre before it states a tolerance, no amount: the whole of it is passed over, so
+  // that neither "about 2 kg" nor "2 kg" is read from it.
+  if (bound !== undefined && boundWord !== undefined && boundWord.end === i + 1 && ctx.tokens[i]?.key === PLUS_MINUS) return { skipTo: endToken };
   const first = ctx.tokens[i];
   const last = ctx.tokens[endToken - 1];
   if (first === undefined || last === undefined) return undefined;
@@ -1111,7 +1119,15 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   // "2–3 million": a scale on the far end is the near end's too, unless the near end is a numeral that
   // already holds its places ("between 3 hundred and 5 hundred": 300, not 30,000).
   const stated = low.number.kind === "words" && far?.scale !== undefined && low.number.value.gte(pow10(far.scale));
-  const lowScale = low.scale ?? (stated ? undefined : far?.scale) ?? 0;
+  // "two to three hundred" is 200–300, as "2–3 hundred" is: the multiplier closing the far end's numeral
+  // is the near end's too, when the near end holds no such place of its own ("two hundred to three
+  // hundred", "150 to three hundred" do) and the range still runs upwards ("between two and one hundred"
+  // is 2–100, no 200 down to 100).
+  const near = high?.place === undefined || low.scale !== undefined ? undefined : decimalOf(low.number);
+  const farValue = near === undefined ? undefined : decimalOf(high?.number ?? low.number);
+  const carries = high?.place !== undefined && near !== undefined && farValue !== undefined && near.gt(0) && near.lt(pow10(high.place)) && near.times(pow10(high.place)).lt(farValue);
+  const place = carries ? (high?.place ?? 0) : 0;
+  const lowScale = low.scale ?? (stated ? 0 : (far?.scale ?? 0)) + place;
   // A minor unit's shift ("5–10 cents") applies to the end that has no unit of its own.
   const lowShift = low.unit !== undefined ? low.shift : (far?.shift ?? 0);
   const highShift = far === undefined ? 0 : far.unit !== undefined ? far.shift : low.shift;

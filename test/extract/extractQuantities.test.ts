@@ -106,6 +106,9 @@ describe("extractQuantities: free text", () => {
     ["Він заплатив 3 тисячі 500 гривень.", ["3 тисячі 500 гривень"]],
     ["月薪3万5。", ["3万5"]],
     ["Prices ran between 3 hundred and 5 hundred yuan.", ["between 3 hundred and 5 hundred yuan"]],
+    // A tolerance with no centre is no amount; a range closed by "hundred" is one mention.
+    ["The parcel weighed ± 2 kg in 2023.", []],
+    ["Between two and three hundred people came.", ["Between two and three hundred"]],
   ])("%s → %j", (text, expected) => {
     expect(extractQuantities(text).map((m) => m.text)).toEqual(expected);
   });
@@ -130,6 +133,8 @@ describe("extractQuantities: free text", () => {
     ["That is about half of all people on the planet.", "about half", "50", "%", "approx", "45", "55"],
     // "a dozen" after a price is a rate, not a count.
     ["Egg prices averaged 64.2 cents a dozen.", "64.2 cents", "0.642", "USD", "rounded", "0.6415", "0.6425"],
+    // "hundred" after the far end is the bare near end's too (it gave 2–300).
+    ["Between two and three hundred people came.", "Between two and three hundred", "250", "count", "range", "200", "300"],
   ])("%s → %s", (text, span, value, unit, bound, low, high) => {
     const found = extractQuantities(text);
     expect(found.map((m) => m.text)).toEqual([span]);

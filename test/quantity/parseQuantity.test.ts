@@ -714,6 +714,24 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["3 тисячі 500 гривень", "3500", "UAH", "rounded", "3450", "3550"],
     ["3万5", "35000", "count", "rounded", "34500", "35500"],
     ["between 3 hundred and 5 hundred yuan", "400", "CNY", "range", "300", "500"],
+    // "hundred" closing the far end of a range is the bare near end's too, as a scale word is (it gave 2–300).
+    ["between two and three hundred", "250", "count", "range", "200", "300"],
+    ["two to three hundred", "250", "count", "range", "200", "300"],
+    ["two–three hundred", "250", "count", "range", "200", "300"],
+    ["2 to three hundred", "250", "count", "range", "200", "300"],
+    ["twelve to fifteen hundred", "1350", "count", "range", "1200", "1500"],
+    ["two to three hundred thousand", "250000", "count", "range", "200000", "300000"],
+    ["2-3 hundred", "250", "count", "range", "200", "300"],
+    ["between 20 and 30 thousand", "25000", "count", "range", "20000", "30000"],
+    ["between 3 hundred and 5 hundred", "400", "count", "range", "300", "500"],
+    ["between two hundred and three hundred", "250", "count", "range", "200", "300"],
+    ["from 150 to three hundred", "225", "count", "range", "150", "300"],
+    ["from 5 to 300 people", "152.5", "count", "range", "5", "300"],
+    ["one to two hundred fifty", "125.5", "count", "range", "1", "250"],
+    // Carried, the ends would run downwards: the near end keeps its own value.
+    ["between two and one hundred", "51", "count", "range", "2", "100"],
+    ["five to three hundred", "152.5", "count", "range", "5", "300"],
+    ["one to a hundred", "50.5", "count", "range", "1", "100"],
     // A power of ten with a whole mantissa is the number written out (it allowed 0.5–1.5 million).
     ["1e6", "1000000", "count", "rounded", "900000", "1100000"],
     ["1,000,000", "1000000", "count", "rounded", "900000", "1100000"],
@@ -743,6 +761,11 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
     ["50 ± 10 %", []],
     ["5 % ± 1 %", []],
     ["5 million ± 2", []],
+    // A tolerance with no centre states no amount (it gave "± 2 kg" as about 2 kg).
+    ["± 2 kg", []],
+    ["±2 kg", []],
+    ["± 2–3 kg", []],
+    ["weighed ± 2 kg", []],
     ["3万5千", ["3万5千"]],
     ["3万50", []],
   ])("%j", (text, spans) => {
