@@ -10,7 +10,7 @@ import { createLaps } from "./laps.js";
 import { createProgress } from "./progress.js";
 import { ReadError, readFiles } from "./readFiles.js";
 import { createRecordValidator } from "./validateRecords.js";
-import { renderBlocks, writeObjectJSON } from "./writeJSON.js";
+import { toJSONMembers, writeObjectJSON } from "./writeJSON.js";
 
 /** Options of `discrepancy reconcile`. */
 export interface ReconcileCommandOptions {
@@ -64,16 +64,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   lap("reconcile");
   if (options.format === "json") {
     // Element by element: a corpus of millions of claims prints more than one string can hold.
-    writeObjectJSON(
-      [
-        ["results", { elements: renderBlocks(result.results) }],
-        ["sources", { elements: renderBlocks(result.sources) }],
-        ["method", { whole: result.method }],
-        ["iterations", { whole: result.iterations }],
-        ["converged", { whole: result.converged }],
-      ],
-      (chunk) => io.stdout.write(chunk),
-    );
+    writeObjectJSON(toJSONMembers(result), (chunk) => io.stdout.write(chunk));
   } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims }));
   lap("format");
   if (options.timings === true) io.stderr.write(`${reportMessages.timings(phases)}\n`);

@@ -78,7 +78,7 @@ export const writeObjectJSON = (members: readonly JSONMember[], write: (chunk: s
       size = 0;
     }
   };
-  out("{\n");
+  out(members.length === 0 ? "{" : "{\n");
   members.forEach(([key, value], index) => {
     const name = `${pad(1)}${JSON.stringify(key)}: `;
     if ("whole" in value) out(`${name}${renderJSON(value.whole, 1)}`);
@@ -94,6 +94,21 @@ export const writeObjectJSON = (members: readonly JSONMember[], write: (chunk: s
   });
   out("}\n");
   if (size > 0) write(buffer.join(""));
+};
+
+/**
+ * The members `JSON.stringify` prints of a plain object, in its order, arrays as blocks of rendered
+ * elements ({@link renderBlocks}): so the whole object prints element by element, and a member added to
+ * its type later is printed without being named here.
+ */
+export const toJSONMembers = (object: object): JSONMember[] => {
+  const members: JSONMember[] = [];
+  for (const [key, value] of Object.entries(object)) {
+    // What JSON.stringify leaves out of an object.
+    if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+    members.push([key, Array.isArray(value) ? { elements: renderBlocks(value) } : { whole: value }]);
+  }
+  return members;
 };
 
 /**

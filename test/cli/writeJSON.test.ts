@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderElement, renderElements, toReportJSONParts, writeReportJSON } from "../../src/cli/writeJSON.js";
+import { renderElement, renderElements, toJSONMembers, toReportJSONParts, writeObjectJSON, writeReportJSON } from "../../src/cli/writeJSON.js";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { checkRelations } from "../../src/relations/checkRelations.js";
@@ -29,6 +29,19 @@ describe("writeReportJSON", () => {
     const single = findDiscrepancies(claims.slice(0, 1));
     expect(single.comparisons).toHaveLength(0);
     expect(written(toReportJSONParts(single))).toBe(formatReport(single, { format: "json" }));
+  });
+});
+
+describe("writeObjectJSON with toJSONMembers", () => {
+  it("prints any JSON-like object as JSON.stringify(object, null, 2) does, element by element", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.jsonValue(), { maxLength: 150 }))), (object) => {
+        let text = "";
+        writeObjectJSON(toJSONMembers(object), (chunk) => (text += chunk));
+        expect(text).toBe(`${JSON.stringify(object, null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
