@@ -1,45 +1,46 @@
 import { readFileSync } from "node:fs";
-import { defineConfig, type Options } from "tsup";
+import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Peers and optional peers are never bundled: users bring their own zod, vitest and fast-check.
 const external = ["zod", "vitest", "fast-check"];
 
-// The command line and its workers: ESM programs for Node, no declarations.
-const nodeProgram = {
-  format: ["esm"],
-  dts: false,
-  sourcemap: true,
-  clean: false, // `npm run build` empties dist/ first; configs cleaning in parallel would race
-  treeshake: true,
-  target: "node20",
-  platform: "node",
-  external,
-} satisfies Options;
-
+// One copy of the library code per module format: every entry of a format shares its chunks, so
+// `discrepancy/testing`, the command line and its workers never re-bundle the library. No source maps
+// in the package: the code ships unminified and readable, and maps of it tripled the unpacked size.
 export default defineConfig([
   {
-    // The library: dual ESM + CJS with types for each (`.d.ts` / `.d.cts`).
-    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
+    // ESM: the library, its testing subpath, the command line (its shebang comes from src/cli/main.ts,
+    // which esbuild keeps) and the worker threads of `check --jobs N`, loaded from next to the program.
+    entry: {
+      index: "src/index.ts",
+      "testing/index": "src/testing/index.ts",
+      cli: "src/cli/main.ts",
+      "cli-worker": "src/cli/worker.ts",
+    },
+    format: ["esm"],
+    dts: { entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" } },
+    splitting: true,
+    sourcemap: false,
     clean: false, // `npm run build` empties dist/ first; two configs cleaning in parallel would race
     treeshake: true,
     target: "es2022",
+    platform: "node",
     external,
-  },
-  {
-    // The command line: ESM only, the shebang only here.
-    ...nodeProgram,
-    entry: { cli: "src/cli/main.ts" },
-    banner: { js: "#!/usr/bin/env node" },
     define: { __VERSION__: JSON.stringify(version) },
   },
   {
-    // The worker threads of `check --jobs N`, loaded by the command line from next to itself.
-    ...nodeProgram,
-    entry: { "cli-worker": "src/cli/worker.ts" },
+    // CommonJS for downstream suites that still load packages with require(): the two library entries,
+    // sharing one chunk (esbuild's code splitting for CJS, which tsup enables with `splitting`).
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
+    format: ["cjs"],
+    dts: { entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" } },
+    splitting: true,
+    sourcemap: false,
+    clean: false,
+    treeshake: true,
+    target: "es2022",
+    external,
   },
 ]);
