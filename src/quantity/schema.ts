@@ -16,8 +16,14 @@ export const AMOUNT_PATTERN = /^[+-]?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})$/;
  */
 export const AmountSchema = z.union([
   z.string().regex(AMOUNT_PATTERN, { error: (issue) => messages.badAmount(issue.input) }),
-  z.number().int({ error: (issue) => (typeof issue.input === "number" && Number.isFinite(issue.input) ? messages.fractionalNumber(issue.input) : messages.badAmount(issue.input)) }),
+  integerAmount(),
 ]);
+
+// A safe integer; a JavaScript number with a fraction is never trusted as an amount. A function, so each
+// schema that uses it owns its instance (zod's JSON Schema output would otherwise turn a repeat into a $ref).
+function integerAmount() {
+  return z.number().int({ error: (issue) => (typeof issue.input === "number" && Number.isFinite(issue.input) ? messages.fractionalNumber(issue.input) : messages.badAmount(issue.input)) });
+}
 
 /** Scale words a structured quantity may name, with their powers of ten. */
 export const SCALES = Object.freeze({ one: 0, thousand: 3, million: 6, billion: 9, trillion: 12 } as const);
@@ -46,7 +52,8 @@ export const QuantityObjectSchema = z.strictObject({
 });
 
 /**
- * A quantity in JSON: text in any supported language, a safe integer, or parts.
+ * A quantity in JSON: text in any supported language, a safe integer (a number with a fraction is
+ * refused here, as by {@link claim}, so the JSON Schema says `integer`), or parts.
  *
  * @example
  * ```ts
@@ -54,7 +61,7 @@ export const QuantityObjectSchema = z.strictObject({
  * QuantityInputSchema.safeParse({ amount: "41", scale: "billion", unit: "USD" }).success; // true
  * ```
  */
-export const QuantityInputSchema = z.union([z.string().min(1, { error: "must not be empty" }).max(1000), z.number(), QuantityObjectSchema]);
+export const QuantityInputSchema = z.union([z.string().min(1, { error: "must not be empty" }).max(1000), integerAmount(), QuantityObjectSchema]);
 
 /** The structured input form of a quantity. */
 export type QuantityObjectInput = z.input<typeof QuantityObjectSchema>;

@@ -20,7 +20,7 @@ const nonEmpty = z.string().trim().min(1, { error: "must not be empty" }).max(50
  * SourceObjectSchema.safeParse({ name: "Xi Jinping", type: "person", country: "CN", via: ["Xinhua"] }).success; // true
  * ```
  */
-export const SourceObjectSchema: z.ZodType<SourceObjectInput> = z.lazy(() =>
+export const SourceObjectSchema: z.ZodType<SourceObjectInput, SourceObjectInput> = z.lazy(() =>
   z.strictObject({
     name: nonEmpty,
     type: z.enum(SOURCE_TYPES).optional(),
