@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Decimal } from "../../src/decimal.js";
 import type { Quantity } from "../../src/quantity/types.js";
+import { SHARED } from "../shared.js";
 
 /**
  * Shared parts of the conformance adapters. The cases are data from other projects (see
@@ -9,7 +10,7 @@ import type { Quantity } from "../../src/quantity/types.js";
  * failure.
  */
 
-export const CONFORMANCE = new URL("../../../shared/conformance/", import.meta.url);
+export const CONFORMANCE = new URL("conformance/", SHARED);
 
 export type Outcome = { readonly kind: "pass" } | { readonly kind: "difference"; readonly reason: string } | { readonly kind: "fail"; readonly why: string };
 

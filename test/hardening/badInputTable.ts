@@ -269,9 +269,10 @@ const everyIssueHasAPath = (v: unknown): boolean => {
 add("parseClaims", "null and undefined", "null", () => [null], result("no claims, one issue at the root", (v) => (v as api.ParsedClaims).claims.length === 0 && (v as api.ParsedClaims).issues.length === 1));
 add("parseClaims", "wrong type", "a string", () => ["[{}]"], result("no claims, one issue at the root", (v) => (v as api.ParsedClaims).issues[0]?.path.length === 0));
 add("parseClaims", "wrong type", "claims not a list", () => [{ claims: "x" }], result("no claims, one issue", (v) => (v as api.ParsedClaims).issues.length === 1));
-add("parseClaims", "long array", "1,000,000 nulls", () => [Array.from({ length: 1_000_000 }, () => null)], result("issues capped at 1,000 plus a summary", (v) => {
+// A million of them is in bigInputs.slow.test.ts (`npm run test:slow`).
+add("parseClaims", "long array", "100,000 nulls", () => [Array.from({ length: 100_000 }, () => null)], result("issues capped at 1,000 plus a summary", (v) => {
   const r = v as api.ParsedClaims;
-  return r.claims.length === 0 && r.issues.length === 1001 && r.issues[1000]!.message === "and 999000 more issues" && everyIssueHasAPath(v);
+  return r.claims.length === 0 && r.issues.length === 1001 && r.issues[1000]!.message === "and 99000 more issues" && everyIssueHasAPath(v);
 }));
 add("parseClaims", "long array", "100,000 mixed junk", () => [Array.from({ length: 100_000 }, (_, i) => [null, 5, "x", [], true][i % 5])], result("issues capped at 1,001", (v) => (v as api.ParsedClaims).issues.length === 1001));
 add("parseClaims", "long array", "2,000 copies of one id", () => [Array.from({ length: 2_000 }, () => ({ ...claimJSON, id: "same" }))], result("one claim, issues capped", (v) => (v as api.ParsedClaims).claims.length === 1 && (v as api.ParsedClaims).issues.length === 1001));
