@@ -1,13 +1,10 @@
 // `check --jobs N`: worker threads validate and compare the families of series; the output must be the
 // single-threaded output, byte for byte, for every format, for problems and for relations.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { run } from "./run.js";
 
-const example = (name: string) => readFileSync(new URL(`../../examples/kazakhstan-china/${name}`, import.meta.url), "utf8");
 
 /** A deterministic corpus: many families, qualifiers, periods, repeated and conflicting figures, copies. */
 const corpus = (n: number): object[] => {
@@ -39,21 +36,6 @@ const both = async (argv: string[], files: Record<string, string>) => {
 };
 
 describe("check --jobs", () => {
-  it("prints what one thread prints, in every format, with relations beside the claims", async () => {
-    const files = {
-      "seed.json": example("claims.json"),
-      "relations.json": example("relations.json"),
-      [resolve("timeline.json")]: example("timeline.json"),
-      "more.ndjson": ndjson(corpus(400)),
-    };
-    for (const format of ["json", "text", "markdown"]) {
-      const { single, jobs } = await both(["check", "seed.json", "relations.json", "more.ndjson", "-f", format], files);
-      expect(single.code).toBe(1);
-      expect(single.stderr).toBe("");
-      expect(jobs).toEqual(single);
-    }
-  }, 120_000);
-
   it("reports the same problems: bad JSON lines, invalid claims, ids repeated across workers, and more than can be shown", async () => {
     const lines = corpus(60).map((x) => JSON.stringify(x));
     lines.splice(5, 0, "{not json");
@@ -70,23 +52,6 @@ describe("check --jobs", () => {
     // 1,000 issues and "and 100 more issues": 1,001 problems, 20 shown.
     expect(many.single.stderr).toContain("… and 981 more problems");
     expect(many.jobs).toEqual(many.single);
-  }, 120_000);
-
-  it("--skip-invalid reports the same problems and goes on with the same claims, repeated ids across workers left out as one thread leaves them out", async () => {
-    const lines = corpus(60).map((x) => JSON.stringify(x));
-    lines.splice(5, 0, "{not json");
-    lines.splice(9, 0, JSON.stringify({ metric: "exports", value: "banana", source: "X" }));
-    // Same id as g2, another family: on another worker than g2 (the report must not hold it).
-    lines.push(JSON.stringify({ ...corpus(3)[2], metric: "a different family", value: "$7 billion" }));
-    const files = { "a.ndjson": `${lines.join("\n")}\n` };
-    for (const format of ["json", "text"]) {
-      const { single, jobs } = await both(["check", "a.ndjson", "--skip-invalid", "-f", format], files);
-      expect(single.code).toBe(1);
-      expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2" (first at index 2)');
-      expect(single.stderr).toContain("--skip-invalid: going on without the records named above");
-      expect(single.stdout).not.toContain("a different family");
-      expect(jobs).toEqual(single);
-    }
   }, 120_000);
 
   it("--timings says where the time went, worker by worker with --jobs", async () => {
