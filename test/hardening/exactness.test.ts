@@ -1,7 +1,7 @@
 // No float ever decides a verdict: sums, edges of intervals, huge and tiny magnitudes are exact;
 // conversions and implied values are exact or rounded outward; results do not depend on input order.
-// (Time-zone independence: sourceAudit.test.ts checks the core never uses Date; .ci/run runs the suite
-// under several TZ values.)
+// (Time-zone independence: sourceAudit.test.ts checks the core never uses Date; .ci/run runs the tests
+// whose answers involve dates, `npm run test:dates`, under several TZ values.)
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

@@ -42,8 +42,9 @@ describe("the core (src/ outside src/cli/)", () => {
     expect(core.some((file) => file.startsWith("src/cli/"))).toBe(false);
   });
 
-  // Changing process.env.TZ at run time is not reliable in Node, and the suite already runs under several
-  // TZ values (.ci/run): this checks the cause instead — the core never builds or reads a Date.
+  // Changing process.env.TZ at run time is not reliable in Node, and the date-dependent tests already run
+  // under several TZ values (.ci/run, `npm run test:dates`): this checks the cause instead — the core
+  // never builds or reads a Date.
   it("has no new Date(, Date.parse, Date.now or locale date formatting: answers cannot depend on the time zone", () => {
     expect(core.flatMap((file) => dateUses(parse(root, file)))).toEqual([]);
   });
