@@ -48,12 +48,10 @@ const toIssue = (issue: Partial<DiscrepancyIssue> | null | undefined): Discrepan
  *
  * @example
  * ```ts
- * try {
- *   parseQuantity("banana");
- * } catch (error) {
- *   if (isDiscrepancyError(error)) console.log(error.code, error.message);
- *   // "invalid-quantity" 'no quantity found in "banana"'
- * }
+ * const error = safeParseQuantity("banana").error;
+ * error instanceof DiscrepancyError; // true
+ * error?.code;                       // "invalid-quantity"
+ * error?.message;                    // "no quantity found in \"banana\""
  * ```
  */
 export class DiscrepancyError extends Error {

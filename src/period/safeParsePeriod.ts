@@ -15,8 +15,7 @@ export type SafeParsePeriodResult =
  * ```ts
  * safeParsePeriod("2023-Q3");
  * // { success: true, period: { kind: "quarter", start: "2023-07-01", end: "2023-10-01", text: "2023-Q3" } }
- * safeParsePeriod("2023-02-30");
- * // { success: false, error: DiscrepancyError('not a valid date: "2023-02-30"') }
+ * safeParsePeriod("2023-02-30").success; // false: the error says 'not a valid date: "2023-02-30"'
  * ```
  */
 export const safeParsePeriod = (text: string, options?: PeriodOptions): SafeParsePeriodResult => {

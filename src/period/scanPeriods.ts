@@ -27,9 +27,8 @@ export interface PeriodSpan {
  *
  * @example
  * ```ts
- * scanPeriods("Last year, trade reached $41 billion; as of January 1, 2024 the debt stood at $9.2 billion.", {
- *   reference: "2024-07",
- * }).map(({ start, end, period }) => [start, end, period.kind, period.start]);
+ * const text = "Last year, trade reached $41 billion; as of January 1, 2024 the debt stood at $9.2 billion.";
+ * scanPeriods(text, { reference: "2024-07" }).map(({ start, end, period }) => [start, end, period.kind, period.start]);
  * // [[0, 9, "year", "2023-01-01"], [38, 59, "instant", "2024-01-01"]]
  * ```
  */

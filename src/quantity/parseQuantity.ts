@@ -97,8 +97,9 @@ export type SafeParseQuantityResult =
  *
  * @example
  * ```ts
- * safeParseQuantity("понад 15 млрд доларів"); // { success: true, quantity: { bound: "moreThan", unit: "USD", … } }
- * safeParseQuantity("banana"); // { success: false, error: DiscrepancyError('no quantity found in "banana"') }
+ * const read = safeParseQuantity("понад 15 млрд доларів");
+ * read.success && [read.quantity.bound, read.quantity.unit]; // ["moreThan", "USD"]
+ * safeParseQuantity("banana").error?.message;               // "no quantity found in \"banana\""
  * ```
  */
 export const safeParseQuantity = (text: string, options?: ScanOptions): SafeParseQuantityResult => {

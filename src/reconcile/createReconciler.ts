@@ -57,8 +57,12 @@ const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation
  *
  * @example
  * ```ts
+ * const cn = claim({ id: "cn", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$41 billion", period: "2023",
+ *   source: { name: "Ministry of Foreign Affairs of China", type: "government", country: "CN" } });
+ * const kz = claim({ id: "kz", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$31.5 billion", period: "2023",
+ *   source: { name: "Ministry of Trade and Integration of Kazakhstan", type: "government", country: "KZ" } });
  * const trustKazakhstan = createReconciler({ method: "preferred-source", ranking: ["KZ"] });
- * const r = trustKazakhstan([cn, kz]); // cn: "$41 billion" (CN), kz: "$31.5 billion" (KZ), both 2023
+ * const r = trustKazakhstan([cn, kz]);
  * r.estimate.text; // "$31.5 billion" — the preferred figure as written
  * r.support;       // ["kz"]
  * r.dissent;       // ["cn"]
@@ -79,7 +83,11 @@ export const createReconciler = (defaults: ReconcileOptions = {}): Reconciler =>
  * method or a malformed option.
  * @example
  * ```ts
- * const r = reconcile([cn, kz]); // "$41 billion" (CN) and "$31.5 billion" (KZ), trade turnover 2023
+ * const cn = claim({ id: "cn", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$41 billion", period: "2023",
+ *   source: { name: "Ministry of Foreign Affairs of China", type: "government", country: "CN" } });
+ * const kz = claim({ id: "kz", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$31.5 billion", period: "2023",
+ *   source: { name: "Ministry of Trade and Integration of Kazakhstan", type: "government", country: "KZ" } });
+ * const r = reconcile([cn, kz]);
  * r.method;        // "attributed-range"
  * r.estimate.text; // "$31.5–41 billion"
  * r.note;          // "$31.5–41 billion: KZ vs CN reporting."

@@ -231,7 +231,17 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
  * or a malformed option.
  * @example
  * ```ts
- * // "atlas" and "census" agree with "bureau" on 2020–2022; on 2023 "atlas" stands alone against "blog".
+ * // "atlas", "census" and "bureau" agree on 2020–2022 and "blog" does not; on 2023 "atlas" stands alone
+ * // against "blog".
+ * const pop = (source: string, period: string, amount: string) => // exact head counts
+ *   claim({ id: `${source}-${period}`, metric: "population", subject: ["Springfield"], period, value: { amount, unit: "count", bound: "exact" }, source });
+ * const claims = [
+ *   ...[["2020", "1000", "1100"], ["2021", "1050", "1150"], ["2022", "1100", "990"]].flatMap(([year, agreed, blog]) => [
+ *     pop("atlas", year, agreed), pop("census", year, agreed), pop("bureau", year, agreed), pop("blog", year, blog),
+ *   ]),
+ *   pop("atlas", "2023", "1200"),
+ *   pop("blog", "2023", "1150"),
+ * ];
  * const { results, sources } = reconcileAll(claims, { method: "truth-discovery" });
  * results.length;                            // 4
  * results[3].estimate.value.toString();      // "1200" — atlas's 2023 figure, not blog's
@@ -255,9 +265,13 @@ export const reconcileAll = (claims: Iterable<Claim>, options: ReconcileAllOptio
  * @throws {DiscrepancyError} as {@link reconcileAll} does (the promise rejects).
  * @example
  * ```ts
- * async function* read() { yield* claims; } // e.g. claims parsed line by line from NDJSON
+ * const pop = (source: string, period: string, amount: string) => // exact head counts
+ *   claim({ id: `${source}-${period}`, metric: "population", subject: ["Springfield"], period, value: { amount, unit: "count", bound: "exact" }, source });
+ * async function* read() { // e.g. claims parsed line by line from NDJSON
+ *   yield* [pop("census", "2020", "1000"), pop("blog", "2020", "1100"), pop("census", "2021", "1050")];
+ * }
  * const { results } = await reconcileAllAsync(read(), { method: "majority" });
- * results.length; // 4
+ * results.length; // 2
  * ```
  */
 export const reconcileAllAsync = async (

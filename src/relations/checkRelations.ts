@@ -116,9 +116,11 @@ const OPERAND_KEYS: Readonly<Record<string, readonly string[]>> = {
  * {@link checkOrdinal}.
  * @example
  * ```ts
- * const { claims } = parseClaims(file); // file = { claims: [...], relations: [...], ordinals: [...] }
+ * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8")));
+ * const file = JSON.parse(readFileSync("examples/kazakhstan-china/relations.json", "utf8")); // { relations, ordinals }
+ * const timeline = JSON.parse(readFileSync("examples/kazakhstan-china/timeline.json", "utf8"));
  * const found = checkRelations(file, claims, { timeline });
- * found.summary; // { relations: 6, ordinals: 3, conflicts: 0, implied: 5 } for examples/kazakhstan-china
+ * found.summary; // { relations: 6, ordinals: 3, conflicts: 0, implied: 5 }
  * found.relations[0].verdict; // "consistent"
  * ```
  */

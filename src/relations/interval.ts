@@ -49,8 +49,8 @@ export const makeInterval = (low: Decimal | null, high: Decimal | null, lowOpen:
  * @example
  * ```ts
  * const i = createInterval("1.75", "1.85");
- * JSON.stringify(i); // {"low":"1.75","high":"1.85","lowOpen":false,"highOpen":false}
- * createInterval("70", null, { lowOpen: true }); // (70, ∞): "over 70"
+ * JSON.stringify(i); // "{\"low\":\"1.75\",\"high\":\"1.85\",\"lowOpen\":false,\"highOpen\":false}"
+ * createInterval("70", null, { lowOpen: true }).high; // null: (70, ∞), what "over 70" allows
  * ```
  */
 export const createInterval = (

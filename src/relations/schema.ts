@@ -73,12 +73,13 @@ export const OrdinalInputSchema = z.strictObject({
  *
  * @example
  * ```ts
- * RelationsInputSchema.safeParse({
+ * const input = {
  *   claims: [],
  *   relations: [{ kind: "conversion", values: ["border-km", "border-mi"] }],
  *   ordinals: [{ claim: "visits-2025-third", event: "2025-06-16", since: "2020-01-01" }],
  *   timeline: "timeline.json",
- * }).success; // true
+ * };
+ * RelationsInputSchema.safeParse(input).success; // true
  * ```
  */
 export const RelationsInputSchema = z.looseObject({

@@ -199,6 +199,15 @@ const toMarkdown = (r: CorpusReconciliation, claims: readonly Claim[]): string =
  * ```ts
  * // census and atlas say Springfield had 30,120 people in 2020, blog 33,000; blog is also alone
  * // against census elsewhere.
+ * const at = (id: string, source: string, place: string, period: string, value: string, modality?: "estimate") =>
+ *   claim({ id, metric: "population", subject: [place], period, value, source, ...(modality ? { modality } : {}) });
+ * const claims = [
+ *   at("census-S20", "census", "Springfield", "2020", "30,120"), at("atlas-S20", "atlas", "Springfield", "2020", "30,120"),
+ *   at("blog-S20", "blog", "Springfield", "2020", "33,000"), at("census-B20", "census", "Shelbyville", "2020", "12,400"),
+ *   at("atlas-B20", "atlas", "Shelbyville", "2020", "about 12,000"), at("blog-B20", "blog", "Shelbyville", "2020", "12,400"),
+ *   at("census-B21", "census", "Shelbyville", "2021", "12,600"), at("blog-B21", "blog", "Shelbyville", "2021", "16,000"),
+ *   at("blog-B25", "blog", "Shelbyville", "2025", "20,000", "estimate"),
+ * ];
  * formatCorpusReconciliation(reconcileAll(claims), { claims });
  * // Corpus reconciliation (truth discovery): 9 claims from 3 sources: 4 estimates, 2 contested.
  * // Converged after 22 rounds.

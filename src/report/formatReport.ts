@@ -42,9 +42,10 @@ export interface FormatReportOptions {
  * @throws {DiscrepancyError} `invalid-argument` for an unknown format.
  * @example
  * ```ts
+ * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8"))); // the seed corpus
  * const report = findDiscrepancies(claims);
- * formatReport(report, { format: "markdown" });
- * // "## Discrepancy report\n\n**3 claims in 1 series; 3 comparisons: 1 conflict, 2 consistent, 0 not comparable**\n…"
+ * formatReport(report, { format: "markdown" }).split("\n").slice(0, 3);
+ * // ["## Discrepancy report", "", "**53 claims in 31 series; 25 comparisons: 2 conflicts, 12 consistent, 10 not comparable**"]
  * ```
  */
 export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {

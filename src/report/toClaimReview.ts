@@ -74,6 +74,10 @@ const thing = (type: string, name: string, url?: string): JsonLdThing => ({ "@ty
  * @throws {DiscrepancyError} `invalid-argument` when `reviewed` names neither claim of the comparison.
  * @example
  * ```ts
+ * const cn = claim({ id: "cn", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$41 billion", period: "2023",
+ *   source: { name: "Ministry of Foreign Affairs of China", type: "government", country: "CN" } });
+ * const kz = claim({ id: "kz", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$31.5 billion", period: "2023",
+ *   source: { name: "Ministry of Trade and Integration of Kazakhstan", type: "government", country: "KZ" } });
  * const review = toClaimReview(compare(kz, cn), { author: { name: "Factcheck Desk" }, claims: [kz, cn] });
  * review.reviewRating.alternateName; // "Conflicts with another source"
  * review.itemReviewed.author.name;   // "Ministry of Trade and Integration of Kazakhstan"

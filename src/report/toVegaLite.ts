@@ -28,6 +28,7 @@ export interface ToVegaLiteOptions extends VegaLiteOptions {
  * @throws {DiscrepancyError} `invalid-argument` when given a report without its claims.
  * @example
  * ```ts
+ * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8"))); // the seed corpus
  * const spec = toVegaLite(claims, { minClaims: 2 });
  * spec.$schema; // "https://vega.github.io/schema/vega-lite/v5.json"
  * ```

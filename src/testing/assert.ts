@@ -13,8 +13,12 @@ import { toClaim, type ClaimLike } from "./toClaim.js";
  *
  * @example
  * ```ts
+ * const cn = claim({ id: "cn-2023", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$41 billion", period: "2023",
+ *   source: { name: "Ministry of Foreign Affairs of China", country: "CN" } });
+ * const kz = claim({ id: "kz-2023", metric: "trade turnover", subject: ["China", "Kazakhstan"], value: "$31.5 billion", period: "2023",
+ *   source: { name: "Ministry of Trade and Integration of Kazakhstan", country: "KZ" } });
  * try {
- *   assertNoConflicts([mfa2023, mti2023]);
+ *   assertNoConflicts([cn, kz]);
  * } catch (error) {
  *   error instanceof ClaimAssertionError; // true
  *   error.expected;                       // []

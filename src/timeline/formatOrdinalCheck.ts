@@ -8,6 +8,8 @@ import type { OrdinalCheck } from "./types.js";
  *
  * @example
  * ```ts
+ * const visits = { events: [{ date: "2013-09-07" }, { date: "2015-05-07" }, { date: "2017-06-08" }, { date: "2018-06-09" },
+ *   { date: "2022-09-14" }, { date: "2024-07-02" }, { date: "2025-06-16" }] };
  * formatOrdinalCheck(checkOrdinal({ ordinal: "third", event: "2025-06-16", since: "2020" }, visits));
  * // '"third" holds: it is event number 3 from 2020-01-01 to 2025-06-16 on the timeline.'
  * ```

@@ -165,8 +165,7 @@ const BY_CODE: ReadonlyMap<string, Unit> = new Map(UNITS.map((u) => [u.code, u])
  *
  * @example
  * ```ts
- * units.filter((u) => u.dimension === "length").map((u) => u.code);
- * // ["m", "cm", "mm", "km", "mi", "ft", "in", "yd", "nmi"]
+ * units.some((u) => u.code === "nmi" && u.dimension === "length"); // true: nautical miles are lengths
  * ```
  */
 export const units: readonly Unit[] = Object.freeze([...UNITS]);
@@ -176,8 +175,9 @@ export const units: readonly Unit[] = Object.freeze([...UNITS]);
  *
  * @example
  * ```ts
- * getUnit("mi"); // { code: "mi", dimension: "length", factor: Decimal("1609.344"), name: "miles" }
- * getUnit("parsec"); // undefined
+ * const mile = getUnit("mi");
+ * [mile?.dimension, mile?.factor.toString()]; // ["length", "1609.344"]: metres in a mile, exactly
+ * getUnit("parsec");                          // undefined
  * ```
  */
 export const getUnit = (code: string): Unit | undefined => BY_CODE.get(code);
