@@ -401,9 +401,13 @@ export const reportMessages = {
   csvMissingColumn: (name: string) => `the required column ${quote(name)} is missing`,
   csvFieldCount: (got: number, expected: number) => `the record has ${got} field${got === 1 ? "" : "s"}, the header has ${expected}`,
   csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
+  csvRepeatedQualifier: (first: string, again: string) =>
+    first === again ? `the qualifier ${quote(first)} is given twice` : `the qualifier ${quote(again)} repeats ${quote(first)} (keys ignore case)`,
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
   claimsNotArray: "expected an array of claims",
+  unknownFileKey: (key: string, suggestion: string | undefined, known: readonly string[]) =>
+    `unknown key ${quote(key)}${suggestion === undefined ? "" : ` (did you mean ${quote(suggestion)}?)`}; a claims file has the keys ${known.join(", ")}`,
   relationsHeading: "Relations and timelines",
   relationColumns: ["#", "Check", "Verdict", "What it says"],
   relationSummary: (relations: number, ordinals: number, conflicts: number, implied: number) =>
@@ -468,6 +472,7 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
   usageError: (detail: string) => `${detail} (see discrepancy --help)`,
   extractColumns: ["span", "text", "allows", "unit", "bound", "noun", "period"],
   badPublishedAt: (value: string) => `--published-at must be an ISO date, month or year such as 2025-09-05, got ${quote(value)}`,
+  unusablePublishedAt: (reason: string) => `--published-at: ${reason}`,
   extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",

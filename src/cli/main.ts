@@ -7,6 +7,7 @@ import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
 import { runCheck } from "./check.js";
 import { runExtract } from "./extract.js";
@@ -129,7 +130,13 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
       case "extract": {
         if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
         const publishedAt = values["published-at"];
-        if (publishedAt !== undefined && !PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+        if (publishedAt !== undefined) {
+          if (!PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+          // The shape is right but the date may not exist (2025-02-30, 0000): the library would then resolve
+          // nothing and say nothing, so the date is read here as claims read it.
+          const reference = toReference(publishedAt);
+          if (reference !== undefined && "error" in reference) throw new UsageError(reportMessages.unusablePublishedAt(reference.error));
+        }
         return await runExtract(
           {
             ...(args[0] !== undefined ? { file: args[0] } : {}),
