@@ -254,6 +254,9 @@ for (const [i, json] of pollutingJSON().entries()) {
   add("claim", "reserved key", `meta.${key}`, () => [{ ...claimJSON, meta: pollutingJSON()[i] }], error("invalid-claim", `meta.${key}`));
 }
 add("claim", "reserved key", "__proto__ 20 levels down in meta", () => [JSON.parse(`{"metric":"m","value":"1","source":"s","meta":${'{"a":'.repeat(20)}{"__proto__":{"polluted":true}}${"}".repeat(20)}}`)], error("invalid-claim", "__proto__", "reserved"));
+for (const key of ["constructor", "prototype"])
+  add("claim", "reserved key", `${key} 20 levels down in meta`, () => [JSON.parse(`{"metric":"m","value":"1","source":"s","meta":${'{"a":'.repeat(20)}{"${key}":{"prototype":{"polluted":true}}}${"}".repeat(20)}}`)], error("invalid-claim", key, "reserved"));
+add("claim", "reserved key", "constructor.prototype under meta.a (issue 16)", () => [{ ...claimJSON, meta: JSON.parse('{"a":{"constructor":{"prototype":{"polluted":true}}}}') }], error("invalid-claim", "meta.a.constructor", "reserved"));
 add("claim", "impossible date", "options.reference", () => [{ ...claimJSON, period: "last year" }, { reference: "2023-13" }], error("invalid-claim", '"2023-13"'));
 
 function viaChain(levels: number): unknown {
