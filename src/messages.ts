@@ -459,7 +459,9 @@ CSV columns: id, metric, subject (entities separated by ;), qualifiers (key=valu
 period, modality, source, source_type, source_country, reported_by, published_at, lang, quote, url, author.
 Only metric, value and source are required.
 
-Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 usage or input error.
+Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 usage or input error
+or the output cannot be written (one line on stderr), 141 the reader of the output went away (a closed
+pipe, as in | head: the output is incomplete, so neither 0 nor 1).
 `,
   unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract or schema`,
   noCommand: "no command given; expected check, reconcile, extract or schema",
@@ -476,6 +478,8 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
   extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
+  cannotWrite: (code: string | undefined, detail: string) =>
+    `cannot write the output: ${code === "ENOSPC" ? "no space left on device" : code === "EFBIG" ? "the file is too large" : code === "EIO" ? "input/output error" : detail}${code === undefined ? "" : ` (${code})`}`,
   timings: (phases: readonly (readonly [string, number])[]) =>
     `timings: ${phases.map(([name, ms]) => `${name} ${Math.round(ms).toLocaleString("en-US")} ms`).join(", ")}`,
   workerTimings: (workers: readonly { readonly validate: number; readonly compare: number; readonly serialise: number }[], revive: number) => {

@@ -12,11 +12,33 @@ import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
 import { runCheck } from "./check.js";
 import { runExtract } from "./extract.js";
 import { runReconcile } from "./reconcile.js";
-import { nodeIO, type CliIO } from "./io.js";
+import { guardOutput, nodeIO, OutputError, type CliIO } from "./io.js";
 import { INPUT_FORMATS, type InputFormat } from "./parseInput.js";
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/**
+ * The exit code when the reader of the output went away (`discrepancy check … | head`): 128 + SIGPIPE,
+ * what a shell reports for `cat` or `grep` in the same place. Not 0 ("nothing conflicts") nor 1 ("conflicts
+ * found"): the command did not finish saying what it found, and under `set -o pipefail` that shows.
+ */
+export const EXIT_BROKEN_PIPE = 141;
+
+/** Output failures {@link main} has already turned into its exit code. */
+const reported = new WeakSet<OutputError>();
+
+/** A failed write: quietly {@link EXIT_BROKEN_PIPE} when the reader left, else one line on stderr and 2. */
+const outputFailed = (error: OutputError, io: CliIO): number => {
+  reported.add(error);
+  if (error.code === "EPIPE") return EXIT_BROKEN_PIPE;
+  try {
+    io.stderr.write(`discrepancy: ${reportMessages.cannotWrite(error.code, error.message)}\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left to say it.
+  }
+  return 2;
+};
 
 /** A usage error: printed with a hint, exit code 2, no stack trace. */
 class UsageError extends Error {}
@@ -62,7 +84,8 @@ const useColor = (io: CliIO, on: boolean | undefined, off: boolean | undefined):
 
 /**
  * The `discrepancy` command line. Returns the exit code: 0 when nothing conflicts, 1 when conflicts are
- * found, 2 on usage or input errors. Data goes to `io.stdout`, messages to `io.stderr`.
+ * found, 2 on usage or input errors or when the output cannot be written, 141 when the reader of the
+ * output went away (a closed pipe). Data goes to `io.stdout`, messages to `io.stderr`.
  *
  * @example
  * ```ts
@@ -155,6 +178,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         throw new UsageError(reportMessages.unknownCommand(command));
     }
   } catch (error) {
+    if (error instanceof OutputError) return outputFailed(error, io);
     if (error instanceof UsageError) {
       io.stderr.write(`discrepancy: ${reportMessages.usageError(error.message)}\n`);
       return 2;
@@ -178,15 +202,27 @@ const isProgram = (): boolean => {
   }
 };
 
-if (isProgram()) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      // A bug, not a user error: say so, with the stack, and exit 2.
-      process.stderr.write(`discrepancy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+/**
+ * Runs the command line as this process: the exit code of {@link main}, or of a write that failed after
+ * it returned (output still buffered when the reader left), and an internal error reported as such.
+ */
+const runProgram = async (): Promise<void> => {
+  // A closed stderr must not crash the process either; there is nowhere left to say anything.
+  process.stderr.on("error", () => {});
+  const stdout = guardOutput(process.stdout);
+  const io = nodeIO(stdout, process.stderr);
+  let code: number;
+  try {
+    code = await main(process.argv.slice(2), io);
+  } catch (error) {
+    // A bug, not a user error: say so, with the stack, and exit 2.
+    process.stderr.write(`discrepancy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = 2;
+  }
+  // A write can fail after main returned (output still on its way when the reader left).
+  const failure = await stdout.settle();
+  if (failure !== undefined && !reported.has(failure)) code = outputFailed(failure, io);
+  process.exitCode = code;
+};
+
+if (isProgram()) void runProgram();
