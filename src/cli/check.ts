@@ -7,6 +7,7 @@ import { formatIssuePath } from "../messages.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
+import { escapeControls } from "../report/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { printProblems, toProblem } from "./formatProblem.js";
 import { createRecordValidator } from "./validateRecords.js";
@@ -106,7 +107,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       syntax = await readFiles(options, io, sink, relationParts, progress);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      io.stderr.write(`${reportMessages.cannotRead(error.file, error.message)}\n`);
+      io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
       progress.done();
       return 2;
     }

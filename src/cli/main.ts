@@ -6,6 +6,7 @@ import { isDiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
+import { escapeControls } from "../report/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
 import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
@@ -180,11 +181,11 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
   } catch (error) {
     if (error instanceof OutputError) return outputFailed(error, io);
     if (error instanceof UsageError) {
-      io.stderr.write(`discrepancy: ${reportMessages.usageError(error.message)}\n`);
+      io.stderr.write(`discrepancy: ${escapeControls(reportMessages.usageError(error.message))}\n`);
       return 2;
     }
     if (isDiscrepancyError(error)) {
-      io.stderr.write(`discrepancy: ${error.message}\n`);
+      io.stderr.write(`discrepancy: ${escapeControls(error.message)}\n`);
       return 2;
     }
     throw error;

@@ -5,6 +5,7 @@ import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
+import { escapeStrings } from "./escapeControls.js";
 import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.js";
 import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";
@@ -54,7 +55,14 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
   // Relations checked by findDiscrepancies travel in the report; an explicit option wins.
-  const relations = options.relations ?? report.relations;
+  let relations = options.relations ?? report.relations;
+  if (format === "text" || format === "markdown") {
+    // Human-readable output: every string from the input escaped before a word is written, whatever
+    // the renderer does with it (JSON keeps the exact text; JSON.stringify escapes what it must).
+    report = escapeStrings(report);
+    relations = escapeStrings(relations);
+    if (options.claims !== undefined) options = { ...options, claims: escapeStrings(options.claims as readonly Claim[]) };
+  }
   switch (format) {
     case "text": {
       const color = options.color ?? false;

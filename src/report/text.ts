@@ -7,6 +7,7 @@ import { comparisonSentences, reconciliationSentences, toClaimLabels } from "../
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
 import { pushTo } from "../pushTo.js";
+import { escapeStrings } from "./escapeControls.js";
 
 /** Options for {@link formatReportText}. */
 export interface TextReportOptions {
@@ -51,7 +52,9 @@ const seriesTitle = (s: SeriesReport): string =>
 export const formatReportText = (report: Report, options: TextReportOptions = {}): string => {
   assertReport(report, "report");
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
-  const claims = claimsOption(options.claims, "options.claims");
+  // Every string from the input escaped before a word is written (see escapeStrings); no copy when clean.
+  report = escapeStrings(report);
+  const claims = escapeStrings(claimsOption(options.claims, "options.claims"));
   const labels = toClaimLabels(claims);
   const lines: string[] = [];
   const color = options.color === true;

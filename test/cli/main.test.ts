@@ -262,6 +262,49 @@ describe("input the command line refuses instead of reading differently (issue 1
   });
 });
 
+describe("control characters from the input are shown escaped (issue 16)", () => {
+  const EVIL = "\u001b]0;pwned\u0007\u001b[2J";
+  const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+  const claims = JSON.stringify([
+    { id: "a", metric: "trade turnover", value: "$41 billion", period: "2023", source: `${EVIL}Ministry`, reportedBy: { name: `Outlet\u202e${EVIL}` } },
+    { id: "b", metric: "trade turnover", value: "$31.5 billion", period: "2023", source: "Customs\nFAKE LINE" },
+  ]);
+
+  it.each([
+    [["check", "c.json"]],
+    [["check", "c.json", "--format", "markdown"]],
+    [["check", "c.json", "--color"]],
+    [["reconcile", "c.json"]],
+    [["reconcile", "c.json", "--format", "markdown"]],
+  ])("%j", async (argv) => {
+    const result = await run(argv, { files: { "c.json": claims } });
+    expect(result.stderr).toBe("");
+    // Markdown escapes the backslash itself (and the bracket) for its own sake.
+    expect(result.stdout).toContain(argv.includes("markdown") ? "\\\\u001b\\]0;pwned\\\\u0007" : "\\u001b]0;pwned\\u0007\\u001b[2J");
+    expect(result.stdout).not.toMatch(/(^|\n)FAKE LINE/);
+    // The colour codes are the renderer's own; nothing else is a control character.
+    expect(result.stdout.replace(/\u001b\[\d+m/g, "")).not.toMatch(HIDDEN);
+  });
+
+  it("extract --format text", async () => {
+    const result = await run(["extract", "--format", "text"], { stdin: `Trade reached $41 billion in ${EVIL}2023.` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(HIDDEN);
+  });
+
+  it("error messages that echo the input", async () => {
+    const bad = await run(["check", "c.json"], { files: { "c.json": JSON.stringify([{ metric: "m", value: `${EVIL}banana`, source: "s" }]) } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toMatch(HIDDEN);
+    const missing = await run(["check", `${EVIL}.json`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("\\u001b]0;pwned");
+    expect(missing.stderr).not.toMatch(HIDDEN);
+    const option = await run(["check", "x.json", "--format", EVIL]);
+    expect(option.stderr).not.toMatch(HIDDEN);
+  });
+});
+
 describe("discrepancy (spawned)", () => {
   const entry = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
   const spawn = (args: string[], input?: string) =>
