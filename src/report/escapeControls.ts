@@ -59,15 +59,18 @@ export const escapeStrings = <T>(value: T): T => {
     if (typeof v !== "object" || v === null || !isPlain(v)) return v;
     const known = done.get(v);
     if (known !== undefined) return known;
-    let copy: unknown[] | Record<string, unknown> | undefined;
+    let result: unknown = v;
     if (Array.isArray(v)) {
+      let copy: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
         const next = walk(item);
         if (next !== item) (copy ??= v.slice())[i] = next;
       }
+      result = copy ?? v;
     } else {
       const record = v as Record<string, unknown>;
+      let copy: Record<string, unknown> | undefined;
       for (const key of Object.keys(record)) {
         if (IDENTITY_KEYS.has(key)) continue;
         const item = record[key];
@@ -79,12 +82,12 @@ export const escapeStrings = <T>(value: T): T => {
         const escaped = escapeControls(key);
         if (escaped === key) continue;
         copy ??= { ...record };
-        const entry = (copy as Record<string, unknown>)[key];
-        delete (copy as Record<string, unknown>)[key];
-        (copy as Record<string, unknown>)[escaped] = entry;
+        const entry = copy[key];
+        delete copy[key];
+        copy[escaped] = entry;
       }
+      result = copy ?? v;
     }
-    const result = copy ?? v;
     done.set(v, result);
     return result;
   };

@@ -8,6 +8,7 @@ import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
 import { pushTo } from "../pushTo.js";
 import { escapeStrings } from "./escapeControls.js";
+import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** Options for {@link formatReportText}. */
 export interface TextReportOptions {
@@ -87,7 +88,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       if (p.verdict !== "conflict") continue;
       const head = `${++n}. `;
       const pad = " ".repeat(head.length);
-      lines.push(red(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality)));
+      lines.push(red(head + m.groupTitle(seriesTitle(s), groupPeriodLabel(p.period), p.modality)));
       for (const c of conflictsOf.get(p) ?? []) {
         // A conflict that repeats another gets its headline and what it repeats, not the whole case again.
         const sentences = comparisonSentences(c, labels);
@@ -114,7 +115,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
     for (const p of s.periods)
       lines.push(
         INDENT +
-          verdictPaint(p.verdict)(m.groupLine(p.period?.text, p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
+          verdictPaint(p.verdict)(m.groupLine(groupPeriodLabel(p.period), p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
       );
     for (const c of own) {
       if (c.verdict === "conflict") continue;
