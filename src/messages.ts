@@ -445,6 +445,10 @@ Options for check:
       --timings                      print where the time went on stderr
       --skip-invalid                 report invalid records on stderr and go on without them
                                      (default: exit 2 naming them)
+      --only <conflicts|all>         conflicts: the counts, every conflict and the series that have
+                                     one; all: every comparison too (default: conflicts for JSON,
+                                     which says in "omitted" what it left out; all for text and
+                                     Markdown)
 Options for reconcile (and --format, --input-format, --timings, --skip-invalid as for check):
   -m, --method <truth-discovery|majority|median>  how estimates are picked (default truth-discovery:
                                      sources that are usually right win close calls)
@@ -468,6 +472,7 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
   noFiles: (command: string) => `${command} needs at least one file, or - for standard input`,
   // No count: past 1,000 issues the rest are only summarised, so the number of problems is not the number of records.
   skippedInvalid: "--skip-invalid: going on without the records named above",
+  checkOnly: (option: string, command: string) => `--${option} applies to check only, not to ${command}`,
   reconcileJobs: "--jobs applies to check only: reconcile weighs every source against the whole corpus at once",
   badOption: (name: string, value: string, allowed: readonly string[]) =>
     `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,

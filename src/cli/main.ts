@@ -8,6 +8,7 @@ import { reportMessages } from "../messages.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
 import { escapeControls } from "../report/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { REPORT_SCOPES } from "../compare/toConflictsOnly.js";
 import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
 import { runCheck } from "./check.js";
@@ -58,6 +59,7 @@ const OPTIONS = {
   method: { type: "string", short: "m" },
   timings: { type: "boolean" },
   "skip-invalid": { type: "boolean" },
+  only: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
@@ -65,6 +67,14 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
+
+/**
+ * `--only all|conflicts`. The default is `conflicts` for JSON — what a pipeline reads, and on a corpus
+ * nearly every comparison is a consistent pair nobody needs (the report was 19× its input) — and `all`
+ * for text and Markdown, which people read on inputs small enough to want every "agree".
+ */
+const toOnly = (value: string | undefined, format: ReportFormat): "all" | "conflicts" =>
+  oneOf("only", value, REPORT_SCOPES, format === "json" ? "conflicts" : "all");
 
 /** `--jobs`: a whole number of worker threads, 1 (none: the main thread works) to 64. */
 const MAX_JOBS = 64;
@@ -120,16 +130,18 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         if (args.length === 0) throw new UsageError(reportMessages.noFiles("check"));
         if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
         const inputFormat = values["input-format"];
+        const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
         return await runCheck(
           {
             files: args,
-            format: oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text"),
+            format,
             failOn: oneOf("fail-on", values["fail-on"], ["conflict", "none"] as const, "conflict"),
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             color: useColor(io, values.color, values["no-color"]),
             jobs: toJobs(values.jobs),
             timings: values.timings === true,
             skipInvalid: values["skip-invalid"] === true,
+            only: toOnly(values.only, format),
           },
           io,
         );
@@ -138,6 +150,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         if (args.length === 0) throw new UsageError(reportMessages.noFiles("reconcile"));
         if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
         if (values.jobs !== undefined) throw new UsageError(reportMessages.reconcileJobs);
+        if (values.only !== undefined) throw new UsageError(reportMessages.checkOnly("only", "reconcile"));
         const inputFormat = values["input-format"];
         return await runReconcile(
           {
@@ -153,6 +166,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
       }
       case "extract": {
         if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
+        if (values.only !== undefined) throw new UsageError(reportMessages.checkOnly("only", "extract"));
         const publishedAt = values["published-at"];
         if (publishedAt !== undefined) {
           if (!PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));

@@ -5,6 +5,7 @@ import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
+import { readOnlyOption, toConflictsOnly } from "../compare/toConflictsOnly.js";
 import { escapeStrings } from "./escapeControls.js";
 import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.js";
 import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
@@ -33,6 +34,12 @@ export interface FormatReportOptions {
   readonly claims?: Iterable<Claim>;
   /** Relation and ordinal checks ({@link checkRelations}) to report after the comparisons. */
   readonly relations?: RelationsReport;
+  /**
+   * `"all"` (default) writes the report as it is; `"conflicts"` the summary, the conflicts and the series
+   * that have one, leaving out consistent and not-comparable comparisons (as `findDiscrepancies`'s option
+   * of the same name does; a report already reduced stays as it is).
+   */
+  readonly only?: "all" | "conflicts";
 }
 
 /**
@@ -46,6 +53,7 @@ export interface FormatReportOptions {
  * const report = findDiscrepancies(claims);
  * formatReport(report, { format: "markdown" });
  * // "## Discrepancy report\n\n**3 claims in 1 series; 3 comparisons: 1 conflict, 2 consistent, 0 not comparable**\n…"
+ * formatReport(report, { format: "json", only: "conflicts" }); // the summary, the conflict and its series; "omitted": { "series": 0, "comparisons": 2 }
  * ```
  */
 export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {
@@ -54,6 +62,7 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   const claims = claimsOption(options.claims, "options.claims");
   if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
+  if (readOnlyOption(options.only) === "conflicts") report = toConflictsOnly(report);
   // Relations checked by findDiscrepancies travel in the report; an explicit option wins.
   let relations = options.relations ?? report.relations;
   if (format === "text" || format === "markdown") {
