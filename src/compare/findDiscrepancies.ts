@@ -61,7 +61,7 @@ const finish = (families: readonly Family[], count: number, run: ResolvedFindOpt
  * report.summary; // { claims: 53, series: 31, comparisons: 25, consistent: 12, conflicts: 3, notComparable: 10 }
  * report.conflicts[1]?.explanations.map((e) => e.code); // the 2023 pair: $31.5 bn (KZ) vs $41 bn (CN)
  * // ["mirror-statistics", "systematic-source-gap"]
- * findDiscrepancies(claims, { only: "conflicts" }).omitted; // { series: 30, comparisons: 22 }
+ * findDiscrepancies(claims, { only: "conflicts" }).omitted; // { series: 30, comparisons: 25 }
  * ```
  */
 export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepanciesOptions = {}): Report => {

@@ -27,9 +27,9 @@ export interface FindDiscrepanciesOptions extends CompareOptions {
   /** The events ordinal checks count; needed when `relations.timeline` names a file. */
   readonly timeline?: Timeline;
   /**
-   * `"all"` (default): every series and comparison. `"conflicts"`: the summary, the conflicts, the series
-   * that have one and only the conflicting comparisons, with `omitted` counting what was left out — what
-   * a corpus of thousands of claims needs, at a fraction of the size.
+   * `"all"` (default): every series and comparison. `"conflicts"`: the summary, the conflicts and the
+   * series that have one (`comparisons` empty), with `omitted` counting what was left out — what a corpus
+   * of thousands of claims needs, at a fraction of the size.
    */
   readonly only?: "all" | "conflicts";
 }

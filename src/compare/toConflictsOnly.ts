@@ -21,22 +21,22 @@ const hasConflict = (s: SeriesReport): boolean => s.verdicts.conflict > 0 || s.p
 
 /**
  * The report with what a corpus needs and no more: the summary (counts over everything, unchanged), every
- * conflict, the series that have one, and of the comparisons only the conflicts (a repeated conflict
- * included, with its `repeats`). `omitted` says how many series and comparisons were left out, so the
+ * conflict (`conflicts`, each disagreement once) and the series that have one. `comparisons` is empty —
+ * each conflict is already in `conflicts`, and the rest are consistent or not-comparable pairs (and
+ * repeats of a conflict) — and `omitted` says how many series and comparisons were left out, so the
  * counts still add up. On a corpus nearly every comparison is consistent, and printing each one made the
- * JSON report many times the size of its input.
+ * JSON report many times the size of its input; the conflicts printed twice doubled the rest.
  *
  * @internal
  */
 export const toConflictsOnly = (report: Report): Report => {
   if (report.omitted !== undefined) return report;
   const series = report.series.filter(hasConflict);
-  const comparisons = report.comparisons.filter((c) => c.verdict === "conflict");
-  const omitted = Object.freeze({ series: report.series.length - series.length, comparisons: report.comparisons.length - comparisons.length });
+  const omitted = Object.freeze({ series: report.series.length - series.length, comparisons: report.comparisons.length });
   return Object.freeze({
     summary: report.summary,
     series: Object.freeze(series),
-    comparisons: Object.freeze(comparisons),
+    comparisons: Object.freeze([]),
     conflicts: report.conflicts,
     omitted,
     ...(report.relations !== undefined ? { relations: report.relations } : {}),

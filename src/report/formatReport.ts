@@ -36,8 +36,8 @@ export interface FormatReportOptions {
   readonly relations?: RelationsReport;
   /**
    * `"all"` (default) writes the report as it is; `"conflicts"` the summary, the conflicts and the series
-   * that have one, leaving out consistent and not-comparable comparisons (as `findDiscrepancies`'s option
-   * of the same name does; a report already reduced stays as it is).
+   * that have one, leaving out the list of comparisons (as `findDiscrepancies`'s option of the same name
+   * does; a report already reduced stays as it is).
    */
   readonly only?: "all" | "conflicts";
 }
@@ -53,7 +53,7 @@ export interface FormatReportOptions {
  * const report = findDiscrepancies(claims);
  * formatReport(report, { format: "markdown" });
  * // "## Discrepancy report\n\n**3 claims in 1 series; 3 comparisons: 1 conflict, 2 consistent, 0 not comparable**\n…"
- * formatReport(report, { format: "json", only: "conflicts" }); // the summary, the conflict and its series; "omitted": { "series": 0, "comparisons": 2 }
+ * formatReport(report, { format: "json", only: "conflicts" }); // the summary, the conflict and its series; "omitted": { "series": 0, "comparisons": 3 }
  * ```
  */
 export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {

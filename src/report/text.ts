@@ -81,7 +81,8 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       if (p.verdict === "conflict")
         for (const id of p.claims) if (groupsOf.get(id)?.at(-1) !== p) pushTo(groupsOf, id, p);
   const conflictsOf = new Map<PeriodGroup, Comparison[]>();
-  for (const c of report.comparisons) if (c.verdict === "conflict") for (const p of groupsOf.get(c.claims[0]) ?? []) pushTo(conflictsOf, p, c);
+  // A report reduced to its conflicts (only: "conflicts") keeps them in `conflicts` alone.
+  for (const c of report.omitted !== undefined ? report.conflicts : report.comparisons) if (c.verdict === "conflict") for (const p of groupsOf.get(c.claims[0]) ?? []) pushTo(conflictsOf, p, c);
   let n = 0;
   for (const s of report.series)
     for (const p of s.periods) {
