@@ -4,6 +4,12 @@ import { messages } from "./messages.js";
 /** Deeper than this, JSON input is refused: no claim needs it, and recursive validators would overflow the stack. */
 export const MAX_JSON_DEPTH = 32;
 
+/**
+ * Keys refused at every depth: each reaches `Object.prototype` when a consumer merges or copies the
+ * record naively (`target[key] = value` recursively), and a schema that drops them drops data silently.
+ */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
 interface Node {
   readonly value: unknown;
   readonly key: string | number | undefined;
@@ -19,8 +25,10 @@ const pathOf = (node: Node): (string | number)[] => {
 };
 
 /**
- * Issues for JSON input that no schema should see: own `__proto__` keys at any depth (`JSON.parse` creates
- * them as plain data, zod drops them without a word, and a key that vanishes silently is a wrong answer)
+ * Issues for JSON input that no schema should see: own `__proto__`, `constructor` and `prototype` keys at
+ * any depth (`JSON.parse` creates them as plain data, zod drops `__proto__` without a word, a naive deep
+ * merge of `constructor.prototype` pollutes `Object.prototype`, and a key that vanishes silently is a
+ * wrong answer)
  * and nesting deeper than {@link MAX_JSON_DEPTH} (reported once, where it first happens; a cycle is
  * infinitely deep). The walk is iterative, so a 10,000-level input costs no stack and a wide one linear
  * time; after it, any recursion over the input is at most {@link MAX_JSON_DEPTH} deep.
@@ -42,14 +50,15 @@ export const jsonShapeIssues = (value: unknown): DiscrepancyIssue[] => {
       issues.push({ path: pathOf(node), message: messages.nestedTooDeep(MAX_JSON_DEPTH) });
       break;
     }
-    if (Object.hasOwn(v, "__proto__")) issues.push({ path: [...pathOf(node), "__proto__"], message: messages.reservedKey });
     const array = Array.isArray(v);
     const keys = Object.keys(v);
+    // Own keys only (`Object.keys` lists a JSON `__proto__` as an own key; `in` would find inherited ones).
+    if (!array) for (const key of keys) if (RESERVED_KEYS.has(key)) issues.push({ path: [...pathOf(node), key], message: messages.reservedKey });
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       const child = (v as Record<string, unknown>)[key];
       // Only objects can hide a reserved key or more depth.
-      if (key !== "__proto__" && typeof child === "object" && child !== null)
+      if (!RESERVED_KEYS.has(key) && typeof child === "object" && child !== null)
         stack.push({ value: child, key: array ? Number(key) : key, parent: node, depth: node.depth + 1 });
     }
   }

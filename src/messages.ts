@@ -401,9 +401,13 @@ export const reportMessages = {
   csvMissingColumn: (name: string) => `the required column ${quote(name)} is missing`,
   csvFieldCount: (got: number, expected: number) => `the record has ${got} field${got === 1 ? "" : "s"}, the header has ${expected}`,
   csvBadQualifier: (pair: string) => `expected key=value, got ${quote(pair)}`,
+  csvRepeatedQualifier: (first: string, again: string) =>
+    first === again ? `the qualifier ${quote(first)} is given twice` : `the qualifier ${quote(again)} repeats ${quote(first)} (keys ignore case)`,
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
   claimsNotArray: "expected an array of claims",
+  unknownFileKey: (key: string, suggestion: string | undefined, known: readonly string[]) =>
+    `unknown key ${quote(key)}${suggestion === undefined ? "" : ` (did you mean ${quote(suggestion)}?)`}; a claims file has the keys ${known.join(", ")}`,
   relationsHeading: "Relations and timelines",
   relationColumns: ["#", "Check", "Verdict", "What it says"],
   relationSummary: (relations: number, ordinals: number, conflicts: number, implied: number) =>
@@ -441,6 +445,10 @@ Options for check:
       --timings                      print where the time went on stderr
       --skip-invalid                 report invalid records on stderr and go on without them
                                      (default: exit 2 naming them)
+      --only <conflicts|all>         conflicts: the counts, every conflict and the series that have
+                                     one; all: every comparison too (default: conflicts for JSON,
+                                     which says in "omitted" what it left out; all for text and
+                                     Markdown)
 Options for reconcile (and --format, --input-format, --timings, --skip-invalid as for check):
   -m, --method <truth-discovery|majority|median>  how estimates are picked (default truth-discovery:
                                      sources that are usually right win close calls)
@@ -455,22 +463,28 @@ CSV columns: id, metric, subject (entities separated by ;), qualifiers (key=valu
 period, modality, source, source_type, source_country, reported_by, published_at, lang, quote, url, author.
 Only metric, value and source are required.
 
-Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 usage or input error.
+Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 usage or input error
+or the output cannot be written (one line on stderr), 141 the reader of the output went away (a closed
+pipe, as in | head: the output is incomplete, so neither 0 nor 1).
 `,
   unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract or schema`,
   noCommand: "no command given; expected check, reconcile, extract or schema",
   noFiles: (command: string) => `${command} needs at least one file, or - for standard input`,
   // No count: past 1,000 issues the rest are only summarised, so the number of problems is not the number of records.
   skippedInvalid: "--skip-invalid: going on without the records named above",
+  checkOnly: (option: string, command: string) => `--${option} applies to check only, not to ${command}`,
   reconcileJobs: "--jobs applies to check only: reconcile weighs every source against the whole corpus at once",
   badOption: (name: string, value: string, allowed: readonly string[]) =>
     `--${name} must be one of ${allowed.join(", ")}, got ${quote(value)}`,
   usageError: (detail: string) => `${detail} (see discrepancy --help)`,
   extractColumns: ["span", "text", "allows", "unit", "bound", "noun", "period"],
   badPublishedAt: (value: string) => `--published-at must be an ISO date, month or year such as 2025-09-05, got ${quote(value)}`,
+  unusablePublishedAt: (reason: string) => `--published-at: ${reason}`,
   extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
+  cannotWrite: (code: string | undefined, detail: string) =>
+    `cannot write the output: ${code === "ENOSPC" ? "no space left on device" : code === "EFBIG" ? "the file is too large" : code === "EIO" ? "input/output error" : detail}${code === undefined ? "" : ` (${code})`}`,
   timings: (phases: readonly (readonly [string, number])[]) =>
     `timings: ${phases.map(([name, ms]) => `${name} ${Math.round(ms).toLocaleString("en-US")} ms`).join(", ")}`,
   workerTimings: (workers: readonly { readonly validate: number; readonly compare: number; readonly serialise: number }[], revive: number) => {

@@ -7,6 +7,7 @@ import { formatIssuePath } from "../messages.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
+import { escapeControls } from "../report/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { printProblems, toProblem } from "./formatProblem.js";
 import { createRecordValidator } from "./validateRecords.js";
@@ -31,6 +32,8 @@ export interface CheckOptions {
   readonly timings?: boolean;
   /** Report invalid records on stderr and go on with the valid ones (`--skip-invalid`), instead of exiting 2. */
   readonly skipInvalid?: boolean;
+  /** `--only`: every comparison, or the conflicts and the counts (see toConflictsOnly). */
+  readonly only?: "all" | "conflicts";
 }
 
 /** Where the claims go as they are read: validated and compared here, or by worker threads. */
@@ -40,7 +43,7 @@ interface ClaimSink extends RecordSink {
   claims(): Promise<readonly Claim[]>;
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
   /** The report as the JSON format prints it. */
-  compareJSON(relations: RelationsReport | undefined): Promise<ReportJSONParts>;
+  compareJSON(relations: RelationsReport | undefined, only: "all" | "conflicts"): Promise<ReportJSONParts>;
   /** More about where the time went, for `--timings`. */
   timings(): string | undefined;
   close(): Promise<void>;
@@ -63,8 +66,8 @@ const localSink = (): ClaimSink => {
     async compare() {
       return findDiscrepancies(claims);
     },
-    async compareJSON(relations) {
-      return toReportJSONParts(findDiscrepancies(claims), relations);
+    async compareJSON(relations, only) {
+      return toReportJSONParts(findDiscrepancies(claims, { only }), relations);
     },
     timings: () => undefined,
     async close() {},
@@ -82,8 +85,8 @@ const poolSink = (jobs: number): ClaimSink => {
     },
     claims: () => pool.claims(),
     compare: (claims) => pool.compare(claims),
-    async compareJSON(relations) {
-      const parts = await pool.compareJSON();
+    async compareJSON(relations, only) {
+      const parts = await pool.compareJSON(only);
       return relations === undefined ? parts : { ...parts, relations };
     },
     timings() {
@@ -106,7 +109,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       syntax = await readFiles(options, io, sink, relationParts, progress);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      io.stderr.write(`${reportMessages.cannotRead(error.file, error.message)}\n`);
+      io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
       progress.done();
       return 2;
     }
@@ -142,7 +145,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     let conflicts: number;
     if (options.format === "json") {
       // Printed element by element: a corpus-scale report is larger than one string can be.
-      const parts = await sink.compareJSON(relations);
+      const parts = await sink.compareJSON(relations, options.only ?? "all");
       lap("compare");
       progress.done();
       writeReportJSON(parts, (chunk) => io.stdout.write(chunk));
@@ -155,6 +158,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
         formatReport(report, {
           format: options.format,
           color: options.color,
+          only: options.only ?? "all",
           ...(claims !== undefined ? { claims } : {}),
           ...(relations !== undefined ? { relations } : {}),
         }),

@@ -124,13 +124,23 @@ export const csvToClaims = (
     const qualifiers = cell.get("qualifiers");
     if (qualifiers !== undefined) {
       const entries: [string, string][] = [];
+      // A key given twice would keep only its last value: refused, as case and spacing do not make two keys.
+      const seenKeys = new Map<string, string>();
       for (const pair of splitList(qualifiers)) {
         const eq = pair.indexOf("=");
         if (eq <= 0) {
           rowProblems.push({ line: row.line, column: "qualifiers", message: reportMessages.csvBadQualifier(pair) });
           continue;
         }
-        entries.push([pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()]);
+        const key = pair.slice(0, eq).trim();
+        const folded = key.toLowerCase();
+        const earlier = seenKeys.get(folded);
+        if (earlier !== undefined) {
+          rowProblems.push({ line: row.line, column: "qualifiers", message: reportMessages.csvRepeatedQualifier(earlier, key) });
+          continue;
+        }
+        seenKeys.set(folded, key);
+        entries.push([key, pair.slice(eq + 1).trim()]);
       }
       // fromEntries defines own keys, so "__proto__=x" reaches validation (which refuses it) instead of vanishing.
       input.qualifiers = Object.fromEntries(entries);

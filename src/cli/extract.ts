@@ -3,6 +3,7 @@ import type { Mention } from "../extract/types.js";
 import type { Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { formatInterval, pickScale } from "../report/describe.js";
+import { escapeControls } from "../report/escapeControls.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
 
 /** Options of `discrepancy extract`. */
@@ -24,12 +25,12 @@ const toTable = (mentions: readonly Mention[]): string => {
     const scale = pickScale([q.value]);
     return [
       `${m.start}–${m.end}`,
-      m.text,
+      escapeControls(m.text),
       `${formatInterval(q, scale)}${scale.word === "" ? "" : ` ${scale.word}`}`,
       q.unit,
       q.bound,
-      m.noun ?? "",
-      m.period?.text ?? "",
+      escapeControls(m.noun ?? ""),
+      escapeControls(m.period?.text ?? ""),
     ];
   });
   const header = reportMessages.extractColumns;
@@ -45,7 +46,7 @@ export const runExtract = async (options: ExtractOptions, io: CliIO): Promise<nu
     text = name === "<stdin>" ? await readAll(io.stdin) : await io.readFile(name);
   } catch (error) {
     const reason = readFailure(error);
-    io.stderr.write(`${reportMessages.cannotRead(name, reason)}\n`);
+    io.stderr.write(`${escapeControls(reportMessages.cannotRead(name, reason))}\n`);
     return 2;
   }
   const mentions = extractQuantities(text, {

@@ -1,15 +1,19 @@
 import { formatIssuePath, reportMessages } from "../messages.js";
+import { escapeControls } from "../report/escapeControls.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import type { CliIO } from "./io.js";
 import { toCsvColumn } from "./csvToClaims.js";
 import type { InputProblem, InputRecord } from "./parseInput.js";
 
-/** One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`. */
+/**
+ * One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`.
+ * File names, fields and quoted values come from the input: control characters in them are escaped.
+ */
 export const formatProblem = (problem: InputProblem): string => {
   let where = problem.file;
   if (problem.line !== undefined) where += `:${problem.line}`;
   if (problem.column !== undefined) where += `:${problem.column}`;
-  return reportMessages.inputProblem(where, problem.field, problem.message);
+  return escapeControls(reportMessages.inputProblem(where, problem.field, problem.message));
 };
 
 /** Points a validation issue of the claim read from `record` back at its file, line or record, and field. */

@@ -25,11 +25,71 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * Writing the output failed: the reader went away (`EPIPE`: `discrepancy check … | head`) or the disk is
+ * full (`ENOSPC`). Thrown by the next write, so the command stops instead of rendering for nobody.
+ */
+export class OutputError extends Error {
+  readonly code: string | undefined;
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    const code = (cause as { code?: unknown } | null)?.code;
+    this.code = typeof code === "string" ? code : undefined;
+  }
+}
+
+/** An output stream that remembers its first write error and reports it as an {@link OutputError}. */
+export interface GuardedOutput extends CliOutput {
+  /** The first write error so far, or undefined. */
+  failure(): OutputError | undefined;
+  /** Waits until everything written has left the process (or failed), then returns the first failure. */
+  settle(): Promise<OutputError | undefined>;
+}
+
+type NodeWritable = NodeJS.WritableStream & { readonly isTTY?: boolean; readonly errored?: unknown; readonly destroyed?: boolean };
+
+/**
+ * Wraps a Node stream so a failed write never becomes an unhandled `error` event (a stack trace and exit
+ * code 1, which means "conflicts found"): the failure is kept, and every later write throws it. Errors
+ * surface either synchronously (the stream is marked `errored` during the write: a pipe, a file) or as
+ * an event afterwards; both are caught.
+ */
+export const guardOutput = (stream: NodeWritable): GuardedOutput => {
+  let failure: OutputError | undefined;
+  const fail = (error: unknown): OutputError => (failure ??= new OutputError(error));
+  stream.on("error", fail);
+  return {
+    ...(stream.isTTY !== undefined ? { isTTY: stream.isTTY } : {}),
+    write(chunk: string) {
+      if (failure !== undefined) throw failure;
+      try {
+        stream.write(chunk);
+      } catch (error) {
+        throw fail(error);
+      }
+      if (stream.errored != null) throw fail(stream.errored);
+      return true;
+    },
+    failure: () => failure,
+    settle: () =>
+      new Promise((resolve) => {
+        if (failure !== undefined || stream.destroyed === true) {
+          resolve(failure ?? (stream.errored != null ? fail(stream.errored) : undefined));
+          return;
+        }
+        stream.write("", (error) => {
+          if (error != null) fail(error);
+          resolve(failure);
+        });
+      }),
+  };
+};
+
 /** The real process's streams, files and environment. */
-export const nodeIO = (): CliIO => ({
+export const nodeIO = (stdout: CliOutput = process.stdout, stderr: CliOutput = process.stderr): CliIO => ({
   stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout,
+  stderr,
   readFile: async (path) => decodeUtf8(await readFile(path)),
   openFile: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   env: process.env,

@@ -42,7 +42,7 @@ export interface ClaimPool {
   /** The report of all claims. */
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
   /** The report of all claims as the JSON format prints it, rendered by the workers (nothing rebuilt here). */
-  compareJSON(): Promise<ReportJSONParts>;
+  compareJSON(only?: "all" | "conflicts"): Promise<ReportJSONParts>;
   /** Where the time went: each worker's own, and the main thread's reading of what they sent. */
   timings(): { readonly workers: readonly WorkerTimings[]; readonly revive: number };
   /** Stops the workers. */
@@ -146,10 +146,10 @@ export const createClaimPool = (n: number): ClaimPool => {
   const workerTimings: WorkerTimings[] = channels.map(() => ({ validate: 0, compare: 0, serialise: 0 }));
   let revive = 0;
   /** Asks every worker for claims or families; `take` reads each message's JSON as it arrives. */
-  const collect = async (type: "claims" | "compare" | "compareJSON", take: (message: FromWorker) => void): Promise<void> => {
+  const collect = async (type: "claims" | "compare" | "compareJSON", take: (message: FromWorker) => void, only?: "all" | "conflicts"): Promise<void> => {
     await Promise.all(
       channels.map(async (channel, k) => {
-        send(channel, { type });
+        send(channel, type === "compareJSON" && only !== undefined ? { type, only } : { type });
         for (;;) {
           const message = await next(channel);
           if (message.type === "done") {
@@ -272,12 +272,12 @@ export const createClaimPool = (n: number): ClaimPool => {
       return assembleReport(families, validCount, undefined, ordered);
     },
 
-    async compareJSON() {
+    async compareJSON(only = "all") {
       // Each family with the message that carries its elements; elements are decoded only as they are written.
       const families: { readonly family: FamilyJSON; readonly bytes: Uint8Array; readonly ends: Int32Array }[] = [];
       await collect("compareJSON", (message) => {
         if (message.type === "json") for (const family of message.families) families.push({ family, bytes: message.bytes, ends: message.ends });
-      });
+      }, only);
       families.sort((x, y) => (x.family.order < y.family.order ? -1 : x.family.order > y.family.order ? 1 : 0));
       const decoder = new TextDecoder();
       /** A family's series (0), comparisons (1) or conflicts (2), as one item of rendered elements, if any. */
@@ -288,10 +288,14 @@ export const createClaimPool = (n: number): ClaimPool => {
       };
       let series = 0;
       let comparisons = 0;
+      let keptSeries = 0;
+      let keptComparisons = 0;
       const totals = { consistent: 0, conflict: 0, notComparable: 0 };
       for (const { family: f } of families) {
         series += f.series;
         comparisons += f.comparisons;
+        keptSeries += f.keptSeries;
+        keptComparisons += f.keptComparisons;
         totals.consistent += f.consistent;
         totals.conflict += f.conflict;
         totals.notComparable += f.notComparable;
@@ -308,6 +312,7 @@ export const createClaimPool = (n: number): ClaimPool => {
         conflicts: (function* () {
           for (const f of families) yield* piece(f, 2);
         })(),
+        ...(only === "conflicts" ? { omitted: { series: series - keptSeries, comparisons: comparisons - keptComparisons } } : {}),
       };
     },
 

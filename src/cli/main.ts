@@ -7,16 +7,41 @@ import { isDiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
+import { escapeControls } from "../report/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { REPORT_SCOPES } from "../compare/toConflictsOnly.js";
+import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
 import { runCheck } from "./check.js";
 import { runExtract } from "./extract.js";
 import { runReconcile } from "./reconcile.js";
-import { nodeIO, type CliIO } from "./io.js";
+import { guardOutput, nodeIO, OutputError, type CliIO } from "./io.js";
 import { INPUT_FORMATS, type InputFormat } from "./parseInput.js";
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/**
+ * The exit code when the reader of the output went away (`discrepancy check … | head`): 128 + SIGPIPE,
+ * what a shell reports for `cat` or `grep` in the same place. Not 0 ("nothing conflicts") nor 1 ("conflicts
+ * found"): the command did not finish saying what it found, and under `set -o pipefail` that shows.
+ */
+export const EXIT_BROKEN_PIPE = 141;
+
+/** Output failures {@link main} has already turned into its exit code. */
+const reported = new WeakSet<OutputError>();
+
+/** A failed write: quietly {@link EXIT_BROKEN_PIPE} when the reader left, else one line on stderr and 2. */
+const outputFailed = (error: OutputError, io: CliIO): number => {
+  reported.add(error);
+  if (error.code === "EPIPE") return EXIT_BROKEN_PIPE;
+  try {
+    io.stderr.write(`discrepancy: ${reportMessages.cannotWrite(error.code, error.message)}\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left to say it.
+  }
+  return 2;
+};
 
 /** A usage error: printed with a hint, exit code 2, no stack trace. */
 class UsageError extends Error {}
@@ -35,6 +60,7 @@ const OPTIONS = {
   method: { type: "string", short: "m" },
   timings: { type: "boolean" },
   "skip-invalid": { type: "boolean" },
+  only: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
@@ -42,6 +68,14 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
+
+/**
+ * `--only all|conflicts`. The default is `conflicts` for JSON — what a pipeline reads, and on a corpus
+ * nearly every comparison is a consistent pair nobody needs (the report was 19× its input) — and `all`
+ * for text and Markdown, which people read on inputs small enough to want every "agree".
+ */
+const toOnly = (value: string | undefined, format: ReportFormat): "all" | "conflicts" =>
+  oneOf("only", value, REPORT_SCOPES, format === "json" ? "conflicts" : "all");
 
 /** `--jobs`: a whole number of worker threads, 1 (none: the main thread works) to 64. */
 const MAX_JOBS = 64;
@@ -62,7 +96,8 @@ const useColor = (io: CliIO, on: boolean | undefined, off: boolean | undefined):
 
 /**
  * The `discrepancy` command line. Returns the exit code: 0 when nothing conflicts, 1 when conflicts are
- * found, 2 on usage or input errors. Data goes to `io.stdout`, messages to `io.stderr`.
+ * found, 2 on usage or input errors or when the output cannot be written, 141 when the reader of the
+ * output went away (a closed pipe). Data goes to `io.stdout`, messages to `io.stderr`.
  *
  * @example
  * ```ts
@@ -96,16 +131,18 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         if (args.length === 0) throw new UsageError(reportMessages.noFiles("check"));
         if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
         const inputFormat = values["input-format"];
+        const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
         return await runCheck(
           {
             files: args,
-            format: oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text"),
+            format,
             failOn: oneOf("fail-on", values["fail-on"], ["conflict", "none"] as const, "conflict"),
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             color: useColor(io, values.color, values["no-color"]),
             jobs: toJobs(values.jobs),
             timings: values.timings === true,
             skipInvalid: values["skip-invalid"] === true,
+            only: toOnly(values.only, format),
           },
           io,
         );
@@ -114,6 +151,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         if (args.length === 0) throw new UsageError(reportMessages.noFiles("reconcile"));
         if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
         if (values.jobs !== undefined) throw new UsageError(reportMessages.reconcileJobs);
+        if (values.only !== undefined) throw new UsageError(reportMessages.checkOnly("only", "reconcile"));
         const inputFormat = values["input-format"];
         return await runReconcile(
           {
@@ -129,8 +167,15 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
       }
       case "extract": {
         if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
+        if (values.only !== undefined) throw new UsageError(reportMessages.checkOnly("only", "extract"));
         const publishedAt = values["published-at"];
-        if (publishedAt !== undefined && !PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+        if (publishedAt !== undefined) {
+          if (!PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+          // The shape is right but the date may not exist (2025-02-30, 0000): the library would then resolve
+          // nothing and say nothing, so the date is read here as claims read it.
+          const reference = toReference(publishedAt);
+          if (reference !== undefined && "error" in reference) throw new UsageError(reportMessages.unusablePublishedAt(reference.error));
+        }
         return await runExtract(
           {
             ...(args[0] !== undefined ? { file: args[0] } : {}),
@@ -149,12 +194,13 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         throw new UsageError(reportMessages.unknownCommand(command));
     }
   } catch (error) {
+    if (error instanceof OutputError) return outputFailed(error, io);
     if (error instanceof UsageError) {
-      io.stderr.write(`discrepancy: ${reportMessages.usageError(error.message)}\n`);
+      io.stderr.write(`discrepancy: ${escapeControls(reportMessages.usageError(error.message))}\n`);
       return 2;
     }
     if (isDiscrepancyError(error)) {
-      io.stderr.write(`discrepancy: ${error.message}\n`);
+      io.stderr.write(`discrepancy: ${escapeControls(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -172,15 +218,27 @@ const isProgram = (): boolean => {
   }
 };
 
-if (isProgram()) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      // A bug, not a user error: say so, with the stack, and exit 2.
-      process.stderr.write(`discrepancy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+/**
+ * Runs the command line as this process: the exit code of {@link main}, or of a write that failed after
+ * it returned (output still buffered when the reader left), and an internal error reported as such.
+ */
+const runProgram = async (): Promise<void> => {
+  // A closed stderr must not crash the process either; there is nowhere left to say anything.
+  process.stderr.on("error", () => {});
+  const stdout = guardOutput(process.stdout);
+  const io = nodeIO(stdout, process.stderr);
+  let code: number;
+  try {
+    code = await main(process.argv.slice(2), io);
+  } catch (error) {
+    // A bug, not a user error: say so, with the stack, and exit 2.
+    process.stderr.write(`discrepancy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = 2;
+  }
+  // A write can fail after main returned (output still on its way when the reader left).
+  const failure = await stdout.settle();
+  if (failure !== undefined && !reported.has(failure)) code = outputFailed(failure, io);
+  process.exitCode = code;
+};
+
+if (isProgram()) void runProgram();

@@ -1,4 +1,5 @@
 import { reportMessages } from "../messages.js";
+import { closestWord } from "./closestWord.js";
 import { csvToClaims } from "./csvToClaims.js";
 import { parseCsv } from "./parseCsv.js";
 
@@ -45,6 +46,9 @@ export interface ParsedInput {
   readonly relations?: RelationsPart;
   readonly problems: readonly InputProblem[];
 }
+
+/** The keys of a claims file `{ claims, relations, ordinals, timeline }`; any other key is refused. */
+export const CLAIMS_FILE_KEYS = Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
 
 /** The format a file name says, or undefined for an unknown extension (then the content decides). */
 export const toInputFormat = (file: string): InputFormat | undefined => {
@@ -166,6 +170,15 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
   if (Array.isArray(data))
     return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), problems: [] };
   const object = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : undefined;
+  // A misspelt key ("relation") would silently skip what it holds: every key must be one we read.
+  if (object !== undefined) {
+    const unknown = Object.keys(object).filter((key) => !(CLAIMS_FILE_KEYS as readonly string[]).includes(key));
+    if (unknown.length > 0)
+      return {
+        claims: [],
+        problems: unknown.map((key) => ({ file, message: reportMessages.unknownFileKey(key, closestWord(key, CLAIMS_FILE_KEYS), CLAIMS_FILE_KEYS) })),
+      };
+  }
   // A claims file ({ claims, relations?, ordinals?, timeline? }) or a relations file without claims.
   if (object !== undefined && (Array.isArray(object.claims) || object.relations !== undefined || object.ordinals !== undefined)) {
     const { claims, ...rest } = object;

@@ -1,6 +1,7 @@
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
 import { reportMessages } from "../messages.js";
+import { escapeControls } from "../report/escapeControls.js";
 import { formatCorpusReconciliation } from "../report/formatCorpusReconciliation.js";
 import type { ReportFormat } from "../report/formatReport.js";
 import { printProblems } from "./formatProblem.js";
@@ -41,7 +42,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     progress.done();
-    io.stderr.write(`${reportMessages.cannotRead(error.file, error.message)}\n`);
+    io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
     return 2;
   }
   lap("read");

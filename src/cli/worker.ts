@@ -1,3 +1,4 @@
+import { toConflictsOnly } from "../compare/toConflictsOnly.js";
 import { parentPort } from "node:worker_threads";
 import { buildClaim } from "../claim/claim.js";
 import { MAX_ISSUES } from "../claim/parseClaims.js";
@@ -17,7 +18,7 @@ export type ToWorker =
   | { readonly type: "drop"; readonly indexes: readonly number[] }
   | { readonly type: "claims" }
   | { readonly type: "compare" }
-  | { readonly type: "compareJSON" };
+  | { readonly type: "compareJSON"; readonly only?: "all" | "conflicts" };
 
 /** What a worker answers. */
 export type FromWorker =
@@ -48,6 +49,9 @@ export interface FamilyJSON {
   readonly first: number;
   readonly series: number;
   readonly comparisons: number;
+  /** Of those, how many are printed (fewer with `only: "conflicts"`). */
+  readonly keptSeries: number;
+  readonly keptComparisons: number;
   readonly consistent: number;
   readonly conflict: number;
   readonly notComparable: number;
@@ -162,8 +166,10 @@ const onCompare = (): void =>
     if (batch.length > 0) send("families", batch);
   });
 
+const EMPTY_SUMMARY = { claims: 0, series: 0, comparisons: 0, consistent: 0, conflicts: 0, notComparable: 0 };
+
 /** Family reports rendered as the JSON report prints them: the main thread only writes them out. */
-const onCompareJSON = (): void =>
+const onCompareJSON = (only: "all" | "conflicts"): void =>
   timed(() => {
     const encoder = new TextEncoder();
     let families: FamilyJSON[] = [];
@@ -199,8 +205,12 @@ const onCompareJSON = (): void =>
       const start = performance.now();
       const counts = countVerdicts(family.comparisons);
       const first = count;
-      append(renderElements(family.series));
-      append(renderElements(family.comparisons));
+      // With only: "conflicts", what toConflictsOnly keeps of a whole report, family by family.
+      const kept = only === "conflicts" ? toConflictsOnly({ summary: EMPTY_SUMMARY, series: family.series, comparisons: family.comparisons, conflicts: [] }) : undefined;
+      const series = kept?.series ?? family.series;
+      const comparisons = kept?.comparisons ?? family.comparisons;
+      append(renderElements(series));
+      append(renderElements(comparisons));
       // Rendered again rather than found in the comparisons' text: few comparisons are conflicts.
       append(renderElements(family.comparisons.filter((c) => c.verdict === "conflict" && c.repeats === undefined)));
       families.push({
@@ -208,6 +218,8 @@ const onCompareJSON = (): void =>
         first,
         series: family.series.length,
         comparisons: family.comparisons.length,
+        keptSeries: series.length,
+        keptComparisons: comparisons.length,
         consistent: counts.consistent,
         conflict: counts.conflict,
         notComparable: counts.notComparable,
@@ -241,7 +253,7 @@ port.on("message", (message: ToWorker) => {
         post({ type: "done", timings });
         return;
       case "compareJSON":
-        onCompareJSON();
+        onCompareJSON(message.only ?? "all");
         post({ type: "done", timings });
         return;
     }

@@ -34,6 +34,8 @@ export interface ReportJSONParts {
   readonly series: Iterable<string>;
   readonly comparisons: Iterable<string>;
   readonly conflicts: Iterable<string>;
+  /** With `only: "conflicts"`: how many series and comparisons were left out (see toConflictsOnly). */
+  readonly omitted?: Report["omitted"];
   /** Printed last, as `formatReport` adds it. */
   readonly relations?: unknown;
 }
@@ -51,6 +53,7 @@ export const toReportJSONParts = (report: Report, relations?: unknown): ReportJS
   series: renderBlocks(report.series),
   comparisons: renderBlocks(report.comparisons),
   conflicts: renderBlocks(report.conflicts),
+  ...(report.omitted !== undefined ? { omitted: report.omitted } : {}),
   ...(relations !== undefined ? { relations } : {}),
 });
 
@@ -113,7 +116,7 @@ export const toJSONMembers = (object: object): JSONMember[] => {
 
 /**
  * Writes exactly what `formatReport(report, { format: "json" })` returns — `{ summary, series,
- * comparisons, conflicts, relations? }` — element by element (see {@link writeObjectJSON}).
+ * comparisons, conflicts, omitted?, relations? }` — element by element (see {@link writeObjectJSON}).
  */
 export const writeReportJSON = (parts: ReportJSONParts, write: (chunk: string) => void): void =>
   writeObjectJSON(
@@ -122,6 +125,7 @@ export const writeReportJSON = (parts: ReportJSONParts, write: (chunk: string) =
       ["series", { elements: parts.series }],
       ["comparisons", { elements: parts.comparisons }],
       ["conflicts", { elements: parts.conflicts }],
+      ...(parts.omitted !== undefined ? [["omitted", { whole: parts.omitted }] as const] : []),
       ...(parts.relations !== undefined ? [["relations", { whole: parts.relations }] as const] : []),
     ],
     write,

@@ -1,3 +1,4 @@
+import { readOnlyOption, toConflictsOnly } from "./toConflictsOnly.js";
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages } from "../messages.js";
@@ -47,6 +48,10 @@ const finish = (families: readonly Family[], count: number, run: ResolvedFindOpt
  * between claim ids), the report also carries `relations`: each relation's and ordinal's verdict and
  * explanation, and the values the relations imply; failed ones are counted in `summary.relationConflicts`.
  *
+ * With `only: "conflicts"` the report keeps the summary (counting everything), the conflicts, the series
+ * that have one and the conflicting comparisons, and says in `omitted` how many series and comparisons it
+ * left out: on a corpus, nearly every comparison is a consistent pair nobody needs to read.
+ *
  * @throws {DiscrepancyError} `invalid-argument` for an item that is not a claim, a malformed option, or
  * invalid relations (naming the place, such as `relations[2].values[1]`).
  * @example
@@ -56,17 +61,20 @@ const finish = (families: readonly Family[], count: number, run: ResolvedFindOpt
  * report.summary; // { claims: 53, series: 31, comparisons: 25, consistent: 12, conflicts: 2, notComparable: 10 }
  * report.conflicts[1]?.explanations.map((e) => e.code); // the 2023 pair: $31.5 bn (KZ) vs $41 bn (CN)
  * // ["mirror-statistics", "systematic-source-gap"]
+ * findDiscrepancies(claims, { only: "conflicts" }).omitted; // { series: 30, comparisons: 25 }
  * ```
  */
 export const findDiscrepancies = (claims: Iterable<Claim>, options: FindDiscrepanciesOptions = {}): Report => {
   if (!isIterable(claims)) throw new DiscrepancyError("invalid-argument", explainMessages.notIterable("claims", claims));
   const run = resolveFindOptions(options);
+  const only = readOnlyOption(options.only);
   // Relations resolve claim ids, so a one-shot iterable is read into a list first; bad relations fail fast.
   const list = options.relations !== undefined && !Array.isArray(claims) ? [...claims] : claims;
   const relations = options.relations === undefined ? undefined : checkAllRelations(options, list as readonly Claim[]);
   const grouper = createGrouper();
   for (const c of list) grouper.add(c);
-  return finish(grouper.finish(), grouper.count, run, relations);
+  const report = finish(grouper.finish(), grouper.count, run, relations);
+  return only === "conflicts" ? toConflictsOnly(report) : report;
 };
 
 /**
@@ -93,6 +101,7 @@ export const findDiscrepanciesAsync = async (
 ): Promise<Report> => {
   if (!isAsyncIterable(claims) && !isIterable(claims)) throw new DiscrepancyError("invalid-argument", explainMessages.notIterable("claims", claims));
   const run = resolveFindOptions(options);
+  const only = readOnlyOption(options.only);
   if (options.relations !== undefined) {
     // Relations name claims by id: they are checked once every claim is in.
     const list: Claim[] = [];
@@ -101,5 +110,6 @@ export const findDiscrepanciesAsync = async (
   }
   const grouper = createGrouper();
   for await (const c of claims) grouper.add(c);
-  return finish(grouper.finish(), grouper.count, run, undefined);
+  const report = finish(grouper.finish(), grouper.count, run, undefined);
+  return only === "conflicts" ? toConflictsOnly(report) : report;
 };

@@ -1,3 +1,4 @@
+import { toReadableSeriesKey } from "../claim/toReadableSeriesKey.js";
 import type { Claim } from "../claim/types.js";
 import { cmp, type Decimal } from "../decimal.js";
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
@@ -274,7 +275,8 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
     }
     built.push({
       series: {
-        key: bucket.key,
+        // Printed: the readable form of the grouping key (no control characters).
+        key: toReadableSeriesKey(bucket.key),
         metric: first.metric,
         subject: first.subject,
         direction: first.direction,

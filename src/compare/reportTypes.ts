@@ -26,6 +26,12 @@ export interface FindDiscrepanciesOptions extends CompareOptions {
   readonly relations?: unknown;
   /** The events ordinal checks count; needed when `relations.timeline` names a file. */
   readonly timeline?: Timeline;
+  /**
+   * `"all"` (default): every series and comparison. `"conflicts"`: the summary, the conflicts and the
+   * series that have one (`comparisons` empty), with `omitted` counting what was left out — what a corpus
+   * of thousands of claims needs, at a fraction of the size.
+   */
+  readonly only?: "all" | "conflicts";
 }
 
 /** The claims of one series about one period and modality. */
@@ -80,6 +86,11 @@ export interface Report {
    * stays in `comparisons` with `repeats` set.
    */
   readonly conflicts: readonly Comparison[];
+  /**
+   * Present when the report keeps only the conflicts (`only: "conflicts"`): how many series and
+   * comparisons were left out. The summary still counts everything.
+   */
+  readonly omitted?: { readonly series: number; readonly comparisons: number };
   /**
    * When `options.relations` was given: every relation and ordinal check with its verdict and explanation,
    * and the values the relations imply.

@@ -1,3 +1,4 @@
+import { toReadableSeriesKey } from "../claim/toReadableSeriesKey.js";
 import type { Claim } from "../claim/types.js";
 import type { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
@@ -71,7 +72,7 @@ const sortById = (list: Int32Array, size: number, claims: readonly Claim[]): voi
  * has one of four fixed shapes, its properties in the object itself and in the order the JSON prints.
  */
 const toEstimate = (
-  key: string,
+  groupKey: string,
   first: Claim,
   claimIds: readonly string[],
   estimate: Quantity,
@@ -80,7 +81,11 @@ const toEstimate = (
   dissent: readonly string[],
   confidence: number | undefined,
 ): CorpusEstimate => {
-  const { seriesKey, period, modality } = first;
+  const { period, modality } = first;
+  // Printed keys: the readable series key (no control characters), then the group's own parts.
+  const seriesKey = toReadableSeriesKey(first.seriesKey);
+  const rest = groupKey.slice(first.seriesKey.length);
+  const key = rest === "" ? seriesKey : `${seriesKey}|${rest.slice(1).split(rest[0]!).join("|")}`;
   if (period !== undefined)
     return Object.freeze(
       confidence !== undefined

@@ -3,7 +3,9 @@ import { claimsOption } from "../compare/assertClaim.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages as m } from "../messages.js";
 import type { CorpusEstimate, CorpusReconciliation, SourceReliability } from "../reconcile/corpusTypes.js";
+import { toPeriodLabel } from "../period/toPeriodLabel.js";
 import { describeSeries } from "./describe.js";
+import { escapeControls, escapeStrings } from "./escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "./formatReport.js";
 import { escapeHTML } from "./toHTML.js";
 import { markdownCell } from "./toMarkdown.js";
@@ -104,8 +106,9 @@ const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[], limi
     if (e.dissent.length === 0) continue;
     if (contested++ >= limit) continue;
     const first = byId.get(e.claimIds[0]!);
-    const series = first === undefined ? e.seriesKey : describeSeries(first);
-    const period = e.period?.text ?? m.noPeriod;
+    const series = first === undefined ? escapeControls(e.seriesKey) : describeSeries(first);
+    // Labelled from the period itself, not from one claim's words for it (which may be another language's).
+    const period = e.period === undefined ? m.noPeriod : toPeriodLabel(e.period);
     rows.push({
       series,
       period: e.modality === "actual" ? period : `${period} (${e.modality})`,
@@ -136,7 +139,10 @@ const summary = (r: CorpusReconciliation, claims: number, contested: number): st
   m.corpusSummary({ claims, sources: r.sources.length, estimates: r.results.length, contested });
 
 /** The text format; a notebook's display shows the first `limit` contested estimates and sources. */
-const toText = (r: CorpusReconciliation, claims: readonly Claim[], limit = Infinity): string => {
+const toText = (reconciliation: CorpusReconciliation, input: readonly Claim[], limit = Infinity): string => {
+  // Every string from the input escaped before a word is written (see escapeStrings).
+  const r = escapeStrings(reconciliation);
+  const claims = escapeStrings(input);
   const { rows, contested } = toContestedRows(r, claims, limit);
   const out = [`${title(r)}: ${summary(r, claims.length, contested)}.`];
   if (r.method === "truth-discovery") out.push(m.corpusRounds(r.iterations, r.converged));
@@ -162,7 +168,9 @@ const cell = markdownCell;
 const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 const table = (columns: readonly string[], rows: readonly (readonly string[])[]): string[] => [row(columns), row(columns.map(() => "---")), ...rows.map(row)];
 
-const toMarkdown = (r: CorpusReconciliation, claims: readonly Claim[]): string => {
+const toMarkdown = (reconciliation: CorpusReconciliation, input: readonly Claim[]): string => {
+  const r = escapeStrings(reconciliation);
+  const claims = escapeStrings(input);
   const { rows, contested } = toContestedRows(r, claims);
   const out = [`## ${title(r)}`, "", `**${summary(r, claims.length, contested)}**`];
   if (r.method === "truth-discovery") out.push("", m.corpusRounds(r.iterations, r.converged));

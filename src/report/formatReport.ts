@@ -5,6 +5,8 @@ import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
+import { readOnlyOption, toConflictsOnly } from "../compare/toConflictsOnly.js";
+import { escapeStrings } from "./escapeControls.js";
 import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.js";
 import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";
@@ -32,6 +34,12 @@ export interface FormatReportOptions {
   readonly claims?: Iterable<Claim>;
   /** Relation and ordinal checks ({@link checkRelations}) to report after the comparisons. */
   readonly relations?: RelationsReport;
+  /**
+   * `"all"` (default) writes the report as it is; `"conflicts"` the summary, the conflicts and the series
+   * that have one, leaving out the list of comparisons (as `findDiscrepancies`'s option of the same name
+   * does; a report already reduced stays as it is).
+   */
+  readonly only?: "all" | "conflicts";
 }
 
 /**
@@ -44,8 +52,14 @@ export interface FormatReportOptions {
  * ```ts
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8"))); // the seed corpus
  * const report = findDiscrepancies(claims);
+<<<<<<< HEAD
  * formatReport(report, { format: "markdown" }).split("\n").slice(0, 3);
  * // ["## Discrepancy report", "", "**53 claims in 31 series; 25 comparisons: 2 conflicts, 12 consistent, 10 not comparable**"]
+=======
+ * formatReport(report, { format: "markdown" });
+ * // "## Discrepancy report\n\n**3 claims in 1 series; 3 comparisons: 1 conflict, 2 consistent, 0 not comparable**\n…"
+ * formatReport(report, { format: "json", only: "conflicts" }); // the summary, the conflict and its series; "omitted": { "series": 0, "comparisons": 3 }
+>>>>>>> cli
  * ```
  */
 export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {
@@ -54,8 +68,16 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   const claims = claimsOption(options.claims, "options.claims");
   if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
+  if (readOnlyOption(options.only) === "conflicts") report = toConflictsOnly(report);
   // Relations checked by findDiscrepancies travel in the report; an explicit option wins.
-  const relations = options.relations ?? report.relations;
+  let relations = options.relations ?? report.relations;
+  if (format === "text" || format === "markdown") {
+    // Human-readable output: every string from the input escaped before a word is written, whatever
+    // the renderer does with it (JSON keeps the exact text; JSON.stringify escapes what it must).
+    report = escapeStrings(report);
+    relations = escapeStrings(relations);
+    if (options.claims !== undefined) options = { ...options, claims: escapeStrings(options.claims as readonly Claim[]) };
+  }
   switch (format) {
     case "text": {
       const color = options.color ?? false;

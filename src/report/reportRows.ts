@@ -4,6 +4,7 @@ import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.j
 import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
 import { reportMessages } from "../messages.js";
 import { describeSeries } from "./describe.js";
+import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** What a report row says about one claim. @internal */
 export interface ClaimCell {
@@ -79,12 +80,16 @@ export const toReportRows = (report: Report, claims?: Iterable<Claim>): ReportRo
     return series === undefined ? "" : describeSeries(series);
   };
 
+  // A conflict is labelled with its group's period (see groupPeriodLabel), found by its first claim.
+  const groupOf = new Map<string, PeriodGroup>();
+  for (const series of report.series) for (const group of series.periods) for (const id of group.claims) groupOf.set(id, group);
   const conflicts = report.conflicts.map((c): ConflictRow => {
     const [a, b] = c.sides;
     const gap = c.gap;
+    const group = groupOf.get(a.claim);
     return {
       series: seriesLabel(a.claim),
-      period: a.period ?? "",
+      period: group === undefined ? (a.period ?? "") : (groupPeriodLabel(group.period) ?? ""),
       sides: [{ ...fromSide(a), ...cell(a.claim), text: a.text }, { ...fromSide(b), ...cell(b.claim), text: b.text }],
       gap: gap === undefined ? "" : formatAmount(gap.absolute, gap.unit),
       share: gap === undefined ? "" : formatShare(gap.relativeToLarger),
@@ -101,7 +106,7 @@ export const toReportRows = (report: Report, claims?: Iterable<Claim>): ReportRo
     for (const group of series.periods)
       groups.push({
         series: label,
-        period: group.period?.text ?? "",
+        period: groupPeriodLabel(group.period) ?? "",
         modality: group.modality,
         verdict: group.verdict,
         claims: group.claims.map(cell),

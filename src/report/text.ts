@@ -7,6 +7,8 @@ import { comparisonSentences, reconciliationSentences, toClaimLabels } from "../
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
 import { pushTo } from "../pushTo.js";
+import { escapeStrings } from "./escapeControls.js";
+import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** Options for {@link formatReportText}. */
 export interface TextReportOptions {
@@ -52,7 +54,9 @@ const seriesTitle = (s: SeriesReport): string =>
 export const formatReportText = (report: Report, options: TextReportOptions = {}): string => {
   assertReport(report, "report");
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
-  const claims = claimsOption(options.claims, "options.claims");
+  // Every string from the input escaped before a word is written (see escapeStrings); no copy when clean.
+  report = escapeStrings(report);
+  const claims = escapeStrings(claimsOption(options.claims, "options.claims"));
   const labels = toClaimLabels(claims);
   const lines: string[] = [];
   const color = options.color === true;
@@ -78,14 +82,15 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       if (p.verdict === "conflict")
         for (const id of p.claims) if (groupsOf.get(id)?.at(-1) !== p) pushTo(groupsOf, id, p);
   const conflictsOf = new Map<PeriodGroup, Comparison[]>();
-  for (const c of report.comparisons) if (c.verdict === "conflict") for (const p of groupsOf.get(c.claims[0]) ?? []) pushTo(conflictsOf, p, c);
+  // A report reduced to its conflicts (only: "conflicts") keeps them in `conflicts` alone.
+  for (const c of report.omitted !== undefined ? report.conflicts : report.comparisons) if (c.verdict === "conflict") for (const p of groupsOf.get(c.claims[0]) ?? []) pushTo(conflictsOf, p, c);
   let n = 0;
   for (const s of report.series)
     for (const p of s.periods) {
       if (p.verdict !== "conflict") continue;
       const head = `${++n}. `;
       const pad = " ".repeat(head.length);
-      lines.push(red(head + m.groupTitle(seriesTitle(s), p.period?.text, p.modality)));
+      lines.push(red(head + m.groupTitle(seriesTitle(s), groupPeriodLabel(p.period), p.modality)));
       for (const c of conflictsOf.get(p) ?? []) {
         // A conflict that repeats another gets its headline and what it repeats, not the whole case again.
         const sentences = comparisonSentences(c, labels);
@@ -112,7 +117,7 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
     for (const p of s.periods)
       lines.push(
         INDENT +
-          verdictPaint(p.verdict)(m.groupLine(p.period?.text, p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
+          verdictPaint(p.verdict)(m.groupLine(groupPeriodLabel(p.period), p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
       );
     for (const c of own) {
       if (c.verdict === "conflict") continue;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
 import { ClaimInputSchema } from "../../src/claim/schema.js";
@@ -76,6 +77,9 @@ describe("claim", () => {
     [{ ...kz, reportedBy: { publishedAt: "yesterday" } }, "reportedBy.publishedAt", "yesterday"],
     [{ ...kz, colour: "red" }, "(input)", "colour"],
     [{ ...kz, qualifiers: JSON.parse('{"__proto__": "x"}') }, "qualifiers", "reserved"],
+    [{ ...kz, meta: JSON.parse('{"a": {"constructor": {"prototype": {"polluted": true}}}}') }, "meta.a.constructor", "reserved"],
+    [{ ...kz, meta: JSON.parse('{"a": [{"prototype": 1}]}') }, "meta.a[0].prototype", "reserved"],
+    [{ ...kz, meta: JSON.parse('{"a": {"b": {"__proto__": {}}}}') }, "meta.a.b.__proto__", "reserved"],
     [{ ...kz, unit: "parsec" }, "unit", "parsec"],
     [{ ...kz, unit: "km" }, "unit", "km"],
     [null, "(input)", "null"],
@@ -98,5 +102,26 @@ describe("claim", () => {
     expect(schema.required).toEqual(["metric", "value", "source"]);
     expect(Object.keys(schema.properties as object)).toContain("reportedBy");
     expect(ClaimInputSchema.safeParse(kz).success).toBe(true);
+  });
+});
+
+describe("reserved keys at every depth", () => {
+  // SECURITY.md promises __proto__, constructor and prototype keys are refused wherever they are: a
+  // naive deep merge of the claim's meta would otherwise reach Object.prototype.
+  const kzInput = { metric: "trade turnover", value: "$31.5 billion", source: "MTI of Kazakhstan" };
+  it("a reserved key under meta at any depth is an issue naming its path", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("__proto__", "constructor", "prototype"), fc.array(fc.constantFrom("a", "b", "meta", "x"), { maxLength: 6 }), (reserved, path) => {
+        let nested = `{${JSON.stringify(reserved)}: {"polluted": true}}`;
+        for (const key of [...path].reverse()) nested = `{${JSON.stringify(key)}: ${nested}}`;
+        try {
+          claim({ ...kzInput, meta: JSON.parse(nested) as never });
+          expect.unreachable();
+        } catch (error) {
+          if (!isDiscrepancyError(error)) throw error;
+          expect(error.issues.map((i) => i.path.join("."))).toContain(["meta", ...path, reserved].join("."));
+        }
+      }),
+    );
   });
 });

@@ -46,8 +46,8 @@ describe("check --jobs at length", () => {
       [resolve("timeline.json")]: example("timeline.json"),
       "more.ndjson": ndjson(corpus(400)),
     };
-    for (const format of ["json", "text", "markdown"]) {
-      const { single, jobs } = await both(["check", "seed.json", "relations.json", "more.ndjson", "-f", format], files);
+    for (const format of [["json"], ["json", "--only", "all"], ["text"], ["text", "--only", "conflicts"], ["markdown"]]) {
+      const { single, jobs } = await both(["check", "seed.json", "relations.json", "more.ndjson", "-f", ...format], files);
       expect(single.code).toBe(1);
       expect(single.stderr).toBe("");
       expect(jobs).toEqual(single);

@@ -212,6 +212,99 @@ describe("discrepancy (in-process)", () => {
   });
 });
 
+describe("input the command line refuses instead of reading differently (issue 16)", () => {
+  const two = [
+    { id: "a", metric: "trade turnover", value: "$41 billion", period: "2023", source: "A" },
+    { id: "b", metric: "trade turnover", value: "$41 billion", period: "2023", source: "B" },
+  ];
+
+  it.each([
+    [{ claims: two, relation: [] }, 'unknown key "relation" (did you mean "relations"?)'],
+    [{ claims: two, Ordinals: [] }, 'unknown key "Ordinals" (did you mean "ordinals"?)'],
+    [{ claim: two }, 'unknown key "claim" (did you mean "claims"?)'],
+    [{ claims: two, notes: "x" }, 'unknown key "notes"; a claims file has the keys claims, relations, ordinals, timeline'],
+  ])("a claims file with an unknown top-level key %j exits 2 with a suggestion", async (file, words) => {
+    const result = await run(["check", "c.json"], { files: { "c.json": JSON.stringify(file) } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`c.json: ${words}`);
+  });
+
+  it("a top-level __proto__ key is refused", async () => {
+    const result = await run(["check", "c.json"], { files: { "c.json": `{"__proto__": {"polluted": true}, "claims": ${JSON.stringify(two)}}` } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown key "__proto__"');
+  });
+
+  it.each([
+    ["scope=goods;scope=services", 'the qualifier "scope" is given twice'],
+    ["scope=goods; Scope = services", 'the qualifier "Scope" repeats "scope"'],
+  ])("a CSV qualifier key given twice (%s) exits 2 naming the line and the column", async (qualifiers, words) => {
+    const csv = ["id,metric,qualifiers,value,source", `a,trade turnover,${qualifiers},$41 billion,A`].join("\n");
+    const result = await run(["check", "c.csv"], { files: { "c.csv": csv } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`c.csv:2: column qualifiers: ${words}`);
+  });
+
+  it.each(["2025-02-30", "0000", "2025-13-45", "2025-00"])("extract --published-at %s exits 2 with one line", async (date) => {
+    const result = await run(["extract", "--published-at", date], { stdin: "Exports fell to 5 million tonnes last year." });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("--published-at");
+    expect(result.stderr).toContain(date);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("extract --published-at with a real date resolves last year", async () => {
+    const result = await run(["extract", "--published-at", "2024-02-29"], { stdin: "Exports fell to 5 million tonnes last year." });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)[0].period.start).toBe("2023-01-01");
+  });
+});
+
+describe("control characters from the input are shown escaped (issue 16)", () => {
+  const EVIL = "\u001b]0;pwned\u0007\u001b[2J";
+  const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+  const claims = JSON.stringify([
+    { id: "a", metric: "trade turnover", value: "$41 billion", period: "2023", source: `${EVIL}Ministry`, reportedBy: { name: `Outlet\u202e${EVIL}` } },
+    { id: "b", metric: "trade turnover", value: "$31.5 billion", period: "2023", source: "Customs\nFAKE LINE" },
+  ]);
+
+  it.each([
+    [["check", "c.json"]],
+    [["check", "c.json", "--format", "markdown"]],
+    [["check", "c.json", "--color"]],
+    [["reconcile", "c.json"]],
+    [["reconcile", "c.json", "--format", "markdown"]],
+  ])("%j", async (argv) => {
+    const result = await run(argv, { files: { "c.json": claims } });
+    expect(result.stderr).toBe("");
+    // Markdown escapes the backslash itself (and the bracket) for its own sake.
+    expect(result.stdout).toContain(argv.includes("markdown") ? "\\\\u001b\\]0;pwned\\\\u0007" : "\\u001b]0;pwned\\u0007\\u001b[2J");
+    expect(result.stdout).not.toMatch(/(^|\n)FAKE LINE/);
+    // The colour codes are the renderer's own; nothing else is a control character.
+    expect(result.stdout.replace(/\u001b\[\d+m/g, "")).not.toMatch(HIDDEN);
+  });
+
+  it("extract --format text", async () => {
+    const result = await run(["extract", "--format", "text"], { stdin: `Trade reached $41 billion in ${EVIL}2023.` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(HIDDEN);
+  });
+
+  it("error messages that echo the input", async () => {
+    const bad = await run(["check", "c.json"], { files: { "c.json": JSON.stringify([{ metric: "m", value: `${EVIL}banana`, source: "s" }]) } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toMatch(HIDDEN);
+    const missing = await run(["check", `${EVIL}.json`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("\\u001b]0;pwned");
+    expect(missing.stderr).not.toMatch(HIDDEN);
+    const option = await run(["check", "x.json", "--format", EVIL]);
+    expect(option.stderr).not.toMatch(HIDDEN);
+  });
+});
+
 describe("discrepancy (spawned)", () => {
   const entry = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
   const spawn = (args: string[], input?: string) =>

@@ -91,6 +91,7 @@ describe("parseInput", () => {
   });
 
   it("refuses JSON that holds no claims", () => {
-    expect(parseInput('{"claim":[]}', "x.json").problems[0]?.message).toContain("expected an array of claims");
+    expect(parseInput('{"claim":[]}', "x.json").problems[0]?.message).toContain('unknown key "claim" (did you mean "claims"?)');
+    expect(parseInput('{}', "x.json").problems[0]?.message).toContain("expected an array of claims");
   });
 });

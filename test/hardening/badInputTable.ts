@@ -254,6 +254,9 @@ for (const [i, json] of pollutingJSON().entries()) {
   add("claim", "reserved key", `meta.${key}`, () => [{ ...claimJSON, meta: pollutingJSON()[i] }], error("invalid-claim", `meta.${key}`));
 }
 add("claim", "reserved key", "__proto__ 20 levels down in meta", () => [JSON.parse(`{"metric":"m","value":"1","source":"s","meta":${'{"a":'.repeat(20)}{"__proto__":{"polluted":true}}${"}".repeat(20)}}`)], error("invalid-claim", "__proto__", "reserved"));
+for (const key of ["constructor", "prototype"])
+  add("claim", "reserved key", `${key} 20 levels down in meta`, () => [JSON.parse(`{"metric":"m","value":"1","source":"s","meta":${'{"a":'.repeat(20)}{"${key}":{"prototype":{"polluted":true}}}${"}".repeat(20)}}`)], error("invalid-claim", key, "reserved"));
+add("claim", "reserved key", "constructor.prototype under meta.a (issue 16)", () => [{ ...claimJSON, meta: JSON.parse('{"a":{"constructor":{"prototype":{"polluted":true}}}}') }], error("invalid-claim", "meta.a.constructor", "reserved"));
 add("claim", "impossible date", "options.reference", () => [{ ...claimJSON, period: "last year" }, { reference: "2023-13" }], error("invalid-claim", '"2023-13"'));
 
 function viaChain(levels: number): unknown {
@@ -379,6 +382,7 @@ for (const fn of ["findDiscrepancies", "findDiscrepanciesAsync"] as const) {
   add(fn, "wrong type", "a string", () => ["claims"], error("invalid-argument", "claims", '"claims"'));
   add(fn, "wrong type", "claim JSON in the list", () => [[cn, claimJSON]], error("invalid-argument", "claims[1] is not a claim"));
   add(fn, "wrong type", "reconcile not a function", () => [claims, { reconcile: "median" }], error("invalid-argument", "reconcile", '"median"'));
+  add(fn, "unknown enum value", "only \"some\"", () => [claims, { only: "some" }], error("invalid-argument", "only", '"some"'));
   add(fn, "NaN and infinity", "maxPairsPerGroup Infinity", () => [claims, { maxPairsPerGroup: Number.POSITIVE_INFINITY }], error("invalid-argument", "maxPairsPerGroup"));
   add(fn, "long array", "1,000 claims of one series and period", () => [manyClaims(1_000)], result("a report with fewer comparisons than claims (not one per pair)", (v) => {
     const r = v as api.Report;
@@ -456,6 +460,7 @@ add("formatOrdinalCheck", "wrong type", "a relation check", () => [relationCheck
 // Reports and outputs
 // ---------------------------------------------------------------------------------------------------
 
+add("formatReport", "unknown enum value", "only everything", () => [report, { only: "everything" }], error("invalid-argument", "only", '"everything"'));
 add("formatReport", "unknown enum value", "format pdf", () => [report, { format: "pdf" }], error("invalid-argument", '"pdf"'));
 add("formatReport", "null and undefined", "null report", () => [null], error("invalid-argument", "report", "null"));
 add("formatReport", "wrong type", "claims as the report", () => [claims], error("invalid-argument", "report"));
