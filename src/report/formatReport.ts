@@ -52,14 +52,9 @@ export interface FormatReportOptions {
  * ```ts
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8"))); // the seed corpus
  * const report = findDiscrepancies(claims);
-<<<<<<< HEAD
  * formatReport(report, { format: "markdown" }).split("\n").slice(0, 3);
  * // ["## Discrepancy report", "", "**53 claims in 31 series; 25 comparisons: 2 conflicts, 12 consistent, 10 not comparable**"]
-=======
- * formatReport(report, { format: "markdown" });
- * // "## Discrepancy report\n\n**3 claims in 1 series; 3 comparisons: 1 conflict, 2 consistent, 0 not comparable**\n…"
- * formatReport(report, { format: "json", only: "conflicts" }); // the summary, the conflict and its series; "omitted": { "series": 0, "comparisons": 3 }
->>>>>>> cli
+ * JSON.parse(formatReport(report, { format: "json", only: "conflicts" })).omitted; // { series: 30, comparisons: 25 }: left out, counted
  * ```
  */
 export const formatReport = (report: Report, options: FormatReportOptions = {}): string => {
