@@ -13,7 +13,7 @@ import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
 import { fractionOfAt, shareAt, shareDigits } from "./readShare.js";
-import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
+import { find, glued, has, hitsAt, scriptLang, unitWritten, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -226,7 +226,7 @@ const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly
     const word = find(ctx, currency.end + 1, "currencySuffix");
     if (word !== undefined && tokenAt(ctx, word.start)?.kind === WORD) currency = undefined;
   }
-  const unit = find(ctx, k, "unitSuffix", notInCompound);
+  const unit = find(ctx, k, "unitSuffix", (found) => notInCompound(found) && unitWritten(ctx, found));
   const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
   if (best === undefined) return undefined;
   let value = best.value;
@@ -857,6 +857,10 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         lang ??= langOf(bracketed);
         unit = bracketed.unit;
         k = bracketed.end;
+      } else if (find(ctx, k, "unitSuffix", notInCompound) !== undefined) {
+        // A unit symbol in a case it is not written in ("5 mw", "10 MG", "10 G"): milli or mega, gram
+        // or giga? No unit can be read, and the number is no count either.
+        return { skipTo: find(ctx, k, "unitSuffix", notInCompound)!.end };
       } else if (tokenAt(ctx, k)?.key === HYPHEN && glued(ctx, k - 1, k + 2) && tokenAt(ctx, k + 1)?.kind === WORD) {
         // "3-inch", "12-ton", "12-cent": a unit joined by a hyphen.
         const hyphenated = suffixUnitAt(ctx, k + 1);

@@ -1,4 +1,4 @@
-import { Decimal, ONE } from "../decimal.js";
+import { Decimal, ONE, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages, messages } from "../messages.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
@@ -54,10 +54,14 @@ const ratesOf = (options: ConvertOptions): readonly ExchangeRate[] => {
   return rates as readonly ExchangeRate[];
 };
 
-/** A conversion factor as a fraction, so that dividing happens once, last. @internal */
+/**
+ * A conversion as a fraction, so that dividing happens once, last: `(value × times + plus) / over`.
+ * `plus` is there only between temperature scales (°C → °F adds 32 × 5 before dividing by 5).
+ */
 export interface Factor {
   readonly times: Decimal;
   readonly over: Decimal;
+  readonly plus?: Decimal;
 }
 
 /**
@@ -76,7 +80,11 @@ export const conversionFactor = (fromCode: string, toCode: string, options: Conv
   const to = unitOrThrow(toCode);
   if (from.code === to.code) return { times: ONE, over: ONE };
   if (from.dimension !== to.dimension) throw new DiscrepancyError("invalid-unit", messages.incompatibleUnits(from.code, to.code));
-  if (from.factor !== null && to.factor !== null) return { times: from.factor, over: to.factor };
+  if (from.factor !== null && to.factor !== null) {
+    // Affine scales (temperatures): value × f₁ + o₁ = v × f₂ + o₂ in the base, so v = (value × f₁ + o₁ − o₂) / f₂.
+    const plus = (from.offset ?? ZERO).minus(to.offset ?? ZERO);
+    return plus.isZero() ? { times: from.factor, over: to.factor } : { times: from.factor, over: to.factor, plus };
+  }
   const rates = ratesOf(options);
   for (let i = 0; i < rates.length; i++) {
     const rate = rates[i]!;
@@ -96,7 +104,8 @@ const SNAP_TOLERANCE = new Decimal("1e-55");
 
 /** Applies a factor: multiply first, divide last, once. @internal */
 export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
-  const result = value.times(factor.times).div(factor.over);
+  const scaled = value.times(factor.times);
+  const result = (factor.plus === undefined ? scaled : scaled.plus(factor.plus)).div(factor.over);
   const snapped = result.toSignificantDigits(SNAP_DIGITS, Decimal.ROUND_HALF_EVEN);
   return result.minus(snapped).abs().lte(result.abs().times(SNAP_TOLERANCE)) ? snapped : result;
 };
@@ -104,7 +113,9 @@ export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
 /**
  * The same quantity in another unit of its dimension: value and interval scaled exactly (factors are
  * exact decimals; a result that does not terminate keeps 60 significant digits, and km → mi → km returns
- * the very same numbers). Currencies need a rate in `options.rates`. `text` and `precision` still
+ * the very same numbers). Temperatures convert affinely, the value and each end of the interval alike
+ * ("20 °C" is 68 °F; "20–25 °C" is 68–77 °F): they are read as temperatures, never as differences of
+ * temperature. Currencies need a rate in `options.rates`. `text` and `precision` still
  * describe the figure as written ("1,056 miles", last digit 10⁰ miles): a precision in the new unit would
  * be a made-up figure (1.609344 km is no power of ten); the converted interval carries the uncertainty.
  *
