@@ -25,7 +25,10 @@ export const SCALES = Object.freeze({ one: 0, thousand: 3, million: 6, billion: 
 /**
  * A quantity given as parts instead of text:
  * `{ "amount": "41", "scale": "billion", "unit": "USD", "bound": "rounded" }`.
- * `low`/`high` give a range or explicit bounds (scaled like `amount`).
+ * `low`/`high` give a range or explicit bounds, scaled like `amount` (`{ amount: "41", scale: "billion",
+ * bound: "approx", low: "38", high: "44" }` allows 38–44 billion). An amount outside its own bounds,
+ * `low` above `high`, other bounds on an exact amount, and `high` with `atLeast`/`moreThan` (`low` with
+ * `atMost`/`lessThan`) are refused.
  *
  * @example
  * ```ts
