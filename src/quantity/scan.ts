@@ -229,6 +229,9 @@ const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly
   const unit = find(ctx, k, "unitSuffix", (found) => notInCompound(found) && unitWritten(ctx, found));
   const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
   if (best === undefined) return undefined;
+  // "5 mm³" where only "mm" is known: a power written tight after the unit makes it another unit.
+  const power = ctx.tokens[best.end];
+  if (best === unit && power !== undefined && !power.space && (power.key === "²" || power.key === "³")) return undefined;
   let value = best.value;
   if (value.whenUpper !== undefined) {
     const written = writtenText(ctx, k, best.end);

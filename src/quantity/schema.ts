@@ -57,7 +57,12 @@ export const QuantityObjectSchema = z.strictObject({
  * QuantityInputSchema.safeParse({ amount: "41", scale: "billion", unit: "USD" }).success; // true
  * ```
  */
-export const QuantityInputSchema = z.union([z.string().min(1, { error: "must not be empty" }).max(1000), z.number(), QuantityObjectSchema]);
+export const QuantityInputSchema = z.union([
+  z.string().min(1, { error: "must not be empty" }).max(1000),
+  // A safe integer only, as for `amount`: a fraction in a JavaScript number is not the decimal meant.
+  z.number().int({ error: (issue) => (typeof issue.input === "number" && Number.isFinite(issue.input) ? messages.fractionalNumber(issue.input) : messages.badAmount(issue.input)) }),
+  QuantityObjectSchema,
+]);
 
 /** The structured input form of a quantity. */
 export type QuantityObjectInput = z.input<typeof QuantityObjectSchema>;
