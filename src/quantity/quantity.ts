@@ -110,10 +110,6 @@ export const quantityFromValidParts = (input: QuantityObjectOutput): Quantity =>
       throw errorFromIssues("invalid-quantity", "invalid quantity", [{ path: ["low"], message: "a range needs both low and high" }]);
     const lo = splitSign(input.low);
     const hi = splitSign(input.high);
-    if (lo.negative || hi.negative)
-      throw errorFromIssues("invalid-quantity", "invalid quantity", [
-        { path: ["high"], message: messages.reversedRange(String(input.low), String(input.high)) },
-      ]);
     // The amount is the figure stated, the bounds what it allows: an amount outside them is refused,
     // never moved to the middle.
     if (amountValue.lt(low!)) fail("amount", messages.outsideBounds(String(input.amount), "low", String(input.low)), input.amount);
@@ -126,7 +122,8 @@ export const quantityFromValidParts = (input: QuantityObjectOutput): Quantity =>
       qualifier: "plain",
       ...(input.noun !== undefined ? { noun: input.noun } : {}),
     });
-    return amountValue.eq(range.value) ? range : Object.freeze({ ...range, value: amountValue });
+    // The ends as given, signs included ("-5 to -2" °C): the parts above only read their precision.
+    return Object.freeze({ ...range, value: amountValue, low: low!, high: high! });
   }
   const built = buildQuantity({
     text,
