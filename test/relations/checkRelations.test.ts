@@ -86,7 +86,7 @@ describe("checkRelations", () => {
     ["an unknown claim id", { relations: [{ kind: "conversion", values: ["border-km", "nope"] }] }, "relations[0].values[1]", '"nope"'],
     ["an unknown kind", { relations: [{ kind: "ratio" }] }, "relations[0].kind", "ratio"],
     ["an unknown field", { relations: [{ kind: "share", part: "trade-2023", hole: "x" }] }, "relations[0]", "hole"],
-    ["a bad literal", { relations: [{ kind: "multiple", base: "trade-2023", factor: { value: 1.5 } }] }, "relations[0].factor", "fraction"],
+    ["a bad literal", { relations: [{ kind: "multiple", base: "trade-2023", factor: { value: 1.5 } }] }, "relations[0].factor.value", "fraction"],
     ["two operands missing", { relations: [{ kind: "share", part: "trade-2023" }] }, "relations[0].whole", "missing"],
     ["a rate that is not a percentage", { relations: [{ kind: "percent-change", from: "trade-2023", rate: "border-km" }] }, "relations[0].rate", "percentage"],
     ["ordinals without a timeline", { ordinals: [{ claim: "fifth" }] }, "timeline", "timeline"],
