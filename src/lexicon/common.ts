@@ -148,6 +148,7 @@ const SYMBOL_LIST: readonly (readonly [string, readonly string[]])[] = [
   ["kbit", ["kbit", "kb", "Kbit"]],
   ["Mbit", ["Mbit", "Mb", "mbit"]],
   ["Gbit", ["Gbit", "Gb", "gbit"]],
+  ["Tbit", ["Tbit", "Tb"]],
   ["kB", ["kB"]],
   ["MB", ["MB"]],
   ["GB", ["GB"]],

@@ -766,6 +766,10 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     k = bound.end;
   }
 
+  // "300 K" standing apart, and not money: a thousand ("5K") or kelvins (the SI writes "300 K")? Neither
+  // is read; "300 kelvin" and "$300 K" are.
+  const kelvin = sameLine(ctx, k);
+  if (!money && kelvin !== undefined && kelvin.space && kelvin.kind === WORD && ctx.text.slice(kelvin.start, kelvin.end) === "K") return { skipTo: k + 1 };
   let scale: number | undefined = prefixUnit?.scale;
   let scaleWord = scaleAt(ctx, k, money);
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.

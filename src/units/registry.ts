@@ -132,6 +132,7 @@ const UNITS: readonly Unit[] = [
   unit("kbit", "data", "1000", "kilobits"),
   unit("Mbit", "data", "1000000", "megabits"),
   unit("Gbit", "data", "1000000000", "gigabits"),
+  unit("Tbit", "data", "1000000000000", "terabits"),
   unit("B", "data", "8", "bytes"),
   unit("kB", "data", "8000", "kilobytes"),
   unit("MB", "data", "8000000", "megabytes"),

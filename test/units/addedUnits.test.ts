@@ -68,6 +68,10 @@ describe("units that were read as counts", () => {
     expect(read(text)).toEqual([value, unit, low, high]);
   });
 
+  it.each(["300 K", "It was 300 K outside."])("%s: a thousand or kelvins? Not read", (text) => {
+    expect(() => parseQuantity(text)).toThrow();
+  });
+
   it.each([
     ["Mt", "t", "1000000"],
     ["kt", "t", "1000"],

@@ -63,6 +63,7 @@ describe("unit symbols are read in their exact case", () => {
     ["10 GB", "GB", "10"],
     ["10 Mb", "Mbit", "10"],
     ["10 MB", "MB", "10"],
+    ["10 Tb", "Tbit", "10"],
     ["10 g", "g", "10"],
     ["5 KM", "km", "5"],
     ["5 kWh", "kWh", "5"],
