@@ -459,6 +459,9 @@ const quantity: QuantityWords = {
     "basis points": { unit: "pp", scale: -2 },
     "basis point": { unit: "pp", scale: -2 },
     "basis-point": { unit: "pp", scale: -2 },
+    "per mille": { unit: "%", scale: -1 },
+    "per mil": { unit: "%", scale: -1 },
+    permille: { unit: "%", scale: -1 },
     // Nanometres or nautical miles.
     nm: { unit: "nm", candidates: ["nm", "nmi"] },
     calories: { unit: "kcal", candidates: ["kcal", "cal"] },

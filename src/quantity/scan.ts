@@ -98,6 +98,8 @@ const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_"
 const X: UnitWord = Object.freeze({ unit: "x" });
 const PERCENT: UnitWord = Object.freeze({ unit: "%" });
 const HYPHEN = "-";
+/** Capital letters that may name a temperature scale after a number: K (or a thousand), C, F. */
+const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(["K", "C", "F"]);
 
 const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
 
@@ -766,10 +768,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     k = bound.end;
   }
 
-  // "300 K" standing apart, and not money: a thousand ("5K") or kelvins (the SI writes "300 K")? Neither
-  // is read; "300 kelvin" and "$300 K" are.
-  const kelvin = sameLine(ctx, k);
-  if (!money && kelvin !== undefined && kelvin.space && kelvin.kind === WORD && ctx.text.slice(kelvin.start, kelvin.end) === "K") return { skipTo: k + 1 };
+  // "300 K" standing apart, and not money: a thousand ("5K") or kelvins (the SI writes "300 K")? "35 C",
+  // "95 F": degrees, or a grade? None is read; "300 kelvin", "$300 K", "35 °C" are.
+  const letter = sameLine(ctx, k);
+  if (!money && letter !== undefined && letter.space && letter.kind === WORD && letter.end - letter.start === 1 && TEMPERATURE_LETTERS.has(ctx.text[letter.start] ?? "")) {
+    const next = ctx.tokens[k + 1];
+    if (next === undefined || next.space || next.newline) return { skipTo: k + 1 };
+  }
   let scale: number | undefined = prefixUnit?.scale;
   let scaleWord = scaleAt(ctx, k, money);
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.

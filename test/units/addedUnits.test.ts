@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
 import { compare } from "../../src/compare/compare.js";
 import { Decimal } from "../../src/decimal.js";
+import { extractQuantities } from "../../src/extract/extractQuantities.js";
 import { parseQuantity } from "../../src/quantity/parseQuantity.js";
 import { quantity } from "../../src/quantity/quantity.js";
 import { conversionFactor, convertQuantity } from "../../src/units/convert.js";
@@ -26,6 +27,16 @@ describe("units that were read as counts", () => {
     ["10 Mt", "10", "Mt", "9", "11"],
     ["250 kt", "250", "kt", "245", "255"],
     ["5 bcm", "5000000000", "m3", "4500000000", "5500000000"],
+    ["5 per mille", "0.5", "%", "0.45", "0.55"],
+    ["3 проміле", "0.3", "%", "0.25", "0.35"],
+    ["25bp", "0.25", "pp", "0.245", "0.255"],
+    ["5 kW·h", "5", "kWh", "4.5", "5.5"],
+    ["29.92 in. Hg", "29.92", "inHg", "29.915", "29.925"],
+    ["12 seconds", "12", "s", "11.5", "12.5"],
+    ["3 суток", "3", "d", "2.5", "3.5"],
+    ["120 kPa", "120", "kPa", "115", "125"],
+    ["36,6 °С", "36.6", "°C", "36.55", "36.65"],
+    ["-3.5 °C", "-3.5", "°C", "-3.55", "-3.45"],
     ["1,013 hPa", "1013", "hPa", "1012.5", "1013.5"],
     ["1013 mbar", "1013", "mbar", "1012.5", "1013.5"],
     ["29.92 inHg", "29.92", "inHg", "29.915", "29.925"],
@@ -68,8 +79,9 @@ describe("units that were read as counts", () => {
     expect(read(text)).toEqual([value, unit, low, high]);
   });
 
-  it.each(["300 K", "It was 300 K outside."])("%s: a thousand or kelvins? Not read", (text) => {
+  it.each(["300 K", "35 C", "95 F"])("%s: a thousand or kelvins, degrees or a grade? Not read", (text) => {
     expect(() => parseQuantity(text)).toThrow();
+    expect(extractQuantities(`It was ${text} outside.`)).toEqual([]);
   });
 
   it.each([
