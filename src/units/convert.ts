@@ -66,13 +66,15 @@ export interface Factor {
 
 /**
  * The factor from one unit to another of the same dimension (or via a rate the caller gives), as an exact
- * fraction `times / over`.
+ * fraction `times / over`; between temperature scales also an offset, `(value × times + plus) / over`.
  *
  * @throws {DiscrepancyError} `invalid-unit` or `missing-rate`.
  * @example
  * ```ts
  * const f = conversionFactor("mi", "km");
  * f.times.div(f.over).toString(); // "1.609344"
+ * const t = conversionFactor("°C", "°F"); // temperatures: (value × times + plus) / over
+ * [t.times.toString(), t.plus?.toString(), t.over.toString()]; // ["1.8", "32", "1"]
  * ```
  */
 export const conversionFactor = (fromCode: string, toCode: string, options: ConvertOptions = {}): Factor => {
