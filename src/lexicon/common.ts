@@ -170,6 +170,9 @@ const SYMBOL_LIST: readonly (readonly [string, readonly string[]])[] = [
   ["min", ["min", "mins"]],
 ];
 
+/** Symbols written apart from the number only: "5 s" is five seconds, "1990s" and "10s of" are no seconds. */
+const APART_SYMBOLS: Readonly<Record<string, UnitWord>> = { s: Object.freeze({ unit: "s", apart: true }) };
+
 /** Symbols that carry a power of ten of their unit: basis points, per mille, billions of cubic metres. */
 const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
   bp: Object.freeze({ unit: "pp", scale: -2 }),
@@ -184,6 +187,7 @@ const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
 const UNIT_SYMBOLS: Readonly<Record<string, UnitWord>> = Object.freeze({
   ...Object.fromEntries(SYMBOL_LIST.flatMap(([unit, forms]) => forms.map((form) => [form, only(unit)] as const))),
   ...SCALED_SYMBOLS,
+  ...APART_SYMBOLS,
 });
 
 /** The language-neutral quantity words. @internal */

@@ -206,6 +206,8 @@ export interface UnitWord {
   readonly tenthsBelowTen?: boolean;
   /** The unit when the word is written in capitals. */
   readonly whenUpper?: string;
+  /** A symbol that counts only standing apart from its number: "5 s" is seconds, "1990s" a decade. */
+  readonly apart?: boolean;
   /** Set by the phrase table for {@link QuantityWords.unitSymbols}: the symbol as it must be written. */
   readonly cased?: string;
   /** A common word that names the unit only as the second part of a compound: "in" in "5 ft 2 in". */

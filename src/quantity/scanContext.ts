@@ -134,6 +134,7 @@ export const glued = (ctx: ScanContext, from: number, to: number): boolean => {
 export const unitWritten = (ctx: ScanContext, found: Found<"unitSuffix">): boolean => {
   const cased = found.value.cased;
   if (cased === undefined) return true;
+  if (found.value.apart === true && ctx.tokens[found.start]?.space !== true) return false;
   let at = 0;
   for (let k = found.start; k < found.end; k++) {
     const token = ctx.tokens[k];

@@ -33,6 +33,7 @@ describe("units that were read as counts", () => {
     ["5 kW·h", "5", "kWh", "4.5", "5.5"],
     ["29.92 in. Hg", "29.92", "inHg", "29.915", "29.925"],
     ["12 seconds", "12", "s", "11.5", "12.5"],
+    ["9.8 s", "9.8", "s", "9.75", "9.85"],
     ["3 суток", "3", "d", "2.5", "3.5"],
     ["120 kPa", "120", "kPa", "115", "125"],
     ["36,6 °С", "36.6", "°C", "36.55", "36.65"],
@@ -77,6 +78,11 @@ describe("units that were read as counts", () => {
     ["5亿立方米", "500000000", "m3", "450000000", "550000000"],
   ])("%s is %s %s", (text, value, unit, low, high) => {
     expect(read(text)).toEqual([value, unit, low, high]);
+  });
+
+  it.each(["1990s", "10s of thousands", "5s"])("%s: no seconds (a symbol that counts only standing apart)", (text) => {
+    expect(() => parseQuantity(text)).toThrow();
+    expect(extractQuantities(`In the ${text} they ran.`).filter((m) => m.quantity.unit === "s")).toEqual([]);
   });
 
   it.each(["300 K", "35 C", "95 F"])("%s: a thousand or kelvins, degrees or a grade? Not read", (text) => {
