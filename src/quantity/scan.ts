@@ -204,8 +204,11 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   // "10M", "1.2M", "100К": a capital scale letter tight after the digits (a metre is a lower-case "m").
   const capital = find(ctx, k, "capitalScale");
   if (capital !== undefined && tokenAt(ctx, k - 1)?.kind === NUM && glued(ctx, k - 1, capital.end)) {
+    // In capitals only: "5mM" is millimolar and "5Mm" megametres, not millions; "5M²" no million either.
     const written = writtenText(ctx, k, capital.end);
-    if (written !== written.toLowerCase()) return capital;
+    const power = ctx.tokens[capital.end];
+    const squared = power !== undefined && !power.space && (power.key === "²" || power.key === "³");
+    if (written === written.toUpperCase() && !squared) return capital;
   }
   const moneyScale = find(ctx, k, "moneyScale");
   if (moneyScale === undefined) return undefined;

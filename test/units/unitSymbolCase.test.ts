@@ -70,11 +70,13 @@ describe("unit symbols are read in their exact case", () => {
     ["5 kwh", "kWh", "5"],
     ["100 МВт", "MW", "100"],
     ["100 мВт", "mW", "100"],
+    ["500MW", "MW", "500"],
+    ["500mW", "mW", "500"],
   ])("%s is %s", (text, unit, value) => {
     expect(readOrRefuse(text)).toEqual({ unit, value });
   });
 
-  it.each(["10 G", "10 MG", "5 mw", "5 mwh", "10 T", "10 gb", "10 mb", "45 BP", "10 MT", "100 мвт"])("%s is no quantity: the case leaves the unit open", (text) => {
+  it.each(["10 G", "10 MG", "5 mw", "5 mwh", "10 T", "10 gb", "10 mb", "45 BP", "10 MT", "100 мвт", "5mM", "5Mm"])("%s is no quantity: the case leaves the unit open", (text) => {
     expect(readOrRefuse(text)).toBeUndefined();
     // In running text the number is no count either: nothing is read there.
     expect(extractQuantities(`It was ${text} yesterday.`, { lang: "en" })).toEqual([]);
@@ -100,6 +102,20 @@ describe("unit symbols are read in their exact case", () => {
         for (const m of mentions) if (m.text.startsWith("5")) expect(m.quantity.unit, `"${m.text}"`).toBe(read.unit);
       }
     expect(checked).toBeGreaterThan(400);
+  });
+
+  it("written tight to the number too ('5MW', '5mW'); only the capital scale letters 'M' and 'MM' are millions", () => {
+    for (const symbol of symbols())
+      for (const variant of caseVariants(symbol)) {
+        const read = readOrRefuse(`5${variant}`);
+        if (read === undefined) continue;
+        if (variant === "M" || variant === "MM") {
+          expect(read).toEqual({ unit: "count", value: "5000000" });
+          continue;
+        }
+        const allowed = (readingsOf(variant) ?? []).map((r) => r.unit);
+        expect(allowed, `5${variant} → ${read.value} ${read.unit}`).toContain(read.unit);
+      }
   });
 
   it("a miscased symbol in running text gives no count", () => {
