@@ -164,8 +164,12 @@ const SYMBOL_LIST: readonly (readonly [string, readonly string[]])[] = [
   ["atm", ["atm"]],
   ["mmHg", ["mmHg", "mmhg"]],
   ["inHg", ["inHg", "inhg"]],
-  ["°C", ["°C", "℃", "°c", "°С"]],
-  ["°F", ["°F", "℉", "°f"]],
+  // Also with the ordinal indicator "º" and the ring "˚" that keyboards give for the degree sign.
+  ["°C", ["°C", "℃", "°c", "°С", "ºC", "ºc", "˚C", "˚c"]],
+  ["°F", ["°F", "℉", "°f", "ºF", "ºf", "˚F", "˚f"]],
+  ["toe", ["toe"]],
+  ["ktoe", ["ktoe"]],
+  ["Mtoe", ["Mtoe"]],
   ["h", ["h"]],
   ["min", ["min", "mins"]],
 ];
@@ -181,6 +185,11 @@ const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
   BCM: Object.freeze({ unit: "m3", scale: 9 }),
   Bcm: Object.freeze({ unit: "m3", scale: 9 }),
   "‰": Object.freeze({ unit: "%", scale: -1 }),
+  // Parts per million and per billion, as shares in per cent: 1 ppm is 10⁻⁴ %.
+  ppm: Object.freeze({ unit: "%", scale: -4 }),
+  ppb: Object.freeze({ unit: "%", scale: -7 }),
+  PPM: Object.freeze({ unit: "%", scale: -4 }),
+  PPB: Object.freeze({ unit: "%", scale: -7 }),
   "‱": Object.freeze({ unit: "%", scale: -2 }),
 };
 

@@ -178,6 +178,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   GHz: ["gigahertz"],
   kt: ["kilotonnes", "kilotonne", "kilotons", "kiloton"],
   Mt: ["megatonnes", "megatonne", "megatons", "megaton", "mmt"],
+  toe: ["tonnes of oil equivalent", "tonne of oil equivalent", "tons of oil equivalent"],
   Gt: ["gigatonnes", "gigatonne", "gigatons", "gigaton"],
   ML: ["megalitres", "megaliters", "megalitre", "megaliter"],
   GL: ["gigalitres", "gigaliters", "gigalitre", "gigaliter"],
@@ -462,6 +463,8 @@ const quantity: QuantityWords = {
     "per mille": { unit: "%", scale: -1 },
     "per mil": { unit: "%", scale: -1 },
     permille: { unit: "%", scale: -1 },
+    "parts per million": { unit: "%", scale: -4 },
+    "parts per billion": { unit: "%", scale: -7 },
     // Nanometres or nautical miles.
     nm: { unit: "nm", candidates: ["nm", "nmi"] },
     calories: { unit: "kcal", candidates: ["kcal", "cal"] },

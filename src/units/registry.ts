@@ -93,6 +93,10 @@ const UNITS: readonly Unit[] = [
   unit("MWh", "energy", "3600000000", "megawatt-hours"),
   unit("GWh", "energy", "3600000000000", "gigawatt-hours"),
   unit("TWh", "energy", "3600000000000000", "terawatt-hours"),
+  // The tonne of oil equivalent as the IEA and Eurostat define it: 41.868 GJ, exactly.
+  unit("toe", "energy", "41868000000", "tonnes of oil equivalent"),
+  unit("ktoe", "energy", "41868000000000", "thousand tonnes of oil equivalent"),
+  unit("Mtoe", "energy", "41868000000000000", "million tonnes of oil equivalent"),
   unit("mW", "power", "0.001", "milliwatts"),
   unit("W", "power", "1", "watts"),
   unit("kW", "power", "1000", "kilowatts"),
