@@ -42,8 +42,8 @@ export const QuantityObjectSchema = z.strictObject({
   unit: z.string().min(1).max(20).optional(),
   bound: z.enum(BOUNDS).optional(),
   precision: z.number().int().min(-60).max(60).optional(),
-  low: AmountSchema.optional(),
-  high: AmountSchema.optional(),
+  low: AmountSchema.describe("An explicit low bound, scaled like amount; an amount below it is refused.").optional(),
+  high: AmountSchema.describe("An explicit high bound, scaled like amount; an amount above it is refused.").optional(),
   noun: z.string().max(200).optional(),
   text: z.string().max(1000).optional(),
 });
