@@ -872,7 +872,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         lang ??= langOf(bracketed);
         unit = bracketed.unit;
         k = bracketed.end;
-      } else if (find(ctx, k, "unitSuffix", notInCompound) !== undefined) {
+      } else if (sameLine(ctx, k) !== undefined && find(ctx, k, "unitSuffix", notInCompound) !== undefined) {
         // A unit symbol in a case it is not written in ("5 mw", "10 MG", "10 G"): milli or mega, gram
         // or giga? No unit can be read, and the number is no count either.
         return { skipTo: find(ctx, k, "unitSuffix", notInCompound)!.end };
