@@ -74,8 +74,9 @@ const toQuantity = (value: Parsed["value"], lang: Lang | undefined, options: Cla
     // the claim's unit in its text ("41000000000 USD"), so how a figure was written changes nothing.
     return quantityFromParts({ amount: value, ...(unit !== undefined && getUnit(unit) !== undefined ? { unit } : {}) });
   }
-  // Checked with the whole claim (by readCommonShape or the claim schema): not validated again.
-  return quantityFromValidParts(value);
+  // Checked with the whole claim (by readCommonShape or the claim schema): not validated again. Parts
+  // without a unit take the claim's, in their text too ("41 billion USD", not "41 billion count").
+  return quantityFromValidParts(value.unit === undefined && unit !== undefined && getUnit(unit) !== undefined ? { ...value, unit } : value);
 };
 
 const issueFrom = (error: unknown, path: readonly (string | number)[], input: unknown): DiscrepancyIssue[] => {

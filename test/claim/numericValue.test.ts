@@ -38,6 +38,11 @@ describe("a numeric value with a unit", () => {
     expect(numeric.explanations[0]).toBe("mirror-statistics:strong");
   });
 
+  it("parts without a unit take the claim's too", () => {
+    const c = cn({ value: { amount: "41", scale: "billion", bound: "approx", low: "38", high: "44" }, unit: "USD" });
+    expect([c.quantity.text, c.quantity.unit, c.quantity.low?.toString(), c.quantity.high?.toString()]).toEqual(["41 billion USD", "USD", "38000000000", "44000000000"]);
+  });
+
   it("still refuses an unknown unit, naming the field", () => {
     expect(() => cn({ value: 5, unit: "mw" })).toThrow(/unit.*unknown unit "mw"/);
   });
