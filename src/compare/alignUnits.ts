@@ -18,6 +18,11 @@ export interface Alignment {
   /** Temperatures only: what each side adds after its multiplier (°C → K: × 1 + 273.15). */
   readonly offsetA?: Decimal;
   readonly offsetB?: Decimal;
+  /**
+   * Temperatures only: the scale figures are shown in, when it is not `unit`: a value in `unit` minus
+   * `shift` ("68 °F" is 527.67 °R − 459.67). Its degree is the degree of `unit`, so gaps read the same.
+   */
+  readonly display?: { readonly unit: string; readonly shift: Decimal };
 }
 
 /** Re-exported where reasoning modules have always found it; the rule lives with the conversions. @internal */
@@ -48,7 +53,18 @@ const alignTemperatures = (a: Unit, b: Unit): Alignment | undefined => {
   const sa = side(a);
   const sb = side(b);
   if (sa === undefined || sb === undefined) return undefined;
-  return { unit: target.code, dimension: "temperature", a: sa.m, b: sb.m, offsetA: sa.offset, offsetB: sb.offset };
+  // Shown in the scale written when both sides share it, else in °F beside °R (the same degree).
+  const shown = a.code === b.code ? a.code : target.code === RANKINE ? "°F" : target.code;
+  const shift = shown === target.code ? undefined : getUnit(shown)?.offset?.div(target.factor);
+  return {
+    unit: target.code,
+    dimension: "temperature",
+    a: sa.m,
+    b: sb.m,
+    offsetA: sa.offset,
+    offsetB: sb.offset,
+    ...(shift !== undefined ? { display: { unit: shown, shift } } : {}),
+  };
 };
 
 /** `m` such that `from × m = to` exactly, or `undefined` when the quotient does not terminate. */

@@ -64,7 +64,13 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
   }
   const values = [alignValue(a.quantity.value, alignment.a, alignment.offsetA), alignValue(b.quantity.value, alignment.b, alignment.offsetB)] as const;
   const intervals = [alignInterval(intervalOf(a.quantity), alignment.a, alignment.offsetA), alignInterval(intervalOf(b.quantity), alignment.b, alignment.offsetB)] as const;
-  const sides = [toSide(a, values[0], alignment.unit), toSide(b, values[1], alignment.unit)] as const;
+  // Temperatures are compared on an absolute scale and shown in the one written (see alignUnits).
+  const shown = alignment.display;
+  const sides = (
+    shown === undefined
+      ? [toSide(a, values[0], alignment.unit), toSide(b, values[1], alignment.unit)]
+      : [toSide(a, values[0].minus(shown.shift), shown.unit), toSide(b, values[1].minus(shown.shift), shown.unit)]
+  ) as readonly [ComparisonSide, ComparisonSide];
   if (overlaps(intervals[0], intervals[1])) {
     const literal = overlaps(alignInterval(literalIntervalOf(a.quantity), alignment.a, alignment.offsetA), alignInterval(literalIntervalOf(b.quantity), alignment.b, alignment.offsetB));
     const copy = detectCopy(a, b);
@@ -77,7 +83,7 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
       sides,
     };
   }
-  const gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], alignment.unit));
+  const gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], shown?.unit ?? alignment.unit));
   const { explanations, ruledOut } = explainConflict({ a, b, alignment, values, intervals, gap, options });
   return {
     verdict: "conflict",

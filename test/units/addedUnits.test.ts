@@ -176,12 +176,19 @@ describe("units that were read as counts", () => {
   it("temperatures meet on an absolute scale, so a ratio means the same whatever the scale", () => {
     const c = pair("20 °C", "30 °C");
     expect(c.verdict).toBe("conflict");
-    expect(c.sides[0].unit).toBe("K");
+    // Shown in the scale written; the ratio is that of kelvins (303.15 / 293.15), not 30 / 20.
+    expect(c.sides.map((s) => `${s.value.toString()} ${s.unit}`)).toEqual(["20 °C", "30 °C"]);
+    expect([c.gap?.absolute.toString(), c.gap?.unit]).toEqual(["10", "°C"]);
     expect(c.gap?.ratio?.toFixed(6)).toBe(new Decimal("303.15").div("293.15").toFixed(6));
     const f = pair("68 °F", "86 °F");
-    expect(f.sides[0].unit).toBe("°R");
+    expect(f.sides.map((s) => `${s.value.toString()} ${s.unit}`)).toEqual(["68 °F", "86 °F"]);
     expect(f.gap?.ratio?.toFixed(6)).toBe(c.gap?.ratio?.toFixed(6));
     expect(c.explanations.map((e) => e.code)).toEqual(f.explanations.map((e) => e.code));
+    // Across scales, shown in °F (the degree of the Rankine scale they meet on).
+    const mixed = pair("20 °C", "70 °F");
+    expect(mixed.sides.map((s) => `${s.value.toString()} ${s.unit}`)).toEqual(["68 °F", "70 °F"]);
+    expect([mixed.gap?.absolute.toString(), mixed.gap?.unit]).toEqual(["2", "°F"]);
+    expect(mixed.explanations.map((e) => e.code)).not.toContain("approximation");
   });
 
   it("every temperature unit is affine, every other unit linear", () => {
