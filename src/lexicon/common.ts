@@ -96,7 +96,7 @@ const MILLIONS: Readonly<Record<string, UnitWord>> = Object.fromEntries(
 // is the symbol; the others are spellings in another case or form that can mean nothing else ("KM":
 // K is no prefix; "kwh": no milli- or mega- to confuse). Anything else in another case is no unit.
 const SYMBOL_LIST: readonly (readonly [string, readonly string[]])[] = [
-  ["kg", ["kg", "KG", "Kg", "kgs"]],
+  ["kg", ["kg", "KG", "Kg", "kgs", "Kgs", "KGs"]],
   ["g", ["g"]],
   ["mg", ["mg"]],
   // A megagram is a tonne.

@@ -232,7 +232,11 @@ const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly
     if (word !== undefined && tokenAt(ctx, word.start)?.kind === WORD) currency = undefined;
   }
   const unit = find(ctx, k, "unitSuffix", (found) => notInCompound(found) && unitWritten(ctx, found));
-  const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
+  // An ISO code counts in lower case too ("usd 200"), but not over a unit symbol written in its own case:
+  // "5 kgs" weighs, "5 KGS" is Kyrgyz som.
+  const codeInCapitals = currency !== undefined && writtenText(ctx, k, currency.end) === writtenText(ctx, k, currency.end).toUpperCase();
+  const symbolFirst = unit?.value.cased !== undefined && currency !== undefined && currency.end === unit.end && !codeInCapitals;
+  const best = currency !== undefined && !symbolFirst && (unit === undefined || currency.end >= unit.end) ? currency : unit;
   if (best === undefined) return undefined;
   // "5 mm³" where only "mm" is known: a power written tight after the unit makes it another unit.
   const power = ctx.tokens[best.end];

@@ -109,7 +109,10 @@ export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
   const scaled = value.times(factor.times);
   const result = (factor.plus === undefined ? scaled : scaled.plus(factor.plus)).div(factor.over);
   const snapped = result.toSignificantDigits(SNAP_DIGITS, Decimal.ROUND_HALF_EVEN);
-  return result.minus(snapped).abs().lte(result.abs().times(SNAP_TOLERANCE)) ? snapped : result;
+  // An offset (temperatures) may cancel most of the value: "-0.0003 °F" is −17.7779… °C, and the way
+  // back subtracts 32 from 0.0003 less than it. The error is then relative to the larger term.
+  const size = factor.plus === undefined ? result.abs() : Decimal.max(result.abs(), scaled.abs().div(factor.over), factor.plus.abs().div(factor.over));
+  return result.minus(snapped).abs().lte(size.times(SNAP_TOLERANCE)) ? snapped : result;
 };
 
 /**

@@ -135,6 +135,12 @@ describe("units that were read as counts", () => {
     expect([q.value.toString(), q.low?.toString(), q.high?.toString()]).toEqual([value, low, high]);
   });
 
+  it("a round trip through an offset that cancels most of the value is exact: -0.0003 °F → °C → °F", () => {
+    const q = quantity({ amount: "-0.0003", unit: "°F", bound: "exact" });
+    expect(convertQuantity(convertQuantity(q, "°C"), "°F").value.toString()).toBe("-0.0003");
+    expect(convertQuantity(convertQuantity(q, "K"), "°F").value.toString()).toBe("-0.0003");
+  });
+
   it("°F = °C × 9/5 + 32 exactly, and back", () => {
     fc.assert(
       fc.property(fc.integer({ min: -500000, max: 500000 }), fc.integer({ min: 0, max: 3 }), (n, places) => {

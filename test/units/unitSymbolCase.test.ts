@@ -71,6 +71,10 @@ describe("unit symbols are read in their exact case", () => {
     ["100 МВт", "MW", "100"],
     ["100 мВт", "mW", "100"],
     ["500MW", "MW", "500"],
+    // A unit symbol in its case wins over an ISO code in lower case; the code in capitals is money.
+    ["5 kgs", "kg", "5"],
+    ["5 Kgs", "kg", "5"],
+    ["5 KGS", "KGS", "5"],
     ["500mW", "mW", "500"],
   ])("%s is %s", (text, unit, value) => {
     expect(readOrRefuse(text)).toEqual({ unit, value });
