@@ -56,6 +56,12 @@ export const messages = {
   badPeriod: (text: string) => `not a period: ${quote(text)}`,
   badDate: (text: string) => `not a valid date: ${quote(text)}`,
   reversedRange: (low: string, high: string) => `the range's low end ${low} is above its high end ${high}`,
+  outsideBounds: (amount: string, side: "low" | "high", bound: string) =>
+    side === "low" ? `the amount ${amount} is below its own low bound ${bound}` : `the amount ${amount} is above its own high bound ${bound}`,
+  exactWithBounds: (amount: string, side: "low" | "high", bound: string) =>
+    `an exact amount ${amount} allows no other ${side} bound than itself, got ${bound}`,
+  oneSidedBound: (bound: string, side: "low" | "high") =>
+    `the bound "${bound}" is open on its ${side} side: give ${side} with bound "range" instead`,
   reversedInterval: (start: string, end: string) => `the interval ends (${end}) before it starts (${start})`,
   needsReference: (text: string) => `the relative period ${quote(text)} needs a reference date (publishedAt)`,
   periodNotText: (value: unknown) => `expected a period as text, such as "2023-Q3", got ${quote(value)}`,

@@ -54,7 +54,7 @@ const knownLang = (lang: string | undefined): Lang | undefined => {
   return LANGS.find((l) => l === lower);
 };
 
-const toQuantity = (value: Parsed["value"], lang: Lang | undefined, options: ClaimOptions): Quantity => {
+const toQuantity = (value: Parsed["value"], lang: Lang | undefined, options: ClaimOptions, unit: string | undefined): Quantity => {
   if (typeof value === "string") {
     const result = safeParseQuantity(value, {
       ...(lang !== undefined ? { lang } : {}),
@@ -70,10 +70,13 @@ const toQuantity = (value: Parsed["value"], lang: Lang | undefined, options: Cla
         "invalid-quantity",
         Number.isFinite(value) ? messages.fractionalNumber(value) : messages.badAmount(value),
       );
-    return quantityFromParts({ amount: value, bound: "exact" });
+    // A number is its digits: read as `{ amount, unit }` and as the same digits in text would be, with
+    // the claim's unit in its text ("41000000000 USD"), so how a figure was written changes nothing.
+    return quantityFromParts({ amount: value, ...(unit !== undefined && getUnit(unit) !== undefined ? { unit } : {}) });
   }
-  // Checked with the whole claim (by readCommonShape or the claim schema): not validated again.
-  return quantityFromValidParts(value);
+  // Checked with the whole claim (by readCommonShape or the claim schema): not validated again. Parts
+  // without a unit take the claim's, in their text too ("41 billion USD", not "41 billion count").
+  return quantityFromValidParts(value.unit === undefined && unit !== undefined && getUnit(unit) !== undefined ? { ...value, unit } : value);
 };
 
 const issueFrom = (error: unknown, path: readonly (string | number)[], input: unknown): DiscrepancyIssue[] => {
@@ -110,7 +113,7 @@ export const buildClaim = (
 
   let quantity: Quantity | undefined;
   try {
-    quantity = toQuantity(data.value, lang, options);
+    quantity = toQuantity(data.value, lang, options, data.unit);
   } catch (error) {
     issues.push(...issueFrom(error, ["value"], data.value));
   }

@@ -29,8 +29,17 @@ export const ClaimInputSchema = z.strictObject({
   direction: z.boolean().optional(),
   qualifiers: z.record(safeKey, z.string().max(500)).optional(),
   value: QuantityInputSchema,
-  /** The unit when the text leaves it to the context: "the current 2–3 million" after "10 million tons". */
-  unit: z.string().min(1).max(20).optional(),
+  /**
+   * The unit when the value leaves it out: a number (`value: 41000000000, unit: "USD"`), or text that
+   * leaves it to the context ("the current 2–3 million" after "10 million tons"). A registry code in its
+   * exact case: "MW" is a megawatt, "mW" a milliwatt.
+   */
+  unit: z
+    .string()
+    .min(1)
+    .max(20)
+    .describe('The unit of a numeric value, or of text that leaves it out: a registry code in its exact case ("MW", not "mw").')
+    .optional(),
   period: text(200).optional(),
   modality: z.enum(MODALITIES).optional(),
   source: SourceInputSchema,

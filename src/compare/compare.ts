@@ -2,10 +2,10 @@ import type { Claim } from "../claim/types.js";
 import { Decimal } from "../decimal.js";
 import { detectCopy } from "../explain/hypotheses/copy.js";
 import { explainConflict } from "../explain/hypotheses/explainConflict.js";
-import { alignUnits, type Alignment } from "./alignUnits.js";
+import { alignUnits, alignValue, type Alignment } from "./alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
 import { freezeDeep } from "./freezeDeep.js";
-import { intervalOf, literalIntervalOf, overlaps, scaleInterval } from "./interval.js";
+import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "./interval.js";
 import { notComparableReasons } from "./notComparableReasons.js";
 import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
 import { toGap } from "./toGap.js";
@@ -34,14 +34,14 @@ const AIMS = new Set(["target", "plan"]);
 const targetMetOf = (a: Claim, b: Claim, reasons: readonly NotComparableReason[], alignment: Alignment | undefined): boolean | undefined => {
   if (alignment === undefined || !reasons.includes("different-modality")) return undefined;
   if (reasons.some((r) => r !== "different-modality" && r !== "different-period")) return undefined;
-  const [aim, actual, aimFactor, actualFactor] =
+  const [aim, actual, aimFactor, actualFactor, aimOffset, actualOffset] =
     AIMS.has(a.modality) && b.modality === "actual"
-      ? [a, b, alignment.a, alignment.b]
+      ? [a, b, alignment.a, alignment.b, alignment.offsetA, alignment.offsetB]
       : AIMS.has(b.modality) && a.modality === "actual"
-        ? [b, a, alignment.b, alignment.a]
+        ? [b, a, alignment.b, alignment.a, alignment.offsetB, alignment.offsetA]
         : [];
   if (aim === undefined || actual === undefined) return undefined;
-  return actual.quantity.value.times(actualFactor!).gte(aim.quantity.value.times(aimFactor!));
+  return alignValue(actual.quantity.value, actualFactor!, actualOffset).gte(alignValue(aim.quantity.value, aimFactor!, aimOffset));
 };
 
 /** A comparison before the caller's order is applied: everything but the claim ids. */
@@ -62,11 +62,17 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
       ...(targetMet !== undefined ? { targetMet } : {}),
     };
   }
-  const values = [a.quantity.value.times(alignment.a), b.quantity.value.times(alignment.b)] as const;
-  const intervals = [scaleInterval(intervalOf(a.quantity), alignment.a), scaleInterval(intervalOf(b.quantity), alignment.b)] as const;
-  const sides = [toSide(a, values[0], alignment.unit), toSide(b, values[1], alignment.unit)] as const;
+  const values = [alignValue(a.quantity.value, alignment.a, alignment.offsetA), alignValue(b.quantity.value, alignment.b, alignment.offsetB)] as const;
+  const intervals = [alignInterval(intervalOf(a.quantity), alignment.a, alignment.offsetA), alignInterval(intervalOf(b.quantity), alignment.b, alignment.offsetB)] as const;
+  // Temperatures are compared on an absolute scale and shown in the one written (see alignUnits).
+  const shown = alignment.display;
+  const sides = (
+    shown === undefined
+      ? [toSide(a, values[0], alignment.unit), toSide(b, values[1], alignment.unit)]
+      : [toSide(a, values[0].minus(shown.shift), shown.unit), toSide(b, values[1].minus(shown.shift), shown.unit)]
+  ) as readonly [ComparisonSide, ComparisonSide];
   if (overlaps(intervals[0], intervals[1])) {
-    const literal = overlaps(scaleInterval(literalIntervalOf(a.quantity), alignment.a), scaleInterval(literalIntervalOf(b.quantity), alignment.b));
+    const literal = overlaps(alignInterval(literalIntervalOf(a.quantity), alignment.a, alignment.offsetA), alignInterval(literalIntervalOf(b.quantity), alignment.b, alignment.offsetB));
     const copy = detectCopy(a, b);
     return {
       verdict: "consistent",
@@ -77,7 +83,7 @@ export const compareOrdered = (a: Claim, b: Claim, options: ResolvedCompareOptio
       sides,
     };
   }
-  const gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], alignment.unit));
+  const gap = Object.freeze(toGap(values[0], values[1], intervals[0], intervals[1], shown?.unit ?? alignment.unit));
   const { explanations, ruledOut } = explainConflict({ a, b, alignment, values, intervals, gap, options });
   return {
     verdict: "conflict",

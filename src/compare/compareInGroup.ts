@@ -144,7 +144,9 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
   const b = second.claim;
   const qa = a.quantity;
   const qb = b.quantity;
-  const unit = qa.unit === qb.unit ? getUnit(qa.unit) : undefined;
+  // Temperatures meet on an absolute scale even in one unit (see alignUnits): the general path.
+  const same = qa.unit === qb.unit ? getUnit(qa.unit) : undefined;
+  const unit = same?.offset === undefined ? same : undefined;
   // Same span, and an instant is never the same period as a flow: validated periods of one group agree.
   const pa = a.period;
   const pb = b.period;

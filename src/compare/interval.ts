@@ -32,6 +32,18 @@ export const scaleInterval = (i: Interval, factor: Decimal): Interval =>
         highOpen: i.highOpen,
       };
 
+/** The interval times a positive factor, plus an offset (temperatures: "20–25 °C" is 293.15–298.15 K). @internal */
+export const alignInterval = (i: Interval, factor: Decimal, offset: Decimal | undefined): Interval => {
+  const scaled = scaleInterval(i, factor);
+  if (offset === undefined || offset.isZero()) return scaled;
+  return {
+    low: scaled.low === null ? null : scaled.low.plus(offset),
+    high: scaled.high === null ? null : scaled.high.plus(offset),
+    lowOpen: scaled.lowOpen,
+    highOpen: scaled.highOpen,
+  };
+};
+
 /** Whether a low end of one interval lies below a high end of another (open ends must not touch). @internal */
 export const below = (low: Decimal | null, lowOpen: boolean, high: Decimal | null, highOpen: boolean): boolean => {
   if (low === null || high === null) return true;

@@ -91,6 +91,114 @@ const MILLIONS: Readonly<Record<string, UnitWord>> = Object.fromEntries(
   ]),
 );
 
+// Unit symbols, in the case SI writes them: a prefix's case is its meaning (m milli, M mega; k kilo;
+// G giga, g gram; T tera, t tonne), and b is a bit where B is a byte. The first spelling of each entry
+// is the symbol; the others are spellings in another case or form that can mean nothing else ("KM":
+// K is no prefix; "kwh": no milli- or mega- to confuse). Anything else in another case is no unit.
+const SYMBOL_LIST: readonly (readonly [string, readonly string[]])[] = [
+  ["kg", ["kg", "KG", "Kg", "kgs", "Kgs", "KGs"]],
+  ["g", ["g"]],
+  ["mg", ["mg"]],
+  // A megagram is a tonne.
+  ["t", ["t", "Mg"]],
+  ["kt", ["kt"]],
+  ["Mt", ["Mt"]],
+  ["Gt", ["Gt"]],
+  ["ug", ["µg", "μg"]],
+  ["km", ["km", "KM", "Km", "kms", "Kms", "KMS"]],
+  ["m", ["m"]],
+  ["cm", ["cm", "CM"]],
+  ["mm", ["mm"]],
+  ["dm", ["dm"]],
+  ["um", ["µm", "μm"]],
+  ["km2", ["km2", "km²", "KM2", "Km2", "KM²", "Km²"]],
+  ["m2", ["m2", "m²"]],
+  ["cm2", ["cm2", "cm²", "CM2", "CM²"]],
+  ["mm2", ["mm2", "mm²"]],
+  ["m3", ["m3", "m³"]],
+  ["km3", ["km3", "km³", "KM3", "KM³", "Km3", "Km³"]],
+  ["cm3", ["cm3", "cm³", "CM3", "CM³"]],
+  ["l", ["l", "L"]],
+  ["ml", ["ml", "mL", "mls"]],
+  ["ML", ["ML", "Ml"]],
+  ["GL", ["GL", "Gl"]],
+  ["cl", ["cl", "cL"]],
+  ["dl", ["dl", "dL"]],
+  ["hl", ["hl", "hL"]],
+  ["J", ["J"]],
+  ["kJ", ["kJ", "KJ", "kj"]],
+  ["MJ", ["MJ"]],
+  ["GJ", ["GJ"]],
+  ["kcal", ["kcal", "Kcal", "KCAL", "kCal"]],
+  ["Wh", ["Wh", "WH", "wh", "W·h", "W⋅h"]],
+  ["kWh", ["kWh", "kwh", "KWh", "KWH", "Kwh", "kW·h", "kW⋅h"]],
+  ["MWh", ["MWh", "MWH", "Mwh", "MW·h", "MW⋅h"]],
+  ["GWh", ["GWh", "GWH", "Gwh", "gwh", "GW·h", "GW⋅h"]],
+  ["TWh", ["TWh", "TWH", "Twh", "twh", "TW·h", "TW⋅h"]],
+  ["W", ["W"]],
+  ["mW", ["mW"]],
+  ["kW", ["kW", "kw", "KW", "Kw"]],
+  ["MW", ["MW", "Mw"]],
+  ["GW", ["GW", "Gw", "gw"]],
+  ["TW", ["TW", "Tw", "tw"]],
+  ["Hz", ["Hz", "hz", "HZ"]],
+  ["kHz", ["kHz", "khz", "KHz", "KHZ", "Khz"]],
+  ["MHz", ["MHz", "MHZ", "Mhz"]],
+  ["GHz", ["GHz", "GHZ", "Ghz", "ghz"]],
+  ["kbit", ["kbit", "kb", "Kbit"]],
+  ["Mbit", ["Mbit", "Mb", "mbit"]],
+  ["Gbit", ["Gbit", "Gb", "gbit"]],
+  ["Tbit", ["Tbit", "Tb"]],
+  ["kB", ["kB"]],
+  ["MB", ["MB"]],
+  ["GB", ["GB"]],
+  ["TB", ["TB"]],
+  // Basis points are hundredths of a percentage point: "45 bp" is 0.45 pp ("BP" is a company).
+  ["pp", ["pp"]],
+  ["Pa", ["Pa"]],
+  ["hPa", ["hPa", "hpa", "HPA"]],
+  ["kPa", ["kPa", "kpa", "KPa", "KPA"]],
+  ["MPa", ["MPa", "MPA", "Mpa"]],
+  ["mbar", ["mbar"]],
+  ["bar", ["bar"]],
+  ["atm", ["atm"]],
+  ["mmHg", ["mmHg", "mmhg"]],
+  ["inHg", ["inHg", "inhg"]],
+  // Also with the ordinal indicator "º" and the ring "˚" that keyboards give for the degree sign.
+  ["°C", ["°C", "℃", "°c", "°С", "ºC", "ºc", "˚C", "˚c"]],
+  ["°F", ["°F", "℉", "°f", "ºF", "ºf", "˚F", "˚f"]],
+  ["toe", ["toe"]],
+  ["ktoe", ["ktoe"]],
+  ["Mtoe", ["Mtoe"]],
+  ["h", ["h"]],
+  ["min", ["min", "mins"]],
+];
+
+/** Symbols written apart from the number only: "5 s" is five seconds, "1990s" and "10s of" are no seconds. */
+const APART_SYMBOLS: Readonly<Record<string, UnitWord>> = { s: Object.freeze({ unit: "s", apart: true }) };
+
+/** Symbols that carry a power of ten of their unit: basis points, per mille, billions of cubic metres. */
+const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
+  bp: Object.freeze({ unit: "pp", scale: -2 }),
+  bps: Object.freeze({ unit: "pp", scale: -2 }),
+  bcm: Object.freeze({ unit: "m3", scale: 9 }),
+  BCM: Object.freeze({ unit: "m3", scale: 9 }),
+  Bcm: Object.freeze({ unit: "m3", scale: 9 }),
+  "‰": Object.freeze({ unit: "%", scale: -1 }),
+  // Parts per million and per billion, as shares in per cent: 1 ppm is 10⁻⁴ %.
+  ppm: Object.freeze({ unit: "%", scale: -4 }),
+  ppb: Object.freeze({ unit: "%", scale: -7 }),
+  PPM: Object.freeze({ unit: "%", scale: -4 }),
+  PPB: Object.freeze({ unit: "%", scale: -7 }),
+  "‱": Object.freeze({ unit: "%", scale: -2 }),
+};
+
+const UNIT_SYMBOLS: Readonly<Record<string, UnitWord>> = Object.freeze({
+  ...Object.fromEntries(SYMBOL_LIST.flatMap(([unit, forms]) => forms.map((form) => [form, only(unit)] as const))),
+  ...SCALED_SYMBOLS,
+  ...APART_SYMBOLS,
+});
+
 /** The language-neutral quantity words. @internal */
 export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
   // Vulgar fractions are numbers anywhere: "½ teaspoon", "¾ mile".
@@ -99,16 +207,13 @@ export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
   currencyPrefixes: { ...Object.fromEntries(Object.entries(CODES).filter(([code]) => !WORD_LIKE_CODES.has(code))), ...MILLIONS, ...SYMBOLS },
   currencySuffixes: { ...CODES, ...MILLIONS, ...SYMBOLS },
   minorUnits: { "¢": { power: -2, currency: DOLLAR } },
+  unitSymbols: UNIT_SYMBOLS,
   unitSuffixes: {
     "%": only("%"),
     "％": only("%"),
     "×": only("x"),
     "″": only("in"),
     "′": only("ft"),
-    "µg": only("ug"),
-    "μg": only("ug"),
-    "µm": only("um"),
-    "μm": only("um"),
   },
   compoundUnits: { ft: ["in"], lb: ["oz"], st: ["lb"] },
   boundPrefixes: { ">": "moreThan", "≥": "atLeast", ">=": "atLeast", "<": "lessThan", "≤": "atMost", "<=": "atMost", "~": "about", "≈": "about", "±": "about" },

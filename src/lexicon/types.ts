@@ -120,8 +120,15 @@ export interface QuantityWords {
   readonly currencyPrefixes?: Readonly<Record<string, UnitWord>>;
   /** Currency words written after the amount: "dollars", "доларів", "долл.", "美元", "₽". */
   readonly currencySuffixes?: Readonly<Record<string, UnitWord>>;
-  /** Measure and percentage words written after the amount: "km", "tons", "%", "per cent", "п.п.". */
+  /** Measure and percentage words written after the amount: "tons", "%", "per cent", "п.п.". Any case. */
   readonly unitSuffixes?: Readonly<Record<string, UnitWord>>;
+  /**
+   * Unit symbols written after the amount, matched in the exact case listed: "MW" is a megawatt and
+   * "mW" a milliwatt, "ML" a megalitre and "mL" a millilitre, "Gb" a gigabit and "GB" a gigabyte. A
+   * symbol written in a case not listed is no unit (and its number no count): only unit words are read
+   * in any case. Spellings in another case are listed only where they can mean nothing else ("KM", "kwh").
+   */
+  readonly unitSymbols?: Readonly<Record<string, UnitWord>>;
   /** Measure and percentage words written before the amount: "百分之" ("百分之三十五"). */
   readonly unitPrefixes?: Readonly<Record<string, UnitWord>>;
   /** Bound words before the amount: "over", "понад", "не менее", "超过". */
@@ -197,8 +204,12 @@ export interface UnitWord {
    * price, "75折" 75 %, "9.9折" 99 %.
    */
   readonly tenthsBelowTen?: boolean;
-  /** The unit when the word is written in capitals: "mb" is a megabit, "MB" a megabyte. */
+  /** The unit when the word is written in capitals. */
   readonly whenUpper?: string;
+  /** A symbol that counts only standing apart from its number: "5 s" is seconds, "1990s" a decade. */
+  readonly apart?: boolean;
+  /** Set by the phrase table for {@link QuantityWords.unitSymbols}: the symbol as it must be written. */
+  readonly cased?: string;
   /** A common word that names the unit only as the second part of a compound: "in" in "5 ft 2 in". */
   readonly inCompound?: boolean;
 }

@@ -66,7 +66,7 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
     const half =
       step === null
         ? new Decimal(0)
-        : parts.precision === undefined && isRoundNumber(parts.written)
+        : parts.precision === undefined && isRoundNumber(parts.written) && dimension !== "temperature"
           ? Decimal.min(step.div(2), value.abs().times(ROUND_NUMBER_CAP))
           : step.div(2);
     switch (parts.qualifier) {
@@ -81,7 +81,9 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
       case "about":
       case "almost": {
         const tolerance = parts.approxTolerance ?? DEFAULT_APPROX_TOLERANCE;
-        const width = Decimal.max(half, value.abs().times(tolerance));
+        // A share of a temperature means nothing (its zero is a convention): "about 20 °C" widens by a
+        // unit of its last digit, 19–21 °C.
+        const width = dimension === "temperature" ? pow10(precision) : Decimal.max(half, value.abs().times(tolerance));
         bound = "approx";
         low = value.minus(width);
         high = parts.qualifier === "about" ? value.plus(width) : value;

@@ -261,6 +261,8 @@ const build = (): PhraseTable => {
     addMap("currencyPrefix", lang, words.currencyPrefixes);
     addMap("currencySuffix", lang, words.currencySuffixes);
     addMap("unitSuffix", lang, words.unitSuffixes);
+    // Symbols share the lower-case lookup of words; each sense keeps its exact spelling to be checked.
+    for (const [symbol, word] of Object.entries(words.unitSymbols ?? {})) add("unitSuffix", lang, symbol, Object.freeze({ ...word, cased: symbol }));
     addMap("unitPrefix", lang, words.unitPrefixes);
     addMap("boundPrefix", lang, words.boundPrefixes);
     addMap("boundSuffix", lang, words.boundSuffixes);

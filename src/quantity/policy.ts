@@ -58,6 +58,8 @@ export const writtenPrecision = ({ digits, scale }: WrittenNumber): number => {
 export const roundingStep = (written: WrittenNumber, dimension: Dimension): Decimal | null => {
   const { digits, scale } = written;
   if (digits.includes(".")) return pow10(writtenPrecision(written));
+  // A temperature's zero is a convention ("20 °C" is 68 °F): its trailing zeros are digits like any other.
+  if (dimension === "temperature") return pow10(scale);
   let zeros = 0;
   for (let i = digits.length - 1; i > 0 && digits.charCodeAt(i) === 48; i--) zeros++;
   if (/^0+$/.test(digits)) return scale === 0 && EXACT_WHEN_PLAIN.has(dimension) ? null : pow10(scale);

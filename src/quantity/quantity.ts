@@ -91,16 +91,30 @@ export const quantityFromValidParts = (input: QuantityObjectOutput): Quantity =>
   const scaleWord = input.scale === undefined || input.scale === "one" ? "" : ` ${typeof input.scale === "number" ? `e${input.scale}` : input.scale}`;
   const text = input.text ?? `${negative ? "-" : ""}${digits}${scaleWord} ${unit}`;
 
+  const fail = (field: "amount" | "low" | "high", message: string, given: unknown): never => {
+    throw errorFromIssues("invalid-quantity", "invalid quantity", [{ path: [field], message, input: given }]);
+  };
+  // low and high are scaled like the amount ("41" billion with low "38" is 38 billion): one reading of
+  // every number of the object.
+  const scaled = (amount: string | number): Decimal => {
+    const { negative: minus, digits: d } = splitSign(amount);
+    return new Decimal(`${minus ? "-" : ""}${d}e${scale}`);
+  };
+  const amountValue = scaled(input.amount);
+  const low = input.low === undefined ? undefined : scaled(input.low);
+  const high = input.high === undefined ? undefined : scaled(input.high);
+  if (low !== undefined && high !== undefined && low.gt(high)) fail("high", messages.reversedRange(String(input.low), String(input.high)), input.high);
+
   if (bound === "range") {
     if (input.low === undefined || input.high === undefined)
       throw errorFromIssues("invalid-quantity", "invalid quantity", [{ path: ["low"], message: "a range needs both low and high" }]);
     const lo = splitSign(input.low);
     const hi = splitSign(input.high);
-    if (lo.negative || hi.negative || new Decimal(input.low).gt(new Decimal(input.high)))
-      throw errorFromIssues("invalid-quantity", "invalid quantity", [
-        { path: ["high"], message: messages.reversedRange(String(input.low), String(input.high)) },
-      ]);
-    return buildQuantity({
+    // The amount is the figure stated, the bounds what it allows: an amount outside them is refused,
+    // never moved to the middle.
+    if (amountValue.lt(low!)) fail("amount", messages.outsideBounds(String(input.amount), "low", String(input.low)), input.amount);
+    if (amountValue.gt(high!)) fail("amount", messages.outsideBounds(String(input.amount), "high", String(input.high)), input.amount);
+    const range = buildQuantity({
       text,
       written: { digits: lo.digits, scale },
       writtenHigh: { digits: hi.digits, scale },
@@ -108,8 +122,10 @@ export const quantityFromValidParts = (input: QuantityObjectOutput): Quantity =>
       qualifier: "plain",
       ...(input.noun !== undefined ? { noun: input.noun } : {}),
     });
+    // The ends as given, signs included ("-5 to -2" °C): the parts above only read their precision.
+    return Object.freeze({ ...range, value: amountValue, low: low!, high: high! });
   }
-  return buildQuantity({
+  const built = buildQuantity({
     text,
     written: { digits, scale },
     unit,
@@ -118,5 +134,42 @@ export const quantityFromValidParts = (input: QuantityObjectOutput): Quantity =>
     rounded: bound === "rounded" && input.bound !== undefined,
     ...(input.precision !== undefined ? { precision: input.precision } : {}),
     ...(input.noun !== undefined ? { noun: input.noun } : {}),
+  });
+  if (low === undefined && high === undefined) return built;
+  return withExplicitBounds(built, bound, low, high, input, fail);
+};
+
+/**
+ * Explicit `low`/`high` replace the sides the policy would give: `{ amount: "41", bound: "approx",
+ * low: "38", high: "44" }` (billion) allows 38–44 bn, not 41 ± 10 %. An amount outside its own bounds,
+ * an exact amount with other bounds, and a bound on the open side of a one-sided bound ("atLeast" with
+ * `high`) are refused, naming the field: each would silently change what the caller stated.
+ */
+const withExplicitBounds = (
+  built: Quantity,
+  bound: Bound,
+  low: Decimal | undefined,
+  high: Decimal | undefined,
+  input: QuantityObjectOutput,
+  fail: (field: "amount" | "low" | "high", message: string, given: unknown) => never,
+): Quantity => {
+  const amount = String(input.amount);
+  const value = built.value;
+  if (bound === "exact") {
+    if (low !== undefined && !low.eq(value)) fail("low", messages.exactWithBounds(amount, "low", String(input.low)), input.low);
+    if (high !== undefined && !high.eq(value)) fail("high", messages.exactWithBounds(amount, "high", String(input.high)), input.high);
+    return built;
+  }
+  if (high !== undefined && (bound === "atLeast" || bound === "moreThan")) fail("high", messages.oneSidedBound(bound, "high"), input.high);
+  if (low !== undefined && (bound === "atMost" || bound === "lessThan")) fail("low", messages.oneSidedBound(bound, "low"), input.low);
+  if (low !== undefined && value.lt(low)) fail("amount", messages.outsideBounds(amount, "low", String(input.low)), input.amount);
+  if (high !== undefined && value.gt(high)) fail("amount", messages.outsideBounds(amount, "high", String(input.high)), input.amount);
+  // "Over 41 billion" with low 38 billion: the bound stated is the low end, open as the word says.
+  return Object.freeze({
+    ...built,
+    low: low ?? built.low,
+    high: high ?? built.high,
+    lowOpen: low !== undefined ? bound === "moreThan" : built.lowOpen,
+    highOpen: high !== undefined ? bound === "lessThan" : built.highOpen,
   });
 };

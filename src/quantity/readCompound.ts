@@ -4,7 +4,7 @@ import { getUnit } from "../units/registry.js";
 import { decimalOf, type NumberPart } from "./numberPart.js";
 import { readDigits } from "./readDigits.js";
 import { readNumeral } from "./readNumeral.js";
-import { find, type ScanContext } from "./scanContext.js";
+import { find, unitWritten, type ScanContext } from "./scanContext.js";
 import { NUM } from "./tokenize.js";
 
 /**
@@ -42,7 +42,7 @@ export const readCompound = (
     after = numeral.end;
   }
   if (ctx.tokens[after]?.newline !== false) return undefined;
-  const unit = find(ctx, after, "unitSuffix", (found) => smaller.includes(found.value.unit));
+  const unit = find(ctx, after, "unitSuffix", (found) => smaller.includes(found.value.unit) && unitWritten(ctx, found));
   if (unit === undefined) return undefined;
   const big = getUnit(larger)?.factor;
   const small = getUnit(unit.value.unit)?.factor;

@@ -13,7 +13,7 @@ import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
 import { fractionOfAt, shareAt, shareDigits } from "./readShare.js";
-import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
+import { find, glued, has, hitsAt, scriptLang, unitWritten, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -98,6 +98,8 @@ const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_"
 const X: UnitWord = Object.freeze({ unit: "x" });
 const PERCENT: UnitWord = Object.freeze({ unit: "%" });
 const HYPHEN = "-";
+/** Capital letters that may name a temperature scale after a number: K (or a thousand), C, F. */
+const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(["K", "C", "F"]);
 
 const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
 
@@ -202,8 +204,11 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   // "10M", "1.2M", "100К": a capital scale letter tight after the digits (a metre is a lower-case "m").
   const capital = find(ctx, k, "capitalScale");
   if (capital !== undefined && tokenAt(ctx, k - 1)?.kind === NUM && glued(ctx, k - 1, capital.end)) {
+    // In capitals only: "5mM" is millimolar and "5Mm" megametres, not millions; "5M²" no million either.
     const written = writtenText(ctx, k, capital.end);
-    if (written !== written.toLowerCase()) return capital;
+    const power = ctx.tokens[capital.end];
+    const squared = power !== undefined && !power.space && (power.key === "²" || power.key === "³");
+    if (written === written.toUpperCase() && !squared) return capital;
   }
   const moneyScale = find(ctx, k, "moneyScale");
   if (moneyScale === undefined) return undefined;
@@ -226,9 +231,16 @@ const suffixUnitAt = (ctx: Context, k: number): { readonly end: number; readonly
     const word = find(ctx, currency.end + 1, "currencySuffix");
     if (word !== undefined && tokenAt(ctx, word.start)?.kind === WORD) currency = undefined;
   }
-  const unit = find(ctx, k, "unitSuffix", notInCompound);
-  const best = currency !== undefined && (unit === undefined || currency.end >= unit.end) ? currency : unit;
+  const unit = find(ctx, k, "unitSuffix", (found) => notInCompound(found) && unitWritten(ctx, found));
+  // An ISO code counts in lower case too ("usd 200"), but not over a unit symbol written in its own case:
+  // "5 kgs" weighs, "5 KGS" is Kyrgyz som.
+  const codeInCapitals = currency !== undefined && writtenText(ctx, k, currency.end) === writtenText(ctx, k, currency.end).toUpperCase();
+  const symbolFirst = unit?.value.cased !== undefined && currency !== undefined && currency.end === unit.end && !codeInCapitals;
+  const best = currency !== undefined && !symbolFirst && (unit === undefined || currency.end >= unit.end) ? currency : unit;
   if (best === undefined) return undefined;
+  // "5 mm³" where only "mm" is known: a power written tight after the unit makes it another unit.
+  const power = ctx.tokens[best.end];
+  if (best === unit && power !== undefined && !power.space && (power.key === "²" || power.key === "³")) return undefined;
   let value = best.value;
   if (value.whenUpper !== undefined) {
     const written = writtenText(ctx, k, best.end);
@@ -763,6 +775,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     k = bound.end;
   }
 
+  // "300 K" standing apart, and not money: a thousand ("5K") or kelvins (the SI writes "300 K")? "35 C",
+  // "95 F": degrees, or a grade? None is read; "300 kelvin", "$300 K", "35 °C" are.
+  const letter = sameLine(ctx, k);
+  if (!money && letter !== undefined && letter.space && letter.kind === WORD && letter.end - letter.start === 1 && TEMPERATURE_LETTERS.has(ctx.text[letter.start] ?? "")) {
+    const next = ctx.tokens[k + 1];
+    if (next === undefined || next.space || next.newline) return { skipTo: k + 1 };
+  }
   let scale: number | undefined = prefixUnit?.scale;
   let scaleWord = scaleAt(ctx, k, money);
   // "12千米" is 12 km, not 12 thousand metres: a unit word longer than the scale word wins.
@@ -857,6 +876,10 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         lang ??= langOf(bracketed);
         unit = bracketed.unit;
         k = bracketed.end;
+      } else if (sameLine(ctx, k) !== undefined && find(ctx, k, "unitSuffix", notInCompound) !== undefined) {
+        // A unit symbol in a case it is not written in ("5 mw", "10 MG", "10 G"): milli or mega, gram
+        // or giga? No unit can be read, and the number is no count either.
+        return { skipTo: find(ctx, k, "unitSuffix", notInCompound)!.end };
       } else if (tokenAt(ctx, k)?.key === HYPHEN && glued(ctx, k - 1, k + 2) && tokenAt(ctx, k + 1)?.kind === WORD) {
         // "3-inch", "12-ton", "12-cent": a unit joined by a hyphen.
         const hyphenated = suffixUnitAt(ctx, k + 1);

@@ -1,5 +1,5 @@
 import type { Lang } from "../lexicon/types.js";
-import { ROLE_BIT, senseOf, type PhraseEntry, type PhraseTable, type Role, type RoleValues, type SenseLang } from "./phraseTable.js";
+import { ROLE_BIT, senseOf, type PhraseEntry, type PhraseTable, type Role, type RoleValues, type Sense, type SenseLang } from "./phraseTable.js";
 import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN, NUM, type Token } from "./tokenize.js";
 
 /**
@@ -100,6 +100,16 @@ export const find = <R extends Role>(
     if (sense === undefined) continue;
     const found: Found<R> = { start: i, end: hit.end, key: hit.key, value: sense.value, lang: sense.lang };
     if (accept === undefined || accept(found)) return found;
+    // Other senses of the same phrase, in the same order of preference ("ml" is "ml", "mL", "ML"…).
+    const senses = hit.entry[role] as Sense<R>[] | undefined;
+    if (senses === undefined || senses.length < 2) continue;
+    for (const pass of [0, 1, 2])
+      for (const other of senses) {
+        const rank = other.lang === lang ? 0 : other.lang === "*" ? 1 : 2;
+        if (rank !== pass || other === sense) continue;
+        const next: Found<R> = { start: i, end: hit.end, key: hit.key, value: other.value, lang: other.lang };
+        if (accept(next)) return next;
+      }
   }
   return undefined;
 };
@@ -115,4 +125,23 @@ export const has = (ctx: ScanContext, i: number, role: Role): boolean => {
 export const glued = (ctx: ScanContext, from: number, to: number): boolean => {
   for (let k = from + 1; k < to; k++) if (ctx.tokens[k]?.space !== false) return false;
   return true;
+};
+
+/**
+ * Whether a unit phrase found is written as its sense requires: words in any case, symbols
+ * ({@link UnitWord.cased}) exactly as listed, token by token ("°C", "km2"; "MW" is no "mW").
+ */
+export const unitWritten = (ctx: ScanContext, found: Found<"unitSuffix">): boolean => {
+  const cased = found.value.cased;
+  if (cased === undefined) return true;
+  if (found.value.apart === true && ctx.tokens[found.start]?.space !== true) return false;
+  let at = 0;
+  for (let k = found.start; k < found.end; k++) {
+    const token = ctx.tokens[k];
+    if (token === undefined) return false;
+    const piece = ctx.text.slice(token.start, token.end);
+    if (!cased.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === cased.length;
 };

@@ -31,7 +31,10 @@ export const SCALES = Object.freeze({ one: 0, thousand: 3, million: 6, billion: 
 /**
  * A quantity given as parts instead of text:
  * `{ "amount": "41", "scale": "billion", "unit": "USD", "bound": "rounded" }`.
- * `low`/`high` give a range or explicit bounds (scaled like `amount`).
+ * `low`/`high` give a range or explicit bounds, scaled like `amount` (`{ amount: "41", scale: "billion",
+ * bound: "approx", low: "38", high: "44" }` allows 38–44 billion). An amount outside its own bounds,
+ * `low` above `high`, other bounds on an exact amount, and `high` with `atLeast`/`moreThan` (`low` with
+ * `atMost`/`lessThan`) are refused.
  *
  * @example
  * ```ts
@@ -45,8 +48,8 @@ export const QuantityObjectSchema = z.strictObject({
   unit: z.string().min(1).max(20).optional(),
   bound: z.enum(BOUNDS).optional(),
   precision: z.number().int().min(-60).max(60).optional(),
-  low: AmountSchema.optional(),
-  high: AmountSchema.optional(),
+  low: AmountSchema.describe("An explicit low bound, scaled like amount; an amount below it is refused.").optional(),
+  high: AmountSchema.describe("An explicit high bound, scaled like amount; an amount above it is refused.").optional(),
   noun: z.string().max(200).optional(),
   text: z.string().max(1000).optional(),
 });
@@ -61,7 +64,12 @@ export const QuantityObjectSchema = z.strictObject({
  * QuantityInputSchema.safeParse({ amount: "41", scale: "billion", unit: "USD" }).success; // true
  * ```
  */
-export const QuantityInputSchema = z.union([z.string().min(1, { error: "must not be empty" }).max(1000), integerAmount(), QuantityObjectSchema]);
+export const QuantityInputSchema = z.union([
+  z.string().min(1, { error: "must not be empty" }).max(1000),
+  // A safe integer only, as for `amount`: a fraction in a JavaScript number is not the decimal meant.
+  integerAmount(),
+  QuantityObjectSchema,
+]);
 
 /** The structured input form of a quantity. */
 export type QuantityObjectInput = z.input<typeof QuantityObjectSchema>;

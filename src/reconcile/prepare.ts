@@ -1,11 +1,11 @@
 import type { Claim } from "../claim/types.js";
 import { sortSmall } from "../compare/sortSmall.js";
 import { assertClaim, isClaimShaped } from "../compare/assertClaim.js";
-import { intervalOf, scaleInterval, type Interval } from "../compare/interval.js";
+import { alignInterval, intervalOf, type Interval } from "../compare/interval.js";
 import { sourceKey, toValueKey } from "../compare/keys.js";
 import { aboutReasons } from "../compare/notComparableReasons.js";
 import { rateValue } from "../compare/alignUnits.js";
-import { cmp, Decimal, ONE, timesOne } from "../decimal.js";
+import { cmp, Decimal, ONE, timesOne, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
 import { explainMessages } from "../messages.js";
@@ -32,6 +32,14 @@ export interface Prepared {
   readonly entries: readonly Entry[];
   readonly precision: number;
 }
+
+/** What temperatures add after the multiplier, from `from` into `to` (°C → K: 273.15); zero otherwise. */
+const offsetOf = (from: string, to: string): Decimal => {
+  const f = getUnit(from);
+  const t = getUnit(to);
+  if (from === to || f?.factor == null || t?.factor == null || (f.offset === undefined && t.offset === undefined)) return ZERO;
+  return (f.offset ?? ZERO).minus(t.offset ?? ZERO).div(t.factor);
+};
 
 /** The multiplier taking `from` into `to`, or `undefined`. Division is allowed here: an estimate is no verdict. */
 const multiplier = (from: string, to: string, rates: readonly ExchangeRate[]): Decimal | undefined => {
@@ -111,7 +119,9 @@ export const prepare = (input: Iterable<Claim>, unitOption: string | undefined, 
   }
   let entries: Entry[] = [...byFigure.values()].map(({ claim, ids }) => {
     const m = multiplier(claim.quantity.unit, unit, rates)!;
-    return { claim, ids: sortSmall(ids), value: m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m), interval: scaleInterval(intervalOf(claim.quantity), m) };
+    const offset = offsetOf(claim.quantity.unit, unit);
+    const value = m === ONE ? timesOne(claim.quantity.value) : claim.quantity.value.times(m);
+    return { claim, ids: sortSmall(ids), value: offset.isZero() ? value : value.plus(offset), interval: alignInterval(intervalOf(claim.quantity), m, offset) };
   });
   sortEntries(entries, figureKeys);
   entries = foldCopies(entries, keysOf);

@@ -6,7 +6,7 @@ import { conversionFactor } from "../units/convert.js";
 import { getUnit } from "../units/registry.js";
 import { intersectIntervals } from "./intersectIntervals.js";
 import { isInInterval, makeInterval, toInterval, type Interval } from "./interval.js";
-import { divideIntervals, multiplyIntervals, subtractIntervals } from "./intervalArithmetic.js";
+import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "./intervalArithmetic.js";
 import { intervalDistance } from "./intervalDistance.js";
 import { KIND_SPECS } from "./kinds/index.js";
 import type { Slot } from "./kinds/kindSpec.js";
@@ -42,7 +42,9 @@ const isPercentLike = (unit: string): boolean => unit === "%" || unit === "pp";
 const convertInterval = (interval: Interval, from: string, to: string, points: boolean, options: RelationOptions): Interval => {
   if (from === to || (points && isPercentLike(from) && isPercentLike(to))) return interval;
   const factor = conversionFactor(from, to, options.rates !== undefined ? { rates: options.rates } : {});
-  return divideIntervals(multiplyIntervals(interval, point(factor.times)), point(factor.over));
+  const scaled = multiplyIntervals(interval, point(factor.times));
+  // Temperatures: (value × times + plus) / over, the same affine map at both ends.
+  return divideIntervals(factor.plus === undefined ? scaled : addIntervals(scaled, point(factor.plus)), point(factor.over));
 };
 
 const checkRole = (slot: Slot, quantity: Quantity): void => {

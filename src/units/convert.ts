@@ -1,4 +1,4 @@
-import { Decimal, ONE } from "../decimal.js";
+import { Decimal, ONE, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages, messages } from "../messages.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
@@ -54,21 +54,27 @@ const ratesOf = (options: ConvertOptions): readonly ExchangeRate[] => {
   return rates as readonly ExchangeRate[];
 };
 
-/** A conversion factor as a fraction, so that dividing happens once, last. @internal */
+/**
+ * A conversion as a fraction, so that dividing happens once, last: `(value × times + plus) / over`.
+ * `plus` is there only between temperature scales (°C → °F adds 32 × 5 before dividing by 5).
+ */
 export interface Factor {
   readonly times: Decimal;
   readonly over: Decimal;
+  readonly plus?: Decimal;
 }
 
 /**
  * The factor from one unit to another of the same dimension (or via a rate the caller gives), as an exact
- * fraction `times / over`.
+ * fraction `times / over`; between temperature scales also an offset, `(value × times + plus) / over`.
  *
  * @throws {DiscrepancyError} `invalid-unit` or `missing-rate`.
  * @example
  * ```ts
  * const f = conversionFactor("mi", "km");
  * f.times.div(f.over).toString(); // "1.609344"
+ * const t = conversionFactor("°C", "°F"); // temperatures: (value × times + plus) / over
+ * [t.times.toString(), t.plus?.toString(), t.over.toString()]; // ["1.8", "32", "1"]
  * ```
  */
 export const conversionFactor = (fromCode: string, toCode: string, options: ConvertOptions = {}): Factor => {
@@ -76,7 +82,11 @@ export const conversionFactor = (fromCode: string, toCode: string, options: Conv
   const to = unitOrThrow(toCode);
   if (from.code === to.code) return { times: ONE, over: ONE };
   if (from.dimension !== to.dimension) throw new DiscrepancyError("invalid-unit", messages.incompatibleUnits(from.code, to.code));
-  if (from.factor !== null && to.factor !== null) return { times: from.factor, over: to.factor };
+  if (from.factor !== null && to.factor !== null) {
+    // Affine scales (temperatures): value × f₁ + o₁ = v × f₂ + o₂ in the base, so v = (value × f₁ + o₁ − o₂) / f₂.
+    const plus = (from.offset ?? ZERO).minus(to.offset ?? ZERO);
+    return plus.isZero() ? { times: from.factor, over: to.factor } : { times: from.factor, over: to.factor, plus };
+  }
   const rates = ratesOf(options);
   for (let i = 0; i < rates.length; i++) {
     const rate = rates[i]!;
@@ -96,15 +106,21 @@ const SNAP_TOLERANCE = new Decimal("1e-55");
 
 /** Applies a factor: multiply first, divide last, once. @internal */
 export const applyFactor = (value: Decimal, factor: Factor): Decimal => {
-  const result = value.times(factor.times).div(factor.over);
+  const scaled = value.times(factor.times);
+  const result = (factor.plus === undefined ? scaled : scaled.plus(factor.plus)).div(factor.over);
   const snapped = result.toSignificantDigits(SNAP_DIGITS, Decimal.ROUND_HALF_EVEN);
-  return result.minus(snapped).abs().lte(result.abs().times(SNAP_TOLERANCE)) ? snapped : result;
+  // An offset (temperatures) may cancel most of the value: "-0.0003 °F" is −17.7779… °C, and the way
+  // back subtracts 32 from 0.0003 less than it. The error is then relative to the larger term.
+  const size = factor.plus === undefined ? result.abs() : Decimal.max(result.abs(), scaled.abs().div(factor.over), factor.plus.abs().div(factor.over));
+  return result.minus(snapped).abs().lte(size.times(SNAP_TOLERANCE)) ? snapped : result;
 };
 
 /**
  * The same quantity in another unit of its dimension: value and interval scaled exactly (factors are
  * exact decimals; a result that does not terminate keeps 60 significant digits, and km → mi → km returns
- * the very same numbers). Currencies need a rate in `options.rates`. `text` and `precision` still
+ * the very same numbers). Temperatures convert affinely, the value and each end of the interval alike
+ * ("20 °C" is 68 °F; "20–25 °C" is 68–77 °F): they are read as temperatures, never as differences of
+ * temperature. Currencies need a rate in `options.rates`. `text` and `precision` still
  * describe the figure as written ("1,056 miles", last digit 10⁰ miles): a precision in the new unit would
  * be a made-up figure (1.609344 km is no power of ten); the converted interval carries the uncertainty.
  *

@@ -4,6 +4,10 @@ import type { Dimension, Unit } from "./types.js";
 const unit = (code: string, dimension: Dimension, factor: string | null, name: string): Unit =>
   Object.freeze({ code, dimension, factor: factor === null ? null : new Decimal(factor), name });
 
+/** A temperature scale: degrees Rankine = value × factor + offset (an absolute scale, so both are exact). */
+const temperature = (code: string, factor: string, offset: string, name: string): Unit =>
+  Object.freeze({ code, dimension: "temperature", factor: new Decimal(factor), offset: new Decimal(offset), name });
+
 const currency = (code: string, name: string, minorDigits: number): Unit =>
   Object.freeze({ code, dimension: "currency", factor: null, name, minorDigits });
 
@@ -25,6 +29,9 @@ const UNITS: readonly Unit[] = [
   unit("mg", "mass", "0.000001", "milligrams"),
   unit("ug", "mass", "0.000000001", "micrograms"),
   unit("t", "mass", "1000", "tonnes"),
+  unit("kt", "mass", "1000000", "kilotonnes"),
+  unit("Mt", "mass", "1000000000", "megatonnes"),
+  unit("Gt", "mass", "1000000000000", "gigatonnes"),
   unit("lb", "mass", "0.45359237", "pounds"),
   unit("short-ton", "mass", "907.18474", "short tons"),
   unit("long-ton", "mass", "1016.0469088", "long tons"),
@@ -49,6 +56,7 @@ const UNITS: readonly Unit[] = [
   unit("nmi", "length", "1852", "nautical miles"),
   unit("m2", "area", "1", "square metres"),
   unit("cm2", "area", "0.0001", "square centimetres"),
+  unit("mm2", "area", "0.000001", "square millimetres"),
   unit("km2", "area", "1000000", "square kilometres"),
   unit("ha", "area", "10000", "hectares"),
   unit("ft2", "area", "0.09290304", "square feet"),
@@ -57,12 +65,15 @@ const UNITS: readonly Unit[] = [
   unit("acre", "area", "4046.8564224", "acres"),
   unit("m3", "volume", "1", "cubic metres"),
   unit("km3", "volume", "1000000000", "cubic kilometres"),
+  unit("cm3", "volume", "0.000001", "cubic centimetres"),
   unit("ft3", "volume", "0.028316846592", "cubic feet"),
   unit("l", "volume", "0.001", "litres"),
   unit("hl", "volume", "0.1", "hectolitres"),
   unit("dl", "volume", "0.0001", "decilitres"),
   unit("cl", "volume", "0.00001", "centilitres"),
   unit("ml", "volume", "0.000001", "millilitres"),
+  unit("ML", "volume", "1000", "megalitres"),
+  unit("GL", "volume", "1000000", "gigalitres"),
   unit("gal", "volume", "0.003785411784", "US gallons"),
   unit("qt", "volume", "0.000946352946", "US quarts"),
   unit("pt", "volume", "0.000473176473", "US pints"),
@@ -82,12 +93,35 @@ const UNITS: readonly Unit[] = [
   unit("MWh", "energy", "3600000000", "megawatt-hours"),
   unit("GWh", "energy", "3600000000000", "gigawatt-hours"),
   unit("TWh", "energy", "3600000000000000", "terawatt-hours"),
+  // The tonne of oil equivalent as the IEA and Eurostat define it: 41.868 GJ, exactly.
+  unit("toe", "energy", "41868000000", "tonnes of oil equivalent"),
+  unit("ktoe", "energy", "41868000000000", "thousand tonnes of oil equivalent"),
+  unit("Mtoe", "energy", "41868000000000000", "million tonnes of oil equivalent"),
+  unit("mW", "power", "0.001", "milliwatts"),
   unit("W", "power", "1", "watts"),
   unit("kW", "power", "1000", "kilowatts"),
   unit("MW", "power", "1000000", "megawatts"),
   unit("GW", "power", "1000000000", "gigawatts"),
   unit("TW", "power", "1000000000000", "terawatts"),
   unit("hp", "power", "745.69987158227022", "horsepower"),
+  // Pressure in pascals. Mercury columns by their conventional definitions (13.5951 g/cm³ under standard
+  // gravity 9.80665 m/s²): 1 mmHg = 133.322387415 Pa, 1 inHg = 25.4 mmHg = 3386.388640341 Pa, both exact.
+  // The torr (101325/760 Pa) and the psi (a quotient by 0.0254²) do not terminate, and are left out.
+  unit("Pa", "pressure", "1", "pascals"),
+  unit("hPa", "pressure", "100", "hectopascals"),
+  unit("kPa", "pressure", "1000", "kilopascals"),
+  unit("MPa", "pressure", "1000000", "megapascals"),
+  unit("mbar", "pressure", "100", "millibars"),
+  unit("bar", "pressure", "100000", "bars"),
+  unit("atm", "pressure", "101325", "standard atmospheres"),
+  unit("mmHg", "pressure", "133.322387415", "millimetres of mercury"),
+  unit("inHg", "pressure", "3386.388640341", "inches of mercury"),
+  // Temperatures are points on a scale, not amounts: each scale is an exact affine map to degrees
+  // Rankine (absolute, so ratios mean something, and every factor and offset terminates in decimal).
+  temperature("K", "1.8", "0", "kelvins"),
+  temperature("°C", "1.8", "491.67", "degrees Celsius"),
+  temperature("°F", "1", "459.67", "degrees Fahrenheit"),
+  temperature("°R", "1", "0", "degrees Rankine"),
   unit("ms", "duration", "0.001", "milliseconds"),
   unit("s", "duration", "1", "seconds"),
   unit("min", "duration", "60", "minutes"),
@@ -102,6 +136,7 @@ const UNITS: readonly Unit[] = [
   unit("kbit", "data", "1000", "kilobits"),
   unit("Mbit", "data", "1000000", "megabits"),
   unit("Gbit", "data", "1000000000", "gigabits"),
+  unit("Tbit", "data", "1000000000000", "terabits"),
   unit("B", "data", "8", "bytes"),
   unit("kB", "data", "8000", "kilobytes"),
   unit("MB", "data", "8000000", "megabytes"),

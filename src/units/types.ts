@@ -12,6 +12,8 @@ export type Dimension =
   | "energy"
   | "power"
   | "duration"
+  | "pressure"
+  | "temperature"
   | "speed"
   | "data"
   | "frequency"
@@ -27,6 +29,12 @@ export interface Unit {
   readonly dimension: Dimension;
   /** Exact factor to the dimension's base unit (`mi` → 1609.344 m); `null` for currencies, which need a rate. */
   readonly factor: Decimal | null;
+  /**
+   * Temperatures only: the unit is a point on a scale, and `value × factor + offset` is the value in the
+   * dimension's base (degrees Rankine, absolute): °C has factor 1.8 and offset 491.67. Every conversion
+   * applies both, to the value and to each end of the interval.
+   */
+  readonly offset?: Decimal;
   /** A human name, for messages and reports. */
   readonly name: string;
   /**

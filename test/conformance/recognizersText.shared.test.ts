@@ -182,6 +182,8 @@ const judge = (input: string, item: Item, found: readonly Found[], model: string
   if (notRead !== undefined) return difference(notRead);
   // "2 pm" after a number is a time of day in news, not picometres.
   if (item.unit === "Picometer" && / pm$/i.test(item.text)) return difference("'pm' after a number is a time of day");
+  // Symbols are read in their exact case (issue 15): "mb" is a megabit, a megabyte or a millibar.
+  if (item.unit === "Megabit" && / mb$/.test(item.text)) return difference("lower-case 'mb' may be megabits, megabytes or millibars: not read");
   if (overlapping.length === 0) return fail(`missed ${JSON.stringify(item.text)}`);
   const value = expectedValue(item) ?? item.value;
   for (const f of overlapping) {
@@ -253,7 +255,7 @@ const outcomeOf = (c: Case): Outcome => {
 /** Pass floors: the counts this version reaches, so a regression fails the suite. */
 const FLOORS: Readonly<Record<string, number>> = {
   "NumberWithUnit_English_CurrencyModel.jsonl": 154,
-  "NumberWithUnit_English_DimensionModel.jsonl": 82,
+  "NumberWithUnit_English_DimensionModel.jsonl": 81,
   "NumberWithUnit_Chinese_CurrencyModel.jsonl": 33,
   "NumberWithUnit_Chinese_DimensionModel.jsonl": 27,
   "Number_English_NumberModel.jsonl": 110,

@@ -64,12 +64,25 @@ describe("quantity lexicons", () => {
         if (role === "mask") continue;
         const byLang = new Map<string, string>();
         for (const sense of senses) {
+          // Symbols that differ only in case are distinct phrases ("MW", "mW"): each spelling has one value.
+          const cased = (sense.value as { cased?: string } | null)?.cased;
+          const slot = cased === undefined ? sense.lang : `${sense.lang} ${cased}`;
           const value = JSON.stringify(sense.value);
-          const seen = byLang.get(sense.lang);
-          if (seen !== undefined) expect(value, `${key} (${sense.lang})`).toBe(seen);
-          byLang.set(sense.lang, value);
+          const seen = byLang.get(slot);
+          if (seen !== undefined) expect(value, `${key} (${slot})`).toBe(seen);
+          byLang.set(slot, value);
         }
       }
+  });
+
+  it("reads a symbol only in its case: no phrase is both a symbol and a word of any case", () => {
+    // A word sense accepts any case, so beside a symbol it would read "mw" as the symbol "MW" again.
+    for (const [key, entry] of phraseTable().phrases) {
+      const senses = (entry.unitSuffix ?? []) as { lang: string; value: { cased?: string } }[];
+      const cased = senses.filter((s) => s.value.cased !== undefined);
+      if (cased.length === 0) continue;
+      expect(senses.filter((s) => s.value.cased === undefined).map((s) => s.lang), key).toEqual([]);
+    }
   });
 
   it("knows the words of the brief in every language", () => {

@@ -655,7 +655,7 @@ describe("parseQuantity: more currencies and measures", () => {
     ["188 miles an hour", "188", "mph", "rounded", "187.5", "188.5"],
     ["10kph", "10", "km/h", "rounded", "9", "11"],
     ["16-bit", "16", "bit", "rounded", "15.5", "16.5"],
-    ["100 mb", "100", "Mbit", "rounded", "90", "110"],
+    ["100 Mb", "100", "Mbit", "rounded", "90", "110"],
     ["100 MB", "100", "MB", "rounded", "90", "110"],
     ["120 μg", "120", "ug", "rounded", "115", "125"],
     ["500兆瓦", "500", "MW", "rounded", "450", "550"],
@@ -752,7 +752,7 @@ describe("parseQuantity: dashes, ratios with 'in' and 'every', tolerances, digit
   it.each([
     // "in" is also a preposition: a year, a unit or a numerator other than one after it makes no ratio.
     ["1 in 2023", ["1", "2023"]],
-    ["2 in 5 days", ["2", "5"]],
+    ["2 in 5 days", ["2", "5 days"]],
     ["one in 5 km", ["one", "5 km"]],
     // A tolerance that cannot be read exactly is nothing, never the centre alone.
     ["1 ± 2 kg", []],

@@ -1,6 +1,6 @@
 import type { Claim } from "../../claim/types.js";
 import { alignUnits } from "../../compare/alignUnits.js";
-import { intervalOf, literalIntervalOf, overlaps, scaleInterval } from "../../compare/interval.js";
+import { intervalOf, literalIntervalOf, overlaps, alignInterval } from "../../compare/interval.js";
 import type { ExchangeRate } from "../../units/convert.js";
 import type { PeriodShiftExplanation, RuledOut } from "../types.js";
 
@@ -28,8 +28,8 @@ export const testPeriodShift = (
       if (!finite(n)) continue;
       const alignment = alignUnits(side.quantity.unit, n.quantity.unit, rates);
       if (alignment === undefined) continue;
-      if (!overlaps(scaleInterval(intervalOf(side.quantity), alignment.a), scaleInterval(intervalOf(n.quantity), alignment.b))) continue;
-      const literal = overlaps(scaleInterval(literalIntervalOf(side.quantity), alignment.a), scaleInterval(literalIntervalOf(n.quantity), alignment.b));
+      if (!overlaps(alignInterval(intervalOf(side.quantity), alignment.a, alignment.offsetA), alignInterval(intervalOf(n.quantity), alignment.b, alignment.offsetB))) continue;
+      const literal = overlaps(alignInterval(literalIntervalOf(side.quantity), alignment.a, alignment.offsetA), alignInterval(literalIntervalOf(n.quantity), alignment.b, alignment.offsetB));
       const strength = literal ? "moderate" : "weak";
       if (best === undefined || (strength === "moderate" && best.strength === "weak"))
         best = { code: "period-shift", strength, evidence: { claim: side.id, matches: n.id, period: n.period?.text ?? "" } };

@@ -22,6 +22,8 @@ export const testRounding = (ctx: ConflictContext): Finding => {
   const stepB = ctx.alignment.b === ONE ? stepOf(ctx.b.quantity.precision) : stepOf(ctx.b.quantity.precision).times(ctx.alignment.b);
   const step = cmp(stepA, stepB) > 0 ? stepA : stepB;
   const distance = ctx.gap.intervalDistance;
-  if (cmp(distance, step) <= 0) return { code: "rounding", strength: "weak", evidence: { distance, step, unit: ctx.alignment.unit } };
-  return { code: "rounding", reason: "gap-exceeds-rounding", evidence: { distance, step, unit: ctx.alignment.unit } };
+  // A difference of temperatures reads the same on the scale shown (°F beside °R, °C beside K).
+  const unit = ctx.alignment.display?.unit ?? ctx.alignment.unit;
+  if (cmp(distance, step) <= 0) return { code: "rounding", strength: "weak", evidence: { distance, step, unit } };
+  return { code: "rounding", reason: "gap-exceeds-rounding", evidence: { distance, step, unit } };
 };

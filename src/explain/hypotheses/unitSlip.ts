@@ -13,7 +13,8 @@ const FACTORS: ReadonlyMap<Dimension, readonly { factor: Decimal; larger: Unit; 
   const byDimension = new Map<Dimension, { factor: Decimal; larger: Unit; smaller: Unit }[]>();
   for (const u of units)
     for (const v of units) {
-      if (u.dimension !== v.dimension || u.factor === null || v.factor === null || !u.factor.gt(v.factor)) continue;
+      // Temperature scales differ by an offset too: no ratio of readings tells one scale from another.
+      if (u.dimension !== v.dimension || u.factor === null || v.factor === null || u.offset !== undefined || v.offset !== undefined || !u.factor.gt(v.factor)) continue;
       const factor = u.factor.div(v.factor);
       if (isPowerOfTen(factor)) continue;
       const list = byDimension.get(u.dimension) ?? [];
