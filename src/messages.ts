@@ -67,6 +67,8 @@ export const messages = {
     `${quote(text)} is a fiscal year, which differs from the calendar year in many countries; give its months, such as "2022-10/2023-09"`,
   coarseReference: (text: string, reference: string, unit: string) =>
     `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: it does not fix the ${unit}`,
+  ambiguousReference: (text: string, reference: string) =>
+    `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: which one has ended depends on the day of publication; give the year or a full date`,
   badReference: (value: unknown, why: string) => `the reference ${quote(value)} is not a usable period: ${why}`,
   notAPeriod: (name: string, why: string) => `${name} is not a valid period: ${why}`,
   /** Why a value given as a {@link Period} is not one (the `why` of `notAPeriod`). */

@@ -31,8 +31,9 @@ export const MAX_PERIOD_TEXT = 1000;
  *   within a year written with numbers — "2024年4-6月", "2024年7至9月" — run from the first to the end of
  *   the last (2024-04-01 to 2024-07-01).
  * - Relative phrases are resolved against `reference` (the publication date): "this July" is July of
- *   the reference year, "in May" the latest May that began before the reference ends, "since 2020"
- *   runs to the end of the reference.
+ *   the reference year; a period without a year ("in May", "Q3", "the first nine months", "前三季度")
+ *   is the latest such period that has ended by the reference date (refused when a month or year
+ *   reference leaves that open); "since 2020" runs to the end of the reference.
  * - Fiscal years ("FY2023", "fiscal 2023", "2023-24", "2023/24") are refused: they are not calendar
  *   years in many countries.
  *

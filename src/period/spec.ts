@@ -35,7 +35,7 @@ export type Part =
  * - `bad`: text that reads as a period but is not one ("2023-02-30"); the message names it.
  * - `rel`: a unit counted from the reference ("last year", "минулого місяця", "去年").
  * - `part`: a part in the reference year plus `offset` ("this July", "July last year"), or with
- *   `offset` undefined the latest such part that began before the reference ends ("in May").
+ *   `offset` undefined the latest such part that has ended by the reference ("in May"; see `latestPast`).
  * - `since`, `endOf`, `startOf`, `asOf`: a period and what a prefix makes of it.
  * - `range`: from the start of `a` to the end of `b`.
  *

@@ -257,9 +257,13 @@ describe("parsePeriod: the first n months of a year (year to date)", () => {
     ["the first twelve months of 2023", "interval", "2023-01-01", "2024-01-01"],
     ["first 11 months of 2023", "interval", "2023-01-01", "2023-12-01"],
     ["nine months 2024", "interval", "2024-01-01", "2024-10-01"],
-    ["in the first nine months", "interval", "2025-01-01", "2025-10-01", ref],
+    // Without a year, the latest that has ended by the reference: on 5 September 2025 the first nine
+    // months of 2025 are not over, the first eight are.
+    ["in the first nine months", "interval", "2024-01-01", "2024-10-01", ref],
+    ["in the first eight months", "interval", "2025-01-01", "2025-09-01", ref],
     ["the first seven months of last year", "interval", "2024-01-01", "2024-08-01", ref],
-    ["in January–September", "interval", "2025-01-01", "2025-10-01", ref],
+    ["in January–September", "interval", "2024-01-01", "2024-10-01", ref],
+    ["in January–August", "interval", "2025-01-01", "2025-09-01", ref],
     ["in January–September", "interval", "2024-01-01", "2024-10-01", { reference: "2025-05-05" }],
     ["January–September 2024", "interval", "2024-01-01", "2024-10-01"],
     ["за 9 місяців 2024 року", "interval", "2024-01-01", "2024-10-01"],
