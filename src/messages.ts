@@ -69,6 +69,9 @@ export const messages = {
     `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: it does not fix the ${unit}`,
   ambiguousReference: (text: string, reference: string) =>
     `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: which one has ended depends on the day of publication; give the year or a full date`,
+  splitYearNoStart: (text: string) =>
+    `${quote(text)} uses a split year whose first month is unknown, so it has no start or end day; give its months, such as "2023-07/2024-06", or the fiscalYearStart option`,
+  badFiscalYearStart: (value: unknown) => `fiscalYearStart must be a month number from 2 to 12 (a year from January is a calendar year), got ${quote(value)}`,
   badReference: (value: unknown, why: string) => `the reference ${quote(value)} is not a usable period: ${why}`,
   notAPeriod: (name: string, why: string) => `${name} is not a valid period: ${why}`,
   /** Why a value given as a {@link Period} is not one (the `why` of `notAPeriod`). */

@@ -68,7 +68,8 @@ const period: PeriodWords = {
   vagueSuffixes: [],
   rangeStarts: ["from", "between"],
   rangeJoiners: ["to", "until", "till", "through", "and", "-"],
-  fiscalYear: ["fy", "fiscal", "fiscal year"],
+  // Before a year ("FY2023-24") or after a split year ("2023/24 marketing year").
+  fiscalYear: ["fy", "fiscal", "fiscal year", "financial year", "marketing year", "crop year"],
 };
 
 // ---------------------------------------------------------------------------------------------------

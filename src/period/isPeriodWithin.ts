@@ -1,3 +1,4 @@
+import { certainCore, possibleSpan } from "./extent.js";
 import { toExtent } from "./toExtent.js";
 import type { Period } from "./types.js";
 
@@ -13,8 +14,12 @@ import type { Period } from "./types.js";
  * ```
  */
 export const isPeriodWithin = (inner: Period, outer: Period): boolean => {
-  const x = toExtent(inner, "inner");
-  const y = toExtent(outer, "outer");
+  const x0 = toExtent(inner, "inner");
+  const y0 = toExtent(outer, "outer");
+  // A split year of unknown start: within what holds every placement of it; holds what every placement holds.
+  if (x0.kind === "split-year" && y0.kind === "split-year") return x0.start === y0.start;
+  const x = possibleSpan(x0);
+  const y = certainCore(y0);
   if (y.start === y.end) return x.start === y.start && x.end === y.end;
   if (x.start === x.end) return y.start <= x.start && x.start < y.end;
   return y.start <= x.start && x.end <= y.end;

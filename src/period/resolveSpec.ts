@@ -1,7 +1,7 @@
 import { messages } from "../messages.js";
 import type { PeriodUnit } from "../lexicon/types.js";
 import { fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex, weekday } from "./calendar.js";
-import { instantExtent, intervalExtent, yearExtent, type Extent } from "./extent.js";
+import { instantExtent, intervalExtent, splitYearExtent, yearExtent, type Extent } from "./extent.js";
 import { partExtent, type Part, type Spec } from "./spec.js";
 
 /**
@@ -125,8 +125,27 @@ export const latestPast = (
  *
  * @internal
  */
-export const resolveSpec = (spec: Spec, ref: Reference | undefined, text: string, point: PastPoint = "end"): Resolved => {
+export const resolveSpec = (
+  spec: Spec,
+  ref: Reference | undefined,
+  text: string,
+  point: PastPoint = "end",
+  fiscalYearStart?: number,
+): Resolved => {
+  // What a wrapper reads inside: the same reference and split-year months; a split year of unknown
+  // start has no first or last day to wrap.
+  const within = (inner: Spec, at: PastPoint): Resolved => {
+    const r = resolveSpec(inner, ref, text, at, fiscalYearStart);
+    return r.ok && r.x.kind === "split-year" ? fail(messages.splitYearNoStart(text)) : r;
+  };
   switch (spec.t) {
+    case "split": {
+      const x =
+        fiscalYearStart === undefined
+          ? splitYearExtent(spec.y)
+          : months("interval", spec.y * 12 + fiscalYearStart - 1, 12);
+      return x === undefined ? fail(messages.badPeriod(text)) : ok(x);
+    }
     case "abs":
       return ok(spec.x);
     case "bad":
@@ -139,29 +158,29 @@ export const resolveSpec = (spec: Spec, ref: Reference | undefined, text: string
         ? latestPast((y) => partExtent(spec.part, y), ref, text, point)
         : partInYear(spec.part, spec.offset, ref, text);
     case "since": {
-      const inner = resolveSpec(spec.inner, ref, text, "start");
+      const inner = within(spec.inner, "start");
       if (!inner.ok) return inner;
       if (ref === undefined) return fail(messages.needsReference(text));
       return inner.x.start < ref.end ? ok(intervalExtent(inner.x.start, ref.end)) : fail(messages.reversedPeriod(text));
     }
     case "endOf":
     case "startOf": {
-      const inner = resolveSpec(spec.inner, ref, text, spec.t === "startOf" ? "start" : "end");
+      const inner = within(spec.inner, spec.t === "startOf" ? "start" : "end");
       if (!inner.ok) return inner;
       if (inner.x.kind === "instant") return fail(messages.instantHasNoEnd(text));
       return ok(instantExtent(spec.t === "endOf" ? inner.x.end : inner.x.start));
     }
     case "asOf": {
-      const inner = resolveSpec(spec.inner, ref, text, point);
+      const inner = within(spec.inner, point);
       if (!inner.ok) return inner;
       if (inner.x.kind !== "day" && inner.x.kind !== "instant") return fail(messages.asOfNeedsDay(text));
       return ok(instantExtent(inner.x.start));
     }
     case "range": {
       const borrows = spec.a.t === "part" && spec.a.offset === undefined;
-      let a: Resolved = borrows ? fail("") : resolveSpec(spec.a, ref, text, point);
+      let a: Resolved = borrows ? fail("") : within(spec.a, point);
       if (!borrows && !a.ok) return a;
-      const b = resolveSpec(spec.b, ref, text);
+      const b = within(spec.b, "end");
       if (!b.ok) return b;
       if (spec.a.t === "part" && spec.a.offset === undefined) {
         // "September–November 2023": the first end takes its year from the second.

@@ -6,7 +6,8 @@ import { labelOfExtent } from "./toPeriodLabel.js";
 import { toExtent, toPeriod } from "./toExtent.js";
 import type { Period } from "./types.js";
 
-const MONTHS: Partial<Record<Extent["kind"], number>> = { year: 12, half: 6, quarter: 3, season: 3, month: 1 };
+// A split year moves a year at a time ("2023/24" → "2024/25"), though it is stored as two.
+const MONTHS: Partial<Record<Extent["kind"], number>> = { year: 12, half: 6, quarter: 3, season: 3, month: 1, "split-year": 12 };
 
 const shiftMonths = (x: Extent, months: number): Extent => {
   const s = fromDayNumber(x.start);
