@@ -93,7 +93,10 @@ export const messages = {
   unknownLang: (value: unknown) => `unknown language ${quote(value)}; expected one of "en", "uk", "ru", "zh"`,
   notAClaimObject: (value: unknown) => `expected a claim object, got ${quote(value)}`,
   notClaimsList: (value: unknown) => `expected an array of claims or { "claims": [...] }, got ${quote(value)}`,
-  duplicateId: (id: string, first: number) => `duplicate id ${quote(id)} (first at index ${first})`,
+  /** Records are named by their number in the list, counted from 1 (`path` holds the index from 0). */
+  duplicateId: (id: string, record: number, first: number) =>
+    `duplicate id ${quote(id)}: record ${record + 1} and record ${first + 1} differ; neither is kept`,
+  repeatedRecord: (record: number, first: number) => `record ${record + 1} repeats record ${first + 1} verbatim; read as one claim`,
   moreIssues: (count: number) => `and ${count} more issues`,
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
@@ -414,6 +417,8 @@ export const reportMessages = {
   relationSummary: (relations: number, ordinals: number, conflicts: number, implied: number) =>
     `${relations} relation${relations === 1 ? "" : "s"} and ${ordinals} ordinal check${ordinals === 1 ? "" : "s"}: ${conflicts} conflict${conflicts === 1 ? "" : "s"}, ${implied} implied value${implied === 1 ? "" : "s"}`,
   timelineProblem: (file: string, detail: string) => `the timeline ${quote(file)} could not be read: ${detail}`,
+  duplicateRecordId: (id: string, first: string) => `duplicate id ${quote(id)}: this record and ${first} differ; neither is kept`,
+  repeatedRecord: (first: string) => `repeats ${first} verbatim; read as one claim`,
   inputProblem: (where: string, field: string | undefined, message: string) =>
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
@@ -422,6 +427,7 @@ export const reportMessages = {
   permissionDenied: "permission denied",
   fileTooLarge: (bytes: number) => `the file holds ${bytes.toLocaleString("en-US")} bytes, more than can be read at once (about 512 MB); split it into several files`,
   notUtf8: (offset: number) => `not valid UTF-8 text${offset >= 0 ? ` (the byte at offset ${offset} is malformed)` : ""}; save the file as UTF-8`,
+  moreNotices: (count: number) => `… and ${count} more repeated record${count === 1 ? "" : "s"}`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
   noClaims: "no claims in the input",
 

@@ -142,9 +142,7 @@ export const buildClaim = (
   const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers);
   const source = toSource(data.source, parts);
   const modality = data.modality ?? "actual";
-  const series = { metric: data.metric, subject, direction, qualifiers };
-  const claim: Claim = {
-    id: data.id ?? toClaimId({ ...series, period: period?.start, periodEnd: period?.end, modality, value: quantity.text, source: source.name }),
+  const body = {
     metric: data.metric,
     subject,
     direction,
@@ -157,7 +155,9 @@ export const buildClaim = (
     ...(data.quote !== undefined ? { quote: data.quote } : {}),
     seriesKey,
     ...(data.meta !== undefined ? { meta: frozenCopy(data.meta) as Readonly<Record<string, unknown>> } : {}),
-  } as Claim;
+  } as Omit<Claim, "id">;
+  // The id first, as before: a claim prints its id first. Without one given, the hash of every field.
+  const claim = { id: data.id ?? toClaimId(body), ...body } as Claim;
   return { claim: Object.freeze(claim) };
 };
 

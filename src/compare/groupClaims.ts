@@ -1,3 +1,4 @@
+import { toCanonicalClaim } from "../claim/toClaimId.js";
 import type { Claim, Modality } from "../claim/types.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Period } from "../period/types.js";
@@ -78,6 +79,25 @@ const toSeriesBucket = (key: string, entries: Keyed[]): SeriesBucket => {
 };
 
 /**
+ * The entries of a series without verbatim repeats: a claim given twice (the same object, or the same
+ * id and canonical form) is one claim, never compared with itself and counted once. A repeat has the
+ * same series, so a per-series look suffices and nothing is held across series.
+ */
+const withoutRepeats = (entries: Keyed[]): Keyed[] => {
+  const byId = new Map<string, Claim>();
+  let out: Keyed[] | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const c = entries[i]!.claim;
+    const seen = byId.get(c.id);
+    const repeat = seen !== undefined && (seen === c || toCanonicalClaim(seen) === toCanonicalClaim(c));
+    if (seen === undefined) byId.set(c.id, c);
+    if (repeat) out ??= entries.slice(0, i);
+    else if (out !== undefined) out.push(entries[i]!);
+  }
+  return out ?? entries;
+};
+
+/**
  * Partitions claims by series (one hash lookup per claim), then, once all are in, by period and
  * modality, and sorts each level, so the result does not depend on input order. The family of a series
  * (metric and subject without qualifiers) is read once per series: a claim's series key is derived from
@@ -122,7 +142,9 @@ export const createGrouper = (): Grouper => {
     },
     finish() {
       const families = new Map<string, SeriesBucket[]>();
-      for (const [key, entries] of series) {
+      for (const [key, all] of series) {
+        const entries = all.length > 1 ? withoutRepeats(all) : all;
+        count -= all.length - entries.length;
         const bucket = toSeriesBucket(key, entries);
         // An unqualified series key is its family key (the same fields, no qualifiers to drop).
         const fk = Object.keys(bucket.first.qualifiers).length === 0 ? key : familyKey(bucket.first);
