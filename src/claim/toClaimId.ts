@@ -38,30 +38,30 @@ export const murmur128 = (text: string, seed = 0): string => {
     let k4 = text.charCodeAt(i + 6) | (text.charCodeAt(i + 7) << 16);
     k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
     h1 ^= k1;
-    h1 = rotl(h1, 19) + h2;
+    h1 = (rotl(h1, 19) + h2) | 0;
     h1 = (Math.imul(h1, 5) + 0x561ccd1b) | 0;
     k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
     h2 ^= k2;
-    h2 = rotl(h2, 17) + h3;
+    h2 = (rotl(h2, 17) + h3) | 0;
     h2 = (Math.imul(h2, 5) + 0x0bcaa747) | 0;
     k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
     h3 ^= k3;
-    h3 = rotl(h3, 15) + h4;
+    h3 = (rotl(h3, 15) + h4) | 0;
     h3 = (Math.imul(h3, 5) + 0x96cd1c35) | 0;
     k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
     h4 ^= k4;
-    h4 = rotl(h4, 13) + h1;
+    h4 = (rotl(h4, 13) + h1) | 0;
     h4 = (Math.imul(h4, 5) + 0x32ac3b17) | 0;
   }
   // The tail: up to seven code units, in words of two (the last one possibly alone).
   const rest = n - blocks;
   if (rest > 0) {
-    const unit = (k: number): number => (i + k < n ? text.charCodeAt(i + k) : 0);
-    const word = (w: number): number => unit(2 * w) | (unit(2 * w + 1) << 16);
-    if (rest > 6) h4 ^= Math.imul(rotl(Math.imul(word(3), C4), 18), C1);
-    if (rest > 4) h3 ^= Math.imul(rotl(Math.imul(word(2), C3), 17), C4);
-    if (rest > 2) h2 ^= Math.imul(rotl(Math.imul(word(1), C2), 16), C3);
-    h1 ^= Math.imul(rotl(Math.imul(word(0), C1), 15), C2);
+    // Missing code units read as 0, as the reference zero-fills its tail bytes.
+    const u = (k: number): number => (k < n ? text.charCodeAt(k) : 0);
+    if (rest > 6) h4 ^= Math.imul(rotl(Math.imul(u(i + 6) | (u(i + 7) << 16), C4), 18), C1);
+    if (rest > 4) h3 ^= Math.imul(rotl(Math.imul(u(i + 4) | (u(i + 5) << 16), C3), 17), C4);
+    if (rest > 2) h2 ^= Math.imul(rotl(Math.imul(u(i + 2) | (u(i + 3) << 16), C2), 16), C3);
+    h1 ^= Math.imul(rotl(Math.imul(u(i) | (u(i + 1) << 16), C1), 15), C2);
   }
   const bytes = 2 * n;
   h1 ^= bytes;

@@ -42,7 +42,7 @@ describe("claim", () => {
     expect(a.modality).toBe("actual");
     expect(a.qualifiers).toEqual({});
     expect(a.source).toEqual({ name: "Census office" });
-    expect(a.id).toMatch(/^claim-[0-9a-f]{8}$/);
+    expect(a.id).toMatch(/^claim-[0-9a-f]{32}$/);
     expect(claim({ ...minimal }).id).toBe(a.id);
   });
 
