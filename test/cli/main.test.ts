@@ -129,6 +129,17 @@ describe("discrepancy (in-process)", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("reads a record repeated verbatim as one claim and says so on stderr, naming both records", async () => {
+    const a = '{"metric":"m","subject":"X","value":"$5 billion","period":"2023","source":"s"}';
+    const c = '{"metric":"m","subject":"X","value":"$7 billion","period":"2023","source":"t"}';
+    const result = await run(["check", "claims.json", "-f", "json"], { files: { "claims.json": `[${a},${c},${a}]` } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("claims.json record 3: repeats claims.json record 1 verbatim; read as one claim\n");
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.claims).toBe(2);
+    expect(report.summary.comparisons).toBe(1);
+  });
+
   it("extract prints mentions as JSON from stdin, with spans and decimals as strings", async () => {
     const text = "Казахстан і Китай підписали понад 70 угод на понад 15 млрд доларів.";
     const result = await run(["extract", "--lang", "uk"], { stdin: text });
