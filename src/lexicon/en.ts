@@ -62,8 +62,10 @@ const period: PeriodWords = {
     "the start of",
     "at the start of",
   ],
-  since: ["since"],
-  sinceSuffixes: [],
+  // "So far this year", "this year to date": from the start of the period to the reference, not the
+  // whole (unfinished) period.
+  since: ["since", "so far", "so far in", "since the start of", "since the beginning of"],
+  sinceSuffixes: ["so far", "to date"],
   endSuffixes: [],
   vagueSuffixes: [],
   rangeStarts: ["from", "between"],

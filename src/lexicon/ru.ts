@@ -65,7 +65,7 @@ const period: PeriodWords = {
   endOf: ["на конец", "конец", "к концу", "до конца"],
   startOf: ["на начало", "начало"],
   vague: ["в начале", "в середине", "в конце"],
-  since: ["с", "со", "начиная с"],
+  since: ["с", "со", "начиная с", "с начала"],
   sinceSuffixes: [],
   endSuffixes: [],
   vagueSuffixes: [],

@@ -44,6 +44,13 @@ describe("year-less periods: the latest that has ended by the reference", () => 
     ["the first half of this year", "2024-01-01", "2024-07-01"],
     ["перше півріччя цього року", "2024-01-01", "2024-07-01"],
     ["первое полугодие этого года", "2024-01-01", "2024-07-01"],
+    // "So far", "to date": from the start of the current one to the reference, not the whole of it.
+    ["so far this year", "2024-01-01", "2024-03-02"],
+    ["this year so far", "2024-01-01", "2024-03-02"],
+    ["this year to date", "2024-01-01", "2024-03-02"],
+    ["з початку цього року", "2024-01-01", "2024-03-02"],
+    ["с начала этого года", "2024-01-01", "2024-03-02"],
+    ["今年以来", "2024-01-01", "2024-03-02"],
     // "Since" needs the period begun, not ended.
     ["since March", "2024-03-01", "2024-03-02"],
     ["since May", "2023-05-01", "2024-03-02"],
