@@ -84,13 +84,20 @@ const toSeriesBucket = (key: string, entries: Keyed[]): SeriesBucket => {
  * same series, so a per-series look suffices and nothing is held across series.
  */
 const withoutRepeats = (entries: Keyed[]): Keyed[] => {
-  const byId = new Map<string, Claim>();
+  // A series holds a handful of claims: compared pairwise up to a dozen (no Map per series), hashed beyond.
+  const small = entries.length <= 12;
+  const byId = small ? undefined : new Map<string, Claim>();
   let out: Keyed[] | undefined;
   for (let i = 0; i < entries.length; i++) {
     const c = entries[i]!.claim;
-    const seen = byId.get(c.id);
+    let seen: Claim | undefined;
+    if (byId === undefined) {
+      for (let j = 0; j < i && seen === undefined; j++) if (entries[j]!.claim.id === c.id) seen = entries[j]!.claim;
+    } else {
+      seen = byId.get(c.id);
+      if (seen === undefined) byId.set(c.id, c);
+    }
     const repeat = seen !== undefined && (seen === c || toCanonicalClaim(seen) === toCanonicalClaim(c));
-    if (seen === undefined) byId.set(c.id, c);
     if (repeat) out ??= entries.slice(0, i);
     else if (out !== undefined) out.push(entries[i]!);
   }

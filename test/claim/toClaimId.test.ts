@@ -125,4 +125,16 @@ describe("findDiscrepancies: repeats", () => {
     // A copy of the same claim, not the same object: the same.
     expect(findDiscrepancies([a, { ...a }, c]).summary).toEqual(report.summary);
   });
+
+  it("a corpus given twice reports as the corpus once, in small series and large", () => {
+    for (const size of [3, 30]) {
+      const list = Array.from({ length: size }, (_, i) =>
+        claim({ metric: "exports", subject: "X", value: `$${40 + (i % 7)} billion`, period: "2023", source: `S${i}` }),
+      );
+      const once = findDiscrepancies(list);
+      const twice = findDiscrepancies([...list, ...[...list].reverse().map((c) => ({ ...c }))]);
+      expect(twice.summary).toEqual(once.summary);
+      expect(JSON.stringify(twice.comparisons)).toBe(JSON.stringify(once.comparisons));
+    }
+  });
 });
