@@ -17,6 +17,7 @@ const holds = (x: Extent, point: number): boolean => (x.start === x.end ? x.star
  * periodsOverlap(parsePeriod("2023"), parsePeriod("2023-Q3")); // true
  * periodsOverlap(parsePeriod("2023"), parsePeriod("2024")); // false
  * periodsOverlap(parsePeriod("as of 1 January 2024"), parsePeriod("2024")); // true
+ * periodsOverlap(parsePeriod("2023/24"), parsePeriod("2023-Q1")); // false
  * ```
  */
 export const periodsOverlap = (a: Period, b: Period): boolean => {
