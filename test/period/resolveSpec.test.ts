@@ -84,7 +84,13 @@ describe("year-less periods: the latest that has ended by the reference", () => 
 type Phrase = readonly [text: string, thisText: string | undefined, at: (y: number) => readonly [number, number]];
 const MONTHS = "January February March April May June July August September October November December".split(" ");
 const ZH = "一二三四五六七八九十";
+const UK = "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні".split(" ");
+const RU = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(" ");
 const phrase: fc.Arbitrary<Phrase> = fc.oneof(
+  fc.integer({ min: 1, max: 12 }).map((m): Phrase => [`у ${UK[m - 1]}`, `у ${UK[m - 1]} цього року`, (y) => [utc(y, m), utc(y, m + 1)]]),
+  fc.integer({ min: 1, max: 12 }).map((m): Phrase => [`в ${RU[m - 1]}`, `в ${RU[m - 1]} этого года`, (y) => [utc(y, m), utc(y, m + 1)]]),
+  fc.integer({ min: 1, max: 12 }).map((n): Phrase => [`за перші ${n} місяців`, `за перші ${n} місяців цього року`, (y) => [utc(y, 1), utc(y, n + 1)]]),
+  fc.integer({ min: 1, max: 12 }).map((n): Phrase => [`за первые ${n} месяцев`, `за первые ${n} месяцев этого года`, (y) => [utc(y, 1), utc(y, n + 1)]]),
   fc.integer({ min: 1, max: 12 }).map((m): Phrase => [`in ${MONTHS[m - 1]}`, `this ${MONTHS[m - 1]}`, (y) => [utc(y, m), utc(y, m + 1)]]),
   fc.integer({ min: 1, max: 4 }).map((q): Phrase => [`Q${q}`, `Q${q} this year`, (y) => [utc(y, q * 3 - 2), utc(y, q * 3 + 1)]]),
   fc.integer({ min: 1, max: 2 }).map((h): Phrase => [`H${h}`, `H${h} this year`, (y) => [utc(y, h * 6 - 5), utc(y, h * 6 + 1)]]),
