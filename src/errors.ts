@@ -18,6 +18,12 @@ export interface DiscrepancyIssue {
   readonly message: string;
   /** The offending value, when it is short plain data (null, a boolean, a number, text of at most 1,000 characters). */
   readonly input?: unknown;
+  /**
+   * For issues that name more than one record, what they are, so a caller can say where each record
+   * came from: `duplicate-id` with `params` `{ id, record, first }` (indexes in the list, from 0).
+   */
+  readonly code?: "duplicate-id";
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 const BRAND = Symbol.for("discrepancy.error");

@@ -22,7 +22,7 @@ export type { ClaimInput } from "./claim/schema.js";
 export type { ClaimOptions } from "./claim/options.js";
 export { claim } from "./claim/claim.js";
 export { parseClaims } from "./claim/parseClaims.js";
-export type { ParsedClaims } from "./claim/parseClaims.js";
+export type { ClaimNotice, ParsedClaims } from "./claim/parseClaims.js";
 export { toSeriesKey } from "./claim/toSeriesKey.js";
 export type { SeriesFields } from "./claim/toSeriesKey.js";
 export { toClaimInputJSONSchema } from "./claim/toClaimInputJSONSchema.js";

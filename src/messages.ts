@@ -73,6 +73,11 @@ export const messages = {
     `${quote(text)} is a fiscal year, which differs from the calendar year in many countries; give its months, such as "2022-10/2023-09"`,
   coarseReference: (text: string, reference: string, unit: string) =>
     `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: it does not fix the ${unit}`,
+  ambiguousReference: (text: string, reference: string) =>
+    `the relative period ${quote(text)} cannot be resolved against the reference ${quote(reference)}: which one has ended depends on the day of publication; give the year or a full date`,
+  splitYearNoStart: (text: string) =>
+    `${quote(text)} uses a split year whose first month is unknown, so it has no start or end day; give its months, such as "2023-07/2024-06", or the fiscalYearStart option`,
+  badFiscalYearStart: (value: unknown) => `fiscalYearStart must be a month number from 2 to 12 (a year from January is a calendar year), got ${quote(value)}`,
   badReference: (value: unknown, why: string) => `the reference ${quote(value)} is not a usable period: ${why}`,
   notAPeriod: (name: string, why: string) => `${name} is not a valid period: ${why}`,
   /** Why a value given as a {@link Period} is not one (the `why` of `notAPeriod`). */
@@ -94,7 +99,10 @@ export const messages = {
   unknownLang: (value: unknown) => `unknown language ${quote(value)}; expected one of "en", "uk", "ru", "zh"`,
   notAClaimObject: (value: unknown) => `expected a claim object, got ${quote(value)}`,
   notClaimsList: (value: unknown) => `expected an array of claims or { "claims": [...] }, got ${quote(value)}`,
-  duplicateId: (id: string, first: number) => `duplicate id ${quote(id)} (first at index ${first})`,
+  /** Records are named by their number in the list, counted from 1 (`path` holds the index from 0). */
+  duplicateId: (id: string, record: number, first: number) =>
+    `duplicate id ${quote(id)}: record ${record + 1} and record ${first + 1} differ; neither is kept`,
+  repeatedRecord: (record: number, first: number) => `record ${record + 1} repeats record ${first + 1} verbatim; read as one claim`,
   moreIssues: (count: number) => `and ${count} more issues`,
   invalidClaim: "invalid claim",
   invalidClaims: "invalid claims",
@@ -419,6 +427,8 @@ export const reportMessages = {
   relationSummary: (relations: number, ordinals: number, conflicts: number, implied: number) =>
     `${relations} relation${relations === 1 ? "" : "s"} and ${ordinals} ordinal check${ordinals === 1 ? "" : "s"}: ${conflicts} conflict${conflicts === 1 ? "" : "s"}, ${implied} implied value${implied === 1 ? "" : "s"}`,
   timelineProblem: (file: string, detail: string) => `the timeline ${quote(file)} could not be read: ${detail}`,
+  duplicateRecordId: (id: string, first: string) => `duplicate id ${quote(id)}: this record and ${first} differ; neither is kept`,
+  repeatedRecord: (first: string) => `repeats ${first} verbatim; read as one claim`,
   inputProblem: (where: string, field: string | undefined, message: string) =>
     field === undefined ? `${where}: ${message}` : `${where}: ${field}: ${message}`,
   cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
@@ -427,6 +437,7 @@ export const reportMessages = {
   permissionDenied: "permission denied",
   fileTooLarge: (bytes: number) => `the file holds ${bytes.toLocaleString("en-US")} bytes, more than can be read at once (about 512 MB); split it into several files`,
   notUtf8: (offset: number) => `not valid UTF-8 text${offset >= 0 ? ` (the byte at offset ${offset} is malformed)` : ""}; save the file as UTF-8`,
+  moreNotices: (count: number) => `… and ${count} more repeated record${count === 1 ? "" : "s"}`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? "" : "s"}`,
   noClaims: "no claims in the input",
 

@@ -47,6 +47,9 @@ const frozenCopy = (value: unknown): unknown => {
 /** Throws unless the options are an object (they are misuse, not bad data, so they are never an issue). @internal */
 export const assertOptions = (options: unknown): void => {
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
+  const fy = (options as ClaimOptions).fiscalYearStart;
+  if (fy !== undefined && !(typeof fy === "number" && Number.isInteger(fy) && fy >= 2 && fy <= 12))
+    throw new DiscrepancyError("invalid-argument", messages.badFiscalYearStart(fy), [{ path: ["fiscalYearStart"], message: messages.badFiscalYearStart(fy), input: fy }]);
 };
 
 const knownLang = (lang: string | undefined): Lang | undefined => {
@@ -127,13 +130,15 @@ export const buildClaim = (
   let period: Period | undefined;
   if (data.period !== undefined) {
     const reference = data.reportedBy?.publishedAt ?? options.reference;
-    period = parts.findPeriod(data.period, reference, lang);
+    const fy = options.fiscalYearStart;
+    period = parts.findPeriod(data.period, reference, lang, fy);
     if (period === undefined) {
       const result = safeParsePeriod(data.period, {
         ...(reference !== undefined ? { reference } : {}),
         ...(lang !== undefined ? { lang } : {}),
+        ...(fy !== undefined ? { fiscalYearStart: fy } : {}),
       });
-      if (result.success) period = parts.period(data.period, reference, lang, result.period);
+      if (result.success) period = parts.period(data.period, reference, lang, result.period, fy);
       else issues.push({ path: ["period"], message: result.error.message, input: data.period });
     }
   }
@@ -145,9 +150,7 @@ export const buildClaim = (
   const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers);
   const source = toSource(data.source, parts);
   const modality = data.modality ?? "actual";
-  const series = { metric: data.metric, subject, direction, qualifiers };
-  const claim: Claim = {
-    id: data.id ?? toClaimId({ ...series, period: period?.start, periodEnd: period?.end, modality, value: quantity.text, source: source.name }),
+  const body = {
     metric: data.metric,
     subject,
     direction,
@@ -160,7 +163,9 @@ export const buildClaim = (
     ...(data.quote !== undefined ? { quote: data.quote } : {}),
     seriesKey,
     ...(data.meta !== undefined ? { meta: frozenCopy(data.meta) as Readonly<Record<string, unknown>> } : {}),
-  } as Claim;
+  } as Omit<Claim, "id">;
+  // The id first, as before: a claim prints its id first. Without one given, the hash of every field.
+  const claim = { id: data.id ?? toClaimId(body), ...body } as Claim;
   return { claim: Object.freeze(claim) };
 };
 

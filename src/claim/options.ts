@@ -6,4 +6,9 @@ export interface ClaimOptions {
   readonly approxTolerance?: string;
   /** Reference date for relative periods when a claim has no `reportedBy.publishedAt`. */
   readonly reference?: string;
+  /**
+   * The first month (2–12) of split years such as "2023/24" or "FY2023-24" in claims' periods: see
+   * `parsePeriod`. By default the month is unknown and a split year is a period of its own kind.
+   */
+  readonly fiscalYearStart?: number;
 }

@@ -3,12 +3,33 @@ import { messages } from "../messages.js";
 import { assertOptions, buildClaim } from "./claim.js";
 import type { ClaimOptions } from "./options.js";
 import { CORPUS_PARTS_LIMIT, createPartsCache } from "./shareParts.js";
+import { toCanonicalClaim } from "./toClaimId.js";
 import type { Claim } from "./types.js";
 
-/** What {@link parseClaims} found: the valid claims, and every issue of the invalid ones with its path. */
+/** What {@link parseClaims} found: the valid claims, every issue of the invalid ones with its path, and notices. */
 export interface ParsedClaims {
   readonly claims: readonly Claim[];
   readonly issues: readonly DiscrepancyIssue[];
+  /**
+   * What was read without harm: a record repeated verbatim (the same canonical form, see
+   * {@link ClaimNotice}) is one claim, and each repeat is a notice naming it and the record it repeats.
+   */
+  readonly notices: readonly ClaimNotice[];
+}
+
+/**
+ * A coded notice about a record that was read: `repeated-record` when record `record` (an index in the
+ * list, counted from 0 as `path` is) repeats record `first` verbatim — every field of the validated
+ * claim the same, id included — and was read as that one claim. `message` names both records
+ * counted from 1 ("record 3 repeats record 1").
+ */
+export interface ClaimNotice {
+  readonly code: "repeated-record";
+  readonly path: readonly (string | number)[];
+  readonly record: number;
+  readonly first: number;
+  readonly id: string;
+  readonly message: string;
 }
 
 /** More issues than this are summarised: a broken million-row file should not build a million-row error. @internal */
@@ -17,11 +38,12 @@ export const MAX_ISSUES = 1000;
 /** Claims validated one at a time, as {@link parseClaims} validates a list: {@link createClaimsParser}. @internal */
 export interface ClaimsParser {
   /**
-   * Validates the next item: its claim when valid and its id is new, and the issues recorded for it
-   * (paths start with its index; none once {@link MAX_ISSUES} are recorded — those are only counted).
+   * Validates the next item: its claim when valid and its id is new, the issues recorded for it (paths
+   * start with its index; none once {@link MAX_ISSUES} are recorded — those are only counted), and
+   * its notice when it repeats an earlier record.
    */
-  add(input: unknown): { readonly claim?: Claim; readonly issues: readonly DiscrepancyIssue[] };
-  /** The claims and issues so far, closed with "and N more issues" when some were only counted. */
+  add(input: unknown): { readonly claim?: Claim; readonly issues: readonly DiscrepancyIssue[]; readonly notice?: ClaimNotice };
+  /** The claims, issues and notices so far, closed with "and N more issues" when some were only counted. */
   finish(): ParsedClaims;
 }
 
@@ -29,18 +51,25 @@ const NO_ISSUES: readonly DiscrepancyIssue[] = Object.freeze([]);
 
 /**
  * The incremental form of {@link parseClaims}, for input read as a stream (an NDJSON file line by
- * line): the same claims and the same issues, in the same order, without holding the inputs.
+ * line): the same claims, issues and notices, in the same order, without holding the inputs.
+ *
+ * Two records with one id: the same canonical form ({@link toCanonicalClaim}) is a repeat — one claim
+ * and a notice; different content is a `duplicate id` issue on the later record naming the first, and
+ * neither claim is kept, so what survives never depends on which came first.
  *
  * @internal
  */
 export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly (string | number)[] = []): ClaimsParser => {
   assertOptions(options);
-  const claims: Claim[] = [];
+  const claims: (Claim | undefined)[] = [];
   const issues: DiscrepancyIssue[] = [];
-  const seen = new Map<string, number>();
+  const notices: ClaimNotice[] = [];
+  // Each id's claim (its slot in `claims`) and record index.
+  const seen = new Map<string, { readonly slot: number; readonly at: number; readonly claim: Claim }>();
   // The corpus's own shared parts: claims of one corpus share them however many series it holds.
   const parts = createPartsCache(CORPUS_PARTS_LIMIT);
   let omitted = 0;
+  let dropped = 0;
   let index = 0;
   return {
     add(input) {
@@ -54,41 +83,77 @@ export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly 
         }
         return { issues: issues.length > start ? issues.slice(start) : NO_ISSUES };
       }
-      const first = seen.get(result.claim.id);
+      const id = result.claim.id;
+      const first = seen.get(id);
       if (first !== undefined) {
+        const kept = claims[first.slot];
+        // Compared with the first record even once it is dropped: a repeat of it is still a repeat.
+        if (toCanonicalClaim(first.claim) === toCanonicalClaim(result.claim)) {
+          const notice: ClaimNotice = Object.freeze({
+            code: "repeated-record",
+            path: Object.freeze([...prefix, at]),
+            record: at,
+            first: first.at,
+            id,
+            message: messages.repeatedRecord(at, first.at),
+          });
+          if (notices.length < MAX_ISSUES) notices.push(notice);
+          return { issues: NO_ISSUES, notice };
+        }
+        // Different records, one id: neither is kept (the first may already be gone, for a third one).
+        if (kept !== undefined) {
+          claims[first.slot] = undefined;
+          dropped++;
+        }
         if (issues.length >= MAX_ISSUES) {
           omitted++;
           return { issues: NO_ISSUES };
         }
-        const issue = { path: [...prefix, at, "id"], message: messages.duplicateId(result.claim.id, first), input: result.claim.id };
+        const issue: DiscrepancyIssue = {
+          path: [...prefix, at, "id"],
+          message: messages.duplicateId(id, at, first.at),
+          input: id,
+          code: "duplicate-id",
+          params: { id, record: at, first: first.at },
+        };
         issues.push(issue);
         return { issues: [issue] };
       }
-      seen.set(result.claim.id, at);
+      seen.set(id, { slot: claims.length, at, claim: result.claim });
       claims.push(result.claim);
       return { claim: result.claim, issues: NO_ISSUES };
     },
     finish() {
       const all = omitted > 0 ? [...issues, { path: [...prefix], message: messages.moreIssues(omitted) }] : issues;
-      return Object.freeze({ claims: Object.freeze([...claims]), issues: Object.freeze([...all]) });
+      const kept = dropped === 0 ? (claims as Claim[]) : claims.filter((c): c is Claim => c !== undefined);
+      return Object.freeze({ claims: Object.freeze([...kept]), issues: Object.freeze([...all]), notices: Object.freeze([...notices]) });
     },
   };
 };
 
 /**
  * Validates many claims — an array, or a claims file `{ "claims": [...] }` — and reports every bad item
- * with its index and field path (`[3, "source", "name"]`), keeping the good ones. Nothing is thrown for
- * bad items, so a pipeline can decide to skip or stop; ids must be unique.
+ * with its index and field path (`[3, "source", "name"]`, indexes from 0 as in any JSON path), keeping
+ * the good ones. Nothing is thrown for bad items, so a pipeline can decide to skip or stop. Messages
+ * name records by number, counted from 1 ("record 4").
+ *
+ * - A record repeated verbatim (every field of the validated claim the same, id included) is one
+ *   claim, and each repeat a `repeated-record` notice in `notices` naming both records.
+ * - Two different records with one id (given by the input; generated ids are a 128-bit hash of every
+ *   field) are a `duplicate id` issue naming both, and neither is kept.
  *
  * @example
  * ```ts
- * const { claims, issues } = parseClaims([
- *   { metric: "trade turnover", value: "$41 billion", period: "2023", source: "MFA of China" },
+ * const good = { metric: "trade turnover", value: "$41 billion", period: "2023", source: "MFA of China" };
+ * const { claims, issues, notices } = parseClaims([
+ *   good,
  *   { metric: "trade turnover", value: "banana", source: "nobody" },
+ *   good,
  * ]);
- * claims.length;    // 1
- * issues[0].path;   // [1, "value"]
- * issues[0].message // 'no quantity found in "banana"'
+ * claims.length;     // 1
+ * issues[0].path;    // [1, "value"]
+ * issues[0].message; // 'no quantity found in "banana"'
+ * notices[0].message; // "record 3 repeats record 1 verbatim; read as one claim"
  * ```
  */
 export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedClaims => {
@@ -103,6 +168,7 @@ export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedC
     return Object.freeze({
       claims: Object.freeze([]),
       issues: Object.freeze([{ path: [], message: messages.notClaimsList(input) }]),
+      notices: Object.freeze([]),
     });
   const parser = createClaimsParser(options, Array.isArray(input) ? [] : ["claims"]);
   for (let index = 0; index < list.length; index++) parser.add(list[index]);

@@ -57,14 +57,15 @@ export interface PartsCache {
     qualifiers: Readonly<Record<string, string>> | undefined,
   ): SeriesParts;
   /** The period `text` resolved to before under `lang` and `reference` (parsing is pure), if it is still held. */
-  findPeriod(text: string, reference: string | undefined, lang: string | undefined): Period | undefined;
+  findPeriod(text: string, reference: string | undefined, lang: string | undefined, fiscalYearStart?: number): Period | undefined;
   /** Keeps `period` as what `text` resolves to under `lang` and `reference`, and returns it. */
-  period(text: string, reference: string | undefined, lang: string | undefined, period: Period): Period;
+  period(text: string, reference: string | undefined, lang: string | undefined, period: Period, fiscalYearStart?: number): Period;
   /** The frozen source `{ name }` of a source given as a bare name, one object per name. */
   namedSource(name: string): Source;
 }
 
-const periodKey = (text: string, reference: string | undefined, lang: string | undefined): string => JSON.stringify([text, reference ?? null, lang ?? null]);
+const periodKey = (text: string, reference: string | undefined, lang: string | undefined, fiscalYearStart: number | undefined): string =>
+  JSON.stringify([text, reference ?? null, lang ?? null, fiscalYearStart ?? null]);
 
 /** Caches of shared claim parts, each emptied when it holds `limit` entries. @internal */
 export const createPartsCache = (limit: number): PartsCache => {
@@ -87,8 +88,8 @@ export const createPartsCache = (limit: number): PartsCache => {
         }),
       );
     },
-    findPeriod: (text, reference, lang) => periods.get(periodKey(text, reference, lang)),
-    period: (text, reference, lang, period) => periods.set(periodKey(text, reference, lang), period),
+    findPeriod: (text, reference, lang, fy) => periods.get(periodKey(text, reference, lang, fy)),
+    period: (text, reference, lang, period, fy) => periods.set(periodKey(text, reference, lang, fy), period),
     namedSource: (name) => namedSources.get(name) ?? namedSources.set(name, Object.freeze({ name: name.trim() })),
   };
 };

@@ -9,7 +9,7 @@ import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
 import { escapeControls } from "../report/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
-import { printProblems, toProblem } from "./formatProblem.js";
+import { printNotices, printProblems, toNoticeLine, toProblem } from "./formatProblem.js";
 import { createRecordValidator } from "./validateRecords.js";
 import type { CliIO } from "./io.js";
 import { createClaimPool } from "./jobs.js";
@@ -39,7 +39,7 @@ export interface CheckOptions {
 /** Where the claims go as they are read: validated and compared here, or by worker threads. */
 interface ClaimSink extends RecordSink {
   /** How many claims are valid, and the validation problems in input order. */
-  validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[] }>;
+  validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[]; readonly notices: readonly string[] }>;
   claims(): Promise<readonly Claim[]>;
   compare(claims: readonly Claim[] | undefined): Promise<Report>;
   /** The report as the JSON format prints it. */
@@ -56,9 +56,9 @@ const localSink = (): ClaimSink => {
   return {
     add: (record) => validator.add(record),
     async validate() {
-      const { claims: valid, problems } = validator.finish();
+      const { claims: valid, problems, notices } = validator.finish();
       claims = valid;
-      return { count: claims.length, problems };
+      return { count: claims.length, problems, notices };
     },
     async claims() {
       return claims;
@@ -80,8 +80,12 @@ const poolSink = (jobs: number): ClaimSink => {
   return {
     add: (record) => pool.add(record),
     async validate() {
-      const { count, issues } = await pool.validate();
-      return { count, problems: issues.map((issue) => toProblem(issue, pool.recordAt)) };
+      const { count, issues, notices } = await pool.validate();
+      return {
+        count,
+        problems: issues.map((issue) => toProblem(issue, pool.recordAt)),
+        notices: notices.map((notice) => toNoticeLine(notice, pool.recordAt)),
+      };
     },
     claims: () => pool.claims(),
     compare: (claims) => pool.compare(claims),
@@ -118,6 +122,11 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     lap("validate");
     const problems = syntax;
     for (const problem of validated.problems) problems.push(problem);
+    // Repeats are read as one claim: said, never a reason to stop.
+    if (validated.notices.length > 0) {
+      progress.done();
+      printNotices(io, validated.notices);
+    }
     if (problems.length > 0) {
       progress.done();
       printProblems(io, problems);

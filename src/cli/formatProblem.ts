@@ -1,4 +1,5 @@
 import { formatIssuePath, reportMessages } from "../messages.js";
+import type { ClaimNotice } from "../claim/parseClaims.js";
 import { escapeControls } from "../report/escapeControls.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import type { CliIO } from "./io.js";
@@ -6,31 +7,67 @@ import { toCsvColumn } from "./csvToClaims.js";
 import type { InputProblem, InputRecord } from "./parseInput.js";
 
 /**
- * One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`.
- * File names, fields and quoted values come from the input: control characters in them are escaped.
+ * Where a record is, named the one way every message uses: `file:line` for NDJSON and CSV (lines from
+ * 1), `file record N` for a JSON file (its Nth claim, from 1).
  */
-export const formatProblem = (problem: InputProblem): string => {
+export const formatWhere = (problem: Pick<InputProblem, "file" | "line" | "column" | "record">): string => {
   let where = problem.file;
   if (problem.line !== undefined) where += `:${problem.line}`;
   if (problem.column !== undefined) where += `:${problem.column}`;
-  return escapeControls(reportMessages.inputProblem(where, problem.field, problem.message));
+  if (problem.record !== undefined) where += ` record ${problem.record}`;
+  return where;
+};
+
+/**
+ * One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`.
+ * File names, fields and quoted values come from the input: control characters in them are escaped.
+ */
+export const formatProblem = (problem: InputProblem): string => escapeControls(reportMessages.inputProblem(formatWhere(problem), problem.field, problem.message));
+
+/** The location of a record, without a field. */
+const locate = (record: InputRecord): Pick<InputProblem, "file" | "line" | "record"> => {
+  if (record.format === "json") {
+    const last = record.path?.[record.path.length - 1];
+    return { file: record.file, ...(typeof last === "number" ? { record: last + 1 } : {}) };
+  }
+  return { file: record.file, ...(record.line !== undefined ? { line: record.line } : {}) };
+};
+
+/** Where another record is, as {@link formatWhere} names it, or its number in the whole input. */
+const whereIs = (index: number, recordAt: (index: number) => InputRecord | undefined): string => {
+  const record = recordAt(index);
+  return record === undefined ? `record ${index + 1}` : formatWhere(locate(record));
 };
 
 /** Points a validation issue of the claim read from `record` back at its file, line or record, and field. */
-export const toInputProblem = (record: InputRecord, issue: DiscrepancyIssue): InputProblem => {
+export const toInputProblem = (
+  record: InputRecord,
+  issue: DiscrepancyIssue,
+  recordAt: (index: number) => InputRecord | undefined = () => undefined,
+): InputProblem => {
   const path = issue.path.slice(1); // the first key is the record's index in the combined list
+  let message = issue.message;
+  if (issue.code === "duplicate-id" && issue.params !== undefined)
+    message = reportMessages.duplicateRecordId(String(issue.params.id), whereIs(Number(issue.params.first), recordAt));
   if (record.format === "csv")
-    return { file: record.file, ...(record.line !== undefined ? { line: record.line } : {}), field: `column ${toCsvColumn(path)}`, message: issue.message };
-  const fieldPath = record.format === "json" ? [...(record.path ?? []), ...path] : path;
-  return {
-    file: record.file,
-    ...(record.line !== undefined ? { line: record.line } : {}),
-    ...(fieldPath.length > 0 ? { field: formatIssuePath(fieldPath) } : {}),
-    message: issue.message,
-  };
+    return { ...locate(record), field: `column ${toCsvColumn(path)}`, message };
+  return { ...locate(record), ...(path.length > 0 ? { field: formatIssuePath(path) } : {}), message };
+};
+
+/** A record read as the repeat of an earlier one: a line for stderr, naming both records. */
+export const toNoticeLine = (notice: ClaimNotice, recordAt: (index: number) => InputRecord | undefined): string => {
+  const record = recordAt(notice.record);
+  const where = record === undefined ? `record ${notice.record + 1}` : formatWhere(locate(record));
+  return `${where}: ${reportMessages.repeatedRecord(whereIs(notice.first, recordAt))}`;
 };
 
 const MAX_SHOWN = 20;
+
+/** Prints the first notices (records read as repeats), one line each, and how many more there are. */
+export const printNotices = (io: CliIO, notices: readonly string[]): void => {
+  for (const line of notices.slice(0, MAX_SHOWN)) io.stderr.write(`${line}\n`);
+  if (notices.length > MAX_SHOWN) io.stderr.write(`${reportMessages.moreNotices(notices.length - MAX_SHOWN)}\n`);
+};
 
 /** Prints the first problems, one line each, and how many more there are. */
 export const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
@@ -42,5 +79,5 @@ export const printProblems = (io: CliIO, problems: readonly InputProblem[]): voi
 export const toProblem = (issue: DiscrepancyIssue, recordAt: (index: number) => InputRecord | undefined): InputProblem => {
   const index = issue.path[0];
   const record = typeof index === "number" ? recordAt(index) : undefined;
-  return record === undefined ? { file: "(input)", message: issue.message } : toInputProblem(record, issue);
+  return record === undefined ? { file: "(input)", message: issue.message } : toInputProblem(record, issue, recordAt);
 };

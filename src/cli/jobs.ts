@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { MAX_ISSUES } from "../claim/parseClaims.js";
+import { MAX_ISSUES, type ClaimNotice } from "../claim/parseClaims.js";
 import type { Claim } from "../claim/types.js";
 import { assembleReport, type FamilyReport } from "../compare/reportFamily.js";
 import type { Report } from "../compare/reportTypes.js";
@@ -15,11 +15,13 @@ import type { ReportJSONParts } from "./writeJSON.js";
 const BATCH = 500;
 const IN_FLIGHT = 8;
 
-/** Validated claims: their count, and the issues in input order, as `parseClaims` reports them. */
+/** Validated claims: their count, and the issues and notices in input order, as `parseClaims` reports them. */
 export interface Validated {
   readonly count: number;
   /** Paths start with the record's index in the whole input; "and N more issues" has an empty path. */
   readonly issues: readonly DiscrepancyIssue[];
+  /** Records read as the verbatim repeat of an earlier one. */
+  readonly notices: readonly ClaimNotice[];
 }
 
 /**
@@ -201,13 +203,16 @@ export const createClaimPool = (n: number): ClaimPool => {
           return message;
         }),
       );
-      // Ids in input order, to find duplicates as parseClaims does (the first occurrence stands).
+      // Ids in input order, to find repeats and duplicates as parseClaims does: one id and one canonical
+      // form is a repeat (the later record is left out); one id and two forms drops both records.
       const idAt: (string | undefined)[] = new Array<string | undefined>(count);
+      const hashAt: (string | undefined)[] = new Array<string | undefined>(count);
       const ownerOf = new Int32Array(count);
       let valid = 0;
       results.forEach((r, owner) => {
         for (let i = 0; i < r.indexes.length; i++) {
           idAt[r.indexes[i]!] = r.ids[i]!;
+          hashAt[r.indexes[i]!] = r.hashes[i]!;
           ownerOf[r.indexes[i]!] = owner;
           valid++;
         }
@@ -215,19 +220,33 @@ export const createClaimPool = (n: number): ClaimPool => {
       const repeated: number[][] = channels.map(() => []);
       const found: { index: number; issue: DiscrepancyIssue }[] = results.flatMap((r) => r.issues);
       let total = results.reduce((sum, r) => sum + r.issueTotal, 0);
-      const seen = new Map<string, number>();
+      const notices: ClaimNotice[] = [];
+      const seen = new Map<string, { readonly index: number; dropped: boolean }>();
       for (let index = 0; index < count; index++) {
         const id = idAt[index];
         if (id === undefined) continue;
         const first = seen.get(id);
         if (first === undefined) {
-          seen.set(id, index);
+          seen.set(id, { index, dropped: false });
           continue;
         }
         valid--;
-        total++;
         repeated[ownerOf[index]!]!.push(index);
-        found.push({ index, issue: { path: [index, "id"], message: messages.duplicateId(id, first), input: id } });
+        if (hashAt[index] === hashAt[first.index]) {
+          if (notices.length < MAX_ISSUES)
+            notices.push(Object.freeze({ code: "repeated-record", path: Object.freeze([index]), record: index, first: first.index, id, message: messages.repeatedRecord(index, first.index) }));
+          continue;
+        }
+        if (!first.dropped) {
+          first.dropped = true;
+          valid--;
+          repeated[ownerOf[first.index]!]!.push(first.index);
+        }
+        total++;
+        found.push({
+          index,
+          issue: { path: [index, "id"], message: messages.duplicateId(id, index, first.index), input: id, code: "duplicate-id", params: { id, record: index, first: first.index } },
+        });
       }
       // A repeated id is left out, as one thread leaves it out (`--skip-invalid` goes on without it).
       await Promise.all(
@@ -243,7 +262,7 @@ export const createClaimPool = (n: number): ClaimPool => {
       const issues = found.slice(0, MAX_ISSUES).map((f) => f.issue);
       if (total > issues.length) issues.push({ path: [], message: messages.moreIssues(total - issues.length) });
       validCount = valid;
-      return { count: valid, issues };
+      return { count: valid, issues, notices };
     },
 
     async claims() {

@@ -24,6 +24,8 @@ export interface InputRecord {
 export interface InputProblem {
   readonly file: string;
   readonly line?: number;
+  /** The record's number in its JSON file's list of claims, from 1 (line formats name the line instead). */
+  readonly record?: number;
   readonly column?: number;
   /** The field or column at fault. */
   readonly field?: string;

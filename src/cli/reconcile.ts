@@ -4,7 +4,7 @@ import { reportMessages } from "../messages.js";
 import { escapeControls } from "../report/escapeControls.js";
 import { formatCorpusReconciliation } from "../report/formatCorpusReconciliation.js";
 import type { ReportFormat } from "../report/formatReport.js";
-import { printProblems } from "./formatProblem.js";
+import { printNotices, printProblems } from "./formatProblem.js";
 import type { CliIO } from "./io.js";
 import type { InputFormat, InputProblem, RelationsPart } from "./parseInput.js";
 import { createLaps } from "./laps.js";
@@ -52,6 +52,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   for (const problem of parsed.problems) problems.push(problem);
   lap("validate");
   progress.done();
+  printNotices(io, parsed.notices);
   if (problems.length > 0) {
     printProblems(io, problems);
     if (options.skipInvalid !== true) return 2;

@@ -3,6 +3,7 @@ import { parentPort } from "node:worker_threads";
 import { buildClaim } from "../claim/claim.js";
 import { MAX_ISSUES } from "../claim/parseClaims.js";
 import { CORPUS_PARTS_LIMIT, createPartsCache } from "../claim/shareParts.js";
+import { murmur128, toCanonicalClaim } from "../claim/toClaimId.js";
 import type { Claim } from "../claim/types.js";
 import { createGrouper } from "../compare/groupClaims.js";
 import { countVerdicts, reportFamily, resolveFindOptions, type FamilyReport } from "../compare/reportFamily.js";
@@ -28,6 +29,8 @@ export type FromWorker =
       readonly type: "validated";
       readonly indexes: readonly number[];
       readonly ids: readonly string[];
+      /** Each claim's canonical form hashed (see toCanonicalClaim): one id and one hash is a verbatim repeat. */
+      readonly hashes: readonly string[];
       readonly issues: readonly { readonly index: number; readonly issue: DiscrepancyIssue }[];
       readonly issueTotal: number;
     }
@@ -85,6 +88,7 @@ const post = (message: FromWorker): void => port.postMessage(message);
 // This worker's claims in input order, with their indexes in the whole input.
 const claims: Claim[] = [];
 const indexes: number[] = [];
+const hashes: string[] = [];
 const issues: { index: number; issue: DiscrepancyIssue }[] = [];
 let issueTotal = 0;
 const timings = { validate: 0, compare: 0, serialise: 0 };
@@ -99,6 +103,7 @@ const onRecords = (items: readonly (number | string)[]): void => {
     if (result.claim !== undefined) {
       claims.push(result.claim);
       indexes.push(index);
+      hashes.push(murmur128(toCanonicalClaim(result.claim)));
       continue;
     }
     // Issues in input order; beyond what the main thread can show, only counted.
@@ -115,9 +120,11 @@ const onDrop = (dropped: ReadonlySet<number>): void => {
   for (let i = 0; i < claims.length; i++)
     if (!dropped.has(indexes[i]!)) {
       claims[kept] = claims[i]!;
+      hashes[kept] = hashes[i]!;
       indexes[kept++] = indexes[i]!;
     }
   claims.length = kept;
+  hashes.length = kept;
   indexes.length = kept;
 };
 
@@ -238,7 +245,7 @@ port.on("message", (message: ToWorker) => {
         post({ type: "ack" });
         return;
       case "validate":
-        post({ type: "validated", indexes, ids: claims.map((c) => c.id), issues, issueTotal });
+        post({ type: "validated", indexes, ids: claims.map((c) => c.id), hashes, issues, issueTotal });
         return;
       case "drop":
         onDrop(new Set(message.indexes));

@@ -147,10 +147,16 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
   // Temperatures meet on an absolute scale even in one unit (see alignUnits): the general path.
   const same = qa.unit === qb.unit ? getUnit(qa.unit) : undefined;
   const unit = same?.offset === undefined ? same : undefined;
-  // Same span, and an instant is never the same period as a flow: validated periods of one group agree.
+  // Same span, and an instant is never the same period as a flow, nor a split year as two calendar
+  // years: validated periods of one group agree.
   const pa = a.period;
   const pb = b.period;
-  const samePeriod = pa === pb || (pa !== undefined && pb !== undefined && (pa.kind === "instant") === (pb.kind === "instant"));
+  const samePeriod =
+    pa === pb ||
+    (pa !== undefined &&
+      pb !== undefined &&
+      (pa.kind === "instant") === (pb.kind === "instant") &&
+      (pa.kind === "split-year") === (pb.kind === "split-year"));
   if (unit === undefined || !samePeriod) return toComparison(compareOrdered(a, b, options), a, b, false);
   const sides = Object.freeze([sideOf(first, unit), sideOf(second, unit)] as const);
   const claims = Object.freeze([a.id, b.id] as const);

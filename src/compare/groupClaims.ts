@@ -1,3 +1,4 @@
+import { toCanonicalClaim } from "../claim/toClaimId.js";
 import type { Claim, Modality } from "../claim/types.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Period } from "../period/types.js";
@@ -78,6 +79,32 @@ const toSeriesBucket = (key: string, entries: Keyed[]): SeriesBucket => {
 };
 
 /**
+ * The entries of a series without verbatim repeats: a claim given twice (the same object, or the same
+ * id and canonical form) is one claim, never compared with itself and counted once. A repeat has the
+ * same series, so a per-series look suffices and nothing is held across series.
+ */
+const withoutRepeats = (entries: Keyed[]): Keyed[] => {
+  // A series holds a handful of claims: compared pairwise up to a dozen (no Map per series), hashed beyond.
+  const small = entries.length <= 12;
+  const byId = small ? undefined : new Map<string, Claim>();
+  let out: Keyed[] | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const c = entries[i]!.claim;
+    let seen: Claim | undefined;
+    if (byId === undefined) {
+      for (let j = 0; j < i && seen === undefined; j++) if (entries[j]!.claim.id === c.id) seen = entries[j]!.claim;
+    } else {
+      seen = byId.get(c.id);
+      if (seen === undefined) byId.set(c.id, c);
+    }
+    const repeat = seen !== undefined && (seen === c || toCanonicalClaim(seen) === toCanonicalClaim(c));
+    if (repeat) out ??= entries.slice(0, i);
+    else if (out !== undefined) out.push(entries[i]!);
+  }
+  return out ?? entries;
+};
+
+/**
  * Partitions claims by series (one hash lookup per claim), then, once all are in, by period and
  * modality, and sorts each level, so the result does not depend on input order. The family of a series
  * (metric and subject without qualifiers) is read once per series: a claim's series key is derived from
@@ -122,7 +149,9 @@ export const createGrouper = (): Grouper => {
     },
     finish() {
       const families = new Map<string, SeriesBucket[]>();
-      for (const [key, entries] of series) {
+      for (const [key, all] of series) {
+        const entries = all.length > 1 ? withoutRepeats(all) : all;
+        count -= all.length - entries.length;
         const bucket = toSeriesBucket(key, entries);
         // An unqualified series key is its family key (the same fields, no qualifiers to drop).
         const fk = Object.keys(bucket.first.qualifiers).length === 0 ? key : familyKey(bucket.first);

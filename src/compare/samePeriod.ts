@@ -67,4 +67,6 @@ let byObject = new Map<Period, [string | undefined, string | undefined]>();
  *
  * @internal
  */
-export const periodSortKey = (p: Period | undefined): string => (p === undefined ? "" : `${p.start}/${p.end}`);
+export const periodSortKey = (p: Period | undefined): string =>
+  // A split year of unknown start is not the two calendar years it is stored as: it sorts just after them.
+  p === undefined ? "" : p.kind === "split-year" ? `${p.start}/${p.end}~` : `${p.start}/${p.end}`;

@@ -62,13 +62,16 @@ const period: PeriodWords = {
     "the start of",
     "at the start of",
   ],
-  since: ["since"],
-  sinceSuffixes: [],
+  // "So far this year", "this year to date": from the start of the period to the reference, not the
+  // whole (unfinished) period.
+  since: ["since", "so far", "so far in", "since the start of", "since the beginning of"],
+  sinceSuffixes: ["so far", "to date"],
   endSuffixes: [],
   vagueSuffixes: [],
   rangeStarts: ["from", "between"],
   rangeJoiners: ["to", "until", "till", "through", "and", "-"],
-  fiscalYear: ["fy", "fiscal", "fiscal year"],
+  // Before a year ("FY2023-24") or after a split year ("2023/24 marketing year").
+  fiscalYear: ["fy", "fiscal", "fiscal year", "financial year", "marketing year", "crop year"],
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -18,5 +18,7 @@ export const comparePeriods = (a: Period, b: Period): -1 | 0 | 1 => {
   const y = toExtent(b, "b");
   if (x.start !== y.start) return x.start < y.start ? -1 : 1;
   if (x.end !== y.end) return x.end < y.end ? -1 : 1;
-  return 0;
+  // A split year after the two calendar years it is stored as: the same span, not the same period.
+  const sx = x.kind === "split-year";
+  return sx === (y.kind === "split-year") ? 0 : sx ? 1 : -1;
 };

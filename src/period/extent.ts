@@ -2,6 +2,7 @@ import type { PeriodSeason } from "../lexicon/types.js";
 import {
   MAX_YEAR,
   MIN_YEAR,
+  fromDayNumber,
   isValidDate,
   isoWeekOneStart,
   isoWeeksInYear,
@@ -76,6 +77,39 @@ export const weekExtent = (y: number, w: number): Extent | undefined => {
   const start = isoWeekOneStart(y) + (w - 1) * 7;
   return { kind: "week", start, end: start + 7 };
 };
+/**
+ * The split year `y`/`y + 1` with an unknown first month: the two calendar years it may touch.
+ *
+ * @internal
+ */
+export const splitYearExtent = (y: number): Extent | undefined =>
+  inYears(y) && inYears(y + 2) ? { kind: "split-year", start: toDayNumber(y, 1, 1), end: toDayNumber(y + 2, 1, 1) } : undefined;
+
+/**
+ * What time a split year certainly covers, wherever in `y` (February to December) its first month
+ * falls: December of `y` and January of `y + 1`. Another period overlaps every placement of the split
+ * year exactly when it overlaps this core. Other extents are returned as they are.
+ *
+ * @internal
+ */
+export const certainCore = (x: Extent): Extent => {
+  if (x.kind !== "split-year") return x;
+  const y = fromDayNumber(x.start).y;
+  return { kind: "interval", start: toDayNumber(y, 12, 1), end: toDayNumber(y + 1, 2, 1) };
+};
+
+/**
+ * The time some placement of a split year may cover: February of `y` to November of `y + 1`. Other
+ * extents are returned as they are.
+ *
+ * @internal
+ */
+export const possibleSpan = (x: Extent): Extent => {
+  if (x.kind !== "split-year") return x;
+  const y = fromDayNumber(x.start).y;
+  return { kind: "interval", start: toDayNumber(y, 2, 1), end: toDayNumber(y + 1, 12, 1) };
+};
+
 /** @internal */
 export const instantExtent = (day: number): Extent => ({ kind: "instant", start: day, end: day });
 /** @internal */

@@ -381,10 +381,8 @@ export class PeriodGrammar {
       return { end: i + 1, spec: abs(yearExtent(y), bad(i + 1)) };
     }
     const mm = this.num(i + 2, 2, true);
-    // "2023-24", "2023–24": a split year, which is usually a fiscal or school year, not a month.
-    if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) {
-      return { end: i + 3, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, i + 3)) } };
-    }
+    // "2023-24": a split year, not a month (see splitAt; "2011-12" stays December 2011).
+    if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) return { end: i + 3, spec: { t: "split", y } };
     // Only a hyphen-minus writes an ISO date; "2023–07" with an en dash is not one.
     if (mm !== undefined && this.text.charCodeAt((this.tok(i + 1) as Token).start) === 45) {
       if (this.punct(i + 3, "-") && this.adjacent(i + 3) && this.adjacent(i + 4)) {
@@ -410,6 +408,41 @@ export class PeriodGrammar {
     return { end: i + 1, spec: abs(yearExtent(y), bad(i + 1)) };
   }
 
+  /**
+   * A split year at token `i`: "2023/24", "2023/2024", "2023–24", and "2023-24" when "24" cannot be a
+   * month ("2011-12" is December 2011 in ISO; "2011–12" with an en dash is the split year). The second
+   * year must follow the first.
+   */
+  private splitAt(i: number): { end: number; y: number } | undefined {
+    const y = this.year(i);
+    if (y === undefined || !this.adjacent(i + 1) || !this.adjacent(i + 2)) return undefined;
+    const slash = this.punct(i + 1, "/");
+    if (!slash && !this.punct(i + 1, "-")) return undefined;
+    const short = this.num(i + 2, 2, true);
+    if (short !== undefined && short === (y + 1) % 100) {
+      const hyphen = this.text.charCodeAt((this.tok(i + 1) as Token).start) === 45;
+      return slash || !hyphen || short > 12 ? { end: i + 3, y } : undefined;
+    }
+    return slash && this.year(i + 2) === y + 1 ? { end: i + 3, y } : undefined;
+  }
+
+  /**
+   * A split year at `i` and what may follow it: a year word ("2023/24 г.", "2023/24年度") and a fiscal
+   * or marketing-year phrase ("2023/24 marketing year", "2023/24 маркетинговий рік").
+   */
+  private splitCands(i: number, out: Cand[]): void {
+    const split = this.splitAt(i);
+    if (split === undefined) return;
+    const spec: Spec = { t: "split", y: split.y };
+    out.push({ end: split.end, spec, cue: false });
+    const ends = [split.end];
+    for (const s of this.role(split.end, "yearSuffix")) {
+      out.push({ end: s.end, spec, cue: false });
+      ends.push(s.end);
+    }
+    for (const e of ends) for (const f of this.role(e, "fiscal")) out.push({ end: f.end, spec, cue: false });
+  }
+
   private core(i: number): readonly Cand[] {
     if (this.inert(i, CORE_START)) return NONE;
     let cached = this.coreMemo.get(i);
@@ -421,20 +454,22 @@ export class PeriodGrammar {
     if (a !== undefined) {
       out.push({ end: a.end, spec: a.spec, cue: false });
       const b = this.punct(a.end, "/") && this.adjacent(a.end) && this.adjacent(a.end + 1) ? this.isoAt(a.end + 1) : undefined;
-      if (b !== undefined) out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
-      // "2023/24": a split year, which is usually a fiscal or school year.
-      const y = a.end === i + 1 ? this.year(i) : undefined;
-      if (y !== undefined && b === undefined && this.punct(i + 1, "/") && this.adjacent(i + 1) && this.adjacent(i + 2)) {
-        if (this.num(i + 2, 2, true) === (y + 1) % 100) {
-          out.push({ end: i + 3, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, i + 3)) }, cue: false });
-        }
-      }
+      // "2023/2024" is a split year (below), not the two calendar years.
+      if (b !== undefined && this.splitAt(i) === undefined) out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
     }
+    this.splitCands(i, out);
     const y = this.year(i);
     if (y !== undefined) {
       // "2023 року", "2023 г.", "2023年", then what a year-first language writes after it: "2023年7月".
       const ys = this.yearWithSuffix(i);
       if (ys !== undefined && ys.suffixed) out.push({ end: ys.end, spec: abs(yearExtent(y), () => messages.badDate(this.slice(i, ys.end))), cue: false });
+      // "2023 fiscal year", "2023 маркетинговий рік": refused as "FY2023" is, not read as calendar 2023.
+      if (ys !== undefined && this.splitAt(i) === undefined) {
+        // A phrase ("fiscal year"), not a lone "fiscal": "in 2023 fiscal policy tightened" keeps its year.
+        for (const f of this.role(ys.end, "fiscal")) {
+          if (f.end - ys.end >= 2) out.push({ end: f.end, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, f.end)) }, cue: false });
+        }
+      }
       if (ys !== undefined) {
         for (const pc of this.parts(ys.end)) {
           if (pc.follow || !(ys.suffixed || pc.letter)) continue;
@@ -470,9 +505,11 @@ export class PeriodGrammar {
         out.push({ end: i + 3, spec: abs(x, () => messages.badDate(this.slice(i, i + 3))), cue: false });
       }
     }
-    // "FY2023": refused with a reason rather than read as a calendar year.
+    // "FY2023-24", "FY2023/24": a split year. "FY2023": refused with a reason rather than read as a
+    // calendar year, since which twelve months it means depends on the country.
     for (const f of this.role(i, "fiscal")) {
-      if (this.num(f.end, 4, true) !== undefined || this.num(f.end, 2, true) !== undefined) {
+      if (this.splitAt(f.end) !== undefined) this.splitCands(f.end, out);
+      else if (this.num(f.end, 4, true) !== undefined || this.num(f.end, 2, true) !== undefined) {
         out.push({ end: f.end + 1, spec: { t: "bad", message: messages.fiscalYear(this.slice(i, f.end + 1)) }, cue: false });
       }
     }

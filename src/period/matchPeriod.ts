@@ -36,12 +36,13 @@ export const matchPeriods = (
   ref: Reference | undefined,
   visit: (match: PeriodMatch, tokens: TokenStream) => boolean,
   whole = false,
+  fiscalYearStart?: number,
 ): void => {
   const tokens = new TokenStream(text);
   const grammar = new PeriodGrammar(text, tokens, getPeriodWords(lang), whole);
   let i = 0;
   while (tokens.at(i) !== undefined) {
-    const match = bestAt(grammar, tokens, text, i, ref);
+    const match = bestAt(grammar, tokens, text, i, ref, fiscalYearStart);
     if (match !== undefined && !visit(match, tokens)) return;
     i = match !== undefined && match.result.ok ? match.tokenEnd : i + 1;
   }
@@ -53,6 +54,7 @@ const bestAt = (
   text: string,
   i: number,
   ref: Reference | undefined,
+  fiscalYearStart: number | undefined,
 ): PeriodMatch | undefined => {
   let best: PeriodMatch | undefined;
   for (const reading of grammar.readings(i)) {
@@ -60,7 +62,7 @@ const bestAt = (
     const start = (tokens.at(i) as Token).start;
     const end = (tokens.at(reading.end - 1) as Token).end;
     const span = text.slice(start, end);
-    const result = resolveSpec(reading.spec, ref, span);
+    const result = resolveSpec(reading.spec, ref, span, "end", fiscalYearStart);
     if (best === undefined || reading.end > best.tokenEnd || result.ok) {
       best = { start, end, tokenEnd: reading.end, text: span, result };
     }

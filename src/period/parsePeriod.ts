@@ -31,10 +31,16 @@ export const MAX_PERIOD_TEXT = 1000;
  *   within a year written with numbers — "2024年4-6月", "2024年7至9月" — run from the first to the end of
  *   the last (2024-04-01 to 2024-07-01).
  * - Relative phrases are resolved against `reference` (the publication date): "this July" is July of
- *   the reference year, "in May" the latest May that began before the reference ends, "since 2020"
- *   runs to the end of the reference.
- * - Fiscal years ("FY2023", "fiscal 2023", "2023-24", "2023/24") are refused: they are not calendar
- *   years in many countries.
+ *   the reference year; a period without a year ("in May", "Q3", "the first nine months", "前三季度")
+ *   is the latest such period that has ended by the reference date (refused when a month or year
+ *   reference leaves that open); "since 2020" runs to the end of the reference.
+ * - Split years — "2023/24", "2023-24", "2023–24", "2023/2024", "FY2023-24", "FY2023/24",
+ *   "2023/24 marketing year", "2023/24 маркетинговий рік", "2023/24 г.", "2023/24年度" — are one period of
+ *   kind `split-year`, stored as the two calendar years it may touch (2023-01-01 to 2025-01-01) and
+ *   the same period only as the same split year. With `fiscalYearStart` (a month, 2–12) they are the
+ *   twelve months from that month instead: `{ fiscalYearStart: 7 }` reads "2023/24" as 2023-07-01 to
+ *   2024-07-01. A fiscal year named by one year ("FY2023", "fiscal 2023", "2023 fiscal year") is
+ *   refused: which twelve months it means depends on the country.
  *
  * @param text - The period, such as `"2023-Q3"` or `"as of January 1, 2024"`.
  * @param options - `reference` for relative phrases, and `lang` to read one language's words only.
@@ -54,6 +60,8 @@ export const MAX_PERIOD_TEXT = 1000;
  * // { kind: "interval", start: "2024-01-01", end: "2024-10-01", text: "the first nine months of 2024" }
  * parsePeriod("минулого місяця", { reference: "2025-09-05" });
  * // { kind: "month", start: "2025-08-01", end: "2025-09-01", text: "минулого місяця" }
+ * parsePeriod("FY2023-24");
+ * // { kind: "split-year", start: "2023-01-01", end: "2025-01-01", text: "FY2023-24" }
  * ```
  */
 export const parsePeriod = (text: string, options?: PeriodOptions): Period => {
@@ -62,12 +70,12 @@ export const parsePeriod = (text: string, options?: PeriodOptions): Period => {
       { path: [], message: messages.periodNotText(text), input: text },
     ]);
   }
-  const { lang, ref } = readPeriodOptions(options, true);
+  const { lang, ref, fiscalYearStart } = readPeriodOptions(options, true);
   if (text.length > MAX_PERIOD_TEXT) {
     const message = messages.textTooLong("the period", text, MAX_PERIOD_TEXT);
     throw new DiscrepancyError("invalid-period", message, [{ path: [], message, input: text }]);
   }
-  const read = readWholePeriod(text, lang, ref);
+  const read = readWholePeriod(text, lang, ref, fiscalYearStart);
   if (!read.ok) {
     throw new DiscrepancyError("invalid-period", read.message, [{ path: [], message: read.message, input: text }]);
   }

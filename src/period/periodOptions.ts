@@ -15,6 +15,12 @@ export interface PeriodOptions {
   readonly reference?: Period | string | undefined;
   /** The language of the text; by default the words of every lexicon are read. */
   readonly lang?: Lang | undefined;
+  /**
+   * The first month (2–12) of a split year such as "2023/24" or "FY2023-24": with `7`, "2023/24" is
+   * July 2023 – June 2024, an interval. By default the month is unknown and the split year is a
+   * period of its own kind (`split-year`), comparable only with the same split year.
+   */
+  readonly fiscalYearStart?: number | undefined;
 }
 
 /**
@@ -27,14 +33,27 @@ export interface PeriodOptions {
 export const readPeriodOptions = (
   options: unknown,
   strict: boolean,
-): { readonly lang: Lang | undefined; readonly ref: Reference | undefined } => {
+): {
+  readonly lang: Lang | undefined;
+  readonly ref: Reference | undefined;
+  readonly fiscalYearStart: number | undefined;
+} => {
   if (options === undefined || options === null || typeof options !== "object") {
     if (strict && options !== undefined) {
       throw new DiscrepancyError("invalid-argument", messages.badPeriodOptions(options));
     }
-    return { lang: undefined, ref: undefined };
+    return { lang: undefined, ref: undefined, fiscalYearStart: undefined };
   }
-  const { lang, reference } = options as Record<string, unknown>;
+  const { lang, reference, fiscalYearStart: fy } = options as Record<string, unknown>;
+  let fiscalYearStart: number | undefined;
+  if (fy !== undefined) {
+    if (typeof fy === "number" && Number.isInteger(fy) && fy >= 2 && fy <= 12) fiscalYearStart = fy;
+    // Lenient: an unusable month leaves the split year's start unknown, which is never wrong.
+    else if (strict) {
+      const message = messages.badFiscalYearStart(fy);
+      throw new DiscrepancyError("invalid-argument", message, [{ path: ["fiscalYearStart"], message, input: fy }]);
+    }
+  }
   let readLang: Lang | undefined;
   if (lang !== undefined) {
     if (typeof lang === "string" && (LANGS as readonly string[]).includes(lang)) readLang = lang as Lang;
@@ -43,7 +62,7 @@ export const readPeriodOptions = (
   const ref = toReference(reference);
   if (ref !== undefined && "error" in ref) {
     if (strict) throw new DiscrepancyError("invalid-argument", ref.error, [{ path: ["reference"], message: ref.error }]);
-    return { lang: readLang, ref: undefined };
+    return { lang: readLang, ref: undefined, fiscalYearStart };
   }
-  return { lang: readLang, ref };
+  return { lang: readLang, ref, fiscalYearStart };
 };

@@ -13,6 +13,7 @@ export const readWholePeriod = (
   text: string,
   lang: Lang | undefined,
   ref: Reference | undefined,
+  fiscalYearStart?: number,
 ): Resolved & { readonly text: string } => {
   const trimmed = text.trim();
   let first: PeriodMatch | undefined;
@@ -24,7 +25,7 @@ export const readWholePeriod = (
     const after = tokens.at(match.tokenEnd);
     rest = after === undefined ? "" : trimmed.slice(after.start);
     return false;
-  }, true);
+  }, true, fiscalYearStart);
   const found = first as PeriodMatch | undefined;
   if (found === undefined || !starts) return { ok: false, message: messages.badPeriod(text), text: trimmed };
   if (rest !== "") return { ok: false, message: messages.trailingPeriodText(trimmed, rest), text: trimmed };

@@ -1,7 +1,7 @@
 import { messages } from "../messages.js";
 import type { PeriodUnit } from "../lexicon/types.js";
 import { fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex, weekday } from "./calendar.js";
-import { instantExtent, intervalExtent, yearExtent, type Extent } from "./extent.js";
+import { instantExtent, intervalExtent, splitYearExtent, yearExtent, type Extent } from "./extent.js";
 import { partExtent, type Part, type Spec } from "./spec.js";
 
 /**
@@ -79,13 +79,43 @@ const partInYear = (part: Part, offset: number, ref: Reference, text: string): R
   return x === undefined ? fail(messages.badDate(text)) : ok(x);
 };
 
-/** "in May": the latest May that began before the reference ends. */
-const latestPart = (part: Part, ref: Reference, text: string): Resolved => {
-  const top = fromDayNumber(ref.end - 1).y;
+/**
+ * Which point of a period must be past for a year-less phrase to name it: its end ("in May", "Q3",
+ * "the first nine months" — the period has ended) or its start ("since May", "at the start of May" —
+ * the period has begun).
+ *
+ * @internal
+ */
+export type PastPoint = "end" | "start";
+
+/**
+ * The one rule for every period named without a year ("in May", "Q3", "H1", "the first nine months",
+ * "前三季度", "1-9月", "winter", "3 July"): the latest such period that has ended by the reference date
+ * (begun, for "since"). "By" the date includes it: a period ended by day d when its last day is d or
+ * earlier, so "3 July" read on 3 July is that day. The reference may be coarser than a day ("2024-03"):
+ * the publication day is then any day in it, and the phrase is refused when the answer would differ
+ * between those days ("Q1" in March 2024 is Q1 2024 if written on 31 March, Q1 2023 before).
+ *
+ * @internal
+ */
+export const latestPast = (
+  extentIn: (y: number) => Extent | undefined,
+  ref: Reference,
+  text: string,
+  point: PastPoint = "end",
+): Resolved => {
+  // The day after which the period counts as past: its end, or its first day + 1 (both exclusive ends).
+  const past = (x: Extent): number => (point === "end" ? x.end : x.start + 1);
+  const top = fromDayNumber(ref.end - 1).y + 1;
+  let later = false;
   // Eight years back always reaches a leap year, for "29 February".
-  for (let y = top; y > top - 8; y--) {
-    const x = partExtent(part, y);
-    if (x !== undefined && x.start < ref.end) return ok(x);
+  for (let y = top; y > top - 10; y--) {
+    const x = extentIn(y);
+    if (x === undefined) continue;
+    const when = past(x);
+    // Past for the first possible publication day: the answer, unless a later one is past for the last.
+    if (when <= ref.start + 1) return later ? fail(messages.ambiguousReference(text, ref.label)) : ok(x);
+    if (when <= ref.end) later = true;
   }
   return fail(messages.badDate(text));
 };
@@ -95,8 +125,27 @@ const latestPart = (part: Part, ref: Reference, text: string): Resolved => {
  *
  * @internal
  */
-export const resolveSpec = (spec: Spec, ref: Reference | undefined, text: string): Resolved => {
+export const resolveSpec = (
+  spec: Spec,
+  ref: Reference | undefined,
+  text: string,
+  point: PastPoint = "end",
+  fiscalYearStart?: number,
+): Resolved => {
+  // What a wrapper reads inside: the same reference and split-year months; a split year of unknown
+  // start has no first or last day to wrap.
+  const within = (inner: Spec, at: PastPoint): Resolved => {
+    const r = resolveSpec(inner, ref, text, at, fiscalYearStart);
+    return r.ok && r.x.kind === "split-year" ? fail(messages.splitYearNoStart(text)) : r;
+  };
   switch (spec.t) {
+    case "split": {
+      const x =
+        fiscalYearStart === undefined
+          ? splitYearExtent(spec.y)
+          : months("interval", spec.y * 12 + fiscalYearStart - 1, 12);
+      return x === undefined ? fail(messages.badPeriod(text)) : ok(x);
+    }
     case "abs":
       return ok(spec.x);
     case "bad":
@@ -105,31 +154,33 @@ export const resolveSpec = (spec: Spec, ref: Reference | undefined, text: string
       return ref === undefined ? fail(messages.needsReference(text)) : relative(spec.unit, spec.offset, ref, text);
     case "part":
       if (ref === undefined) return fail(messages.needsReference(text));
-      return spec.offset === undefined ? latestPart(spec.part, ref, text) : partInYear(spec.part, spec.offset, ref, text);
+      return spec.offset === undefined
+        ? latestPast((y) => partExtent(spec.part, y), ref, text, point)
+        : partInYear(spec.part, spec.offset, ref, text);
     case "since": {
-      const inner = resolveSpec(spec.inner, ref, text);
+      const inner = within(spec.inner, "start");
       if (!inner.ok) return inner;
       if (ref === undefined) return fail(messages.needsReference(text));
       return inner.x.start < ref.end ? ok(intervalExtent(inner.x.start, ref.end)) : fail(messages.reversedPeriod(text));
     }
     case "endOf":
     case "startOf": {
-      const inner = resolveSpec(spec.inner, ref, text);
+      const inner = within(spec.inner, spec.t === "startOf" ? "start" : "end");
       if (!inner.ok) return inner;
       if (inner.x.kind === "instant") return fail(messages.instantHasNoEnd(text));
       return ok(instantExtent(spec.t === "endOf" ? inner.x.end : inner.x.start));
     }
     case "asOf": {
-      const inner = resolveSpec(spec.inner, ref, text);
+      const inner = within(spec.inner, point);
       if (!inner.ok) return inner;
       if (inner.x.kind !== "day" && inner.x.kind !== "instant") return fail(messages.asOfNeedsDay(text));
       return ok(instantExtent(inner.x.start));
     }
     case "range": {
       const borrows = spec.a.t === "part" && spec.a.offset === undefined;
-      let a: Resolved = borrows ? fail("") : resolveSpec(spec.a, ref, text);
+      let a: Resolved = borrows ? fail("") : within(spec.a, point);
       if (!borrows && !a.ok) return a;
-      const b = resolveSpec(spec.b, ref, text);
+      const b = within(spec.b, "end");
       if (!b.ok) return b;
       if (spec.a.t === "part" && spec.a.offset === undefined) {
         // "September–November 2023": the first end takes its year from the second.

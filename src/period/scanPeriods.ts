@@ -34,13 +34,13 @@ export interface PeriodSpan {
  */
 export const scanPeriods = (text: string, options?: PeriodOptions): readonly PeriodSpan[] => {
   if (typeof text !== "string") return Object.freeze([]);
-  const { lang, ref } = readPeriodOptions(options, false);
+  const { lang, ref, fiscalYearStart } = readPeriodOptions(options, false);
   const spans: PeriodSpan[] = [];
   matchPeriods(text, lang, ref, (match) => {
     if (match.result.ok) {
       spans.push(Object.freeze({ start: match.start, end: match.end, period: toPeriod(match.result.x, match.text) }));
     }
     return true;
-  });
+  }, false, fiscalYearStart);
   return Object.freeze(spans);
 };

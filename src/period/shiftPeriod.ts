@@ -6,7 +6,8 @@ import { labelOfExtent } from "./toPeriodLabel.js";
 import { toExtent, toPeriod } from "./toExtent.js";
 import type { Period } from "./types.js";
 
-const MONTHS: Partial<Record<Extent["kind"], number>> = { year: 12, half: 6, quarter: 3, season: 3, month: 1 };
+// A split year moves a year at a time ("2023/24" → "2024/25"), though it is stored as two.
+const MONTHS: Partial<Record<Extent["kind"], number>> = { year: 12, half: 6, quarter: 3, season: 3, month: 1, "split-year": 12 };
 
 const shiftMonths = (x: Extent, months: number): Extent => {
   const s = fromDayNumber(x.start);
@@ -46,7 +47,8 @@ const shift = (x: Extent, n: number): Extent => {
 /**
  * The period `n` periods of the same kind and length away: `2023` → `2024` (n = 1) or `2022`
  * (n = −1); `2023-Q4` → `2024-Q1`; `autumn 2023` → `winter 2023`; an interval moves by its own length
- * (`2023-09/2023-11` → `2023-12/2024-02`); an instant moves by whole years, because stocks are compared
+ * (`2023-09/2023-11` → `2023-12/2024-02`); a split year moves by a year (`2023/24` → `2024/25`); an
+ * instant moves by whole years, because stocks are compared
  * year on year (29 February becomes 28 February in a common year — the one case where shifting back
  * does not return the original). Used to spot "period-shift" errors: a figure that belongs to the
  * neighbouring period.
@@ -59,6 +61,7 @@ const shift = (x: Extent, n: number): Extent => {
  * shiftPeriod(parsePeriod("2023"), -1);
  * // { kind: "year", start: "2022-01-01", end: "2023-01-01", text: "2022" }
  * shiftPeriod(parsePeriod("2023-Q4"), 1).text; // "2024-Q1"
+ * shiftPeriod(parsePeriod("2023/24"), 1).text; // "2024/25"
  * ```
  */
 export const shiftPeriod = (period: Period, n: number): Period => {

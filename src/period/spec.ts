@@ -35,9 +35,10 @@ export type Part =
  * - `bad`: text that reads as a period but is not one ("2023-02-30"); the message names it.
  * - `rel`: a unit counted from the reference ("last year", "минулого місяця", "去年").
  * - `part`: a part in the reference year plus `offset` ("this July", "July last year"), or with
- *   `offset` undefined the latest such part that began before the reference ends ("in May").
+ *   `offset` undefined the latest such part that has ended by the reference ("in May"; see `latestPast`).
  * - `since`, `endOf`, `startOf`, `asOf`: a period and what a prefix makes of it.
  * - `range`: from the start of `a` to the end of `b`.
+ * - `split`: the split year `y`/`y + 1` ("2023/24", "FY2023-24"); its months come from the options.
  *
  * @internal
  */
@@ -47,7 +48,8 @@ export type Spec =
   | { readonly t: "rel"; readonly unit: PeriodUnit; readonly offset: number }
   | { readonly t: "part"; readonly part: Part; readonly offset: number | undefined }
   | { readonly t: "since" | "endOf" | "startOf" | "asOf"; readonly inner: Spec }
-  | { readonly t: "range"; readonly a: Spec; readonly b: Spec };
+  | { readonly t: "range"; readonly a: Spec; readonly b: Spec }
+  | { readonly t: "split"; readonly y: number };
 
 /** The extent of a part in year `y`, or undefined when there is no such date (30 February). @internal */
 export const partExtent = (part: Part, y: number): Extent | undefined => {

@@ -14,6 +14,7 @@ const KINDS: ReadonlySet<string> = new Set<PeriodKind>([
   "day",
   "interval",
   "instant",
+  "split-year",
 ]);
 
 /** Builds the frozen public {@link Period} of an extent. @internal */
@@ -34,6 +35,8 @@ const MONTH_SHAPES: Partial<Record<PeriodKind, { readonly length: number; readon
   quarter: { length: 3, starts: [1, 4, 7, 10] },
   season: { length: 3, starts: [3, 6, 9, 12] },
   month: { length: 1, starts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+  // Stored as the two calendar years a split year of unknown start may touch.
+  "split-year": { length: 24, starts: [1] },
 };
 
 /**

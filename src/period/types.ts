@@ -1,8 +1,23 @@
 /**
  * The granularity of a period. `instant` is a point in time — a stock such as debt "as of 1 January
  * 2024" or investment "by the end of 2021" — rather than a flow over an interval.
+ *
+ * `split-year` is a year that straddles two calendar years and whose first month is not known:
+ * "2023/24", "FY2023-24", "2023/24 marketing year". It is stored as the two calendar years it may touch
+ * (`2023-01-01`–`2025-01-01`) and is the same period only as the same split year: never calendar 2023,
+ * 2024, or the two of them. (With `fiscalYearStart` the reader gives the twelve months instead.)
  */
-export type PeriodKind = "year" | "half" | "quarter" | "season" | "month" | "week" | "day" | "interval" | "instant";
+export type PeriodKind =
+  | "year"
+  | "half"
+  | "quarter"
+  | "season"
+  | "month"
+  | "week"
+  | "day"
+  | "interval"
+  | "instant"
+  | "split-year";
 
 /**
  * What time a number is about. Dates are ISO calendar dates (`YYYY-MM-DD`), so periods compare as

@@ -161,7 +161,8 @@ export const groupBySeriesPeriod = (input: Iterable<Claim>): CorpusIndex => {
     if (!isClaimShaped(c)) assertClaim(c, `claims[${i}]`);
     const period = c.period;
     const start = period === undefined ? "" : period.start;
-    const end = period === undefined ? "" : period.end;
+    // A split year is not the two calendar years it is stored as (see periodSortKey).
+    const end = period === undefined ? "" : period.kind === "split-year" ? `${period.end}~` : period.end;
     const modality = c.modality;
     const q = c.quantity;
     const unit = q.unit;

@@ -43,7 +43,7 @@ describe("claim", () => {
     expect(a.modality).toBe("actual");
     expect(a.qualifiers).toEqual({});
     expect(a.source).toEqual({ name: "Census office" });
-    expect(a.id).toMatch(/^claim-[0-9a-f]{8}$/);
+    expect(a.id).toMatch(/^claim-[0-9a-f]{32}$/);
     expect(claim({ ...minimal }).id).toBe(a.id);
   });
 
@@ -123,5 +123,18 @@ describe("reserved keys at every depth", () => {
         }
       }),
     );
+  });
+});
+
+describe("claim: split-year periods", () => {
+  const input = { metric: "wheat exports", subject: "Ukraine", value: "40 million tonnes", period: "2023/24 marketing year", source: "Ministry" };
+  it("reads a split year as its own kind, or as twelve months with fiscalYearStart", () => {
+    expect({ ...claim(input).period }).toMatchObject({ kind: "split-year", start: "2023-01-01", end: "2025-01-01" });
+    expect({ ...claim(input, { fiscalYearStart: 7 }).period }).toMatchObject({ kind: "interval", start: "2023-07-01", end: "2024-07-01" });
+    // The shared period cache keeps the two apart.
+    expect(claim(input).period?.kind).toBe("split-year");
+  });
+  it("refuses a fiscalYearStart that is not a month from 2 to 12", () => {
+    expect(() => claim(input, { fiscalYearStart: 1 })).toThrow(/fiscalYearStart must be a month number from 2 to 12/);
   });
 });

@@ -15,11 +15,39 @@ describe("parseClaims", () => {
     expect(issues.map((i) => i.path)).toEqual([[1, "value"], [2, "metric"], [2, "source", "name"]]);
   });
 
-  it("accepts a claims file and flags duplicate ids", () => {
+  it("accepts a claims file and flags two different records with one id, keeping neither", () => {
     const item = { id: "a", metric: "m", value: "5", source: "s" };
-    const { claims, issues } = parseClaims({ claims: [item, item] });
-    expect(claims).toHaveLength(1);
-    expect(issues[0]?.path).toEqual(["claims", 1, "id"]);
+    const other = { id: "b", metric: "m", value: "6", source: "s" };
+    for (const list of [[item, other, { ...item, value: "7" }], [{ ...item, value: "7" }, other, item]]) {
+      const { claims, issues, notices } = parseClaims({ claims: list });
+      // Which survives never depends on the order: neither does.
+      expect(claims.map((c) => c.id)).toEqual(["b"]);
+      expect(issues).toEqual([
+        {
+          path: ["claims", 2, "id"],
+          message: 'duplicate id "a": record 3 and record 1 differ; neither is kept',
+          input: "a",
+          code: "duplicate-id",
+          params: { id: "a", record: 2, first: 0 },
+        },
+      ]);
+      expect(notices).toEqual([]);
+    }
+  });
+
+  it("reads a record repeated verbatim as one claim, with a notice naming both records", () => {
+    const a = { id: "a", metric: "m", value: "5", source: "s" };
+    const c = { metric: "m", value: "6", source: "t" };
+    const { claims, issues, notices } = parseClaims([a, c, a, c]);
+    expect(issues).toEqual([]);
+    expect(claims).toHaveLength(2);
+    expect(notices.map((n) => [n.code, n.path, n.record, n.first, n.message])).toEqual([
+      ["repeated-record", [2], 2, 0, "record 3 repeats record 1 verbatim; read as one claim"],
+      ["repeated-record", [3], 3, 1, "record 4 repeats record 2 verbatim; read as one claim"],
+    ]);
+    // The same figure written another way is the same canonical form: one claim.
+    expect(parseClaims([c, { ...c, value: "6.0" }]).claims.length).toBe(2);
+    expect(parseClaims([{ ...c, value: "$5 billion" }, { ...c, value: "5 billion dollars" }]).claims.length).toBe(1);
   });
 
   it("says what it expected when given neither", () => {

@@ -64,7 +64,7 @@ describe("check --jobs at length", () => {
     for (const format of ["json", "text"]) {
       const { single, jobs } = await both(["check", "a.ndjson", "--skip-invalid", "-f", format], files);
       expect(single.code).toBe(1);
-      expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2" (first at index 2)');
+      expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2": this record and a.ndjson:3 differ; neither is kept');
       expect(single.stderr).toContain("--skip-invalid: going on without the records named above");
       expect(single.stdout).not.toContain("a different family");
       expect(jobs).toEqual(single);

@@ -46,12 +46,25 @@ describe("check --jobs", () => {
     const { single, jobs } = await both(["check", "a.ndjson", "b.ndjson"], files);
     expect(single.code).toBe(2);
     expect(single.stderr).toContain('a.ndjson:6:2: not valid JSON');
-    expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2" (first at index 2)');
+    expect(single.stderr).toContain('a.ndjson:63: id: duplicate id "g2": this record and a.ndjson:3 differ; neither is kept');
     expect(jobs).toEqual(single);
     const many = await both(["check", "c.ndjson", "-f", "json"], files);
     // 1,000 issues and "and 100 more issues": 1,001 problems, 20 shown.
     expect(many.single.stderr).toContain("… and 981 more problems");
     expect(many.jobs).toEqual(many.single);
+  }, 120_000);
+
+  it("reads a record repeated verbatim as one claim, with a notice naming both lines, as one thread does", async () => {
+    const lines = corpus(40).map((x) => JSON.stringify(x));
+    // Line 41 repeats line 2 verbatim; line 42 repeats line 5 with its keys in another order.
+    lines.push(lines[1]!, JSON.stringify(Object.fromEntries(Object.entries(corpus(5)[4]!).reverse())));
+    const files = { "r.ndjson": `${lines.join("\n")}\n` };
+    const { single, jobs } = await both(["check", "r.ndjson", "-f", "json"], files);
+    expect(single.stderr).toContain("r.ndjson:41: repeats r.ndjson:2 verbatim; read as one claim");
+    expect(single.stderr).toContain("r.ndjson:42: repeats r.ndjson:5 verbatim; read as one claim");
+    expect(single.code).not.toBe(2);
+    expect(JSON.parse(single.stdout).summary.claims).toBe(40);
+    expect(jobs).toEqual(single);
   }, 120_000);
 
   it("--timings says where the time went, worker by worker with --jobs", async () => {

@@ -118,15 +118,26 @@ describe("discrepancy (in-process)", () => {
     ["claims.csv", `${HEADER}\nx,trade,China,,$1,2023,,MFA,,ZZZ,,,,\n`, "claims.csv:2: column source_country:"],
     ["claims.csv", "metric,value\n", 'claims.csv:1: the required column "source" is missing'],
     ["claims.ndjson", '{"metric":"m","value":"1","source":"s"}\n{"metric":"m","value":"1",}\n', "claims.ndjson:2:"],
-    ["claims.json", '[{"metric":"m","value":"1","source":"s"},{"metric":"m","value":"1","source":""}]', "claims.json: [1].source: must not be empty"],
-    ["claims.json", '{"claims":[{"metric":"m","value":"1","source":"s","colour":"red"}]}', 'claims.json: claims[0]: unknown field "colour"'],
-    ["claims.json", '[{"id":"a","metric":"m","value":"1","source":"s"},{"id":"a","metric":"m","value":"2","source":"s"}]', 'claims.json: [1].id: duplicate id "a"'],
+    ["claims.json", '[{"metric":"m","value":"1","source":"s"},{"metric":"m","value":"1","source":""}]', "claims.json record 2: source: must not be empty"],
+    ["claims.json", '{"claims":[{"metric":"m","value":"1","source":"s","colour":"red"}]}', 'claims.json record 1: unknown field "colour"'],
+    ["claims.json", '[{"id":"a","metric":"m","value":"1","source":"s"},{"id":"a","metric":"m","value":"2","source":"s"}]', 'claims.json record 2: id: duplicate id "a": this record and claims.json record 1 differ; neither is kept'],
   ])("input errors in %s name the file, line or record and field, and exit 2", async (file, text, words) => {
     const result = await run(["check", file], { files: { [file]: text } });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(words);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads a record repeated verbatim as one claim and says so on stderr, naming both records", async () => {
+    const a = '{"metric":"m","subject":"X","value":"$5 billion","period":"2023","source":"s"}';
+    const c = '{"metric":"m","subject":"X","value":"$7 billion","period":"2023","source":"t"}';
+    const result = await run(["check", "claims.json", "-f", "json"], { files: { "claims.json": `[${a},${c},${a}]` } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("claims.json record 3: repeats claims.json record 1 verbatim; read as one claim\n");
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.claims).toBe(2);
+    expect(report.summary.comparisons).toBe(1);
   });
 
   it("extract prints mentions as JSON from stdin, with spans and decimals as strings", async () => {

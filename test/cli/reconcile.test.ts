@@ -25,6 +25,14 @@ describe("discrepancy reconcile", () => {
     expect(result.stdout).toMatch(/Sources, least reliable first\n {2}0\.\d{3} {2}blog \(2 claims\)/);
   });
 
+  it("reads a record repeated verbatim as one claim, says so on stderr naming both lines, and reconciles as without it", async () => {
+    const repeated = `${ndjson}${JSON.stringify(inputs[2])}\n`;
+    const result = await run(["reconcile", "claims.ndjson"], { files: { "claims.ndjson": repeated } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("claims.ndjson:6: repeats claims.ndjson:3 verbatim; read as one claim\n");
+    expect(result.stdout).toBe(formatCorpusReconciliation(reconcileAll(claims), { claims }));
+  });
+
   it("--format json prints what formatCorpusReconciliation's JSON is, byte for byte, element by element", async () => {
     for (const method of ["truth-discovery", "majority", "median"] as const) {
       const result = await run(["reconcile", "claims.ndjson", "--format", "json", "--method", method], { files: { "claims.ndjson": ndjson } });

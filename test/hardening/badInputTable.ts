@@ -278,7 +278,9 @@ add("parseClaims", "long array", "100,000 nulls", () => [Array.from({ length: 10
   return r.claims.length === 0 && r.issues.length === 1001 && r.issues[1000]!.message === "and 99000 more issues" && everyIssueHasAPath(v);
 }));
 add("parseClaims", "long array", "100,000 mixed junk", () => [Array.from({ length: 100_000 }, (_, i) => [null, 5, "x", [], true][i % 5])], result("issues capped at 1,001", (v) => (v as api.ParsedClaims).issues.length === 1001));
-add("parseClaims", "long array", "2,000 copies of one id", () => [Array.from({ length: 2_000 }, () => ({ ...claimJSON, id: "same" }))], result("one claim, issues capped", (v) => (v as api.ParsedClaims).claims.length === 1 && (v as api.ParsedClaims).issues.length === 1001));
+// Different records with one id: a duplicate-id issue each (capped), and none of them kept (which one
+// would survive must not depend on input order). Verbatim copies are repeats: see regressions.test.ts.
+add("parseClaims", "long array", "2,000 different records with one id", () => [Array.from({ length: 2_000 }, (_, i) => ({ ...claimJSON, id: "same", quote: `q${i}` }))], result("no claim, issues capped", (v) => (v as api.ParsedClaims).claims.length === 0 && (v as api.ParsedClaims).issues.length === 1001));
 add("parseClaims", "deep nesting", "a claim 10,000 levels deep", () => [[{ ...claimJSON, meta: nested(10_000) }]], result("an issue naming [0, meta, …]", (v) => (v as api.ParsedClaims).issues[0]!.path[1] === "meta"));
 add("parseClaims", "reserved key", "__proto__ in one item", () => [[claimJSON, JSON.parse('{"metric":"m","value":"1","source":"s","__proto__":{"polluted":true}}')]], result("the good claim, an issue at [1, __proto__]", (v) => {
   const r = v as api.ParsedClaims;

@@ -273,11 +273,19 @@ describe("deeply nested claim input is refused, and meta is copied, not shared",
 describe("parseClaims stays bounded on a million bad items", () => {
   it("caps duplicate-id issues like every other issue", () => {
     // Before the fix each duplicate added an issue: 200,000 copies gave 199,999 issues.
-    const same = Object.freeze({ id: "x", metric: "m", value: "1", source: "s" });
-    const { claims, issues } = parseClaims(Array.from({ length: 5000 }, () => same));
-    expect(claims).toHaveLength(1);
+    const { claims, issues } = parseClaims(Array.from({ length: 5000 }, (_, i) => ({ id: "x", metric: "m", value: String(i + 1), source: "s" })));
+    expect(claims).toHaveLength(0);
     expect(issues).toHaveLength(1001);
     expect(issues[1000]?.message).toBe("and 3999 more issues");
+  });
+
+  it("reads 5,000 verbatim copies as one claim, with notices capped (issue 15: they were duplicate-id errors)", () => {
+    const same = Object.freeze({ id: "x", metric: "m", value: "1", source: "s" });
+    const { claims, issues, notices } = parseClaims(Array.from({ length: 5000 }, () => same));
+    expect(claims).toHaveLength(1);
+    expect(issues).toEqual([]);
+    expect(notices).toHaveLength(1000);
+    expect(notices[0]?.message).toBe("record 2 repeats record 1 verbatim; read as one claim");
   });
 
   it("answers a non-object item without building a schema error (a million nulls was 7.6 s, now well under 1 s)", () => {
@@ -625,5 +633,43 @@ describe("a capital M apart from its number was read as metres", () => {
   it.each([["10 m", "10", "m"], ["10M", "10000000", "count"], ["$10 M", "10000000", "USD"]])("%s is still read", (text, value, unit) => {
     const found = extractQuantities(text, { lang: "en" });
     expect(found.map((m) => [m.quantity.value.toFixed(), m.quantity.unit])).toEqual([[value, unit]]);
+  });
+});
+
+describe("issue 15: ids and repeats", () => {
+  it("two claims that differ only in who relayed them, the unit or the bound have different ids", () => {
+    const base = { metric: "trade", subject: "X", value: "5", unit: "km", period: "2023", source: "S" } as const;
+    const ids = [
+      claim({ ...base, reportedBy: { name: "Reuters" } }),
+      claim({ ...base, reportedBy: { name: "Xinhua" } }),
+      claim({ metric: "trade", subject: "X", value: { amount: "5", unit: "mi" }, period: "2023", source: "S" }),
+      claim({ metric: "trade", subject: "X", value: { amount: "5", unit: "km" }, period: "2023", source: "S" }),
+      claim({ metric: "trade", subject: "X", value: { amount: "5", unit: "km", bound: "moreThan" }, period: "2023", source: "S" }),
+    ].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const { claims, issues } = parseClaims([
+      { ...base, reportedBy: { name: "Reuters" } },
+      { ...base, reportedBy: { name: "Xinhua" } },
+    ]);
+    expect(issues).toEqual([]);
+    expect(claims).toHaveLength(2);
+  });
+
+  it("findDiscrepancies([a, a, c]) counts two claims and never compares a with itself", () => {
+    const a = claim({ metric: "exports", subject: "X", value: "$41 billion", period: "2023", source: "A" });
+    const c = claim({ metric: "exports", subject: "X", value: "$31.5 billion", period: "2023", source: "C" });
+    const report = findDiscrepancies([a, a, c]);
+    expect(report.summary.claims).toBe(2);
+    expect(report.comparisons.every((x) => x.claims[0] !== x.claims[1])).toBe(true);
+  });
+
+  it('"first nine months" on 1 March 2024 is 2023\'s, not the unfinished 2024', () => {
+    expect(parsePeriod("first nine months", { reference: "2024-03-01" }).start).toBe("2023-01-01");
+    expect(parsePeriod("H1", { reference: "2024-03-01" }).start).toBe("2023-01-01");
+  });
+
+  it('"2023/2024" is the split year, not two calendar years; "2023/24" is read, not refused', () => {
+    expect(parsePeriod("2023/2024").kind).toBe("split-year");
+    expect(parsePeriod("2023/24").kind).toBe("split-year");
   });
 });

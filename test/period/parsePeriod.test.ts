@@ -257,9 +257,13 @@ describe("parsePeriod: the first n months of a year (year to date)", () => {
     ["the first twelve months of 2023", "interval", "2023-01-01", "2024-01-01"],
     ["first 11 months of 2023", "interval", "2023-01-01", "2023-12-01"],
     ["nine months 2024", "interval", "2024-01-01", "2024-10-01"],
-    ["in the first nine months", "interval", "2025-01-01", "2025-10-01", ref],
+    // Without a year, the latest that has ended by the reference: on 5 September 2025 the first nine
+    // months of 2025 are not over, the first eight are.
+    ["in the first nine months", "interval", "2024-01-01", "2024-10-01", ref],
+    ["in the first eight months", "interval", "2025-01-01", "2025-09-01", ref],
     ["the first seven months of last year", "interval", "2024-01-01", "2024-08-01", ref],
-    ["in January–September", "interval", "2025-01-01", "2025-10-01", ref],
+    ["in January–September", "interval", "2024-01-01", "2024-10-01", ref],
+    ["in January–August", "interval", "2025-01-01", "2025-09-01", ref],
     ["in January–September", "interval", "2024-01-01", "2024-10-01", { reference: "2025-05-05" }],
     ["January–September 2024", "interval", "2024-01-01", "2024-10-01"],
     ["за 9 місяців 2024 року", "interval", "2024-01-01", "2024-10-01"],
@@ -316,9 +320,12 @@ describe("parsePeriod: bad input", () => {
     ["2023-02-30", /not a valid date: "2023-02-30"/],
     ["2023-02-29", /not a valid date: "2023-02-29"/],
     ["2023-Q5", /not a valid date: "2023-Q5"/],
-    ["2023-24", /"2023-24" is a fiscal year/],
-    ["2023–24", /"2023–24" is a fiscal year/],
-    ["2023/24", /"2023\/24" is a fiscal year/],
+    ["FY2023", /"FY2023" is a fiscal year/],
+    ["2023 fiscal year", /"2023 fiscal year" is a fiscal year/],
+    ["2023 маркетинговий рік", /is a fiscal year/],
+    ["since 2023/24", /split year whose first month is unknown/],
+    ["by the end of FY2023-24", /split year whose first month is unknown/],
+    ["2023/25", /unexpected text/],
     ["2023–07", /unexpected text/],
     ["2023-W54", /not a valid date: "2023-W54"/],
     ["30 February 2024", /not a valid date: "30 February 2024"/],
@@ -371,6 +378,9 @@ describe("parsePeriod: bad input", () => {
     [{ reference: "2024-13" }, /not a valid date: "2024-13"/],
     [{ reference: { kind: "year", start: "2024-01-01", end: "2024-12-31", text: "2024" } }, /year does not end where a year ends/],
     ["en", /options: expected an object/],
+    [{ fiscalYearStart: 1 }, /fiscalYearStart must be a month number from 2 to 12/],
+    [{ fiscalYearStart: 13 }, /fiscalYearStart must be a month number from 2 to 12/],
+    [{ fiscalYearStart: "7" }, /fiscalYearStart must be a month number from 2 to 12/],
   ])("rejects options %j", (options: unknown, message: RegExp) => {
     let error: unknown;
     try {

@@ -73,7 +73,8 @@ describe("scanPeriods: free text in four languages", () => {
     ["last year and last month", undefined, []],
     ["last month", { reference: "2024" }, []],
     ["FY2023 revenue and FY 2024 revenue", undefined, []],
-    ["revenue in fiscal 2023 rose; fiscal year 2024 and 2023/24 too", undefined, []],
+    // A fiscal year named by one year is refused; a split year is one period of its own kind.
+    ["revenue in fiscal 2023 rose; fiscal year 2024 and 2023/24 too", undefined, [["2023/24", "split-year", "2023-01-01", "2025-01-01"]]],
     ["Exports reached $9 billion in the first nine months of 2024.", undefined, [["in the first nine months of 2024", "interval", "2024-01-01", "2024-10-01"]]],
     ["In the first three quarters, trade grew; in January–September it grew.", { reference: "2024-11-05" }, [["In the first three quarters", "interval", "2024-01-01", "2024-10-01"], ["in January–September", "interval", "2024-01-01", "2024-10-01"]]],
     ["The first months of the war were hard; it will double in nine months.", { reference: "2024-11-05" }, []],
