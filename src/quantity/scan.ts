@@ -292,7 +292,17 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
       // The next group is three digits, maybe with a decimal part of its own ("1 700,5").
       const key = next.key;
       if (!allDigits(key, 0, 3) || !(key.length === 3 || key[3] === "," || key[3] === ".")) break;
-      if (!spaceGroupingAllowed(ctx, end + 1)) break;
+      if (!spaceGroupingAllowed(ctx, end + 1)) {
+        if (groups > 0 || !allDigits(raw, 0, raw.length)) break;
+        // Elsewhere "1 234" may be one number or two ("3 100-metre races"): never a fragment of one.
+        // A decimal comma settles it ("1 234,5" is no "1" and "234,5"); else neither is read.
+        if (decimalCommaGroup(key)) {
+          raw += ` ${key}`;
+          end++;
+          break;
+        }
+        return { skipTo: spacedGroupsEnd(ctx, end) };
+      }
       raw += ` ${next.key}`;
       end++;
       groups++;
@@ -313,6 +323,23 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
     find(ctx, end + 2, "currencySuffix") !== undefined
   ) return { end: end + 2, raw: `${raw},${cents.key}` };
   return { end, raw };
+};
+
+/** "234,5", "234,56": three digits, a comma, and decimals that are not a group of three. */
+const decimalCommaGroup = (key: string): boolean => {
+  if (key.length < 5 || key.length === 7 || key[3] !== ",") return false;
+  return allDigits(key, 0, 3) && allDigits(key, 4, key.length);
+};
+
+/** The token after a run of numbers that follow token `k - 1` each after one plain space ("1 234 567"): at most 12. */
+const spacedGroupsEnd = (ctx: Context, k: number): number => {
+  let end = k;
+  while (end < k + 12) {
+    const next = tokenAt(ctx, end);
+    if (next === undefined || next.kind !== NUM || next.newline || ctx.text.slice(tokenAt(ctx, end - 1)?.end ?? 0, next.start) !== " ") break;
+    end++;
+  }
+  return end;
 };
 
 const allDigits = (text: string, from: number, to: number): boolean => {
@@ -646,6 +673,65 @@ const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart
   return { start: j, end, number: { kind: "decimal", digits: "0" }, ordinal: false, multiple: false, negative: false, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: undefined, share: { numerator: part.toNumber(), parts: parts.toNumber() } };
 };
 
+const EN_DASH = "–";
+/** Characters that may write a minus sign: the hyphen-minus, the minus sign, and (where it cannot be a dash) the en dash. */
+const SIGNS: ReadonlySet<string> = new Set([HYPHEN, MINUS, EN_DASH]);
+/** Punctuation after which a sign opens a number: "(-5", "[-5", ":-5", "=-5", "«-5%»". */
+const OPENERS: ReadonlySet<string> = new Set(["(", "[", "{", "（", "【", "「", "«", "“", "\"", "'", ":", "：", "=", ",", "，", "、", ";", "；"]);
+
+/**
+ * Whether the token before `k` ends a quantity: digits, or a number, scale, unit or currency word
+ * ("5 –3", "5 million –3", "50亿美元–60亿美元"). A dash after one may join a range, so it is no sign.
+ */
+const quantityBefore = (ctx: Context, k: number): boolean => {
+  const prev = tokenAt(ctx, k - 1);
+  if (prev === undefined) return false;
+  if (prev.kind === NUM || prev.key === PERCENT_CODE) return true;
+  if (has(ctx, k - 1, "number") || has(ctx, k - 1, "multiplier") || has(ctx, k - 1, "ordinal")) return true;
+  return scaleEndingAt(ctx, k) !== undefined || lastOf(ctx, k, "currencySuffix") || lastOf(ctx, k, "unitSuffix") || lastOf(ctx, k, "minorUnit");
+};
+
+/**
+ * Whether the sign at `k` makes the number after it negative: written tight to the number or to the
+ * currency before it ("-5", "−$5 billion", "-.5"), and not joining words or numbers ("COVID-19", "2-3").
+ * A hyphen or minus may follow a space, an opening bracket or punctuation, or Han text ("为-50亿美元");
+ * an en dash only where it cannot be a dash between two amounts: at the start of a line, or after a
+ * space or punctuation that follows no quantity ("fell –5%", not "3 –5%").
+ */
+const signAt = (ctx: Context, k: number): boolean => {
+  const head = tokenAt(ctx, k);
+  const next = sameLine(ctx, k + 1);
+  if (head === undefined || next === undefined || next.space) return false;
+  // "-5", "-.5" with no leading zero, "-$5".
+  const dotted = next.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
+  if (next.kind !== NUM && !dotted && find(ctx, k + 1, "currencyPrefix", ctx.currencyOk) === undefined) return false;
+  const prev = tokenAt(ctx, k - 1);
+  if (prev === undefined || head.newline) return true;
+  if (head.key === EN_DASH) return !quantityBefore(ctx, k) && (head.space || OPENERS.has(prev.key) || prev.kind === HAN);
+  return head.space || OPENERS.has(prev.key) || (prev.kind === HAN && !quantityBefore(ctx, k));
+};
+
+const CLOSERS: ReadonlyMap<string, string> = new Map([["(", ")"], ["（", "）"]]);
+/** Punctuation after which a cell of a table or a labelled figure begins: "Net income: ($5 billion)". */
+const CELL_STARTS: ReadonlySet<string> = new Set([":", "：", "|"]);
+
+/**
+ * Whether tokens `i`..`end - 1` are an amount in tight brackets that heads a line or a cell — after a
+ * line break, a tab, ":" or "|" —, which accounts write for a negative: "($5 billion)". In prose, brackets
+ * after words or another amount hold a gloss ("€4.6 billion ($5 billion)"), which is no negative.
+ */
+const accountingBrackets = (ctx: Context, i: number, end: number): boolean => {
+  const open = tokenAt(ctx, i - 1);
+  const head = tokenAt(ctx, i);
+  const close = sameLine(ctx, end);
+  if (open === undefined || head === undefined || close === undefined || head.space || close.space) return false;
+  if (CLOSERS.get(open.key) !== close.key) return false;
+  const before = tokenAt(ctx, i - 2);
+  if (before === undefined || open.newline || CELL_STARTS.has(before.key)) return true;
+  for (let c = before.end; c < open.start; c++) if (ctx.text.charCodeAt(c) === 9) return true;
+  return false;
+};
+
 /** One side of a mention starting at token `j`. */
 const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | undefined => {
   let k = j;
@@ -657,13 +743,8 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   const head = tokenAt(ctx, k);
   if (head === undefined) return undefined;
-  if (first && (head.key === MINUS || head.key === HYPHEN)) {
-    const next = tokenAt(ctx, k + 1);
-    const prev = tokenAt(ctx, k - 1);
-    const free = prev === undefined || head.space || prev.key === "(";
-    // "-5", and "-.5" with no leading zero.
-    const dotted = next?.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
-    if (next === undefined || (next.kind !== NUM && !dotted) || next.space || !free) return undefined;
+  if (first && SIGNS.has(head.key)) {
+    if (!signAt(ctx, k)) return undefined;
     negative = true;
     k++;
   } else if (first) {
@@ -681,6 +762,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     prefixUnit = currency.value;
     money = true;
     k = currency.end;
+    // "€-5 billion", "USD -5 million": the sign after the currency, written tight to the number.
+    const sign = sameLine(ctx, k);
+    const digits = tokenAt(ctx, k + 1);
+    if (first && !negative && sign !== undefined && (sign.key === HYPHEN || sign.key === MINUS) && digits?.kind === NUM && !digits.space) {
+      negative = true;
+      k++;
+    }
   } else {
     const unit = find(ctx, k, "unitPrefix");
     lang ??= langOf(unit);
@@ -822,6 +910,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         const capital = find(ctx, k, "capitalScale");
         const letters = writtenText(ctx, k, suffix.end);
         if (capital !== undefined && capital.end === suffix.end && letters !== letters.toLowerCase()) return { skipTo: suffix.end };
+        // "5T", "5 T" with no money: tonnes, teslas ("a 3T scanner") or trillions ("$5T" is trillions).
+        const letter = find(ctx, k, "moneyScale");
+        if (letter !== undefined && letter.end === suffix.end && letters !== letters.toLowerCase()) return { skipTo: suffix.end };
         unit = suffix.unit;
         // "30 MUSD", "20 т. р.", "0.9 Tcf", "七成": the word carries a scale.
         if (suffix.unit.scale !== undefined) scale = (scale ?? 0) + suffix.unit.scale;
@@ -1156,17 +1247,24 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   const unit = low.ordinal ? "ordinal" : unitWord === undefined ? "count" : unitCode(ctx, unitWord);
   const candidates = unitWord === undefined ? undefined : unitWord.dollar === true ? dollarCandidates(ctx.options.dollar) : unitWord.candidates;
+  // "($5 billion)" heading a line or a cell is an accounting negative: the brackets are its sign.
+  const bracketed = far === undefined && said === undefined && !low.negative && !low.ordinal && accountingBrackets(ctx, i, endToken);
+  const accounting = bracketed && getUnit(unit)?.dimension === "currency";
+  // "(5%)", "(12)" there may be a negative too, or a list marker: no honest reading.
+  if (bracketed && !accounting) return { skipTo: endToken + 1 };
+  const from = accounting ? (ctx.tokens[i - 1] ?? first) : first;
+  const to = accounting ? (ctx.tokens[endToken] ?? last) : last;
   const quantity = buildQuantity({
-    text: ctx.text.slice(first.start, last.end),
+    text: ctx.text.slice(from.start, to.end),
     written,
     ...(writtenHigh !== undefined ? { writtenHigh } : {}),
     unit,
     qualifier: low.ordinal || ((low.multiple || share?.exact === true) && said === undefined) ? "exact" : (said ?? "plain"),
-    ...(low.negative ? { negative: true } : {}),
+    ...(low.negative || accounting ? { negative: true } : {}),
     ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
     ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),
   });
-  return Object.freeze({ start: first.start, end: last.end, quantity, lang, endToken }) as QuantityMatch;
+  return Object.freeze({ start: from.start, end: to.end, quantity, lang, endToken: accounting ? endToken + 1 : endToken }) as QuantityMatch;
 };
 
 /**
@@ -1185,7 +1283,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     else {
       const signature = keySignature(token.key);
       bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
-      if (token.key === MINUS || token.key === HYPHEN || token.key === ".") bits |= CAN_START;
+      if (token.key === MINUS || token.key === HYPHEN || token.key === EN_DASH || token.key === ".") bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;
     if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;
