@@ -229,6 +229,8 @@ const quantity: QuantityWords = {
     ninth: { parts: 9 }, ninths: { parts: 9 }, tenth: { parts: 10 }, tenths: { parts: 10 },
   },
   shareOfWords: ["of", "the"],
+  // "fell by a third", "cut by half": the size of a change, a share.
+  byWords: ["by"],
   ratioWords: ["out of", "out of every", "in every"],
   looseRatioWords: ["in"],
   groups: { dozen: "12", dozens: "12" },

@@ -13,7 +13,7 @@ import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
 import { fractionOfAt, shareAt, shareDigits } from "./readShare.js";
-import { find, glued, has, hitsAt, scriptLang, type Found, type ScanContext } from "./scanContext.js";
+import { find, glued, has, hitsAt, phraseIn, scriptLang, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -794,7 +794,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       if (isSkip(share)) return share;
       if (identifierAfter(ctx, share.end)) return undefined;
       const number: NumberPart = { kind: "decimal", digits: "0" };
-      return { start: j, end: share.end, number, ordinal: false, multiple: false, negative, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: langOf(share), share: { numerator: share.numerator, parts: share.parts } };
+      // "a third or more", "三分之一以上".
+      const suffix = boundSuffixAt(ctx, share.end);
+      return { start: j, end: suffix?.end ?? share.end, number, ordinal: false, multiple: false, negative, scale: undefined, shift: 0, unit: PERCENT, bound: suffix?.value, lang: langOf(share) ?? langOf(suffix), share: { numerator: share.numerator, parts: share.parts } };
     }
     const multiple = find(ctx, k, "multiple");
     if (multiple !== undefined) {
@@ -1158,6 +1160,13 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
     bound = boundWord.value;
     k = boundWord.end;
     if (sameLine(ctx, k) === undefined) return undefined;
+    // "почти на треть", "более чем на 5 %": the bound carries over the by-word ("on" a change) to the
+    // amount. A bare comparative compares instead: "больше на 5 %" is more by 5 %, no bound on the 5 %.
+    const byLang = sameLine(ctx, k) === undefined ? undefined : ctx.table.byWords.get(tokenAt(ctx, k)?.key ?? "");
+    if (byLang !== undefined && ctx.table.boundBeforeBy.has(byLang)) {
+      if (phraseIn(ctx, i, ctx.table.comparatives) === boundWord.end || sameLine(ctx, k + 1) === undefined) return undefined;
+      k++;
+    }
   }
   let opener: readonly string[] | undefined;
   const openerWord = find(ctx, k, "rangeOpener");
