@@ -191,6 +191,9 @@ const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefine
   const found = find(ctx, k, "boundSuffix");
   if (found === undefined) return undefined;
   if (token.kind === SYM && token.space) return undefined;
+  // "5+3" is a sum, no "5 or more".
+  const next = sameLine(ctx, found.end);
+  if (token.kind === SYM && next !== undefined && !next.space && next.kind === NUM) return undefined;
   return found;
 };
 
@@ -674,8 +677,12 @@ const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart
 };
 
 const EN_DASH = "–";
-/** Characters that may write a minus sign: the hyphen-minus, the minus sign, and (where it cannot be a dash) the en dash. */
-const SIGNS: ReadonlySet<string> = new Set([HYPHEN, MINUS, EN_DASH]);
+const PLUS = "+";
+/**
+ * Signs before a number: the hyphen-minus, the minus sign, the en dash (where it cannot be a dash) and
+ * the plus sign, which keeps the amount positive and stays in its text ("+5%").
+ */
+const SIGNS: ReadonlySet<string> = new Set([HYPHEN, MINUS, EN_DASH, PLUS]);
 /** Punctuation after which a sign opens a number: "(-5", "[-5", ":-5", "=-5", "«-5%»". */
 const OPENERS: ReadonlySet<string> = new Set(["(", "[", "{", "（", "【", "「", "«", "“", "\"", "'", ":", "：", "=", ",", "，", "、", ";", "；"]);
 
@@ -745,7 +752,7 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   if (head === undefined) return undefined;
   if (first && SIGNS.has(head.key)) {
     if (!signAt(ctx, k)) return undefined;
-    negative = true;
+    negative = head.key !== PLUS;
     k++;
   } else if (first) {
     const minus = find(ctx, k, "minus");
@@ -1292,7 +1299,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     else {
       const signature = keySignature(token.key);
       bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
-      if (token.key === MINUS || token.key === HYPHEN || token.key === EN_DASH || token.key === ".") bits |= CAN_START;
+      if (token.key === MINUS || token.key === HYPHEN || token.key === EN_DASH || token.key === PLUS || token.key === ".") bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;
     if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;
