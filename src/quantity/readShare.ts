@@ -3,7 +3,7 @@ import type { SenseLang } from "./phraseTable.js";
 import { amountFollows } from "./readFraction.js";
 import { readNumeral } from "./readNumeral.js";
 import { find, glued, has, phraseIn, type ScanContext } from "./scanContext.js";
-import { NUM, SYM } from "./tokenize.js";
+import { HAN, NUM, SYM } from "./tokenize.js";
 
 /**
  * Shares of a whole written as fractions: "three-quarters of exports", "a third of", "half the",
@@ -193,11 +193,27 @@ const wholeAt = (ctx: ScanContext, k: number): { readonly end: number; readonly 
   return { end: numeral.end, value: numeral.value.toNumber() };
 };
 
+/** Most tokens of the parts' numeral before "分之" ("一百二十分之一"): a cheap look before reading it. */
+const PARTS_REACH = 6;
+
+/** Whether a word of {@link QuantityWords.partsOf} starts within reach after `k`, on the same line. */
+const partsOfAhead = (ctx: ScanContext, k: number): boolean => {
+  for (let t = k + 1; t <= k + PARTS_REACH; t++) {
+    const token = ctx.tokens[t];
+    if (token === undefined || token.newline || (token.kind !== HAN && token.kind !== NUM)) return false;
+    if (phraseIn(ctx, t, ctx.table.partsOf) !== undefined) return true;
+  }
+  return false;
+};
+
 /**
  * A share written parts first: "三分之一" (one of three parts, 33.33 %), "五分之二" (40 %), "3分之1". An
  * improper one ("三分之五"), or one of an amount ("三分之一吨"), is skipped whole: neither number alone is meant.
  */
 const partsShareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip | undefined => {
+  // Only Chinese writes shares so, in digits or Han numerals: other tokens need no numeral read.
+  const kind = ctx.tokens[k]?.kind;
+  if (ctx.table.partsOf.size === 0 || (kind !== NUM && kind !== HAN) || !partsOfAhead(ctx, k)) return undefined;
   const parts = wholeAt(ctx, k);
   const of = parts === undefined || ctx.tokens[parts.end]?.newline !== false ? undefined : phraseIn(ctx, parts.end, ctx.table.partsOf);
   if (parts === undefined || of === undefined) return undefined;

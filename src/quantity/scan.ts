@@ -711,7 +711,8 @@ const signAt = (ctx: Context, k: number): boolean => {
   if (head === undefined || next === undefined || next.space) return false;
   // "-5", "-.5" with no leading zero, "-$5".
   const dotted = next.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
-  if (next.kind !== NUM && !dotted && find(ctx, k + 1, "currencyPrefix", ctx.currencyOk) === undefined) return false;
+  // "-$5", "−五十亿美元", "-five million": digits, a currency, or a number word.
+  if (next.kind !== NUM && !dotted && find(ctx, k + 1, "currencyPrefix", ctx.currencyOk) === undefined && !has(ctx, k + 1, "number")) return false;
   const prev = tokenAt(ctx, k - 1);
   if (prev === undefined || head.newline) return true;
   if (head.key === EN_DASH) return !quantityBefore(ctx, k) && (head.space || OPENERS.has(prev.key) || prev.kind === HAN);
@@ -769,10 +770,10 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     prefixUnit = currency.value;
     money = true;
     k = currency.end;
-    // "€-5 billion", "USD -5 million": the sign after the currency, written tight to the number.
+    // "€-5 billion", "USD -5 million", "$–5": the sign after the currency, written tight to the number.
     const sign = sameLine(ctx, k);
     const digits = tokenAt(ctx, k + 1);
-    if (first && !negative && sign !== undefined && (sign.key === HYPHEN || sign.key === MINUS) && digits?.kind === NUM && !digits.space) {
+    if (first && !negative && sign !== undefined && (sign.key === HYPHEN || sign.key === MINUS || sign.key === EN_DASH) && digits?.kind === NUM && !digits.space) {
       negative = true;
       k++;
     }

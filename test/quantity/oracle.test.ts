@@ -128,6 +128,14 @@ const SENTENCES: Readonly<Record<Lang, readonly ((text: string) => string)[]>> =
   zh: [(t) => `该指标为${t}。`, (t) => `${t}，同比变化明显。`, (t) => `数据显示：${t}。`],
 };
 
+/** Where a line or a table's cell starts: a bracketed amount there is an accounting negative. */
+const CELL_SENTENCES: Readonly<Record<Lang, readonly ((text: string) => string)[]>> = {
+  en: [(t) => `Net result: ${t}`, (t) => `${t}\nwas the net result.`, (t) => `Net result\t${t}`],
+  uk: [(t) => `Чистий результат: ${t}`, (t) => `${t}\n— чистий результат.`],
+  ru: [(t) => `Чистый результат: ${t}`, (t) => `${t}\n— чистый результат.`],
+  zh: [(t) => `净结果：${t}`, (t) => `${t}\n为净结果。`],
+};
+
 /** Inserts `sep` between groups of three digits, from the right. */
 const grouped = (whole: string, sep: string): string => {
   if (sep === "") return whole;
@@ -152,6 +160,8 @@ interface Spec {
   readonly signAfterCurrency: boolean;
   /** Which of the language's sentences the text is put in. */
   readonly sentence: number;
+  /** Money written as accounts write a negative, "($5 billion)", when it has no sign and no bound word. */
+  readonly accounting: boolean;
 }
 
 const specArb = (lang: Lang): fc.Arbitrary<Spec> =>
@@ -166,6 +176,7 @@ const specArb = (lang: Lang): fc.Arbitrary<Spec> =>
     sign: fc.constantFrom("", "", "-", "−", "–", "+"),
     signAfterCurrency: fc.boolean(),
     sentence: fc.nat(),
+    accounting: fc.boolean(),
   });
 
 const write = (spec: Spec): Written => {
@@ -194,6 +205,16 @@ const write = (spec: Spec): Written => {
     amount = signAfter ? `${naming.text}${gap}${sign}${scaled}` : `${sign}${naming.text}${gap}${scaled}`;
   } else if (naming.place === "after") amount = `${sign}${scaled}${naming.tight ? "" : " "}${naming.text}`;
   else amount = `${sign}${scaled}`;
+  // "($5 billion)": an accounting negative, where a line or a cell starts ("Net result: ($5 billion)").
+  const money = naming.unit !== "%" && naming.unit !== "km" && naming.unit !== "count";
+  const accounting = spec.accounting && money && sign === "" && bound === undefined && !magnitude.isZero();
+  if (accounting) {
+    const [open, close] = lang === "zh" ? ["（", "）"] : ["(", ")"];
+    const text = `${open}${amount}${close}`;
+    const cells = CELL_SENTENCES[lang];
+    const sentence = (cells[spec.sentence % cells.length] ?? String)(text);
+    return { lang, text, value: magnitude.negated(), unit: naming.unit, bound: "plain", sentence };
+  }
   let text = amount;
   if (bound !== undefined) {
     const gap = lang === "zh" ? "" : " ";
@@ -267,7 +288,8 @@ describe("metamorphic: the sign of a quantity decides a comparison", () => {
       fc.property(closed(lang), fc.constantFrom("-", "−"), (spec, minus) => {
         const written = write(spec);
         fc.pre(!written.value.isZero());
-        const negated = write({ ...spec, sign: written.value.isNegative() ? "" : minus });
+        // The other sign: none, or a minus (accounts' brackets are a minus too, so they go).
+        const negated = write({ ...spec, sign: written.value.isNegative() ? "" : minus, accounting: false });
         fc.pre(negated.text !== written.text);
         expect(negated.value.toFixed()).toBe(written.value.negated().toFixed());
         fc.pre(safeParseQuantity(written.text).success && safeParseQuantity(negated.text).success);
