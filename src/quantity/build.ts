@@ -21,6 +21,8 @@ export interface QuantityParts {
   readonly unit: string;
   readonly qualifier: Qualifier;
   readonly negative?: boolean;
+  /** The far end of a range is negative too: "−5 to −3 °C". */
+  readonly negativeHigh?: boolean;
   readonly noun?: string;
   readonly unitCandidates?: readonly string[];
   readonly approxTolerance?: Decimal;
@@ -53,7 +55,7 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
   let nominal = value;
 
   if (parts.writtenHigh !== undefined) {
-    const top = valueOf(parts.writtenHigh, false);
+    const top = valueOf(parts.writtenHigh, parts.negativeHigh === true);
     precision = Math.min(precision, writtenPrecision(parts.writtenHigh));
     bound = "range";
     [low, high] = value.lte(top) ? [value, top] : [top, value];

@@ -715,6 +715,8 @@ const signAt = (ctx: Context, k: number): boolean => {
   if (next.kind !== NUM && !dotted && find(ctx, k + 1, "currencyPrefix", ctx.currencyOk) === undefined && !has(ctx, k + 1, "number")) return false;
   const prev = tokenAt(ctx, k - 1);
   if (prev === undefined || head.newline) return true;
+  // "−5–−3": the far end of a range, after its separator.
+  if (head.key !== EN_DASH && head.key !== PLUS && !head.space && prev.kind === SYM && find(ctx, k - 1, "rangeSeparator")?.end === k) return true;
   if (head.key === EN_DASH) return !quantityBefore(ctx, k) && (head.space || OPENERS.has(prev.key) || prev.kind === HAN);
   return head.space || OPENERS.has(prev.key) || (prev.kind === HAN && !quantityBefore(ctx, k));
 };
@@ -1191,14 +1193,19 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   let high: Simple | undefined;
   if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined && low.share === undefined) {
     const after = separatorAt(ctx, low.end, opener);
-    if (after !== undefined) {
-      const candidate = simpleAt(ctx, after, false);
+    const sep = tokenAt(ctx, low.end);
+    if (after !== undefined && low.negative && after === low.end + 1 && (sep?.key === HYPHEN || sep?.key === MINUS)) {
+      // "-5-3" may be a range or a difference: neither number is read alone.
+      if (tokenAt(ctx, after)?.kind === NUM && tokenAt(ctx, after)?.space === false) return { skipTo: after + 1 };
+    } else if (after !== undefined) {
+      // After a negative near end the far end may carry a sign of its own: "-5 to 10%", "−5 to −3 °C".
+      const candidate = simpleAt(ctx, after, low.negative);
       if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined && candidate.share === undefined) {
         const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
         const scalesAgree = low.scale === undefined || candidate.scale !== undefined;
-        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero && !low.negative)
+        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero)
           high = candidate;
       }
     }
@@ -1254,7 +1261,8 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
   // all. The first number is read alone (once more, so still linear) and the scan finds the second.
-  if (writtenHigh !== undefined && writtenValue(written).gt(writtenValue(writtenHigh))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
+  const signed = (w: WrittenNumber, negative: boolean): Decimal => (negative ? writtenValue(w).negated() : writtenValue(w));
+  if (writtenHigh !== undefined && signed(written, low.negative).gt(signed(writtenHigh, high?.negative === true))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
 
   let unitWord = low.unit ?? far?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.
@@ -1278,6 +1286,7 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
     unit,
     qualifier: low.ordinal || ((low.multiple || share?.exact === true) && said === undefined) ? "exact" : (said ?? "plain"),
     ...(low.negative || accounting ? { negative: true } : {}),
+    ...(high?.negative === true ? { negativeHigh: true } : {}),
     ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
     ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),
   });

@@ -266,3 +266,18 @@ describe("extractQuantities: issue 15 readings in free text", () => {
     expect(read(text).filter((m) => m[2] === "%")).toEqual([]);
   });
 });
+
+describe("extractQuantities: a negative near end of a range (issue 15)", () => {
+  // "-5 to 10%" was the count -5 and 10 %; "-$5 to -$3 billion" was -$5 and -$3 billion: the unit or
+  // scale of the far end was lost to the near end.
+  it.each([
+    ["growth of -5 to 10%", [["-5 to 10%", "2.5", "%", "range"]]],
+    ["-5–10%", [["-5–10%", "2.5", "%", "range"]]],
+    ["between -5% and 10%", [["between -5% and 10%", "2.5", "%", "range"]]],
+    ["-$5 to -$3 billion", [["-$5 to -$3 billion", "-4000000000", "USD", "range"]]],
+    ["−5–−3", [["−5–−3", "-4", "count", "range"]]],
+    ["-5-3", []],
+  ] as const)("%s", (text, expected) => {
+    expect(extractQuantities(text, { lang: "en" }).map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit, m.quantity.bound])).toEqual(expected);
+  });
+});
