@@ -86,7 +86,13 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
         const width = Decimal.max(half, value.abs().times(tolerance));
         bound = "approx";
         low = value.minus(width);
-        high = parts.qualifier === "about" ? value.plus(width) : value;
+        high = value.plus(width);
+        // "almost" falls short in size: "almost 2 million" is at most 2 million, "almost −$5 billion" at
+        // least −5 billion (a deficit of almost 5).
+        if (parts.qualifier === "almost") {
+          if (value.isNegative()) low = value;
+          else high = value;
+        }
         break;
       }
       case "moreThan":

@@ -295,7 +295,7 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
       // The next group is three digits, maybe with a decimal part of its own ("1 700,5").
       const key = next.key;
       if (!allDigits(key, 0, 3) || !(key.length === 3 || key[3] === "," || key[3] === ".")) break;
-      if (!spaceGroupingAllowed(ctx, end + 1)) {
+      if (!spaceGroupingAllowed(ctx, end + 1, k)) {
         if (groups > 0 || !allDigits(raw, 0, raw.length)) break;
         // Elsewhere "1 234" may be one number or two ("3 100-metre races"): never a fragment of one.
         // A decimal comma settles it ("1 234,5" is no "1" and "234,5"); else neither is read.
@@ -354,9 +354,18 @@ const allDigits = (text: string, from: number, to: number): boolean => {
   return true;
 };
 
-const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
+const spaceGroupingAllowed = (ctx: Context, after: number, first?: number): boolean => {
   const given = ctx.options.lang ?? ctx.options.fallbackLang;
   if (given !== undefined) return ctx.table.decimalComma.has(given);
+  // "почти 1 022 ₽", "понад $1 234": a Cyrillic word right before the number (or its currency sign) decides too.
+  if (first !== undefined) {
+    let b = first - 1;
+    // Over a sign and a currency symbol written tight before the digits ("–$2 493 952").
+    for (let n = 0; n < 2 && b >= 0 && ctx.tokens[b]?.kind === SYM && ctx.tokens[b + 1]?.space === false; n++) b--;
+    const word = ctx.tokens[b];
+    const head = ctx.tokens[b + 1];
+    if (word !== undefined && head !== undefined && !head.newline && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK)) return true;
+  }
   // The word after the number's last group decides; further groups are skipped (at most a few).
   let k = after;
   // "1 599 059, 38 Евро": the kopecks after a decimal comma are skipped too.

@@ -855,6 +855,10 @@ describe("parseQuantity: signs are never dropped (issue 15)", () => {
     ["-50亿美元", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
     ["-五十亿美元", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
     ["over -$5 billion", "-5000000000", "USD", "moreThan", "-5000000000", null],
+    // "almost" falls short in size: a deficit of almost 5 bn is at least −5 bn.
+    ["almost -$5 billion", "-5000000000", "USD", "approx", "-5000000000", "-4500000000"],
+    ["почти -5%", "-5", "%", "approx", "-5", "-4.5"],
+    ["почти 1 022 ₽", "1022", "RUB", "approx", "919.8", "1022"],
   ]);
 
   it.each(["- $5", "$5 -", "€-", "(5%)", "(12)"])("%s is refused: a sign or bracket that is no part of a reading", (text) => {
