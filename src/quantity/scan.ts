@@ -210,6 +210,11 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   }
   const moneyScale = find(ctx, k, "moneyScale");
   if (moneyScale === undefined) return undefined;
+  // "$1,000 T-bills", "$5 B-shares": a capital letter that begins a compound word is no scale ("$5m-a-year" is).
+  const joined = sameLine(ctx, moneyScale.end);
+  const word = tokenAt(ctx, moneyScale.end + 1);
+  const letters = writtenText(ctx, k, moneyScale.end);
+  if (joined !== undefined && joined.key === HYPHEN && !joined.space && word?.kind === WORD && !word.space && letters !== letters.toLowerCase()) return undefined;
   // "$5m", and "1.8M dollars" where the currency follows.
   return money || find(ctx, moneyScale.end, "currencySuffix") !== undefined ? moneyScale : undefined;
 };

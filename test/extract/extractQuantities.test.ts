@@ -241,6 +241,8 @@ describe("extractQuantities: issue 15 readings in free text", () => {
     ["It cost €4.6 billion ($5 billion) last year.", [["€4.6 billion", "4600000000", "EUR", "rounded"], ["$5 billion", "5000000000", "USD", "rounded"]]],
     // Scale letters after a currency; a bare "5T" is no reading.
     ["a $35T economy and a 3T scanner", [["$35T", "35000000000000", "USD", "rounded"]]],
+    // A capital letter that begins a compound word is no scale; "$5m-a-year" still is millions.
+    ["a $1,000 T-bill and a $5m-a-year deal", [["$1,000", "1000", "USD", "rounded"], ["$5m", "5000000", "USD", "rounded"]]],
     // Shares of a change.
     ["Exports fell by a third.", [["a third", "33.33", "%", "rounded"]]],
     ["Exports fell by almost a third.", [["almost a third", "33.34", "%", "approx"]]],
