@@ -219,8 +219,12 @@ const quantity: QuantityWords = {
     thousand: 3, million: 6, billion: 9, trillion: 12, thousands: 3, millions: 6, billions: 9, trillions: 12,
     k: 3, mln: 6, mn: 6, mil: 6, bn: 9, bln: 9, tn: 12, trn: 12, tln: 12,
     lakh: 5, lakhs: 5, lkh: 5, lkhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
+    // German and Swiss abbreviations, common in European financial text: "1.234,5 Mio. EUR", "2 Mrd. CHF".
+    mio: 6, "mio.": 6, mrd: 9, "mrd.": 9,
   },
-  moneyScales: { m: 6, b: 9 },
+  // After money a letter is a scale: "$5m", "$5B", "$5T" (trillions, as "$5B" is billions; no tonne is
+  // priced so). Without money "5T" is refused: tonnes, teslas ("a 3T scanner") and trillions all write it.
+  moneyScales: { m: 6, b: 9, t: 12 },
   // "MM" is a thousand thousand in finance ("$1MM"); a millimetre is "mm". Not "B": "Section 2B", "4B" pencils.
   capitalScales: { m: 6, mm: 6 },
   ordinals: {
@@ -251,6 +255,8 @@ const quantity: QuantityWords = {
     ninth: { parts: 9 }, ninths: { parts: 9 }, tenth: { parts: 10 }, tenths: { parts: 10 },
   },
   shareOfWords: ["of", "the"],
+  // "fell by a third", "cut by half": the size of a change, a share.
+  byWords: ["by"],
   ratioWords: ["out of", "out of every", "in every"],
   looseRatioWords: ["in"],
   groups: { dozen: "12", dozens: "12" },

@@ -165,10 +165,15 @@ const quantity: QuantityWords = {
   // "Две трети", "три четверти", "треть экспорта", "половина": a share of a whole. Not "половине" nor
   // "четверти" alone after an ordinal: "в первой половине года" is a period.
   denominators: {
-    ...each({ parts: 2, alone: true }, ["половина", "половины", "половину"]),
+    ...each({ parts: 2, alone: true }, ["половина", "половины", "половину", "наполовину"]),
     ...each({ parts: 3, alone: true }, ["треть", "трети"]),
     ...each({ parts: 4, alone: true }, ["четверть", "четверти"]),
   },
+  // "сократился на треть", "почти на треть" (by almost a third), "более чем на 5 %"; but "больше на 5 %"
+  // is more by 5 %.
+  byWords: ["на"],
+  boundBeforeBy: true,
+  comparatives: ["больше", "более", "меньше", "менее", "выше", "ниже", "свыше", "чуть более", "чуть больше", "чуть менее", "чуть меньше", "немногим более"],
   // "Три с половиной": 3.5, never "половиной" (50 %) alone.
   addedFractions: { "с половиной": "0.5", "с четвертью": "0.25" },
   // Before a scale word or a unit: "четверть миллиона" is 250,000, "полмиллиона" aside.

@@ -96,6 +96,28 @@ export interface QuantityWords {
    */
   readonly shareOfWords?: readonly string[];
   /**
+   * Words before the size of a change: "fell *by* a third", "скоротився *на* третину". After one, a share
+   * with an article or no numerator needs no word of {@link QuantityWords.shareOfWords} ("by a third",
+   * "by half"), except a word that also names a period ("delayed by a quarter" may be three months).
+   */
+  readonly byWords?: readonly string[];
+  /**
+   * Whether a bound word before a by-word bounds the amount after it: "почти на треть" is by almost a
+   * third, "более чем на 5 %" by more than 5 %. English puts the bound after the by-word ("by almost a
+   * third"), and "ran over by 5 %" bounds nothing.
+   */
+  readonly boundBeforeBy?: boolean;
+  /**
+   * Bound words that are bare comparatives: before a by-word they compare instead of bounding ("больше
+   * на 5 %" is more by 5 %, the 5 % itself unbounded), so they never carry over it.
+   */
+  readonly comparatives?: readonly string[];
+  /**
+   * Words between the number of parts and the numerator of a share written whole first: "分之" ("三分之一"
+   * is one of three parts, 33.33 %; "五分之二" 40 %).
+   */
+  readonly partsOf?: readonly string[];
+  /**
    * Phrases after a whole number that add a fraction to it: "с половиной" ("три с половиной" is 3.5),
    * "з чвертю". English writes them with a joiner and a denominator ("three and a half"), read from
    * {@link QuantityWords.numberJoiners} and {@link QuantityWords.denominators}.

@@ -169,10 +169,15 @@ const quantity: QuantityWords = {
   // "Дві третини", "три чверті", "третина експорту", "половина": a share of a whole. Not "половині"
   // after an ordinal: "у першій половині року" is a period.
   denominators: {
-    ...each({ parts: 2, alone: true }, ["половина", "половини", "половину"]),
+    ...each({ parts: 2, alone: true }, ["половина", "половини", "половину", "наполовину"]),
     ...each({ parts: 3, alone: true }, ["третина", "третини", "третину"]),
     ...each({ parts: 4, alone: true }, ["чверть", "чверті"]),
   },
+  // "скоротився на третину", "майже на третину" (by almost a third), "більше ніж на 5 %"; but "більше на
+  // 5 %" is more by 5 %.
+  byWords: ["на"],
+  boundBeforeBy: true,
+  comparatives: ["більше", "більш", "менше", "менш", "вище", "нижче", "трохи більше", "трохи менше", "понад"],
   // "Три з половиною": 3.5, never "половиною" (50 %) alone.
   addedFractions: { "з половиною": "0.5", "з чвертю": "0.25" },
   // Before a scale word or a unit: "чверть мільйона" is 250,000.

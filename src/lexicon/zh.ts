@@ -114,6 +114,10 @@ const quantity: QuantityWords = {
     // (兆瓦, 兆字节), and a unit word longer than the scale wins.
     兆: 12,
   },
+  // "三分之一" (33.33 %), "五分之二" (40 %): the parts first. "百分之" is the percent sign (unitPrefixes).
+  partsOf: ["分之"],
+  // "减少了一半": half, a share.
+  denominators: { 一半: { parts: 2, alone: true } },
   // "半吨", "半亿"; and after a unit, "一吨半" (1.5 t), "三块半".
   fractions: { 半: "0.5" },
   multiples: { 翻番: "2", 翻一番: "2", 翻两番: "4", 翻三番: "8" },

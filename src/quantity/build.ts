@@ -21,6 +21,8 @@ export interface QuantityParts {
   readonly unit: string;
   readonly qualifier: Qualifier;
   readonly negative?: boolean;
+  /** The far end of a range is negative too: "−5 to −3 °C". */
+  readonly negativeHigh?: boolean;
   readonly noun?: string;
   readonly unitCandidates?: readonly string[];
   readonly approxTolerance?: Decimal;
@@ -53,7 +55,7 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
   let nominal = value;
 
   if (parts.writtenHigh !== undefined) {
-    const top = valueOf(parts.writtenHigh, false);
+    const top = valueOf(parts.writtenHigh, parts.negativeHigh === true);
     precision = Math.min(precision, writtenPrecision(parts.writtenHigh));
     bound = "range";
     [low, high] = value.lte(top) ? [value, top] : [top, value];
@@ -86,7 +88,13 @@ export const buildQuantity = (parts: QuantityParts): Quantity => {
         const width = dimension === "temperature" ? pow10(precision) : Decimal.max(half, value.abs().times(tolerance));
         bound = "approx";
         low = value.minus(width);
-        high = parts.qualifier === "about" ? value.plus(width) : value;
+        high = value.plus(width);
+        // "almost" falls short in size: "almost 2 million" is at most 2 million, "almost −$5 billion" at
+        // least −5 billion (a deficit of almost 5).
+        if (parts.qualifier === "almost") {
+          if (value.isNegative()) low = value;
+          else high = value;
+        }
         break;
       }
       case "moreThan":

@@ -2,6 +2,7 @@ import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
 import { messages } from "../messages.js";
 import { MAX_DIGITS, MAX_EXPONENT } from "./readDigits.js";
 import { scanDetailed } from "./scan.js";
+import { phraseTable } from "./phraseTable.js";
 import { resolveScanOptions, type ScanOptions } from "./scanOptions.js";
 import { HAN, NUM, SYM, WORD, tokenize } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -15,11 +16,17 @@ const NOUN_UNITS: ReadonlySet<string> = new Set(["count", "ordinal"]);
  */
 export const MAX_QUANTITY_TEXT = 1000;
 
-/** Characters that may surround a quantity: anything but letters, digits and Han ("$41 billion." is fine). */
+/**
+ * Characters that may surround a quantity: punctuation ("$41 billion." is fine), but no letters, digits
+ * or Han, and no symbol that would change the quantity had the scan taken it — a sign, a currency or
+ * unit symbol, a bound sign ("-" in "-$5T" left out of a mention would be a dropped minus).
+ */
 const isFiller = (text: string): boolean => {
-  for (const token of tokenize(text)) if (token.kind !== SYM) return false;
+  const starts = phraseTable().trie.next;
+  for (const token of tokenize(text)) if (token.kind !== SYM || token.key === MINUS_SIGN || starts.has(token.key)) return false;
   return true;
 };
+const MINUS_SIGN = "−";
 
 /** The counted noun after a count: words only (and hyphens between them), then optional punctuation. */
 const nounOf = (rest: string): string | undefined => {

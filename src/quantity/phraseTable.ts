@@ -103,6 +103,16 @@ export interface PhraseTable {
   readonly minorByPlace: ReadonlySet<Lang>;
   /** Languages with words like "of" that a share with an article or no numerator needs ("a third of"). */
   readonly shareOfLangs: ReadonlySet<SenseLang>;
+  /** Languages where a bound word before a by-word bounds the amount after it ("почти на треть"). */
+  readonly boundBeforeBy: ReadonlySet<Lang>;
+  /**
+   * The phrase keys of {@link QuantityWords.byWords} with their language, of
+   * {@link QuantityWords.comparatives} and of {@link QuantityWords.partsOf}: kept as sets beside the
+   * trie, whose role bits are all taken (a role is one bit of a 32-bit mask).
+   */
+  readonly byWords: ReadonlyMap<string, Lang>;
+  readonly comparatives: ReadonlySet<string>;
+  readonly partsOf: ReadonlySet<string>;
   /** Registry codes of the larger units of compounds, with the smaller units that may follow ("5 ft 2 in"). */
   readonly compoundUnits: ReadonlyMap<string, readonly string[]>;
 }
@@ -156,7 +166,8 @@ const ROLES: readonly Role[] = [
 
 /**
  * One bit per role, for {@link PhraseEntry.mask}: asking a phrase for a role it lacks is one `&`, where
- * reading a missing property of entries of many shapes would be a slow, megamorphic lookup.
+ * reading a missing property of entries of many shapes would be a slow, megamorphic lookup. All 32 bits
+ * are taken: a further word list is a set of its own (as `byWords`), or two roles must share a mask.
  *
  * @internal
  */
@@ -195,6 +206,10 @@ const build = (): PhraseTable => {
   const digitsAfterScale = new Set<Lang>();
   const minorByPlace = new Set<Lang>();
   const shareOfLangs = new Set<SenseLang>();
+  const boundBeforeBy = new Set<Lang>();
+  const byWords = new Map<string, Lang>();
+  const comparatives = new Set<string>();
+  const partsOf = new Set<string>();
   const compoundUnits = new Map<string, readonly string[]>();
   let maxTokens = 1;
   let longestStem = 0;
@@ -245,6 +260,9 @@ const build = (): PhraseTable => {
     addMap("denominator", lang, words.denominators);
     addMap("addedFraction", lang, words.addedFractions);
     addList("shareOf", lang, words.shareOfWords);
+    if (lang !== "*") for (const phrase of words.byWords ?? []) byWords.set(phraseKey(phrase), lang);
+    for (const phrase of words.comparatives ?? []) comparatives.add(phraseKey(phrase));
+    for (const phrase of words.partsOf ?? []) partsOf.add(phraseKey(phrase));
     addMap("group", lang, words.groups);
     addMap("vagueGroup", lang, words.vagueGroups);
     for (const [larger, smaller] of Object.entries(words.compoundUnits ?? {}))
@@ -284,6 +302,7 @@ const build = (): PhraseTable => {
     if (lang !== "*" && words.digitsAfterScale === true) digitsAfterScale.add(lang);
     if (lang !== "*" && words.minorByPlace === true) minorByPlace.add(lang);
     if ((words.shareOfWords?.length ?? 0) > 0) shareOfLangs.add(lang);
+    if (lang !== "*" && words.boundBeforeBy === true) boundBeforeBy.add(lang);
   };
 
   addWords("*", commonQuantityWords);
@@ -297,7 +316,9 @@ const build = (): PhraseTable => {
   let reach = 1;
   for (const role of LEADING_ROLES) reach += longestOf.get(role) ?? 0;
   reach += Math.max(...PREFIX_ROLES.map((role) => longestOf.get(role) ?? 0));
-  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, digitsAfterScale, minorByPlace, shareOfLangs, compoundUnits };
+  // A by-word after a bound word: "почти на треть".
+  reach += 1;
+  return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, digitsAfterScale, minorByPlace, shareOfLangs, boundBeforeBy, byWords, comparatives, partsOf, compoundUnits };
 };
 
 let table: PhraseTable | undefined;

@@ -12,7 +12,7 @@ import type { Dimension } from "../units/types.js";
  * | "8", "45" counts, "$425" money  | exact                                          |
  * | "1,056 miles", "16%" measures   | ± half a unit of the last written digit        |
  * | "about", "around", "близько"    | ± max(rounding, tolerance × value), 10 % default |
- * | "almost", "nearly", "майже"     | [value − max(rounding, tolerance × value), value] |
+ * | "almost", "nearly", "майже"     | [value − max(rounding, tolerance × value), value]; mirrored below zero |
  *
  * @internal
  */

@@ -1,5 +1,5 @@
 /**
- * Reads a run of digits as written — "1,700", "31,5", "1 700", "1.234,5", "1.5e9" — into plain decimal
+ * Reads a run of digits as written — "1,700", "31,5", "1 700", "1.234,5", "1'234.5", "1.5e9" — into plain decimal
  * digits. Which separator is the decimal point depends on the language: a lone comma is decimal in
  * Ukrainian and Russian ("31,5"), and a thousands separator in English when three digits follow
  * ("1,700"). Hand-written loop, linear, never throws.
@@ -23,6 +23,7 @@ export type DigitsProblem = "malformed" | "too-long";
 
 const COMMA = 1;
 const DOT = 2;
+/** A space of any width or an apostrophe ("1 234", "1'234"): it only ever groups thousands. */
 const GAP = 3;
 
 const classOf = (c: number): number => (c === 44 ? COMMA : c === 46 ? DOT : GAP);

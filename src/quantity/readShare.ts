@@ -1,8 +1,9 @@
 import { Decimal } from "../decimal.js";
 import type { SenseLang } from "./phraseTable.js";
 import { amountFollows } from "./readFraction.js";
-import { find, glued, has, type ScanContext } from "./scanContext.js";
-import { NUM } from "./tokenize.js";
+import { readNumeral } from "./readNumeral.js";
+import { find, glued, has, phraseIn, type ScanContext } from "./scanContext.js";
+import { HAN, NUM, SYM } from "./tokenize.js";
 
 /**
  * Shares of a whole written as fractions: "three-quarters of exports", "a third of", "half the",
@@ -60,6 +61,12 @@ const fractionWordsAt = (ctx: ScanContext, k: number): FractionWords | undefined
   const first = tokens[k];
   if (first === undefined || first.kind === NUM) return undefined;
   if (k > 0 && tokens[k - 1]?.newline === false && !first.newline && has(ctx, k - 1, "ordinal")) return undefined;
+  // "一半": a word of several tokens that is one part alone, though it begins with a number word.
+  const whole = find(ctx, k, "denominator");
+  if (whole !== undefined && whole.end > k + 1 && whole.value.alone === true) {
+    const { parts, period } = whole.value;
+    return { numerator: undefined, article: false, hyphen: false, at: k, end: whole.end, parts, alone: true, period: period === true, lang: whole.lang };
+  }
   let numerator: number | undefined;
   let article = false;
   let at = k;
@@ -115,6 +122,8 @@ const ofAfter = (ctx: ScanContext, end: number): { readonly of: boolean; readonl
  * Not after an ordinal ("the first half", "у першій половині"): that is a period.
  */
 export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip | undefined => {
+  const parted = partsShareAt(ctx, k);
+  if (parted !== undefined) return parted;
   const words = fractionWordsAt(ctx, k);
   if (words === undefined) return undefined;
   const { numerator, parts, end } = words;
@@ -126,7 +135,9 @@ export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip |
   if (of && terminates(parts) && (numerator ?? 1) < parts && amountFollows(ctx, whole)) return undefined;
   if (numerator === undefined && !words.alone) return undefined;
   const needsOf = ctx.table.shareOfLangs.has(words.lang) && (words.article || numerator === undefined || (words.period && !words.hyphen));
-  if (needsOf && !of) return undefined;
+  // "fell by a third", "by half", and a share that is all its line says ("a third", "almost half"): no
+  // ordinal or idiom is left to mean. Not a period word: "delayed by a quarter" may be three months.
+  if (needsOf && !of && (words.period || !(afterByWord(ctx, k) || aloneOnLine(ctx, k, end)))) return undefined;
   // "two-thirds of $30 billion", "three quarters of 2024": the amount after "of" is read by itself. But
   // "two thirds of a million" is no million: it is skipped with the fraction. Where no "of" is written
   // ("половина 2024 года") the same holds right after the fraction.
@@ -137,6 +148,82 @@ export const shareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip |
   // "twenty third", "twenty-third" are ordinals; "five thirds" no share of a whole.
   if ((numerator ?? 1) >= parts) return has(ctx, words.at, "ordinal") ? undefined : { skipTo: end };
   return { end, numerator: numerator ?? 1, parts, lang: words.lang };
+};
+
+/** The first token of a bound word that ends right before `k` ("almost", "more than"), or `k`. */
+const boundStart = (ctx: ScanContext, k: number): number => {
+  for (let from = k - 1; from >= Math.max(0, k - ctx.table.maxTokens); from--) if (ctx.tokens[from + 1]?.newline === false && find(ctx, from, "boundPrefix")?.end === k) return from;
+  return k;
+};
+
+/** Whether a by-word ("by", "на") stands right before the share at `k`, or before its bound word ("by almost a third"). */
+const afterByWord = (ctx: ScanContext, k: number): boolean => {
+  const head = boundStart(ctx, k);
+  const token = ctx.tokens[head];
+  return head > 0 && token !== undefined && !token.newline && phraseIn(ctx, head - 1, ctx.table.byWords, 1) === head;
+};
+
+/** Most punctuation tokens that may follow a share alone on its line ("a third.", "half!"). */
+const TRAILING_PUNCTUATION = 3;
+
+/** Whether the share at `k`..`end - 1` (with its bound word) is all its line holds, but for punctuation. */
+const aloneOnLine = (ctx: ScanContext, k: number, end: number): boolean => {
+  const head = boundStart(ctx, k);
+  if (head > 0 && ctx.tokens[head]?.newline !== true) return false;
+  for (let t = end; t < end + TRAILING_PUNCTUATION + 1; t++) {
+    const token = ctx.tokens[t];
+    if (token === undefined || token.newline) return true;
+    if (token.kind !== SYM || ctx.table.trie.next.has(token.key)) return false;
+  }
+  return false;
+};
+
+/** A whole number at `k` written in digits or words ("3", "三", "двадцять"), at most 1,000, with the token after it. */
+const wholeAt = (ctx: ScanContext, k: number): { readonly end: number; readonly value: number } | undefined => {
+  const token = ctx.tokens[k];
+  if (token === undefined) return undefined;
+  if (token.kind === NUM) {
+    const key = token.key;
+    if (key.length > 4) return undefined;
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) < 48 || key.charCodeAt(i) > 57) return undefined;
+    return { end: k + 1, value: Number(key) };
+  }
+  const numeral = readNumeral(ctx, k);
+  if (numeral === undefined || "skipTo" in numeral || numeral.ordinal || !numeral.value.isInteger() || numeral.value.gt(1000)) return undefined;
+  return { end: numeral.end, value: numeral.value.toNumber() };
+};
+
+/** Most tokens of the parts' numeral before "分之" ("一百二十分之一"): a cheap look before reading it. */
+const PARTS_REACH = 6;
+
+/** Whether a word of {@link QuantityWords.partsOf} starts within reach after `k`, on the same line. */
+const partsOfAhead = (ctx: ScanContext, k: number): boolean => {
+  for (let t = k + 1; t <= k + PARTS_REACH; t++) {
+    const token = ctx.tokens[t];
+    if (token === undefined || token.newline || (token.kind !== HAN && token.kind !== NUM)) return false;
+    if (phraseIn(ctx, t, ctx.table.partsOf) !== undefined) return true;
+  }
+  return false;
+};
+
+/**
+ * A share written parts first: "三分之一" (one of three parts, 33.33 %), "五分之二" (40 %), "3分之1". An
+ * improper one ("三分之五"), or one of an amount ("三分之一吨"), is skipped whole: neither number alone is meant.
+ */
+const partsShareAt = (ctx: ScanContext, k: number): ShareReading | ShareSkip | undefined => {
+  // Only Chinese writes shares so, in digits or Han numerals: other tokens need no numeral read.
+  const kind = ctx.tokens[k]?.kind;
+  if (ctx.table.partsOf.size === 0 || (kind !== NUM && kind !== HAN) || !partsOfAhead(ctx, k)) return undefined;
+  const parts = wholeAt(ctx, k);
+  const of = parts === undefined || ctx.tokens[parts.end]?.newline !== false ? undefined : phraseIn(ctx, parts.end, ctx.table.partsOf);
+  if (parts === undefined || of === undefined) return undefined;
+  const numerator = ctx.tokens[of]?.newline === false ? wholeAt(ctx, of) : undefined;
+  if (numerator === undefined) return { skipTo: of };
+  const after = ctx.tokens[numerator.end];
+  // "三分之一点五" goes on with a decimal: no share this reads.
+  const more = after !== undefined && !after.newline && (after.kind === NUM || has(ctx, numerator.end, "decimalPoint") || amountFollows(ctx, numerator.end));
+  if (more || numerator.value < 1 || numerator.value >= parts.value) return { skipTo: numerator.end };
+  return { end: numerator.end, numerator: numerator.value, parts: parts.value, lang: "zh" };
 };
 
 /**

@@ -13,7 +13,7 @@ import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
 import { fractionOfAt, shareAt, shareDigits } from "./readShare.js";
-import { find, glued, has, hitsAt, scriptLang, unitWritten, type Found, type ScanContext } from "./scanContext.js";
+import { find, glued, has, hitsAt, phraseIn, scriptLang, unitWritten, type Found, type ScanContext } from "./scanContext.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
 import { CYRILLIC, CYRILLIC_UK, HAN, HAN_SCRIPT, LATIN, NUM, SYM, WORD, tokenize, type Token } from "./tokenize.js";
 import type { Quantity } from "./types.js";
@@ -193,6 +193,9 @@ const boundSuffixAt = (ctx: Context, k: number): Found<"boundSuffix"> | undefine
   const found = find(ctx, k, "boundSuffix");
   if (found === undefined) return undefined;
   if (token.kind === SYM && token.space) return undefined;
+  // "5+3" is a sum, no "5 or more".
+  const next = sameLine(ctx, found.end);
+  if (token.kind === SYM && next !== undefined && !next.space && next.kind === NUM) return undefined;
   return found;
 };
 
@@ -212,6 +215,11 @@ const scaleAt = (ctx: Context, k: number, money: boolean): Found<"scale" | "mone
   }
   const moneyScale = find(ctx, k, "moneyScale");
   if (moneyScale === undefined) return undefined;
+  // "$1,000 T-bills", "$5 B-shares": a capital letter that begins a compound word is no scale ("$5m-a-year" is).
+  const joined = sameLine(ctx, moneyScale.end);
+  const word = tokenAt(ctx, moneyScale.end + 1);
+  const letters = writtenText(ctx, k, moneyScale.end);
+  if (joined !== undefined && joined.key === HYPHEN && !joined.space && word?.kind === WORD && !word.space && letters !== letters.toLowerCase()) return undefined;
   // "$5m", and "1.8M dollars" where the currency follows.
   return money || find(ctx, moneyScale.end, "currencySuffix") !== undefined ? moneyScale : undefined;
 };
@@ -304,7 +312,17 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
       // The next group is three digits, maybe with a decimal part of its own ("1 700,5").
       const key = next.key;
       if (!allDigits(key, 0, 3) || !(key.length === 3 || key[3] === "," || key[3] === ".")) break;
-      if (!spaceGroupingAllowed(ctx, end + 1)) break;
+      if (!spaceGroupingAllowed(ctx, end + 1, k)) {
+        if (groups > 0 || !allDigits(raw, 0, raw.length)) break;
+        // Elsewhere "1 234" may be one number or two ("3 100-metre races"): never a fragment of one.
+        // A decimal comma settles it ("1 234,5" is no "1" and "234,5"); else neither is read.
+        if (decimalCommaGroup(key)) {
+          raw += ` ${key}`;
+          end++;
+          break;
+        }
+        return { skipTo: spacedGroupsEnd(ctx, end) };
+      }
       raw += ` ${next.key}`;
       end++;
       groups++;
@@ -327,6 +345,23 @@ const digitsAt = (ctx: Context, k: number): { end: number; raw: string } | Skip 
   return { end, raw };
 };
 
+/** "234,5", "234,56": three digits, a comma, and decimals that are not a group of three. */
+const decimalCommaGroup = (key: string): boolean => {
+  if (key.length < 5 || key.length === 7 || key[3] !== ",") return false;
+  return allDigits(key, 0, 3) && allDigits(key, 4, key.length);
+};
+
+/** The token after a run of numbers that follow token `k - 1` each after one plain space ("1 234 567"): at most 12. */
+const spacedGroupsEnd = (ctx: Context, k: number): number => {
+  let end = k;
+  while (end < k + 12) {
+    const next = tokenAt(ctx, end);
+    if (next === undefined || next.kind !== NUM || next.newline || ctx.text.slice(tokenAt(ctx, end - 1)?.end ?? 0, next.start) !== " ") break;
+    end++;
+  }
+  return end;
+};
+
 const allDigits = (text: string, from: number, to: number): boolean => {
   if (text.length < to) return false;
   for (let i = from; i < to; i++) {
@@ -336,9 +371,18 @@ const allDigits = (text: string, from: number, to: number): boolean => {
   return true;
 };
 
-const spaceGroupingAllowed = (ctx: Context, after: number): boolean => {
+const spaceGroupingAllowed = (ctx: Context, after: number, first?: number): boolean => {
   const given = ctx.options.lang ?? ctx.options.fallbackLang;
   if (given !== undefined) return ctx.table.decimalComma.has(given);
+  // "почти 1 022 ₽", "понад $1 234": a Cyrillic word right before the number (or its currency sign) decides too.
+  if (first !== undefined) {
+    let b = first - 1;
+    // Over a sign and a currency symbol written tight before the digits ("–$2 493 952").
+    for (let n = 0; n < 2 && b >= 0 && ctx.tokens[b]?.kind === SYM && ctx.tokens[b + 1]?.space === false; n++) b--;
+    const word = ctx.tokens[b];
+    const head = ctx.tokens[b + 1];
+    if (word !== undefined && head !== undefined && !head.newline && word.kind === WORD && (word.script === CYRILLIC || word.script === CYRILLIC_UK)) return true;
+  }
   // The word after the number's last group decides; further groups are skipped (at most a few).
   let k = after;
   // "1 599 059, 38 Евро": the kopecks after a decimal comma are skipped too.
@@ -658,6 +702,72 @@ const ratioShareAt = (ctx: Context, j: number, at: number, numerator: NumberPart
   return { start: j, end, number: { kind: "decimal", digits: "0" }, ordinal: false, multiple: false, negative: false, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: undefined, share: { numerator: part.toNumber(), parts: parts.toNumber() } };
 };
 
+const EN_DASH = "–";
+const PLUS = "+";
+/**
+ * Signs before a number: the hyphen-minus, the minus sign, the en dash (where it cannot be a dash) and
+ * the plus sign, which keeps the amount positive and stays in its text ("+5%").
+ */
+const SIGNS: ReadonlySet<string> = new Set([HYPHEN, MINUS, EN_DASH, PLUS]);
+/** Punctuation after which a sign opens a number: "(-5", "[-5", ":-5", "=-5", "«-5%»". */
+const OPENERS: ReadonlySet<string> = new Set(["(", "[", "{", "（", "【", "「", "«", "“", "\"", "'", ":", "：", "=", ",", "，", "、", ";", "；"]);
+
+/**
+ * Whether the token before `k` ends a quantity: digits, or a number, scale, unit or currency word
+ * ("5 –3", "5 million –3", "50亿美元–60亿美元"). A dash after one may join a range, so it is no sign.
+ */
+const quantityBefore = (ctx: Context, k: number): boolean => {
+  const prev = tokenAt(ctx, k - 1);
+  if (prev === undefined) return false;
+  if (prev.kind === NUM || prev.key === PERCENT_CODE) return true;
+  if (has(ctx, k - 1, "number") || has(ctx, k - 1, "multiplier") || has(ctx, k - 1, "ordinal")) return true;
+  return scaleEndingAt(ctx, k) !== undefined || lastOf(ctx, k, "currencySuffix") || lastOf(ctx, k, "unitSuffix") || lastOf(ctx, k, "minorUnit");
+};
+
+/**
+ * Whether the sign at `k` makes the number after it negative: written tight to the number or to the
+ * currency before it ("-5", "−$5 billion", "-.5"), and not joining words or numbers ("COVID-19", "2-3").
+ * A hyphen or minus may follow a space, an opening bracket or punctuation, or Han text ("为-50亿美元");
+ * an en dash only where it cannot be a dash between two amounts: at the start of a line, or after a
+ * space or punctuation that follows no quantity ("fell –5%", not "3 –5%").
+ */
+const signAt = (ctx: Context, k: number): boolean => {
+  const head = tokenAt(ctx, k);
+  const next = sameLine(ctx, k + 1);
+  if (head === undefined || next === undefined || next.space) return false;
+  // "-5", "-.5" with no leading zero, "-$5".
+  const dotted = next.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
+  // "-$5", "−五十亿美元", "-five million": digits, a currency, or a number word.
+  if (next.kind !== NUM && !dotted && find(ctx, k + 1, "currencyPrefix", ctx.currencyOk) === undefined && !has(ctx, k + 1, "number")) return false;
+  const prev = tokenAt(ctx, k - 1);
+  if (prev === undefined || head.newline) return true;
+  // "−5–−3": the far end of a range, after its separator.
+  if (head.key !== EN_DASH && head.key !== PLUS && !head.space && prev.kind === SYM && find(ctx, k - 1, "rangeSeparator")?.end === k) return true;
+  if (head.key === EN_DASH) return !quantityBefore(ctx, k) && (head.space || OPENERS.has(prev.key) || prev.kind === HAN);
+  return head.space || OPENERS.has(prev.key) || (prev.kind === HAN && !quantityBefore(ctx, k));
+};
+
+const CLOSERS: ReadonlyMap<string, string> = new Map([["(", ")"], ["（", "）"]]);
+/** Punctuation after which a cell of a table or a labelled figure begins: "Net income: ($5 billion)". */
+const CELL_STARTS: ReadonlySet<string> = new Set([":", "：", "|"]);
+
+/**
+ * Whether tokens `i`..`end - 1` are an amount in tight brackets that heads a line or a cell — after a
+ * line break, a tab, ":" or "|" —, which accounts write for a negative: "($5 billion)". In prose, brackets
+ * after words or another amount hold a gloss ("€4.6 billion ($5 billion)"), which is no negative.
+ */
+const accountingBrackets = (ctx: Context, i: number, end: number): boolean => {
+  const open = tokenAt(ctx, i - 1);
+  const head = tokenAt(ctx, i);
+  const close = sameLine(ctx, end);
+  if (open === undefined || head === undefined || close === undefined || head.space || close.space) return false;
+  if (CLOSERS.get(open.key) !== close.key) return false;
+  const before = tokenAt(ctx, i - 2);
+  if (before === undefined || open.newline || CELL_STARTS.has(before.key)) return true;
+  for (let c = before.end; c < open.start; c++) if (ctx.text.charCodeAt(c) === 9) return true;
+  return false;
+};
+
 /** One side of a mention starting at token `j`. */
 const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | undefined => {
   let k = j;
@@ -669,14 +779,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
   const head = tokenAt(ctx, k);
   if (head === undefined) return undefined;
-  if (first && (head.key === MINUS || head.key === HYPHEN)) {
-    const next = tokenAt(ctx, k + 1);
-    const prev = tokenAt(ctx, k - 1);
-    const free = prev === undefined || head.space || prev.key === "(";
-    // "-5", and "-.5" with no leading zero.
-    const dotted = next?.key === "." && tokenAt(ctx, k + 2)?.kind === NUM && tokenAt(ctx, k + 2)?.space === false;
-    if (next === undefined || (next.kind !== NUM && !dotted) || next.space || !free) return undefined;
-    negative = true;
+  if (first && SIGNS.has(head.key)) {
+    if (!signAt(ctx, k)) return undefined;
+    negative = head.key !== PLUS;
     k++;
   } else if (first) {
     const minus = find(ctx, k, "minus");
@@ -693,6 +798,13 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
     prefixUnit = currency.value;
     money = true;
     k = currency.end;
+    // "€-5 billion", "USD -5 million", "$–5": the sign after the currency, written tight to the number.
+    const sign = sameLine(ctx, k);
+    const digits = tokenAt(ctx, k + 1);
+    if (first && !negative && sign !== undefined && (sign.key === HYPHEN || sign.key === MINUS || sign.key === EN_DASH) && digits?.kind === NUM && !digits.space) {
+      negative = true;
+      k++;
+    }
   } else {
     const unit = find(ctx, k, "unitPrefix");
     lang ??= langOf(unit);
@@ -718,7 +830,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
       if (isSkip(share)) return share;
       if (identifierAfter(ctx, share.end)) return undefined;
       const number: NumberPart = { kind: "decimal", digits: "0" };
-      return { start: j, end: share.end, number, ordinal: false, multiple: false, negative, scale: undefined, shift: 0, unit: PERCENT, bound: undefined, lang: langOf(share), share: { numerator: share.numerator, parts: share.parts } };
+      // "a third or more", "三分之一以上".
+      const suffix = boundSuffixAt(ctx, share.end);
+      return { start: j, end: suffix?.end ?? share.end, number, ordinal: false, multiple: false, negative, scale: undefined, shift: 0, unit: PERCENT, bound: suffix?.value, lang: langOf(share) ?? langOf(suffix), share: { numerator: share.numerator, parts: share.parts } };
     }
     const multiple = find(ctx, k, "multiple");
     if (multiple !== undefined) {
@@ -841,6 +955,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
         const capital = find(ctx, k, "capitalScale");
         const letters = writtenText(ctx, k, suffix.end);
         if (capital !== undefined && capital.end === suffix.end && letters !== letters.toLowerCase()) return { skipTo: suffix.end };
+        // "5T", "5 T" with no money: tonnes, teslas ("a 3T scanner") or trillions ("$5T" is trillions).
+        const letter = find(ctx, k, "moneyScale");
+        if (letter !== undefined && letter.end === suffix.end && letters !== letters.toLowerCase()) return { skipTo: suffix.end };
         unit = suffix.unit;
         // "30 MUSD", "20 т. р.", "0.9 Tcf", "七成": the word carries a scale.
         if (suffix.unit.scale !== undefined) scale = (scale ?? 0) + suffix.unit.scale;
@@ -1090,6 +1207,13 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
     bound = boundWord.value;
     k = boundWord.end;
     if (sameLine(ctx, k) === undefined) return undefined;
+    // "почти на треть", "более чем на 5 %": the bound carries over the by-word ("on" a change) to the
+    // amount. A bare comparative compares instead: "больше на 5 %" is more by 5 %, no bound on the 5 %.
+    const byLang = sameLine(ctx, k) === undefined ? undefined : ctx.table.byWords.get(tokenAt(ctx, k)?.key ?? "");
+    if (byLang !== undefined && ctx.table.boundBeforeBy.has(byLang)) {
+      if (phraseIn(ctx, i, ctx.table.comparatives) === boundWord.end || sameLine(ctx, k + 1) === undefined) return undefined;
+      k++;
+    }
   }
   let opener: readonly string[] | undefined;
   const openerWord = find(ctx, k, "rangeOpener");
@@ -1106,14 +1230,19 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   let high: Simple | undefined;
   if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined && low.share === undefined) {
     const after = separatorAt(ctx, low.end, opener);
-    if (after !== undefined) {
-      const candidate = simpleAt(ctx, after, false);
+    const sep = tokenAt(ctx, low.end);
+    if (after !== undefined && low.negative && after === low.end + 1 && (sep?.key === HYPHEN || sep?.key === MINUS)) {
+      // "-5-3" may be a range or a difference: neither number is read alone.
+      if (tokenAt(ctx, after)?.kind === NUM && tokenAt(ctx, after)?.space === false) return { skipTo: after + 1 };
+    } else if (after !== undefined) {
+      // After a negative near end the far end may carry a sign of its own: "-5 to 10%", "−5 to −3 °C".
+      const candidate = simpleAt(ctx, after, low.negative);
       if (candidate !== undefined && !isSkip(candidate) && !candidate.ordinal && !candidate.multiple && candidate.bound === undefined && candidate.share === undefined) {
         const lowCode = low.unit === undefined ? undefined : unitCode(ctx, low.unit);
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
         const scalesAgree = low.scale === undefined || candidate.scale !== undefined;
-        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero && !low.negative)
+        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero)
           high = candidate;
       }
     }
@@ -1169,7 +1298,8 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
   // all. The first number is read alone (once more, so still linear) and the scan finds the second.
-  if (writtenHigh !== undefined && writtenValue(written).gt(writtenValue(writtenHigh))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
+  const signed = (w: WrittenNumber, negative: boolean): Decimal => (negative ? writtenValue(w).negated() : writtenValue(w));
+  if (writtenHigh !== undefined && signed(written, low.negative).gt(signed(writtenHigh, high?.negative === true))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
 
   let unitWord = low.unit ?? far?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.
@@ -1179,17 +1309,25 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   const unit = low.ordinal ? "ordinal" : unitWord === undefined ? "count" : unitCode(ctx, unitWord);
   const candidates = unitWord === undefined ? undefined : unitWord.dollar === true ? dollarCandidates(ctx.options.dollar) : unitWord.candidates;
+  // "($5 billion)" heading a line or a cell is an accounting negative: the brackets are its sign.
+  const bracketed = far === undefined && said === undefined && !low.negative && !low.ordinal && accountingBrackets(ctx, i, endToken);
+  const accounting = bracketed && getUnit(unit)?.dimension === "currency";
+  // "(5%)", "(12)" there may be a negative too, or a list marker: no honest reading.
+  if (bracketed && !accounting) return { skipTo: endToken + 1 };
+  const from = accounting ? (ctx.tokens[i - 1] ?? first) : first;
+  const to = accounting ? (ctx.tokens[endToken] ?? last) : last;
   const quantity = buildQuantity({
-    text: ctx.text.slice(first.start, last.end),
+    text: ctx.text.slice(from.start, to.end),
     written,
     ...(writtenHigh !== undefined ? { writtenHigh } : {}),
     unit,
     qualifier: low.ordinal || ((low.multiple || share?.exact === true) && said === undefined) ? "exact" : (said ?? "plain"),
-    ...(low.negative ? { negative: true } : {}),
+    ...(low.negative || accounting ? { negative: true } : {}),
+    ...(high?.negative === true ? { negativeHigh: true } : {}),
     ...(candidates !== undefined ? { unitCandidates: candidates } : {}),
     ...(ctx.options.approxTolerance !== undefined ? { approxTolerance: ctx.options.approxTolerance } : {}),
   });
-  return Object.freeze({ start: first.start, end: last.end, quantity, lang, endToken }) as QuantityMatch;
+  return Object.freeze({ start: from.start, end: to.end, quantity, lang, endToken: accounting ? endToken + 1 : endToken }) as QuantityMatch;
 };
 
 /**
@@ -1208,7 +1346,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
     else {
       const signature = keySignature(token.key);
       bits = ((table.firstTokenSignatures[signature >> 3] ?? 0) & (1 << (signature & 7))) === 0 ? 0 : (table.firstTokens.get(token.key) ?? 0);
-      if (token.key === MINUS || token.key === HYPHEN || token.key === ".") bits |= CAN_START;
+      if (token.key === MINUS || token.key === HYPHEN || token.key === EN_DASH || token.key === PLUS || token.key === ".") bits |= CAN_START;
     }
     if ((bits & NUMBERISH) !== 0) nextNumber = i;
     if ((bits & CAN_START) !== 0 && nextNumber - i <= table.reach) out[i] = 1;

@@ -145,3 +145,20 @@ export const unitWritten = (ctx: ScanContext, found: Found<"unitSuffix">): boole
   }
   return at === cased.length;
 };
+
+/**
+ * The token after the longest phrase of `keys` (phrase keys of one to `most` tokens) that starts at
+ * token `k` on its line, or `undefined`: for word lists kept beside the trie ("на", "分之", "больше").
+ */
+export const phraseIn = (ctx: ScanContext, k: number, keys: ReadonlySet<string> | ReadonlyMap<string, unknown>, most = 3): number | undefined => {
+  if (keys.size === 0) return undefined;
+  let key = "";
+  let end: number | undefined;
+  for (let n = 0; n < most; n++) {
+    const token = ctx.tokens[k + n];
+    if (token === undefined || (n > 0 && token.newline)) break;
+    key += (n === 0 ? "" : " ") + token.key.toLowerCase();
+    if (keys.has(key)) end = k + n + 1;
+  }
+  return end;
+};

@@ -3,7 +3,7 @@
  * tokenising is linear in the text and never throws.
  *
  * - `NUM`: a run of digits with the separators written inside numbers ("1,700", "31,5", "1 700" with
- *   a no-break space, "1.5e9"); a separator counts only when a digit follows it.
+ *   a no-break space, "1'234", "1.5e9"); a separator counts only when a digit follows it.
  * - `WORD`: letters (any alphabetic script but Han), with apostrophes between letters ("п'ять", "don't").
  * - `HAN`: one CJK ideograph; Chinese has no spaces, so every character is a token.
  * - `SYM`: any other single character ("$", "%", "–", ".").
@@ -50,8 +50,12 @@ const isDigit = (c: number): boolean => digitValue(c) >= 0;
 
 const isNewline = (c: number): boolean => c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
-/** Separators that may sit inside a number when a digit follows: , . and the thin no-break spaces. */
-const isNumberSeparator = (c: number): boolean => c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xff0e;
+/**
+ * Separators that may sit inside a number when a digit follows: , . the thin and no-break spaces, and
+ * the Swiss apostrophes ("1'234", "1’234’567"), which only ever group thousands (readDigits).
+ */
+const isNumberSeparator = (c: number): boolean =>
+  c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xff0e || c === 39 || c === 0x2019;
 
 // 〇 and ○ write zero in Chinese numerals ("二〇二三").
 const isHan = (c: number): boolean => isCjkIdeograph(c) || c === 0x3007 || c === 0x25cb;

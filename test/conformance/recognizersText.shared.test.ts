@@ -27,7 +27,8 @@ import { DOLLAR_CODES, difference, fail, pass, printCases, printTallies, readJso
  * - "no exact decimal factor": radians (π) and the mu (666⅔ m²) would need a rounded factor.
  * - "per-millisecond speeds are not units of the registry": "50 km/ms".
  * - "a fraction of a whole is a share in %": "two thirds" is 66.67 % here (a share, rounded to a
- *   hundredth of a per cent when its decimal does not end), 0.666… in the number model.
+ *   hundredth of a per cent when its decimal does not end), 0.666… in the number model; "五分之一" 20 %.
+ * - "an unfinished fraction ('二分之') is no number": the peer reads "二" from "还有二分之。".
  *
  * Minor units are exact fractions of their currency here ("50 cents" is 0.50 USD, "2 satoshis"
  * 0.00000002 BTC), so the peer's Cent, Pence, Penny, Sen and Satoshi amounts are compared in their
@@ -184,6 +185,8 @@ const judge = (input: string, item: Item, found: readonly Found[], model: string
   if (item.unit === "Picometer" && / pm$/i.test(item.text)) return difference("'pm' after a number is a time of day");
   // Symbols are read in their exact case (issue 15): "mb" is a megabit, a megabyte or a millibar.
   if (item.unit === "Megabit" && / mb$/.test(item.text)) return difference("lower-case 'mb' may be megabits, megabytes or millibars: not read");
+  // "还有二分之。": the parts of a fraction whose numerator never comes are no number of their own.
+  if (overlapping.length === 0 && input.slice(item.end).replace(/\s/g, "").startsWith("分之")) return difference("an unfinished fraction ('二分之') is no number");
   if (overlapping.length === 0) return fail(`missed ${JSON.stringify(item.text)}`);
   const value = expectedValue(item) ?? item.value;
   for (const f of overlapping) {
@@ -261,7 +264,8 @@ const FLOORS: Readonly<Record<string, number>> = {
   "Number_English_NumberModel.jsonl": 110,
   "Number_English_PercentModel.jsonl": 11,
   "Number_English_NumberRangeModel.jsonl": 33,
-  "Number_Chinese_NumberModel.jsonl": 228,
+  // 226 since "二分之" with no numerator is no "二" (issue 15: fractions written parts first are shares).
+  "Number_Chinese_NumberModel.jsonl": 226,
   "Number_Chinese_PercentModel.jsonl": 89,
   "Number_Chinese_NumberRangeModel.jsonl": 22,
 };

@@ -209,3 +209,64 @@ describe("extractQuantities: free text", () => {
     );
   });
 });
+
+describe("extractQuantities: issue 15 readings in free text", () => {
+  const read = (text: string) => extractQuantities(text).map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit, m.quantity.bound]);
+
+  it.each([
+    // A sign before or after a currency is part of the mention.
+    ["The deficit was -$5 billion in 2023.", [["-$5 billion", "-5000000000", "USD", "rounded"]]],
+    ["The deficit was −$5 billion in 2023.", [["−$5 billion", "-5000000000", "USD", "rounded"]]],
+    ["The balance was €-5 billion.", [["€-5 billion", "-5000000000", "EUR", "rounded"]]],
+    ["Growth was –5% last year.", [["–5%", "-5", "%", "rounded"]]],
+    ["该数字为-50亿美元。", [["-50亿美元", "-5000000000", "USD", "rounded"]]],
+    ["Сальдо склало -5 млрд доларів.", [["-5 млрд доларів", "-5000000000", "USD", "rounded"]]],
+    // An en dash between amounts is a range, never a sign.
+    ["Growth was 3 –5% last year.", [["3 –5%", "4", "%", "range"]]],
+    // Accounting brackets where a cell starts; in prose, brackets gloss the amount before them.
+    ["Net income: ($5 billion)", [["($5 billion)", "-5000000000", "USD", "rounded"]]],
+    ["It cost €4.6 billion ($5 billion) last year.", [["€4.6 billion", "4600000000", "EUR", "rounded"], ["$5 billion", "5000000000", "USD", "rounded"]]],
+    // Scale letters after a currency; a bare "5T" is no reading.
+    ["a $35T economy and a 3T scanner", [["$35T", "35000000000000", "USD", "rounded"]]],
+    // A capital letter that begins a compound word is no scale; "$5m-a-year" still is millions.
+    ["a $1,000 T-bill and a $5m-a-year deal", [["$1,000", "1000", "USD", "rounded"], ["$5m", "5000000", "USD", "rounded"]]],
+    // Shares of a change.
+    ["Exports fell by a third.", [["a third", "33.33", "%", "rounded"]]],
+    ["Exports fell by almost a third.", [["almost a third", "33.34", "%", "approx"]]],
+    ["Costs were cut by half.", [["half", "50", "%", "exact"]]],
+    ["出口减少了三分之一。", [["三分之一", "33.33", "%", "rounded"]]],
+    ["出口减少了一半。", [["一半", "50", "%", "exact"]]],
+    ["Экспорт сократился почти на треть.", [["почти на треть", "33.34", "%", "approx"]]],
+    ["Експорт скоротився на дві третини.", [["дві третини", "66.67", "%", "rounded"]]],
+    // A bare comparative before "на" compares: "higher by 5 %", the 5 % unbounded.
+    ["Цена выше на 5%.", [["5%", "5", "%", "rounded"]]],
+    // Grouped numbers, whole or not at all.
+    ["Revenue was 1 234,5 million euros.", [["1 234,5 million euros", "1234500000", "EUR", "rounded"]]],
+    ["Revenue was 1'234 million francs.", [["1'234 million francs", "1234000000", "CHF", "rounded"]]],
+    ["Output was 1’234’567 tonnes.", [["1’234’567 tonnes", "1234567", "t", "rounded"]]],
+    ["Revenue was 1.234,5 Mio. EUR.", [["1.234,5 Mio. EUR", "1234500000", "EUR", "rounded"]]],
+    ["Revenue was 1 234 million euros.", []],
+    ["the 3 100-metre races", []],
+  ] as const)("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each(["He is seeking a third term.", "The launch was delayed by a quarter."])("%s: no share", (text) => {
+    expect(read(text).filter((m) => m[2] === "%")).toEqual([]);
+  });
+});
+
+describe("extractQuantities: a negative near end of a range (issue 15)", () => {
+  // "-5 to 10%" was the count -5 and 10 %; "-$5 to -$3 billion" was -$5 and -$3 billion: the unit or
+  // scale of the far end was lost to the near end.
+  it.each([
+    ["growth of -5 to 10%", [["-5 to 10%", "2.5", "%", "range"]]],
+    ["-5–10%", [["-5–10%", "2.5", "%", "range"]]],
+    ["between -5% and 10%", [["between -5% and 10%", "2.5", "%", "range"]]],
+    ["-$5 to -$3 billion", [["-$5 to -$3 billion", "-4000000000", "USD", "range"]]],
+    ["−5–−3", [["−5–−3", "-4", "count", "range"]]],
+    ["-5-3", []],
+  ] as const)("%s", (text, expected) => {
+    expect(extractQuantities(text, { lang: "en" }).map((m) => [m.text, m.quantity.value.toFixed(), m.quantity.unit, m.quantity.bound])).toEqual(expected);
+  });
+});

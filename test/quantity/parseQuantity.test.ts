@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { claim } from "../../src/claim/claim.js";
+import { compare } from "../../src/compare/compare.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { parseQuantity, safeParseQuantity } from "../../src/quantity/parseQuantity.js";
 import { scanQuantities } from "../../src/quantity/scan.js";
@@ -832,5 +834,99 @@ describe("parseQuantity: laws", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("parseQuantity: signs are never dropped (issue 15)", () => {
+  // Each gave +5 bn, or lost its currency, with the sign or currency left out of the mention as "filler".
+  check([
+    ["-$5 billion", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["−$5 billion", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["-US$5 billion", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["€-5 billion", "-5000000000", "EUR", "rounded", "-5500000000", "-4500000000"],
+    ["$–5 million", "-5000000", "USD", "rounded", "-5500000", "-4500000"],
+    ["USD -5 billion", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["($5 billion)", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["–5%", "-5", "%", "rounded", "-5.5", "-4.5"],
+    ["+5%", "5", "%", "rounded", "4.5", "5.5"],
+    ["-5 млрд доларів", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["−5 млрд руб.", "-5000000000", "RUB", "rounded", "-5500000000", "-4500000000"],
+    ["(5 млрд грн)", "-5000000000", "UAH", "rounded", "-5500000000", "-4500000000"],
+    ["-50亿美元", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["-五十亿美元", "-5000000000", "USD", "rounded", "-5500000000", "-4500000000"],
+    ["over -$5 billion", "-5000000000", "USD", "moreThan", "-5000000000", null],
+    // "almost" falls short in size: a deficit of almost 5 bn is at least −5 bn.
+    ["almost -$5 billion", "-5000000000", "USD", "approx", "-5000000000", "-4500000000"],
+    ["почти -5%", "-5", "%", "approx", "-5", "-4.5"],
+    ["почти 1 022 ₽", "1022", "RUB", "approx", "919.8", "1022"],
+  ]);
+
+  it.each(["- $5", "$5 -", "€-", "(5%)", "(12)"])("%s is refused: a sign or bracket that is no part of a reading", (text) => {
+    expect(safeParseQuantity(text).success).toBe(false);
+  });
+});
+
+describe("parseQuantity: scale letters after a currency (issue 15)", () => {
+  // "$5T" was 5 tonnes.
+  check([
+    ["$5T", "5000000000000", "USD", "rounded", "4500000000000", "5500000000000"],
+    ["$35T", "35000000000000", "USD", "rounded", "34500000000000", "35500000000000"],
+    ["€5T", "5000000000000", "EUR", "rounded", "4500000000000", "5500000000000"],
+    ["$1.5T", "1500000000000", "USD", "rounded", "1450000000000", "1550000000000"],
+    ["US$2T", "2000000000000", "USD", "rounded", "1500000000000", "2500000000000"],
+    ["£3T", "3000000000000", "GBP", "rounded", "2500000000000", "3500000000000"],
+    ["5T USD", "5000000000000", "USD", "rounded", "4500000000000", "5500000000000"],
+    ["5t", "5", "t", "rounded", "4.5", "5.5"],
+  ]);
+
+  it.each(["5T", "5 T"])("%s without money is refused: tonnes, teslas or trillions", (text) => {
+    expect(safeParseQuantity(text).success).toBe(false);
+  });
+
+  it("compares $5T with tonnes as incompatible", () => {
+    const of = (value: string) => claim({ metric: "exports", subject: ["Ruritania"], period: "2023", value, source: "A" });
+    const c = compare(of("$5T"), of("5 tonnes"));
+    expect([c.verdict, c.reasons]).toEqual(["not-comparable", ["incompatible-units"]]);
+    expect(compare(of("-$5 billion"), of("$5 billion")).verdict).toBe("conflict");
+  });
+});
+
+describe("parseQuantity: shares of a change (issue 15)", () => {
+  // "fell by a third" was the ordinal 3, "三分之一" the count 3, "почти на треть" lost "почти".
+  check([
+    ["a third", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["almost a third", "33.34", "%", "approx", "30.006", "33.34"],
+    ["two thirds", "66.67", "%", "rounded", "66.665", "66.675"],
+    ["half", "50", "%", "exact", "50", "50"],
+    ["三分之一", "33.33", "%", "rounded", "33.325", "33.335"],
+    ["近三分之一", "33.34", "%", "approx", "30.006", "33.34"],
+    ["五分之二", "40", "%", "exact", "40", "40"],
+    ["三分之一以上", "33.33", "%", "atLeast", "33.33", null],
+    ["почти на треть", "33.34", "%", "approx", "30.006", "33.34"],
+    ["майже на третину", "33.34", "%", "approx", "30.006", "33.34"],
+    ["более чем на 5%", "5", "%", "moreThan", "5", null],
+  ]);
+
+  it.each(["三分之五", "三分之一吨"])("%s is refused: no share of a whole", (text) => {
+    expect(safeParseQuantity(text).success).toBe(false);
+  });
+});
+
+describe("parseQuantity: grouped numbers are read whole or not at all (issue 15)", () => {
+  // "1 234,5 million euros" and "1'234 million francs" were refused as two quantities; extraction read "1" and a fragment.
+  check([
+    ["1 234,5 million euros", "1234500000", "EUR", "rounded", "1234450000", "1234550000"],
+    ["1\u00a0234,5 million euros", "1234500000", "EUR", "rounded", "1234450000", "1234550000"],
+    ["1\u2009234,5 million euros", "1234500000", "EUR", "rounded", "1234450000", "1234550000"],
+    ["1\u202f234,5 million euros", "1234500000", "EUR", "rounded", "1234450000", "1234550000"],
+    ["1'234 million francs", "1234000000", "CHF", "rounded", "1233500000", "1234500000"],
+    ["1’234’567 tonnes", "1234567", "t", "rounded", "1234566.5", "1234567.5"],
+    ["1'234.5", "1234.5", "count", "rounded", "1234.45", "1234.55"],
+    ["1.234,5 Mio. EUR", "1234500000", "EUR", "rounded", "1234450000", "1234550000"],
+    ["2 Mrd. CHF", "2000000000", "CHF", "rounded", "1500000000", "2500000000"],
+  ]);
+
+  it.each(["1 234 km", "1 234.5 km", "5'10"])("%s is refused: one number or two", (text) => {
+    expect(safeParseQuantity(text).success).toBe(false);
   });
 });
