@@ -52,7 +52,8 @@ const CHANGES: Readonly<Record<string, (x: typeof base) => unknown>> = {
   amount: (x) => ({ ...x, value: { ...x.value, amount: "41.5" } }),
   unit: (x) => ({ ...x, value: { ...x.value, unit: "EUR" } }),
   bound: (x) => ({ ...x, value: { ...x.value, bound: "moreThan" } }),
-  interval: (x) => ({ ...x, value: { ...x.value, bound: "approx", low: "38", high: "44" } }),
+  // Explicit bounds around the amount (an amount outside its own bounds is refused).
+  interval: (x) => ({ ...x, value: { ...x.value, bound: "approx", low: x.value.amount, high: String(Number(x.value.amount) * 2) } }),
   sourceName: (x) => ({ ...x, source: { ...x.source, name: "Statistics of Kazakhstan" } }),
   sourceType: (x) => ({ ...x, source: { ...x.source, type: "statistics" } }),
   sourceCountry: (x) => ({ ...x, source: { ...x.source, country: "KZ" } }),
