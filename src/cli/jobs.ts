@@ -288,17 +288,27 @@ export const createClaimPool = (n: number): ClaimPool => {
       };
       let series = 0;
       let comparisons = 0;
+      let repeats = 0;
       const totals = { consistent: 0, conflict: 0, notComparable: 0 };
       for (const { family: f } of families) {
         series += f.series;
         comparisons += f.comparisons;
+        repeats += f.repeats;
         totals.consistent += f.consistent;
         totals.conflict += f.conflict;
         totals.notComparable += f.notComparable;
       }
       return {
         // In the order assembleReport writes it.
-        summary: { claims: validCount, series, comparisons, consistent: totals.consistent, conflicts: totals.conflict, notComparable: totals.notComparable },
+        summary: {
+          claims: validCount,
+          series,
+          comparisons,
+          consistent: totals.consistent,
+          conflicts: totals.conflict,
+          notComparable: totals.notComparable,
+          ...(repeats > 0 ? { repeats } : {}),
+        },
         series: (function* () {
           for (const f of families) yield* piece(f, 0);
         })(),

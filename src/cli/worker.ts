@@ -51,6 +51,7 @@ export interface FamilyJSON {
   readonly consistent: number;
   readonly conflict: number;
   readonly notComparable: number;
+  readonly repeats: number;
 }
 
 /** Where a worker's time went, in milliseconds (`check --timings`). */
@@ -207,7 +208,9 @@ const onCompareJSON = (): void =>
         order: family.order,
         first,
         series: family.series.length,
-        comparisons: family.comparisons.length,
+        // Counted as assembleReport counts them: a conflict that repeats another is not counted.
+        comparisons: counts.consistent + counts.conflict + counts.notComparable,
+        repeats: family.comparisons.length - (counts.consistent + counts.conflict + counts.notComparable),
         consistent: counts.consistent,
         conflict: counts.conflict,
         notComparable: counts.notComparable,

@@ -219,14 +219,26 @@ const toPeriodGroup = (o: GroupOutcome, run: ResolvedFindOptions): PeriodGroup =
   const claims = Object.freeze(ids);
   const sources = independentSources(o);
   const verdict = conflict ? "conflict" : o.reps.length > 1 ? "consistent" : "single";
+  // One literal per combination of optional fields, so every group's properties live in the object itself.
+  const clusters = conflict && o.clusters.length > 0 ? o.clusters : undefined;
   let group: PeriodGroup;
-  if (reconciliation === undefined)
+  if (reconciliation === undefined && clusters === undefined)
     group = period !== undefined ? { period, modality, claims, independentSources: sources, verdict } : { modality, claims, independentSources: sources, verdict };
-  else
+  else if (reconciliation === undefined)
+    group =
+      period !== undefined
+        ? { period, modality, claims, independentSources: sources, verdict, clusters: clusters! }
+        : { modality, claims, independentSources: sources, verdict, clusters: clusters! };
+  else if (clusters === undefined)
     group =
       period !== undefined
         ? { period, modality, claims, independentSources: sources, verdict, reconciliation }
         : { modality, claims, independentSources: sources, verdict, reconciliation };
+  else
+    group =
+      period !== undefined
+        ? { period, modality, claims, independentSources: sources, verdict, clusters, reconciliation }
+        : { modality, claims, independentSources: sources, verdict, clusters, reconciliation };
   return Object.freeze(group);
 };
 
@@ -323,11 +335,14 @@ export const assembleReport = (
   const summary: Record<string, number> = {
     claims: count,
     series: series.length,
-    comparisons: comparisons.length,
+    // The comparisons counted: each disagreement once, so the three verdict counts add up to it.
+    comparisons: totals.consistent + totals.conflict + totals.notComparable,
     consistent: totals.consistent,
     conflicts: totals.conflict,
     notComparable: totals.notComparable,
   };
+  const repeats = comparisons.length - summary.comparisons!;
+  if (repeats > 0) summary.repeats = repeats;
   if (relations !== undefined) summary.relationConflicts = relations.summary.conflicts;
   // The report renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
   return withReportDisplay(
