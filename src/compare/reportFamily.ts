@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { cmp, type Decimal } from "../decimal.js";
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
-import { toPartnerCountries } from "../explain/countries.js";
+import { toPartnerCountries, toReporterParty } from "../explain/countries.js";
 import { mirrorExplanation } from "../explain/hypotheses/mirrorStatistics.js";
 import { testPeriodShift } from "../explain/hypotheses/periodShift.js";
 import { rankExplanations, rankRuledOut } from "../explain/hypotheses/rankExplanations.js";
@@ -79,13 +79,13 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const c = outcome.comparisons[index]!;
     const partners = toPartnerCountries(sides[0].subject);
     if (partners === undefined || c.gap?.ratio == null || c.explanations.some((e) => e.code === "mirror-statistics")) return;
-    const countries = sides.map((s) => (s.source.country !== undefined && partners.includes(s.source.country) ? s.source.country : undefined));
+    const countries = sides.map((s) => toReporterParty(s.source, partners));
     const known = countries.findIndex((x) => x !== undefined);
     if (known < 0 || countries[1 - known] !== undefined || sides[1 - known]!.source.country !== undefined) return;
     const other = partners.find((x) => x !== countries[known])!;
     const loose = sides[1 - known]!;
     const followed = outcome.reps.find(
-      (r) => r.claim.source.country === other && comparisonOf(outcome, r.claim.id, loose.id)?.verdict === "consistent",
+      (r) => toReporterParty(r.claim.source, partners) === other && comparisonOf(outcome, r.claim.id, loose.id)?.verdict === "consistent",
     );
     if (followed === undefined) return;
     const looseIsHigher = c.sides[1 - known]!.value.abs().gte(c.sides[known]!.value.abs());
@@ -100,7 +100,9 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
   conflicts.forEach(({ outcome, index, sides }, k) => {
     const c = outcome.comparisons[index]!;
     if (c.gap?.ratio == null) return;
-    const [ca, cb] = [sides[0].source.country, sides[1].source.country];
+    const partners = toPartnerCountries(sides[0].subject);
+    const [ca, cb] =
+      partners === undefined ? [sides[0].source.country, sides[1].source.country] : [toReporterParty(sides[0].source, partners) ?? sides[0].source.country, toReporterParty(sides[1].source, partners) ?? sides[1].source.country];
     const higherFirst = atLeastInMagnitude(c.sides[0].value, c.sides[1].value);
     const reporters =
       ca !== undefined && cb !== undefined && ca !== cb ? ((higherFirst ? [ca, cb] : [cb, ca]) as [string, string]) : inferred.get(k);
