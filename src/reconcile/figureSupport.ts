@@ -72,13 +72,14 @@ export const holdsInterval = (outer: Quantity, inner: Quantity): boolean => {
 };
 
 /**
- * Whether a claim can support an estimate: its interval holds the estimate's value, or (for an
- * open-ended estimate, whose value is a bound outside it) the estimate's whole interval. Supporters of
+ * Whether a claim can support an estimate: its interval holds the estimate's value (when the estimate
+ * holds it too), or the estimate's whole interval (an open-ended estimate's value is a bound outside it). Supporters of
  * one estimate therefore share a point: none conflicts with the estimate or with another supporter.
  *
  * @internal
  */
-export const supports = (claim: Quantity, estimate: Quantity): boolean => holdsValue(claim, estimate.value) || holdsInterval(claim, estimate);
+export const supports = (claim: Quantity, estimate: Quantity): boolean =>
+  (holdsValue(claim, estimate.value) && holdsValue(estimate, estimate.value)) || holdsInterval(claim, estimate);
 
 /** Whether a quantity states a figure: both ends finite. @internal */
 export const statesFigure = (q: Quantity): boolean => q.low !== null && q.high !== null;
@@ -135,7 +136,7 @@ export const figureSupport = (index: CorpusIndex): FigureSupport => {
           if (own) weightsOut.view()[at[s]!] = 1;
           continue;
         }
-        if (own || (!(pointFigure && point[k] === 1) && holdsValue(views[k]!, figure.value))) {
+        if (own || (!(pointFigure && point[k] === 1) && supports(views[k]!, figure))) {
           mark[s] = f;
           at[s] = out.length;
           out.push(s);

@@ -65,14 +65,15 @@ const sameAsStated = (p: Prepared, value: Decimal, i: Interval) =>
   )?.claim.quantity;
 
 /**
- * Whether an entry can support an estimate: its interval holds the estimate's value, or holds the
- * estimate's whole interval (an open-ended estimate such as "over $41 billion" has no value inside it).
+ * Whether an entry can support an estimate: its interval holds the estimate's value (when the
+ * estimate's interval holds it too), or holds the estimate's whole interval (an open-ended estimate such as "over $41 billion" has no value inside it).
  * A claim that supports an estimate therefore never conflicts with it, and two supporters never
  * conflict with each other through it.
  *
  * @internal
  */
-export const canSupport = (e: Entry, value: Decimal, interval: Interval): boolean => containsPoint(e.interval, value) || within(interval, e.interval);
+export const canSupport = (e: Entry, value: Decimal, interval: Interval): boolean =>
+  (containsPoint(e.interval, value) && containsPoint(interval, value)) || within(interval, e.interval);
 
 // Methods whose estimate is a span of the parties' own figures, each kept beside it in `raw`: their
 // support is who the span stands for, not who holds its middle.
