@@ -39,6 +39,8 @@ export interface GroupClusters {
 // The base unit of each dimension (factor 1): figures of one dimension are compared in it.
 const BASES: ReadonlyMap<string, string> = new Map(units.filter((u) => u.factor !== null && u.factor.eq(1)).map((u) => [u.dimension, u.code] as const));
 
+const NOTHING: GroupClusters = Object.freeze({ clusters: Object.freeze([]), pairs: Object.freeze([]) });
+
 interface UnitClass {
   unit: string;
   readonly base: string;
@@ -55,7 +57,37 @@ interface UnitClass {
  *
  * @internal
  */
-export const clusterGroup = (claims: readonly Claim[], rates: readonly ExchangeRate[]): GroupClusters => {
+export const clusterGroup = (claims: readonly Claim[], rates: readonly ExchangeRate[], withPairs = true): GroupClusters => {
+  // Most groups hold one unit: one class, no map.
+  const unit0 = claims[0]!.quantity.unit;
+  let oneUnit = true;
+  for (let i = 1; i < claims.length; i++)
+    if (claims[i]!.quantity.unit !== unit0) {
+      oneUnit = false;
+      break;
+    }
+  if (oneUnit && getUnit(unit0) !== undefined) {
+    const structure = toConflictStructure(claims.map((c) => intervalOf(c.quantity)));
+    if (structure.pairs === 0) return NOTHING;
+    const id = (i: number): string => claims[i]!.id;
+    const cluster: ConflictCluster = Object.freeze({
+      unit: unit0,
+      pairs: structure.pairs,
+      low: Object.freeze(structure.low.map(id)),
+      high: Object.freeze(structure.high.map(id)),
+      extremes: Object.freeze([id(structure.lowestHigh!), id(structure.highestLow!)] as const),
+    });
+    const pairs: (readonly [number, number])[] = [];
+    if (withPairs) {
+      const top = structure.highestLow!;
+      const bottom = structure.lowestHigh!;
+      // Low figures against the highest low end, high figures against the lowest high end: a figure is in
+      // at most one pair with each, and only the pair of the two extremes comes up twice (the top figure is high).
+      for (const x of structure.low) if (x !== top) pairs.push(x < top ? [x, top] : [top, x]);
+      for (const y of structure.high) if (y !== top) pairs.push(y < bottom ? [y, bottom] : [bottom, y]);
+    }
+    return { clusters: [cluster], pairs };
+  }
   const classes = new Map<string, UnitClass>();
   claims.forEach((c, i) => {
     const unit = getUnit(c.quantity.unit);

@@ -180,7 +180,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   if (reps.length <= maxPairs) {
     for (let i = 0; i < reps.length; i++)
       for (let j = i + 1; j < reps.length; j++) if (reps[i] !== lead && reps[j] !== lead) record(reps[i]!.entry, reps[j]!.entry);
-    if (reps.length > 1 && comparisons.some((c) => c.verdict === "conflict")) clusters = clusterGroup(reps.map((r) => r.claim), options.rates).clusters;
+    if (reps.length > 1 && comparisons.some((c) => c.verdict === "conflict")) clusters = clusterGroup(reps.map((r) => r.claim), options.rates, false).clusters;
   } else {
     const found = clusterGroup(reps.map((r) => r.claim), options.rates);
     for (const [i, j] of found.pairs) if (reps[i] !== lead && reps[j] !== lead) record(reps[i]!.entry, reps[j]!.entry);

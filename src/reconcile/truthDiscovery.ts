@@ -27,8 +27,9 @@ import { toFloat } from "./toFloat.js";
  *   population corpus alone reaches trust ≈ 1 otherwise). (2) A Beta-style prior — `prior` pseudo-claims at
  *   the corpus's average confidence — so one figure cannot make or break a source (what CATD aims at),
  *   and which also makes the update a contraction: it converges in a few dozen rounds. (3) Numbers:
- *   figures within each other's stated precision support each other (they share supporters, see
- *   figureSupport.ts), and a source's credit for a figure near the winning one is that figure's
+ *   a source votes whole for the figure it states and a weak share for a figure its interval merely
+ *   holds (see figureSupport.ts: a precise figure inside a round one wins ties, never the round one's
+ *   sources), only stated figures can win, and a source's credit for a figure near the winning one is that figure's
  *   confidence times a closeness that decays with the relative distance, so a near miss counts for more
  *   than a figure far away; a tie between a figure and a rounded one around it goes to the narrower.
  *   TruthFinder's negative implication between dissimilar facts was left out: on the population corpus
