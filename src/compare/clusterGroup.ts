@@ -67,7 +67,8 @@ export const clusterGroup = (claims: readonly Claim[], rates: readonly ExchangeR
       break;
     }
   if (oneUnit && getUnit(unit0) !== undefined) {
-    const structure = toConflictStructure(claims.map((c) => intervalOf(c.quantity)));
+    // A quantity carries its interval's four fields: read them in place.
+    const structure = toConflictStructure(claims.map((c) => c.quantity));
     if (structure.pairs === 0) return NOTHING;
     const id = (i: number): string => claims[i]!.id;
     const cluster: ConflictCluster = Object.freeze({
