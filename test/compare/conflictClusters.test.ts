@@ -104,3 +104,20 @@ describe("the cluster path equals exhaustive compare()", () => {
     );
   });
 });
+
+describe("large groups across currencies a rate links", () => {
+  it("finds the conflict between a euro figure and dollar figures, as compare() with the rate does", () => {
+    const rates = [{ from: "EUR", to: "USD", rate: "1.1", date: "2024-06-30" }];
+    // $10.0–11.9 bn, and €9.9 bn = $10.89 bn: in conflict with every dollar figure but its neighbours.
+    const dollars = Array.from({ length: 20 }, (_, i) => at(`usd-${String(i).padStart(2, "0")}`, { amount: (10 + i / 10).toFixed(1), scale: "billion", unit: "USD" }));
+    const euros = at("eur", { amount: "9.9", scale: "billion", unit: "EUR" });
+    const claims = [...dollars, euros];
+    const report = findDiscrepancies(claims, { rates });
+    expect(report.series[0]!.periods[0]!.verdict).toBe("conflict");
+    const shown = new Set(report.comparisons.filter((c) => c.verdict === "conflict").flatMap((c) => c.claims));
+    for (const d of dollars) expect(shown.has(d.id) || compare(d, euros, { rates }).verdict !== "conflict").toBe(true);
+    expect(report.comparisons.some((c) => c.claims.includes("eur") && c.verdict === "conflict")).toBe(true);
+    // Without a rate, euros and dollars are not comparable.
+    expect(findDiscrepancies(claims).comparisons.some((c) => c.claims.includes("eur") && c.verdict === "conflict")).toBe(false);
+  });
+});
