@@ -59,6 +59,7 @@ const AUTHORITIES: readonly (readonly [code: string, names: readonly string[]])[
   ["GCC", ["gcc-stat", "gcc statistical center", "gcc statistical centre", "statistical centre for the cooperation council for the arab countries of the gulf", "gcc secretariat general"]],
 ];
 
+const UNIONS: ReadonlySet<string> = new Set(AUTHORITIES.map(([code]) => code));
 const BY_AUTHORITY: ReadonlyMap<string, string> = new Map(AUTHORITIES.flatMap(([code, names]) => names.map((n) => [n, code] as const)));
 
 const BY_NAME: ReadonlyMap<string, string> = new Map(NAMES.flatMap(([code, names]) => names.map((n) => [n, code] as const)));
@@ -101,6 +102,8 @@ export const toPartnerCountries = (subject: readonly string[]): readonly [string
  */
 export const toReporterParty = (source: { readonly name: string; readonly country?: string | undefined }, partners: readonly string[]): string | undefined => {
   if (source.country !== undefined && partners.includes(source.country)) return source.country;
+  // Only a union reports without a country code: most flows are between countries, so no name is read.
+  if (!partners.some((p) => UNIONS.has(p))) return undefined;
   const union = BY_AUTHORITY.get(normalise(source.name));
   return union !== undefined && partners.includes(union) ? union : undefined;
 };

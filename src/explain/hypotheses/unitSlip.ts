@@ -34,6 +34,9 @@ const CONFUSABLE: readonly (readonly [string, string])[] = [
   ["cal", "J"], ["kcal", "kJ"], ["kW", "hp"], ["km/h", "mph"], ["kn", "mph"], ["kn", "km/h"],
 ];
 const isConfusable = (x: string, y: string): boolean => CONFUSABLE.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+const CONFUSABLE_FACTORS: ReadonlyMap<Dimension, readonly { factor: Decimal; larger: Unit; smaller: Unit }[]> = new Map(
+  [...FACTORS].map(([dimension, list]) => [dimension, list.filter((c) => isConfusable(c.larger.code, c.smaller.code))] as const),
+);
 
 /**
  * Unit slip: the ratio is close to the factor between a unit one of the figures is written in and a
@@ -44,9 +47,10 @@ const isConfusable = (x: string, y: string): boolean => CONFUSABLE.some(([p, q])
  */
 export const testUnitSlip = (ctx: ConflictContext): Finding => {
   const ratio = ctx.gap.ratio;
-  const written = [ctx.a.quantity.unit, ctx.b.quantity.unit];
-  const candidates = FACTORS.get(ctx.alignment.dimension)?.filter(
-    (c) => (written.includes(c.larger.code) || written.includes(c.smaller.code)) && isConfusable(c.larger.code, c.smaller.code),
+  const ua = ctx.a.quantity.unit;
+  const ub = ctx.b.quantity.unit;
+  const candidates = CONFUSABLE_FACTORS.get(ctx.alignment.dimension)?.filter(
+    (c) => c.larger.code === ua || c.larger.code === ub || c.smaller.code === ua || c.smaller.code === ub,
   );
   if (ratio === null || candidates === undefined) return undefined;
   let best: { factor: Decimal; larger: Unit; smaller: Unit; off: Decimal } | undefined;
