@@ -2,7 +2,7 @@ import type { Claim } from "../claim/types.js";
 import type { ExchangeRate } from "../units/convert.js";
 import { getUnit, units } from "../units/registry.js";
 import { alignUnits } from "./alignUnits.js";
-import { toConflictStructure } from "./conflictClusters.js";
+import { toConflictStructure, toSmallConflictClusters } from "./conflictClusters.js";
 import { intervalOf, scaleInterval, type Interval } from "./interval.js";
 
 /**
@@ -67,8 +67,10 @@ export const clusterGroup = (claims: readonly Claim[], rates: readonly ExchangeR
       break;
     }
   if (oneUnit && getUnit(unit0) !== undefined) {
-    // A quantity carries its interval's four fields: read them in place.
-    const structure = toConflictStructure(claims.map((c) => c.quantity));
+    // A quantity carries its interval's four fields: read them in place. Without pairs (a small group,
+    // every pair compared already), a direct test of each pair beats sorting.
+    const intervals = claims.map((c) => c.quantity);
+    const structure = withPairs ? toConflictStructure(intervals) : toSmallConflictClusters(intervals);
     if (structure.pairs === 0) return NOTHING;
     const id = (i: number): string => claims[i]!.id;
     const cluster: ConflictCluster = Object.freeze({

@@ -92,3 +92,41 @@ export const toConflictPairs = (s: ConflictStructure): [number, number][] => {
   });
   return out;
 };
+
+/** What {@link toSmallConflictClusters} finds: the parts of a {@link ConflictStructure} a report shows. @internal */
+export type ConflictSummary = Pick<ConflictStructure, "pairs" | "low" | "high" | "lowestHigh" | "highestLow">;
+
+/**
+ * {@link toConflictStructure}'s summary by testing every ordered pair: for the handful of figures of a
+ * group whose pairs are all compared anyway, cheaper than sorting.
+ *
+ * @internal
+ */
+export const toSmallConflictClusters = (intervals: readonly Interval[]): ConflictSummary => {
+  const n = intervals.length;
+  let pairs = 0;
+  const isLow = new Uint8Array(n);
+  const isHigh = new Uint8Array(n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (i !== j && isAbove(intervals[j]!, intervals[i]!)) {
+        pairs++;
+        isLow[i] = 1;
+        isHigh[j] = 1;
+      }
+  const low: number[] = [];
+  const high: number[] = [];
+  let lowestHigh: number | undefined;
+  let highestLow: number | undefined;
+  for (let i = 0; i < n; i++) {
+    if (isLow[i] === 1) {
+      low.push(i);
+      if (lowestHigh === undefined || compareHigh(intervals[i]!, intervals[lowestHigh]!) < 0) lowestHigh = i;
+    }
+    if (isHigh[i] === 1) {
+      high.push(i);
+      if (highestLow === undefined || compareLow(intervals[i]!, intervals[highestLow]!) > 0) highestLow = i;
+    }
+  }
+  return { pairs, low, high, lowestHigh, highestLow };
+};

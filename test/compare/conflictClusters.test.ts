@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { compare } from "../../src/compare/compare.js";
-import { toConflictPairs, toConflictStructure } from "../../src/compare/conflictClusters.js";
+import { toConflictPairs, toConflictStructure, toSmallConflictClusters } from "../../src/compare/conflictClusters.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { intervalOf, scaleInterval } from "../../src/compare/interval.js";
 import type { QuantityObjectInput } from "../../src/quantity/schema.js";
@@ -81,6 +81,8 @@ describe("the cluster path equals exhaustive compare()", () => {
         const fast = new Set(toConflictPairs(s).map(([x, y]) => (x < y ? `${x},${y}` : `${y},${x}`)));
         expect([...fast].sort()).toEqual([...exhaustive].sort());
         expect(s.pairs).toBe(exhaustive.size);
+        const { byLow: _byLow, aboveFrom: _aboveFrom, ...summary } = s;
+        expect(toSmallConflictClusters(intervals)).toEqual(summary);
 
         // The report built on it.
         const report = findDiscrepancies(claims, { maxPairsPerGroup: maxPairs });
