@@ -89,6 +89,7 @@ export { EXPLANATION_CODES, NOT_COMPARABLE_REASONS, RULED_OUT_REASONS, STRENGTHS
 export type { ExplanationCode, NotComparableReason, RuledOutReason, Strength, Verdict } from "./compare/vocabulary.js";
 export { findDiscrepancies, findDiscrepanciesAsync } from "./compare/findDiscrepancies.js";
 export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, SeriesReport } from "./compare/reportTypes.js";
+export type { ConflictCluster } from "./compare/clusterGroup.js";
 export { explain, explainSentences } from "./explain/explain.js";
 export type { ExplainOptions, Finding } from "./explain/explain.js";
 export type {
@@ -108,7 +109,7 @@ export type {
 } from "./explain/types.js";
 export { createReconciler, reconcile } from "./reconcile/createReconciler.js";
 export { RECONCILE_METHODS } from "./reconcile/types.js";
-export type { ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
+export type { FallbackCode, ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
 export { formatReportText } from "./report/text.js";
 export type { TextReportOptions } from "./report/text.js";
 export { formatReport, REPORT_FORMATS } from "./report/formatReport.js";

@@ -148,6 +148,7 @@ export const explainMessages = {
   median: (value: string, count: number) => `The median of ${count} distinct figures: ${value}.`,
   reliabilityWeighted: (value: string, sources: number) => `Weighted by the reliability of ${sources} sources: ${value}.`,
   noMirrorPair: "Mirror statistics need a figure from each partner's own authorities.",
+  noStatedFigure: "A median needs at least one claim that states a figure, not only a bound.",
   mirrorReconciled: (r: {
     figures: readonly { country: string; value: string }[];
     estimate: string;
@@ -186,7 +187,8 @@ export const explainMessages = {
     "incompatible-units": "incompatible units",
   } as Readonly<Record<string, string>>,
   targetMet: (met: boolean) => (met ? "The actual figure meets the target." : "The actual figure falls short of the target."),
-  mostLikely: (text: string) => `Most likely: ${text}.`,
+  /** The leading hypothesis, headed by its strength: a weak one is only possible, however it ranks. */
+  leadingExplanation: (strength: string, text: string) => (strength === "weak" ? `Possibly: ${text}.` : `Most likely: ${text}.`),
   alsoPossible: (text: string) => `Also possible: ${text}.`,
   ruledOut: (items: readonly string[]) => `Ruled out: ${items.join("; ")}.`,
   strength: { strong: "strong", moderate: "moderate", weak: "weak" } as Readonly<Record<string, string>>,
@@ -577,26 +579,28 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
     share: string | undefined;
     ratio: string | undefined;
     likely: string | undefined;
+    /** The strength of the `likely` hypothesis: a weak one is a possible explanation, not the most likely. */
+    likelyStrength?: string | undefined;
     reasons: readonly string[];
   }) => {
     const both = `${f.reviewed.source} gives ${f.reviewed.text}; ${f.other.source} gives ${f.other.text}${f.period === undefined ? "" : ` for ${f.period}`}.`;
     if (f.verdict === "consistent") return `${both} The figures agree within what their wording allows.`;
     if (f.verdict === "not-comparable") return `${both} They are not about the same thing (${f.reasons.map((r) => r.replaceAll("-", " ")).join(", ")}).`;
     return `${both} They conflict${f.gap === undefined ? "" : `: a gap of ${f.gap} (${f.share} of the larger${f.ratio === undefined ? "" : `, ratio ${f.ratio}`})`}.${
-      f.likely === undefined ? "" : ` Most likely explanation: ${f.likely}.`
+      f.likely === undefined ? "" : f.likelyStrength === "weak" ? ` Possible explanation: ${f.likely}.` : ` Most likely explanation: ${f.likely}.`
     }`;
   },
 
   // Assertions and matchers (testing/)
   side: (id: string, text: string, source: string, period: string | undefined) =>
     `${id} (${quote(text)}, ${source}${period === undefined ? "" : `, ${period}`})`,
-  verdictPhrase: (verdict: string, found: { reasons: readonly string[]; gap?: string; ratio?: string; likely?: string }) =>
+  verdictPhrase: (verdict: string, found: { reasons: readonly string[]; gap?: string; ratio?: string; likely?: string; likelyWeak?: boolean }) =>
     verdict === "consistent"
       ? "they are consistent"
       : verdict === "not-comparable"
         ? `they are not comparable (${found.reasons.map((r) => r.replaceAll("-", " ")).join(", ")})`
         : `they conflict${found.gap === undefined ? "" : ` (gap ${found.gap}${found.ratio === undefined ? "" : `, ratio ${found.ratio}`})`}${
-            found.likely === undefined ? "" : `; most likely ${found.likely}`
+            found.likely === undefined ? "" : found.likelyWeak === true ? `; possibly ${found.likely}` : `; most likely ${found.likely}`
           }`,
   notFastCheck: (value: unknown) => `createArbitraries needs the fast-check module (import fc from "fast-check"), got ${quote(value)}`,
   badArbitraryOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,

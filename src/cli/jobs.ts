@@ -309,19 +309,29 @@ export const createClaimPool = (n: number): ClaimPool => {
       let comparisons = 0;
       let keptSeries = 0;
       let keptComparisons = 0;
+      let repeats = 0;
       const totals = { consistent: 0, conflict: 0, notComparable: 0 };
       for (const { family: f } of families) {
         series += f.series;
         comparisons += f.comparisons;
         keptSeries += f.keptSeries;
         keptComparisons += f.keptComparisons;
+        repeats += f.repeats;
         totals.consistent += f.consistent;
         totals.conflict += f.conflict;
         totals.notComparable += f.notComparable;
       }
       return {
         // In the order assembleReport writes it.
-        summary: { claims: validCount, series, comparisons, consistent: totals.consistent, conflicts: totals.conflict, notComparable: totals.notComparable },
+        summary: {
+          claims: validCount,
+          series,
+          comparisons,
+          consistent: totals.consistent,
+          conflicts: totals.conflict,
+          notComparable: totals.notComparable,
+          ...(repeats > 0 ? { repeats } : {}),
+        },
         series: (function* () {
           for (const f of families) yield* piece(f, 0);
         })(),
@@ -331,7 +341,8 @@ export const createClaimPool = (n: number): ClaimPool => {
         conflicts: (function* () {
           for (const f of families) yield* piece(f, 2);
         })(),
-        ...(only === "conflicts" ? { omitted: { series: series - keptSeries, comparisons: comparisons - keptComparisons } } : {}),
+        // As toConflictsOnly counts them: every comparison listed (repeats of a conflict too) and left out.
+        ...(only === "conflicts" ? { omitted: { series: series - keptSeries, comparisons: comparisons + repeats - keptComparisons } } : {}),
       };
     },
 

@@ -58,6 +58,7 @@ export interface FamilyJSON {
   readonly consistent: number;
   readonly conflict: number;
   readonly notComparable: number;
+  readonly repeats: number;
 }
 
 /** Where a worker's time went, in milliseconds (`check --timings`). */
@@ -224,7 +225,9 @@ const onCompareJSON = (only: "all" | "conflicts"): void =>
         order: family.order,
         first,
         series: family.series.length,
-        comparisons: family.comparisons.length,
+        // Counted as assembleReport counts them: a conflict that repeats another is not counted.
+        comparisons: counts.consistent + counts.conflict + counts.notComparable,
+        repeats: family.comparisons.length - (counts.consistent + counts.conflict + counts.notComparable),
         keptSeries: series.length,
         keptComparisons: comparisons.length,
         consistent: counts.consistent,

@@ -5,6 +5,7 @@ import { normaliseName } from "./keys.js";
 import { detectCopyOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "./resolveOptions.js";
 import type { Comparison } from "./types.js";
+import { clusterGroup, type ConflictCluster } from "./clusterGroup.js";
 import { pushTo } from "../pushTo.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
@@ -22,11 +23,14 @@ export interface GroupOutcome {
   /** The figure most claims stand behind (ties: canonical order). */
   readonly lead: Representative;
   readonly comparisons: Comparison[];
+  /** The conflicts among the distinct figures, by unit, when there is one (see {@link ConflictCluster}). */
+  readonly clusters: readonly ConflictCluster[];
   /** The comparisons by pair, once {@link comparisonOf} has needed them. */
   pairs: Map<string, Comparison> | undefined;
 }
 
 const NONE: readonly Representative[] = Object.freeze([]);
+const NO_CLUSTERS: readonly ConflictCluster[] = Object.freeze([]);
 // Up to this many claims in a group, duplicates are found by scanning rather than hashing.
 const SCAN_LIMIT = 16;
 // Up to this many comparisons in a group, a pair's comparison is found by scanning rather than hashing.
@@ -73,7 +77,8 @@ export const replaceComparison = (outcome: GroupOutcome, index: number, updated:
  * Compares the claims of one period group without comparing every claim with every other: duplicates
  * (same figure, same source) are compared with the figure they repeat, copies with their original, and
  * only the remaining distinct figures are compared pairwise — or, above `maxPairs` of them, each with
- * the lead figure. Repetitions therefore never count as corroboration.
+ * the lead figure and each conflicting figure with the figure it is farthest from. Repetitions
+ * therefore never count as corroboration, and a group's verdict is exact at any size.
  *
  * @internal
  */
@@ -81,7 +86,7 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   const entries = group.entries;
   if (entries.length === 1) {
     const only: Representative = { claim: entries[0]!.claim, entry: entries[0]!, weight: 1 };
-    return { group, reps: [only], lead: only, comparisons: [], pairs: undefined };
+    return { group, reps: [only], lead: only, comparisons: [], clusters: NO_CLUSTERS, pairs: undefined };
   }
   const comparisons: Comparison[] = [];
   // Conflicts between the same two figures share their gap and findings (see compareInGroup); two claims have one pair.
@@ -164,16 +169,22 @@ export const compareGroup = (group: ClaimGroup, options: ResolvedCompareOptions,
   }
   const reps = folded === undefined ? figures : figures.filter((r) => !folded.has(r));
 
-  // 3. Distinct figures: every pair, or each against the lead when there are many.
+  // 3. Distinct figures: every pair; or, when there are many, each against the lead plus each figure
+  // that conflicts with another against its widest conflict, found from the figures' order (see
+  // clusterGroup): the verdict and the conflicting figures stay exact at any size, in O(n log n).
   let lead = reps[0]!;
   for (const rep of reps) if (rep.weight > lead.weight) lead = rep;
+  let clusters = NO_CLUSTERS;
+  // The lead's comparisons first: they are the ones a reader looks for.
+  for (const rep of reps) if (rep !== lead) record(lead.entry, rep.entry);
   if (reps.length <= maxPairs) {
-    // The lead's comparisons first: they are the ones a reader looks for.
-    for (const rep of reps) if (rep !== lead) record(lead.entry, rep.entry);
     for (let i = 0; i < reps.length; i++)
       for (let j = i + 1; j < reps.length; j++) if (reps[i] !== lead && reps[j] !== lead) record(reps[i]!.entry, reps[j]!.entry);
+    if (reps.length > 1 && comparisons.some((c) => c.verdict === "conflict")) clusters = clusterGroup(reps.map((r) => r.claim), options.rates, false).clusters;
   } else {
-    for (const rep of reps) if (rep !== lead) record(lead.entry, rep.entry);
+    const found = clusterGroup(reps.map((r) => r.claim), options.rates);
+    for (const [i, j] of found.pairs) if (reps[i] !== lead && reps[j] !== lead) record(reps[i]!.entry, reps[j]!.entry);
+    clusters = found.clusters;
   }
-  return { group, reps, lead, comparisons, pairs: undefined };
+  return { group, reps, lead, comparisons, clusters, pairs: undefined };
 };

@@ -58,7 +58,7 @@ const finish = (families: readonly Family[], count: number, run: ResolvedFindOpt
  * ```ts
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8")));
  * const report = findDiscrepancies(claims);
- * report.summary; // { claims: 53, series: 31, comparisons: 25, consistent: 12, conflicts: 2, notComparable: 10 }
+ * report.summary; // { claims: 53, series: 31, comparisons: 24, consistent: 12, conflicts: 2, notComparable: 10, repeats: 1 }
  * report.conflicts[1]?.explanations.map((e) => e.code); // the 2023 pair: $31.5 bn (KZ) vs $41 bn (CN)
  * // ["mirror-statistics", "systematic-source-gap"]
  * findDiscrepancies(claims, { only: "conflicts" }).omitted; // { series: 30, comparisons: 25 }

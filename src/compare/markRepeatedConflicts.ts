@@ -1,4 +1,5 @@
 import { isRelay } from "../explain/hypotheses/copy.js";
+import { overlaps } from "./interval.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Representative, GroupOutcome } from "./compareGroup.js";
 import { comparisonOf, replaceComparison } from "./compareGroup.js";
@@ -42,6 +43,19 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
     (x, y) => byRank(x.r, y.r) || x.index - y.index,
   ).forEach(({ r }, position) => rank.set(r.claim.id, position));
 
+  // Whether x and z agree: their comparison when it was made; in a group too large for every pair to be
+  // compared, the overlap of their intervals when they share a unit — the verdict compare() would give
+  // (one series, period and modality) — so a large group counts repeats as a small one does.
+  let claimOf: Map<string, Representative["claim"]> | undefined;
+  const agree = (x: string, z: string): boolean => {
+    const c = comparisonOf(outcome, x, z);
+    if (c !== undefined) return c.verdict === "consistent";
+    claimOf ??= new Map(outcome.reps.map((r) => [r.claim.id, r.claim] as const));
+    const qx = claimOf.get(x)?.quantity;
+    const qz = claimOf.get(z)?.quantity;
+    return qx !== undefined && qz !== undefined && qx.unit === qz.unit && overlaps(qx, qz);
+  };
+
   // Conflicts by each side, to find (z, y) for a given y.
   const conflictsOf = new Map<string, { other: string; index: number }[]>();
   outcome.comparisons.forEach((c, index) => {
@@ -58,7 +72,7 @@ export const markRepeatedConflicts = (outcome: GroupOutcome): void => {
       if (rx === undefined) continue;
       const primary = (conflictsOf.get(y) ?? []).find(
         ({ other: z, index: j }) =>
-          j !== index && z !== x && (rank.get(z) ?? Infinity) < rx && comparisonOf(outcome, x, z)?.verdict === "consistent",
+          j !== index && z !== x && (rank.get(z) ?? Infinity) < rx && agree(x, z),
       );
       if (primary === undefined) continue;
       const original = outcome.comparisons[primary.index]!;

@@ -2,7 +2,7 @@ import { toReadableSeriesKey } from "../claim/toReadableSeriesKey.js";
 import type { Claim } from "../claim/types.js";
 import { cmp, type Decimal } from "../decimal.js";
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
-import { toPartnerCountries } from "../explain/countries.js";
+import { toPartnerCountries, toReporterParty } from "../explain/countries.js";
 import { mirrorExplanation } from "../explain/hypotheses/mirrorStatistics.js";
 import { testPeriodShift } from "../explain/hypotheses/periodShift.js";
 import { rankExplanations, rankRuledOut } from "../explain/hypotheses/rankExplanations.js";
@@ -80,13 +80,13 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
     const c = outcome.comparisons[index]!;
     const partners = toPartnerCountries(sides[0].subject);
     if (partners === undefined || c.gap?.ratio == null || c.explanations.some((e) => e.code === "mirror-statistics")) return;
-    const countries = sides.map((s) => (s.source.country !== undefined && partners.includes(s.source.country) ? s.source.country : undefined));
+    const countries = sides.map((s) => toReporterParty(s.source, partners));
     const known = countries.findIndex((x) => x !== undefined);
     if (known < 0 || countries[1 - known] !== undefined || sides[1 - known]!.source.country !== undefined) return;
     const other = partners.find((x) => x !== countries[known])!;
     const loose = sides[1 - known]!;
     const followed = outcome.reps.find(
-      (r) => r.claim.source.country === other && comparisonOf(outcome, r.claim.id, loose.id)?.verdict === "consistent",
+      (r) => toReporterParty(r.claim.source, partners) === other && comparisonOf(outcome, r.claim.id, loose.id)?.verdict === "consistent",
     );
     if (followed === undefined) return;
     const looseIsHigher = c.sides[1 - known]!.value.abs().gte(c.sides[known]!.value.abs());
@@ -101,7 +101,9 @@ const enrichSeries = (outcomes: readonly GroupOutcome[], options: ResolvedCompar
   conflicts.forEach(({ outcome, index, sides }, k) => {
     const c = outcome.comparisons[index]!;
     if (c.gap?.ratio == null) return;
-    const [ca, cb] = [sides[0].source.country, sides[1].source.country];
+    const partners = toPartnerCountries(sides[0].subject);
+    const [ca, cb] =
+      partners === undefined ? [sides[0].source.country, sides[1].source.country] : [toReporterParty(sides[0].source, partners) ?? sides[0].source.country, toReporterParty(sides[1].source, partners) ?? sides[1].source.country];
     const higherFirst = atLeastInMagnitude(c.sides[0].value, c.sides[1].value);
     const reporters =
       ca !== undefined && cb !== undefined && ca !== cb ? ((higherFirst ? [ca, cb] : [cb, ca]) as [string, string]) : inferred.get(k);
@@ -220,14 +222,26 @@ const toPeriodGroup = (o: GroupOutcome, run: ResolvedFindOptions): PeriodGroup =
   const claims = Object.freeze(ids);
   const sources = independentSources(o);
   const verdict = conflict ? "conflict" : o.reps.length > 1 ? "consistent" : "single";
+  // One literal per combination of optional fields, so every group's properties live in the object itself.
+  const clusters = conflict && o.clusters.length > 0 ? o.clusters : undefined;
   let group: PeriodGroup;
-  if (reconciliation === undefined)
+  if (reconciliation === undefined && clusters === undefined)
     group = period !== undefined ? { period, modality, claims, independentSources: sources, verdict } : { modality, claims, independentSources: sources, verdict };
-  else
+  else if (reconciliation === undefined)
+    group =
+      period !== undefined
+        ? { period, modality, claims, independentSources: sources, verdict, clusters: clusters! }
+        : { modality, claims, independentSources: sources, verdict, clusters: clusters! };
+  else if (clusters === undefined)
     group =
       period !== undefined
         ? { period, modality, claims, independentSources: sources, verdict, reconciliation }
         : { modality, claims, independentSources: sources, verdict, reconciliation };
+  else
+    group =
+      period !== undefined
+        ? { period, modality, claims, independentSources: sources, verdict, clusters, reconciliation }
+        : { modality, claims, independentSources: sources, verdict, clusters, reconciliation };
   return Object.freeze(group);
 };
 
@@ -325,11 +339,14 @@ export const assembleReport = (
   const summary: Record<string, number> = {
     claims: count,
     series: series.length,
-    comparisons: comparisons.length,
+    // The comparisons counted: each disagreement once, so the three verdict counts add up to it.
+    comparisons: totals.consistent + totals.conflict + totals.notComparable,
     consistent: totals.consistent,
     conflicts: totals.conflict,
     notComparable: totals.notComparable,
   };
+  const repeats = comparisons.length - summary.comparisons!;
+  if (repeats > 0) summary.repeats = repeats;
   if (relations !== undefined) summary.relationConflicts = relations.summary.conflicts;
   // The report renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
   return withReportDisplay(

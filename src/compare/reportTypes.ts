@@ -4,6 +4,7 @@ import type { Reconciler, Reconciliation } from "../reconcile/types.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
 import type { CompareOptions, Comparison } from "./types.js";
+import type { ConflictCluster } from "./clusterGroup.js";
 
 /** Options for {@link findDiscrepancies}. */
 export interface FindDiscrepanciesOptions extends CompareOptions {
@@ -11,7 +12,8 @@ export interface FindDiscrepanciesOptions extends CompareOptions {
   readonly ratioTolerance?: string;
   /**
    * Above this many distinct figures in one period group, each is compared with the group's leading
-   * figure only, so a group costs linear time. Default 16.
+   * figure, and each figure in conflict with the figure it is farthest from, rather than with every
+   * other: a group costs O(n log n) and its verdict and `clusters` stay exact. Default 16.
    */
   readonly maxPairsPerGroup?: number;
   /** At most this many not-comparable notes per series (and per family of series for scope). Default 6. */
@@ -44,6 +46,13 @@ export interface PeriodGroup {
   readonly independentSources: number;
   /** `single` when the group has one distinct figure (its repetitions do not make it corroborated). */
   readonly verdict: "consistent" | "conflict" | "single";
+  /**
+   * For a group with a conflict: the conflicting figures by unit, as clusters with their extreme
+   * figures (which lie below or above another figure, and how many figure pairs conflict). Exact at
+   * any group size, though a group of more than `maxPairsPerGroup` distinct figures lists only some
+   * of those pairs in `comparisons`.
+   */
+  readonly clusters?: readonly ConflictCluster[];
   /** For a group with a conflict: the default reconciliation (attributed range unless all agree). */
   readonly reconciliation?: Reconciliation;
 }
@@ -62,15 +71,23 @@ export interface SeriesReport {
   readonly verdicts: { readonly consistent: number; readonly conflict: number; readonly notComparable: number };
 }
 
-/** Counts over the whole report. */
+/**
+ * Counts over the whole report. `comparisons = consistent + conflicts + notComparable`: every
+ * comparison in the report's `comparisons` is counted once, except a conflict that repeats another
+ * (see {@link Comparison.repeats}), which is the same disagreement seen through another figure and is
+ * counted in `repeats` instead. So `report.comparisons.length = comparisons + (repeats ?? 0)`.
+ */
 export interface ReportSummary {
   readonly claims: number;
   readonly series: number;
+  /** The comparisons counted: `consistent + conflicts + notComparable`. */
   readonly comparisons: number;
   readonly consistent: number;
   /** Disagreements: conflicts that repeat another (see {@link Comparison.repeats}) are not counted again. */
   readonly conflicts: number;
   readonly notComparable: number;
+  /** When some conflicts repeat a counted one: how many (listed in `comparisons`, not counted above). */
+  readonly repeats?: number;
   /** When relations were given: the failed relations and ordinal checks (not counted in `conflicts`). */
   readonly relationConflicts?: number;
 }

@@ -1,8 +1,9 @@
 /**
- * Country names as they appear in claim subjects, in the languages with a lexicon, mapped to ISO 3166-1
- * alpha-2 codes: enough to see that a subject `["China", "Kazakhstan"]` is a bilateral flow between
- * `CN` and `KZ`, whose own authorities are sources of country `CN` and `KZ`. A small table on purpose:
- * an unknown name only means the mirror-statistics hypothesis is not considered.
+ * Party names as they appear in claim subjects, in the languages with a lexicon, mapped to ISO 3166-1
+ * alpha-2 codes (and the EU and customs unions to their own codes): enough to see that a subject
+ * `["China", "Kazakhstan"]` is a bilateral flow between `CN` and `KZ`, whose own authorities are sources
+ * of country `CN` and `KZ`. A small table on purpose: an unknown name only means the mirror-statistics
+ * hypothesis is not considered.
  */
 const NAMES: readonly (readonly [code: string, names: readonly string[]])[] = [
   ["CN", ["china", "people's republic of china", "prc", "中国", "中华人民共和国", "китай", "кнр"]],
@@ -37,9 +38,34 @@ const NAMES: readonly (readonly [code: string, names: readonly string[]])[] = [
   ["SA", ["saudi arabia", "саудівська аравія", "саудовская аравия", "沙特阿拉伯"]],
   ["AE", ["united arab emirates", "uae", "оае", "оаэ", "阿联酋"]],
   ["VN", ["vietnam", "viet nam", "вʼєтнам", "вьетнам", "越南"]],
+  // Customs unions and the EU: parties to a bilateral flow in their own right, whose trade their own
+  // authorities report (see AUTHORITIES). Codes are the EU's reserved ISO code and the unions' names.
+  ["EU", ["european union", "the european union", "eu", "the eu", "європейський союз", "євросоюз", "єс", "евросоюз", "европейский союз", "ес", "欧盟", "欧洲联盟"]],
+  ["EAEU", ["eurasian economic union", "eaeu", "eeu", "євразійський економічний союз", "єаес", "евразийский экономический союз", "еаэс", "欧亚经济联盟"]],
+  ["MERCOSUR", ["mercosur", "mercosul", "southern common market", "меркосур", "南方共同市场"]],
+  ["SACU", ["southern african customs union", "sacu", "南部非洲关税同盟"]],
+  ["GCC", ["gulf cooperation council", "cooperation council for the arab states of the gulf", "gcc", "рада співробітництва арабських держав перської затоки", "совет сотрудничества арабских государств персидского залива", "海湾合作委员会"]],
 ];
 
+/**
+ * The bodies that report a union's own trade, by union: a source so named reports for the union even
+ * without a `country` (which, being an ISO 3166 code, can name the EU but no other union).
+ */
+const AUTHORITIES: readonly (readonly [code: string, names: readonly string[]])[] = [
+  ["EU", ["european commission", "the european commission", "eurostat", "directorate-general for trade", "dg trade", "європейська комісія", "єврокомісія", "євростат", "европейская комиссия", "еврокомиссия", "евростат", "欧盟委员会", "欧盟统计局"]],
+  ["EAEU", ["eurasian economic commission", "the eurasian economic commission", "eec", "євразійська економічна комісія", "евразийская экономическая комиссия", "еэк", "欧亚经济委员会"]],
+  ["MERCOSUR", ["mercosur secretariat", "secretaría del mercosur", "secretaria do mercosul"]],
+  ["SACU", ["sacu secretariat", "southern african customs union secretariat"]],
+  ["GCC", ["gcc-stat", "gcc statistical center", "gcc statistical centre", "statistical centre for the cooperation council for the arab countries of the gulf", "gcc secretariat general"]],
+];
+
+const UNIONS: ReadonlySet<string> = new Set(AUTHORITIES.map(([code]) => code));
+const BY_AUTHORITY: ReadonlyMap<string, string> = new Map(AUTHORITIES.flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+
 const BY_NAME: ReadonlyMap<string, string> = new Map(NAMES.flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+/** A name as the tables hold it: NFKC, trimmed, lower case, single spaces. */
+const normalise = (name: string): string => name.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+
 const CODES: ReadonlySet<string> = new Set(NAMES.map(([code]) => code));
 
 /**
@@ -50,7 +76,7 @@ const CODES: ReadonlySet<string> = new Set(NAMES.map(([code]) => code));
 export const toCountryCode = (name: string): string | undefined => {
   const trimmed = name.normalize("NFKC").trim();
   if (trimmed.length === 2 && CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  return BY_NAME.get(trimmed.toLowerCase().replace(/\s+/g, " "));
+  return BY_NAME.get(normalise(trimmed));
 };
 
 /**
@@ -64,4 +90,20 @@ export const toPartnerCountries = (subject: readonly string[]): readonly [string
   const a = toCountryCode(subject[0]!);
   const b = toCountryCode(subject[1]!);
   return a === undefined || b === undefined || a === b ? undefined : [a, b];
+};
+
+
+/**
+ * The party of a bilateral flow a source reports for, when it is one of `partners`: its `country`, or —
+ * for a union, which has no ISO country code of its own but the EU's — the union whose authority it is
+ * by name ("European Commission", "Eurostat", "Eurasian Economic Commission").
+ *
+ * @internal
+ */
+export const toReporterParty = (source: { readonly name: string; readonly country?: string | undefined }, partners: readonly string[]): string | undefined => {
+  if (source.country !== undefined && partners.includes(source.country)) return source.country;
+  // Only a union reports without a country code: most flows are between countries, so no name is read.
+  if (!partners.some((p) => UNIONS.has(p))) return undefined;
+  const union = BY_AUTHORITY.get(normalise(source.name));
+  return union !== undefined && partners.includes(union) ? union : undefined;
 };

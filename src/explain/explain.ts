@@ -73,7 +73,7 @@ export const comparisonSentences = (c: Comparison, labels: ReadonlyMap<string, s
   if (c.repeats !== undefined) out.push(m.repeatsConflict(labelOf(c.repeats[0]), labelOf(c.repeats[1])));
   if (c.gap !== undefined)
     out.push(m.gap(formatAmount(c.gap.absolute, c.gap.unit), formatShare(c.gap.relativeToLarger), c.gap.ratio === null ? undefined : formatRatio(c.gap.ratio)));
-  c.explanations.forEach((e, i) => out.push(i === 0 ? m.mostLikely(describeExplanation(e, labelOf)) : m.alsoPossible(describeExplanation(e, labelOf))));
+  c.explanations.forEach((e, i) => out.push(i === 0 ? m.leadingExplanation(e.strength, describeExplanation(e, labelOf)) : m.alsoPossible(describeExplanation(e, labelOf))));
   if (c.ruledOut.length > 0) out.push(m.ruledOut(c.ruledOut.map(describeRuledOut)));
   return out;
 };

@@ -18,9 +18,14 @@ const lenientField = (name: "lang" | "dollar" | "approxTolerance", value: unknow
   }
 };
 
-/** Options as given where valid, defaults where not: extraction never throws. */
+/**
+ * Options as given where valid, defaults where not — except `lang`: a language the library does not
+ * read ("de") would be read as another language's text, so it is refused. The text itself never makes
+ * extraction throw.
+ */
 const lenient = (options: ExtractOptions | undefined): { scan: ResolvedScanOptions; publishedAt: string | undefined } => {
   const given: Partial<Record<keyof ExtractOptions, unknown>> = typeof options === "object" && options !== null ? options : {};
+  if (given.lang !== undefined) resolveScanOptions({ lang: given.lang });
   const publishedAt = typeof given.publishedAt === "string" ? given.publishedAt : undefined;
   try {
     return { scan: resolveScanOptions({ lang: given.lang, dollar: given.dollar, approxTolerance: given.approxTolerance }), publishedAt };
@@ -43,8 +48,10 @@ const lenient = (options: ExtractOptions | undefined): { scan: ResolvedScanOptio
  * numbers are skipped ("In 2023, 2.7 million people" has one amount), numbers inside identifiers are
  * skipped ("COVID-19", "A380"), and periods are read by the period module's grammar.
  *
- * Never throws (invalid options fall back to their defaults); linear in the text.
+ * Never throws on text; linear in the text. Invalid options fall back to their defaults, except a
+ * `lang` the library does not read, which is refused rather than read as another language.
  *
+ * @throws {DiscrepancyError} `invalid-argument` for a `lang` other than `en`, `uk`, `ru`, `zh`.
  * @example
  * ```ts
  * extractQuantities("Bilateral trade reached a record $41 billion in 2023.").map((m) => [m.text, m.period?.start]);

@@ -1,39 +1,49 @@
-import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
+import { meets, statesFigure } from "./figureSupport.js";
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
-import { toEstimate } from "./toEstimate.js";
 
 /**
- * The median of one group, as {@link reconcile}'s `median` computes it: over distinct figures per source
- * (a source repeating itself counts once), the mean of the two middle values, with the interval between
- * them. When both middles are one stated figure, that figure is the estimate as written, and no Decimal
- * is created.
+ * The median of one group, as {@link reconcile}'s `median` computes it: the middle of the figures that
+ * state a value (a bound word alone states none, unless no claim in the group states one), each
+ * counted once per source; with an even count, of the two middle figures the one more of the group's
+ * sources agree with (then the lower). The estimate is that figure as written, never a value no one stated.
  *
  * @internal
  */
-export const corpusMedian = (index: CorpusIndex, g: number): { estimate: Quantity; point: Decimal } => {
+export const corpusMedian = (index: CorpusIndex, g: number): { estimate: Quantity; figure: number } => {
   const { views, source, groupStart, groupFigure, figureStart } = index;
-  // Each figure's distinct sources, and their total (claims in a figure are sorted by source).
+  const firstFigure = groupFigure[g]!;
+  const endFigure = groupFigure[g + 1]!;
+  let anyStated = false;
+  for (let f = firstFigure; f < endFigure; f++) if (statesFigure(views[figureStart[f]!]!)) anyStated = true;
+  const counts = (f: number): boolean => !anyStated || statesFigure(views[figureStart[f]!]!);
+  // Each figure's distinct sources (claims in a figure are sorted by source), and their total.
+  const distinct = (f: number): number => {
+    let n = 0;
+    for (let k = figureStart[f]!; k < figureStart[f + 1]!; k++) if (k === figureStart[f] || source[k - 1] !== source[k]) n++;
+    return n;
+  };
   let total = 0;
-  for (let k = groupStart[g]!; k < groupStart[g + 1]!; k++) if (k === figureStartOf(index, k) || source[k - 1] !== source[k]) total++;
+  for (let f = firstFigure; f < endFigure; f++) if (counts(f)) total += distinct(f);
   const lowerRank = (total - 1) >> 1;
   const upperRank = total >> 1;
   let lower = -1;
   let upper = -1;
   let seen = 0;
-  for (let f = groupFigure[g]!; f < groupFigure[g + 1]! && upper < 0; f++) {
-    for (let k = figureStart[f]!; k < figureStart[f + 1]!; k++) if (k === figureStart[f] || source[k - 1] !== source[k]) seen++;
+  for (let f = firstFigure; f < endFigure && upper < 0; f++) {
+    if (!counts(f)) continue;
+    seen += distinct(f);
     if (lower < 0 && seen > lowerRank) lower = f;
     if (seen > upperRank) upper = f;
   }
-  const low = views[figureStart[lower]!]!;
-  const high = views[figureStart[upper]!]!;
-  if (lower === upper) return { estimate: low, point: low.value };
-  const point = low.value.plus(high.value).div(2);
-  let precision = low.precision;
-  for (let k = groupStart[g]!; k < groupStart[g + 1]!; k++) precision = Math.min(precision, views[k]!.precision);
-  const estimate = toEstimate(point, { low: low.value, high: high.value, lowOpen: false, highOpen: false }, low.unit, precision);
-  return { estimate, point };
+  if (lower === upper) return { estimate: views[figureStart[lower]!]!, figure: lower };
+  // Sources that agree with a figure: "over 40" agrees with 40.5, not with 36.
+  const holders = (f: number): number => {
+    const figure = views[figureStart[f]!]!;
+    const agreeing = new Set<number>();
+    for (let k = groupStart[g]!; k < groupStart[g + 1]!; k++) if (meets(views[k]!, figure)) agreeing.add(source[k]!);
+    return agreeing.size;
+  };
+  const figure = holders(lower) >= holders(upper) ? lower : upper;
+  return { estimate: views[figureStart[figure]!]!, figure };
 };
-
-const figureStartOf = (index: CorpusIndex, k: number): number => index.figureStart[index.figureOf[k]!]!;

@@ -17,8 +17,9 @@ export const CORPUS_METHODS = Object.freeze(["truth-discovery", "majority", "med
  *
  * - `truth-discovery` (default): source reliability and value confidence estimated together over the
  *   whole corpus and iterated to a fixed point, so a source that is usually right wins a close call.
- * - `majority`: the figure the most sources support (a source counts once per figure).
- * - `median`: the median of the figures, as {@link reconcile}'s `median` computes it.
+ * - `majority`: the figure the most sources state (a source counts once per figure; a figure that only
+ *   lies inside a source's interval gets a weak share of its vote, which breaks ties).
+ * - `median`: the middle stated figure, as {@link reconcile}'s `median` computes it.
  */
 export type CorpusMethod = (typeof CORPUS_METHODS)[number];
 
@@ -68,7 +69,10 @@ export interface CorpusEstimate {
   /** The estimate: a stated figure (`truth-discovery`, `majority`), or the median. */
   readonly estimate: Quantity;
   readonly method: CorpusMethod;
-  /** Ids of the claims whose interval holds the estimate's value, sorted. */
+  /**
+   * Ids of the claims that state the estimate or whose interval holds it (its value, or for an
+   * open-ended estimate its whole interval), sorted: never a claim that conflicts with it.
+   */
   readonly support: readonly string[];
   /** Ids of the other claims, sorted. */
   readonly dissent: readonly string[];

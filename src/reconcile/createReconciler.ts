@@ -11,7 +11,7 @@ import { byPreferredSource } from "./methods/preferredSource.js";
 import { byReliability } from "./methods/reliabilityWeighted.js";
 import { prepare, type Prepared } from "./prepare.js";
 import type { Interval } from "../compare/interval.js";
-import { RECONCILE_METHODS, type Reconciler, type Reconciliation, type ReconcileOptions } from "./types.js";
+import { RECONCILE_METHODS, type FallbackCode, type ReconcileMethod, type Reconciler, type Reconciliation, type ReconcileOptions } from "./types.js";
 
 /** Intersection when all figures share a point, else every party's figure. */
 const byDefault = (p: Prepared): Reconciliation => {
@@ -20,10 +20,13 @@ const byDefault = (p: Prepared): Reconciliation => {
   return allShareAPoint(intervals) ? byIntersection(p) : byAttributedRange(p);
 };
 
-/** A method that could not apply hands over to the default, and its note says why. */
-const fallback = (p: Prepared, why: string): Reconciliation => {
+/**
+ * A method that could not apply hands over to the default: `method` is the one used, and `fallback`
+ * says, as coded data, which was asked for and why it could not apply; the note says it in words.
+ */
+const fallback = (p: Prepared, requested: ReconcileMethod, code: FallbackCode, why: string): Reconciliation => {
   const r = byDefault(p);
-  return Object.freeze({ ...r, note: `${why} ${r.note ?? ""}`.trim() });
+  return Object.freeze({ ...r, fallback: Object.freeze({ requested, code }), note: `${why} ${r.note ?? ""}`.trim() });
 };
 
 const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation => {
@@ -38,15 +41,15 @@ const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation
     case "attributed-range":
       return byAttributedRange(p);
     case "preferred-source":
-      return byPreferredSource(p, options.ranking ?? []) ?? fallback(p, m.noRankedSource);
+      return byPreferredSource(p, options.ranking ?? []) ?? fallback(p, "preferred-source", "no-ranked-source", m.noRankedSource);
     case "latest-revision":
       return byLatestRevision(p);
     case "median":
-      return byMedian(p);
+      return byMedian(p) ?? fallback(p, "median", "no-stated-figure", m.noStatedFigure);
     case "reliability-weighted":
       return byReliability(p, options);
     case "mirror-statistics":
-      return byMirrorStatistics(p, options) ?? fallback(p, m.noMirrorPair);
+      return byMirrorStatistics(p, options) ?? fallback(p, "mirror-statistics", "no-mirror-pair", m.noMirrorPair);
     default:
       throw new DiscrepancyError("invalid-argument", m.unknownMethod(options.method));
   }

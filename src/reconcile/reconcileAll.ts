@@ -1,10 +1,8 @@
 import { toReadableSeriesKey } from "../claim/toReadableSeriesKey.js";
 import type { Claim } from "../claim/types.js";
-import type { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { corpusMessages as m } from "../messages.js";
 import type { Quantity } from "../quantity/types.js";
-import { compareDecimals } from "./compareDecimals.js";
 import { corpusMedian } from "./corpusMedian.js";
 import {
   CORPUS_METHODS,
@@ -14,7 +12,7 @@ import {
   type ReconcileAllOptions,
   type SourceReliability,
 } from "./corpusTypes.js";
-import { figureSupport, meets } from "./figureSupport.js";
+import { figureSupport, supports } from "./figureSupport.js";
 import { groupBySeriesPeriod, type CorpusIndex } from "./groupBySeriesPeriod.js";
 import { majority } from "./majority.js";
 import { withCorpusDisplay } from "../report/display.js";
@@ -101,10 +99,6 @@ const toEstimate = (
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Whether a claim's interval holds a point, decided exactly. */
-const holds = (q: Quantity, v: Decimal): boolean =>
-  (q.low === null || compareDecimals(q.low, v) < (q.lowOpen ? 0 : 1)) && (q.high === null || compareDecimals(v, q.high) < (q.highOpen ? 0 : 1));
-
 /**
  * Agreement with the estimates, shrunk towards the corpus average by the prior: the reliability the
  * majority and median methods report (truth discovery reports its own fixed point instead).
@@ -171,23 +165,18 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
     const first = ordered[from]!;
     let agreeing = 0;
     let estimate: Quantity;
-    if (winner !== undefined) {
-      const w = winner[g]!;
-      estimate = views[figureStart[w]!]!;
-      const pointEstimate = point[figureStart[w]!] === 1;
-      for (let k = from; k < to; k++) {
-        const ok = figureOf[k] === w || (!(pointEstimate && point[k] === 1) && meets(views[k]!, estimate));
-        agrees[k] = ok ? 1 : 0;
-        if (ok) agreeing++;
-      }
-    } else {
-      const median = corpusMedian(index, g);
-      estimate = median.estimate;
-      for (let k = from; k < to; k++) {
-        const ok = holds(views[k]!, median.point);
-        agrees[k] = ok ? 1 : 0;
-        if (ok) agreeing++;
-      }
+    // The estimate is one stated figure; a claim supports it when it states it or its interval holds it
+    // (see `supports`), so supporters never conflict with it or with each other: a group with a
+    // conflict always has a dissent.
+    let w: number;
+    if (winner !== undefined) w = winner[g]!;
+    else w = corpusMedian(index, g).figure;
+    estimate = views[figureStart[w]!]!;
+    const pointEstimate = point[figureStart[w]!] === 1;
+    for (let k = from; k < to; k++) {
+      const ok = figureOf[k] === w || (!(pointEstimate && point[k] === 1) && supports(views[k]!, estimate));
+      agrees[k] = ok ? 1 : 0;
+      if (ok) agreeing++;
     }
     // Positions sorted by id, so the ids, the support and the dissent come out sorted with one sort.
     if (byId.length < size) byId = new Int32Array(Math.max(size, byId.length * 2));

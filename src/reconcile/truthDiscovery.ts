@@ -27,8 +27,9 @@ import { toFloat } from "./toFloat.js";
  *   population corpus alone reaches trust ≈ 1 otherwise). (2) A Beta-style prior — `prior` pseudo-claims at
  *   the corpus's average confidence — so one figure cannot make or break a source (what CATD aims at),
  *   and which also makes the update a contraction: it converges in a few dozen rounds. (3) Numbers:
- *   figures within each other's stated precision support each other (they share supporters, see
- *   figureSupport.ts), and a source's credit for a figure near the winning one is that figure's
+ *   a source votes whole for the figure it states and a weak share for a figure its interval merely
+ *   holds (see figureSupport.ts: a precise figure inside a round one wins ties, never the round one's
+ *   sources), only stated figures can win, and a source's credit for a figure near the winning one is that figure's
  *   confidence times a closeness that decays with the relative distance, so a near miss counts for more
  *   than a figure far away; a tie between a figure and a rounded one around it goes to the narrower.
  *   TruthFinder's negative implication between dissimilar facts was left out: on the population corpus
@@ -158,7 +159,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const score = new Float64Array(sourceCount);
   const credit = new Float64Array(sourceCount);
   const confidence = new Float64Array(figureCount);
-  const { start, sources } = support;
+  const { start, sources, weights, eligible } = support;
   // Per source, the share of its vote withheld from a figure someone else states too (0: independent).
   let copied: Float64Array | undefined;
 
@@ -166,9 +167,10 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
     for (let s = 0; s < sourceCount; s++) score[s] = -Math.log(1 - Math.min(trust[s]!, MAX_TRUST));
     for (let f = 0; f < figureCount; f++) {
       let sigma = 0;
+      // A source that states the figure votes whole; one whose interval merely holds it, a weak share.
       if (copied !== undefined && start[f + 1]! - start[f]! > 1)
-        for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]! * (1 - copied[sources[k]!]!);
-      else for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]!;
+        for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]! * weights[k]! * (1 - copied[sources[k]!]!);
+      else for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]! * weights[k]!;
       confidence[f] = 1 / (1 + Math.exp(-dampening * sigma));
     }
   };
@@ -217,8 +219,11 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const pick = (): Int32Array => {
     const winner = new Int32Array(groupCount);
     for (let g = 0; g < groupCount; g++) {
+      // Only a figure someone states can win, unless no one states one (see FigureSupport.eligible).
       let best = groupFigure[g]!;
+      while (eligible[best] === 0) best++;
       for (let f = best + 1; f < groupFigure[g + 1]!; f++) {
+        if (eligible[f] === 0) continue;
         const c = confidence[f]! - confidence[best]!;
         if (c > 0) best = f;
         else if (c === 0) {

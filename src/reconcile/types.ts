@@ -28,7 +28,7 @@ export const RECONCILE_METHODS = Object.freeze([
  * - `attributed-range`: every party's figure kept: "$31.5–41 billion: KZ vs CN reporting".
  * - `preferred-source`: the figure of the best-ranked source in `ranking`.
  * - `latest-revision`: the most recently published figure.
- * - `median`: the median of the figures (each source counted once).
+ * - `median`: the median stated figure (each figure counted once; a bound word alone states none).
  * - `reliability-weighted`: the mean weighted by the caller's `reliabilities`.
  * - `mirror-statistics`: a bilateral flow reported by both partners: CIF figures brought to FOB with the
  *   `cifFob` band, then weighted by `reporterWeights`; the raw values are kept beside the result.
@@ -76,11 +76,23 @@ export interface ReconciledValue {
   readonly weight?: Decimal;
 }
 
+/**
+ * Why a method asked for by name could not apply: `no-ranked-source` (`preferred-source`: no source
+ * is in the ranking), `no-mirror-pair` (`mirror-statistics`: the subject is not two parties or a
+ * party's own figure is missing), `no-stated-figure` (`median`: every claim is a bound word alone).
+ */
+export type FallbackCode = "no-ranked-source" | "no-mirror-pair" | "no-stated-figure";
+
 /** The result of a reconciliation: frozen plain data. */
 export interface Reconciliation {
   readonly estimate: Quantity;
-  /** The method actually used (a method that cannot apply falls back to the default, and `note` says so). */
+  /** The method actually used: the one asked for, unless `fallback` says otherwise. */
   readonly method: ReconcileMethod;
+  /**
+   * When the method asked for could not apply and the default was used instead (`method` says which):
+   * the method asked for and why, as a code.
+   */
+  readonly fallback?: { readonly requested: ReconcileMethod; readonly code: FallbackCode };
   /** Ids of the claims the estimate agrees with, sorted. */
   readonly support: readonly string[];
   /** Ids of the claims it does not agree with, sorted. */

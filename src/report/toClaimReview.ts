@@ -123,6 +123,7 @@ export const toClaimReview = (finding: Comparison, options: ClaimReviewOptions):
     share: gap === undefined ? undefined : formatShare(gap.relativeToLarger),
     ratio: gap?.ratio == null ? undefined : formatRatio(gap.ratio),
     likely: finding.explanations[0] === undefined ? undefined : m.explanationLabel(finding.explanations[0].code, finding.explanations[0].strength),
+    likelyStrength: finding.explanations[0]?.strength,
     reasons: finding.reasons,
   });
 

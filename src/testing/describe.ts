@@ -13,7 +13,9 @@ export const describeVerdict = (comparison: Comparison): string => {
     reasons: comparison.reasons,
     ...(gap !== undefined ? { gap: formatAmount(gap.absolute, gap.unit) } : {}),
     ...(gap?.ratio != null ? { ratio: formatRatio(gap.ratio) } : {}),
-    ...(explanations[0] !== undefined ? { likely: reportMessages.explanationNames[explanations[0].code] ?? explanations[0].code } : {}),
+    ...(explanations[0] !== undefined
+      ? { likely: reportMessages.explanationNames[explanations[0].code] ?? explanations[0].code, likelyWeak: explanations[0].strength === "weak" }
+      : {}),
   });
 };
 

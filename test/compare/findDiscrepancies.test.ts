@@ -175,13 +175,20 @@ describe("findDiscrepancies", () => {
     expect(report.series.map((s) => s.verdicts.notComparable)).toEqual([1, 1]);
   });
 
-  it("compares a large group against its lead only: comparisons grow linearly", () => {
+  it("compares a large group against its lead and each conflicting figure against its widest conflict: comparisons grow linearly", () => {
     const group = (n: number) =>
       Array.from({ length: n }, (_, i) => trade(`s${i}`, String(30 + (i % 7)), "2023", { name: `Source ${i}` }));
-    const small = findDiscrepancies(group(100)).summary.comparisons;
-    const large = findDiscrepancies(group(1000)).summary.comparisons;
-    expect(small).toBe(99);
-    expect(large).toBe(999);
+    const small = findDiscrepancies(group(100));
+    const large = findDiscrepancies(group(1000));
+    // Each figure against the lead, and at most twice more (against the highest low end and the lowest high end).
+    expect(small.comparisons.length).toBeGreaterThanOrEqual(99);
+    expect(small.comparisons.length).toBeLessThanOrEqual(3 * 99);
+    expect(large.comparisons.length).toBeLessThanOrEqual(3 * 999);
+    // The widest conflict: "$30 billion" allows $25–35 bn (stated to the ten billion), so the lowest high
+    // end is $31 bn's; the highest low end is $36 bn's.
+    const cluster = large.series[0]!.periods[0]!.clusters![0]!;
+    expect(cluster.extremes.map((id) => large.comparisons.find((c) => c.claims[0] === id || c.claims[1] === id)!.sides.find((x) => x.claim === id)!.text)).toEqual(["$31 billion", "$36 billion"]);
+    expect(large.series[0]!.periods[0]!.verdict).toBe("conflict");
   });
 
   it("accepts any iterable, and refuses what is not a claim", () => {

@@ -77,3 +77,49 @@ describe("explain", () => {
     expect(() => explain({} as never)).toThrow(/takes a comparison or a reconciliation/);
   });
 });
+
+describe("explanations are headed by strength, know unions, and offer only plausible unit slips", () => {
+  const eur = (amount: string) => ({ amount, scale: "billion" as const, unit: "EUR", text: `€${amount} billion` });
+  const customs = makeClaim({ id: "ua", subject: ["Ukraine", "EU"], value: eur("61.9"), period: "2024", source: { name: "State Customs Service of Ukraine", type: "government", country: "UA" } });
+  const commission = makeClaim({ id: "ec", subject: ["Ukraine", "EU"], value: eur("65.4"), period: "2024", source: { name: "European Commission", type: "government" } });
+
+  it("a weak leading hypothesis is headed 'Possibly', never 'Most likely'", () => {
+    const a = makeClaim({ id: "a", subject: ["Ruritania", "Atlantis"], value: eur("61.9"), period: "2024", source: "Bureau A" });
+    const b = makeClaim({ id: "b", subject: ["Ruritania", "Atlantis"], value: eur("65.4"), period: "2024", source: "Bureau B" });
+    const c = compare(a, b);
+    expect(c.explanations[0]).toMatchObject({ code: "approximation", strength: "weak" });
+    const sentences = explainSentences(c);
+    expect(sentences.some((s) => s.startsWith("Most likely"))).toBe(false);
+    expect(sentences).toContain("Possibly: approximation — the gap is 5.4% of the larger figure, within the ±10% an approximate figure allows.");
+  });
+
+  it("Ukraine's customs against the European Commission is mirror statistics: the EU is a party, the Commission its authority", () => {
+    const c = compare(customs, commission);
+    expect(c.explanations[0]).toMatchObject({ code: "mirror-statistics", strength: "strong", evidence: { reporters: ["EU", "UA"] } });
+    expect(explain(c)).toContain("Most likely: mirror statistics");
+    // The same for the other unions, and with the EU given as a country code.
+    for (const [union, authority] of [["EAEU", "Eurasian Economic Commission"], ["Mercosur", "Mercosur Secretariat"], ["GCC", "GCC-Stat"], ["SACU", "SACU Secretariat"], ["Європейський союз", "Eurostat"]] as const) {
+      const x = makeClaim({ id: "x", subject: ["China", union], value: usd("41"), period: "2023", source: CN });
+      const y = makeClaim({ id: "y", subject: ["China", union], value: usd("31.5"), period: "2023", source: { name: authority } });
+      expect([union, compare(x, y).explanations[0]?.code]).toEqual([union, "mirror-statistics"]);
+    }
+    const byCode = makeClaim({ id: "code", subject: ["Ukraine", "EU"], value: eur("65.4"), period: "2024", source: { name: "DG Statistics", country: "EU" } });
+    expect(compare(customs, byCode).explanations[0]?.code).toBe("mirror-statistics");
+    // The mirror-statistics reconciliation sees both partners too.
+    expect(reconcile([customs, commission], { method: "mirror-statistics" }).method).toBe("mirror-statistics");
+  });
+
+  it("no unit slip between units neither figure is written in: 40 vs 45 million tonnes is not long vs short tons", () => {
+    const t = (id: string, amount: string) => makeClaim({ id, metric: "grain harvest", subject: ["Ukraine"], value: { amount, scale: "million", unit: "t" }, period: "2024", source: id });
+    const c = compare(t("a", "40"), t("b", "45"));
+    expect(c.explanations.map((e) => e.code)).not.toContain("unit-slip");
+    expect(explain(c)).not.toContain("long tons");
+    // A unit a figure is written in and its plausible confusion still counts: 100 km vs 62.1 (meant miles).
+    const km = (id: string, amount: string) => makeClaim({ id, metric: "pipeline length", subject: ["Kazakhstan"], value: { amount, unit: "km", bound: "exact" }, period: "2024", source: id });
+    expect(compare(km("k", "160.9"), km("m", "100")).explanations[0]).toMatchObject({ code: "unit-slip", evidence: { units: ["mi", "km"] } });
+    // Long against short tons when one figure is written in long tons.
+    const lt = makeClaim({ id: "lt", metric: "grain harvest", subject: ["Ukraine"], value: { amount: "1000", unit: "long-ton", bound: "exact" }, period: "2024", source: "lt" });
+    const st = makeClaim({ id: "st", metric: "grain harvest", subject: ["Ukraine"], value: { amount: "1000", unit: "short-ton", bound: "exact" }, period: "2024", source: "st" });
+    expect(compare(lt, st).explanations.map((e) => e.code)).toContain("unit-slip");
+  });
+});

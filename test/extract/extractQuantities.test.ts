@@ -193,8 +193,11 @@ describe("extractQuantities: free text", () => {
     expect(extractQuantities("31,5", { lang: "uk" })[0]?.quantity.value.toString()).toBe("31.5");
   });
 
-  it("ignores bad options instead of throwing", () => {
-    expect(extractQuantities("$5 million", { lang: "xx" as never, dollar: "XYZ", approxTolerance: "wide", publishedAt: "yesterday" })[0]?.quantity.unit).toBe("USD");
+  it("ignores bad options instead of throwing, but refuses a language it does not read", () => {
+    expect(extractQuantities("$5 million", { dollar: "XYZ", approxTolerance: "wide", publishedAt: "yesterday" } as never)[0]?.quantity.unit).toBe("USD");
+    // German would otherwise be read as English: "1.700" as 1.7, "Mrd." as nothing.
+    for (const lang of ["de", "xx", "EN", 5])
+      expect(() => extractQuantities("1.700 Tonnen", { lang } as never)).toThrow(expect.objectContaining({ code: "invalid-argument", message: expect.stringContaining("lang") }));
     expect(extractQuantities(42 as unknown as string)).toEqual([]);
     expect(extractQuantities("$5", null as never)).toHaveLength(1);
   });

@@ -334,7 +334,7 @@ add("scanPeriods", "empty text", '""', () => [""], emptyList);
 add("extractQuantities", "empty text", '""', () => [""], emptyList);
 add("scanQuantities", "unknown enum value", "lang option", () => ["$41 billion", { lang: "xx" }], error("invalid-argument", "lang", '"xx"'));
 add("scanPeriods", "impossible date", "reference option", () => ["last year", { reference: "2023-13" }], result("no relative period resolved (documented: scanning never throws)", (v) => Array.isArray(v) && v.length === 0));
-add("extractQuantities", "unknown enum value", "lang option", () => ["$41 billion", { lang: "xx" }], result("the mention, with the option's default (documented: invalid options fall back)", (v) => Array.isArray(v) && v.length === 1));
+add("extractQuantities", "unknown enum value", "lang option", () => ["$41 billion", { lang: "de" }], error("invalid-argument", "lang", '"de"'));
 add("extractQuantities", "impossible date", "publishedAt option", () => ["$41 billion last year", { publishedAt: "2023-02-30" }], result("the mention without a relative period", (v) => Array.isArray(v) && v.length === 1));
 add("scanQuantities", "NaN and infinity", "every spelling in text", () => [NAN_AND_INFINITY.map(String).join(" ")], emptyList);
 add("scanQuantities", "huge amount", "a 10,000-digit number", () => ["9".repeat(10_000)], emptyList);
@@ -386,9 +386,9 @@ for (const fn of ["findDiscrepancies", "findDiscrepanciesAsync"] as const) {
   add(fn, "wrong type", "reconcile not a function", () => [claims, { reconcile: "median" }], error("invalid-argument", "reconcile", '"median"'));
   add(fn, "unknown enum value", "only \"some\"", () => [claims, { only: "some" }], error("invalid-argument", "only", '"some"'));
   add(fn, "NaN and infinity", "maxPairsPerGroup Infinity", () => [claims, { maxPairsPerGroup: Number.POSITIVE_INFINITY }], error("invalid-argument", "maxPairsPerGroup"));
-  add(fn, "long array", "1,000 claims of one series and period", () => [manyClaims(1_000)], result("a report with fewer comparisons than claims (not one per pair)", (v) => {
+  add(fn, "long array", "1,000 claims of one series and period", () => [manyClaims(1_000)], result("a report with at most three comparisons per claim (not one per pair)", (v) => {
     const r = v as api.Report;
-    return r.summary.claims === 1_000 && r.comparisons.length < 1_000;
+    return r.summary.claims === 1_000 && r.comparisons.length < 3_000;
   }));
 }
 add("explain", "wrong type", "a report", () => [report], error("invalid-argument", "comparison or a reconciliation"));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { CORPUS_METHODS, type CorpusMethod, type CorpusReconciliation } from "../../src/reconcile/corpusTypes.js";
+import { reconcile } from "../../src/reconcile/createReconciler.js";
 import { reconcileAll, reconcileAllAsync } from "../../src/reconcile/reconcileAll.js";
 import { makeClaim } from "../helpers/makeClaim.js";
 
@@ -101,12 +102,13 @@ describe("reconcileAll", () => {
     expect(reconcileAll(claims).results.map((r) => r.claimIds)).toEqual([["cny"], ["usd"]]);
   });
 
-  it("computes the median as reconcile() does: the mean of the two middle figures between them", () => {
+  it("computes the median as reconcile() does: a stated middle figure, never a value between two that no one stated", () => {
     const claims = ["100", "110", "120", "200"].map((v, i) => pop(`m${i}`, `s${i}`, "2020", v));
     const [r] = reconcileAll(claims, { method: "median" }).results;
-    expect(r!.estimate.value.toString()).toBe("115");
-    expect([r!.estimate.low?.toString(), r!.estimate.high?.toString()]).toEqual(["110", "120"]);
-    expect(r!.support).toEqual([]);
+    // Two middle figures with one source each: the lower, as written, supported by the claim that states it.
+    expect(r!.estimate).toBe(claims[1]!.quantity);
+    expect(r!.support).toEqual(["m1"]);
+    expect(reconcile(claims, { method: "median" }).estimate.value.toString()).toBe("110");
     expect(r!.confidence).toBeUndefined();
     const [odd] = reconcileAll(claims.slice(0, 3), { method: "median" }).results;
     expect(odd!.estimate).toBe(claims[1]!.quantity); // a stated figure is returned as written
@@ -188,7 +190,8 @@ describe("reconcileAll", () => {
     // Each lies within the other's precision, so both have the same supporters.
     const claims = [pop("exact", "a", "2020", "2103000"), makeClaim({ id: "rounded", metric: "population", subject: ["Atlantis"], value: count("2100000", "rounded"), period: "2020", source: "b" })];
     expect(reconcileAll(claims).results[0]!.estimate.value.toString()).toBe("2103000");
-    expect(reconcileAll(claims, { method: "majority" }).results[0]!.estimate.value.toString()).toBe("2100000"); // its fixed rule: the smaller
+    // The rounded figure holds the precise one, which gets its weak share: the precise one wins the tie.
+    expect(reconcileAll(claims, { method: "majority" }).results[0]!.estimate.value.toString()).toBe("2103000");
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { toClaimReview } from "../../src/report/toClaimReview.js";
+import { makeClaim } from "../helpers/makeClaim.js";
 import { cn, kz, over70, seventy } from "./corpus.js";
 
 describe("toClaimReview", () => {
@@ -61,6 +62,16 @@ describe("toClaimReview", () => {
     expect(review.author).toEqual({ "@type": "Person", name: "Desk" });
     expect(review.itemReviewed).toEqual({ "@type": "Claim", author: { "@type": "Organization", name: "Ministry of Trade and Integration of Kazakhstan" } });
     expect(review).not.toHaveProperty("datePublished");
+  });
+
+  it("calls a weak leading hypothesis a possible explanation, not the most likely", () => {
+    const eur = (id: string, amount: string, source: string) =>
+      makeClaim({ id, subject: ["Ruritania", "Atlantis"], value: { amount, scale: "billion", unit: "EUR" }, period: "2024", source });
+    const c = compare(eur("a", "61.9", "Bureau A"), eur("b", "65.4", "Bureau B"));
+    expect(c.explanations[0]?.strength).toBe("weak");
+    const text = toClaimReview(c, { author: { name: "D" } }).reviewRating.ratingExplanation;
+    expect(text).toContain("Possible explanation: approximation (weak).");
+    expect(text).not.toContain("Most likely");
   });
 
   it("carries the verdict of consistent and not-comparable findings", () => {

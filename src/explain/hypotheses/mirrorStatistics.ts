@@ -1,6 +1,6 @@
 import { Decimal } from "../../decimal.js";
 import type { Claim } from "../../claim/types.js";
-import { toPartnerCountries } from "../countries.js";
+import { toPartnerCountries, toReporterParty } from "../countries.js";
 import type { MirrorStatisticsExplanation } from "../types.js";
 import { largerSide, type ConflictContext, type Finding } from "./context.js";
 
@@ -22,8 +22,7 @@ export const isTradeMetric = (metric: string): boolean => {
 export const isBeyondTypical = (ratio: Decimal, cifFob: Decimal): boolean => ratio.minus(1).gt(cifFob.minus(1).times(2));
 
 /** The partner country a claim's source reports for, when it is one of the two. @internal */
-export const partnerReporter = (c: Claim, partners: readonly [string, string]): string | undefined =>
-  c.source.country !== undefined && partners.includes(c.source.country) ? c.source.country : undefined;
+export const partnerReporter = (c: Claim, partners: readonly [string, string]): string | undefined => toReporterParty(c.source, partners);
 
 /**
  * Builds the explanation from the ratio and the reporters (larger figure first); `follows` names the
@@ -53,7 +52,8 @@ export const mirrorExplanation = (
 
 /**
  * Mirror statistics: the subject is a bilateral flow between two countries and each figure comes from
- * one partner's own authorities (`source.country`). Each side then reports the flow itself — importers
+ * one partner's own authorities (`source.country`, or a union's authority such as the European
+ * Commission). Each side then reports the flow itself — importers
  * at CIF, exporters at FOB, with their own partner attribution and timing — so the figures differ by
  * design. Strong whatever the size of the gap; the evidence says whether the gap is typical.
  *

@@ -1,23 +1,33 @@
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount } from "../../explain/format.js";
-import type { Prepared } from "../prepare.js";
+import { overlaps } from "../../compare/interval.js";
+import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
-import { result, splitByPoint } from "./shared.js";
+import { canSupport, result } from "./shared.js";
+
+/** Whether an entry states a figure (both ends finite), rather than only a bound ("over 40 million tonnes"). */
+const statesFigure = (e: Entry): boolean => e.interval.low !== null && e.interval.high !== null;
 
 /**
- * The median of the distinct figures (duplicates and copies counted once). The estimate's interval runs
- * between the two middle figures (a point for an odd count); claims whose interval holds the median
- * support it.
+ * The median stated figure: the middle of the distinct figures (duplicates and copies counted once)
+ * that state a value — a bound word alone ("over 40 million tonnes") states none, so it does not vote
+ * on where the middle is, though it supports the result when it holds it. With an even count, of the
+ * two middle figures the one more claims agree with (then the lower). The estimate is that figure as
+ * written, never a value between two figures that no one stated; the claims that hold it support it.
+ * `undefined` when no claim states a figure.
  *
  * @internal
  */
-export const byMedian = (p: Prepared): Reconciliation => {
-  const values = p.entries.map((e) => e.value).sort((x, y) => x.cmp(y));
-  const n = values.length;
-  const lower = values[(n - 1) >> 1]!;
-  const upper = values[n >> 1]!;
-  const median = lower.plus(upper).div(2);
-  const { support, dissent } = splitByPoint(p.entries, median);
-  const interval = { low: lower, high: upper, lowOpen: false, highOpen: false };
-  return result(p, "median", median, interval, support, dissent, m.median(formatAmount(median, p.unit), n));
+export const byMedian = (p: Prepared): Reconciliation | undefined => {
+  const stated = p.entries.filter(statesFigure).sort((x, y) => x.value.cmp(y.value));
+  const n = stated.length;
+  if (n === 0) return undefined;
+  const lower = stated[(n - 1) >> 1]!;
+  const upper = stated[n >> 1]!;
+  // Claims that agree with a figure: "over 40" agrees with 40.5, not with 36.
+  const holders = (e: Entry): number => p.entries.filter((x) => overlaps(x.interval, e.interval)).length;
+  const chosen = lower === upper || holders(lower) >= holders(upper) ? lower : upper;
+  const support = p.entries.filter((x) => x === chosen || canSupport(x, chosen.value, chosen.interval));
+  const dissent = p.entries.filter((x) => !support.includes(x));
+  return result(p, "median", chosen.value, chosen.interval, support, dissent, m.median(formatAmount(chosen.value, p.unit), n));
 };

@@ -1,7 +1,7 @@
 import { Decimal } from "../../decimal.js";
 import { overlaps } from "../../compare/interval.js";
 import { decimalOption } from "../../compare/resolveOptions.js";
-import { toCountryCode, toPartnerCountries } from "../../explain/countries.js";
+import { toCountryCode, toPartnerCountries, toReporterParty } from "../../explain/countries.js";
 import { formatAmount, formatRatio } from "../../explain/format.js";
 import { isBeyondTypical, isTradeMetric } from "../../explain/hypotheses/mirrorStatistics.js";
 import { explainMessages as m } from "../../messages.js";
@@ -31,8 +31,8 @@ export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reco
   const byReporter = new Map<string, Entry[]>();
   const others: Entry[] = [];
   for (const e of p.entries) {
-    const country = e.claim.source.country;
-    if (country !== undefined && partners.includes(country)) pushTo(byReporter, country, e);
+    const country = toReporterParty(e.claim.source, partners);
+    if (country !== undefined) pushTo(byReporter, country, e);
     else others.push(e);
   }
   if (byReporter.size < 2) return undefined;

@@ -1,6 +1,6 @@
 import type { Interval } from "../../compare/interval.js";
 import { sortSmall } from "../../compare/sortSmall.js";
-import { containsPoint, intersect, overlaps } from "../../compare/interval.js";
+import { containsPoint, intersect, overlaps, within } from "../../compare/interval.js";
 import { cmp, type Decimal } from "../../decimal.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { maxAgreement } from "../maxAgreement.js";
@@ -64,7 +64,28 @@ const sameAsStated = (p: Prepared, value: Decimal, i: Interval) =>
       e.interval.highOpen === i.highOpen,
   )?.claim.quantity;
 
-/** Assembles a frozen result. @internal */
+/**
+ * Whether an entry can support an estimate: its interval holds the estimate's value (when the
+ * estimate's interval holds it too), or holds the estimate's whole interval (an open-ended estimate such as "over $41 billion" has no value inside it).
+ * A claim that supports an estimate therefore never conflicts with it, and two supporters never
+ * conflict with each other through it.
+ *
+ * @internal
+ */
+export const canSupport = (e: Entry, value: Decimal, interval: Interval): boolean =>
+  (containsPoint(e.interval, value) && containsPoint(interval, value)) || within(interval, e.interval);
+
+// Methods whose estimate is a span of the parties' own figures, each kept beside it in `raw`: their
+// support is who the span stands for, not who holds its middle.
+const SPANS: ReadonlySet<ReconcileMethod> = new Set(["attributed-range", "mirror-statistics"]);
+
+/**
+ * Assembles a frozen result. For a point-like estimate, a claim the method counted as support that
+ * does not hold the estimate (see {@link canSupport}) dissents instead: support is never a claim the
+ * estimate contradicts.
+ *
+ * @internal
+ */
 export const result = (
   prepared: Prepared,
   method: ReconcileMethod,
@@ -74,12 +95,19 @@ export const result = (
   dissent: readonly Entry[],
   note?: string,
   raw?: readonly ReconciledValue[],
-): Reconciliation =>
-  Object.freeze({
+): Reconciliation => {
+  let yes = support;
+  let no = dissent;
+  if (!SPANS.has(method) && support.some((e) => !canSupport(e, value, interval))) {
+    yes = support.filter((e) => canSupport(e, value, interval));
+    no = [...dissent, ...support.filter((e) => !canSupport(e, value, interval))];
+  }
+  return Object.freeze({
     estimate: sameAsStated(prepared, value, interval) ?? toEstimate(value, interval, prepared.unit, prepared.precision),
     method,
-    support: Object.freeze(idsOf(support)),
-    dissent: Object.freeze(idsOf(dissent)),
+    support: Object.freeze(idsOf(yes)),
+    dissent: Object.freeze(idsOf(no)),
     ...(note !== undefined ? { note } : {}),
     ...(raw !== undefined ? { raw: Object.freeze([...raw]) } : {}),
   });
+};
