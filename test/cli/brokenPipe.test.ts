@@ -3,11 +3,13 @@
 // and never 0 or 1, which say "nothing conflicts" and "conflicts found". Spawned, because only a real
 // process has a real pipe; every command, every format, and worker threads.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { OutputError, type CliIO } from "../../src/cli/io.js";
+import { EXIT_BROKEN_PIPE, main } from "../../src/cli/main.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const entry = join(root, "src/cli/main.ts");
@@ -99,4 +101,31 @@ describe.runIf(existsSync("/dev/full"))("a full disk", () => {
     },
     60_000,
   );
+});
+
+describe("main with an output that fails (in-process)", () => {
+  const failing = (code: string) => {
+    let stderr = "";
+    const io: CliIO = {
+      stdin: (async function* () {})(),
+      stdout: {
+        write: () => {
+          throw new OutputError(Object.assign(new Error(`${code}: failed, write`), { code }));
+        },
+      },
+      stderr: { write: (s: string) => (stderr += s) },
+      readFile: async () => readFileSync(corpus, "utf8"),
+      env: {},
+    };
+    return { io, stderr: () => stderr };
+  };
+
+  it.each([["check"], ["reconcile"]])("%s: EPIPE is 141 and nothing on stderr; ENOSPC is 2 and one line", async (command) => {
+    const pipe = failing("EPIPE");
+    expect(await main([command, "claims.ndjson"], pipe.io)).toBe(EXIT_BROKEN_PIPE);
+    expect(pipe.stderr()).toBe("");
+    const full = failing("ENOSPC");
+    expect(await main([command, "claims.ndjson"], full.io)).toBe(2);
+    expect(full.stderr()).toBe("discrepancy: cannot write the output: no space left on device (ENOSPC)\n");
+  });
 });
