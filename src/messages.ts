@@ -422,6 +422,7 @@ export const reportMessages = {
   badJSON: (detail: string) => `not valid JSON: ${detail.trim()}`,
   notClaimsJSON: 'expected an array of claims or an object { "claims": [...], "relations": [...] }',
   claimsNotArray: "expected an array of claims",
+  repeatedKey: (key: string) => `the key ${quote(key)} appears twice in one object (JSON would keep only the last value)`,
   unknownFileKey: (key: string, suggestion: string | undefined, known: readonly string[]) =>
     `unknown key ${quote(key)}${suggestion === undefined ? "" : ` (did you mean ${quote(suggestion)}?)`}; a claims file has the keys ${known.join(", ")}`,
   relationsHeading: "Relations and timelines",

@@ -1,6 +1,7 @@
 import { reportMessages } from "../messages.js";
 import { closestWord } from "./closestWord.js";
 import { csvToClaims } from "./csvToClaims.js";
+import { findRepeatedKey } from "./findRepeatedKey.js";
 import { parseCsv } from "./parseCsv.js";
 
 /** The input formats the command line reads. */
@@ -112,7 +113,11 @@ export const parseNdjsonLine = (text: string, file: string, line: number): { rec
   const content = text.trim();
   if (content === "") return undefined;
   try {
-    return { record: { input: JSON.parse(content), file, format: "ndjson", line, text: content } };
+    const input: unknown = JSON.parse(content);
+    const repeated = findRepeatedKey(content);
+    if (repeated !== undefined)
+      return { problem: { file, line, column: repeated.offset + 1 + (text.length - text.trimStart().length), message: reportMessages.repeatedKey(repeated.key) } };
+    return { record: { input, file, format: "ndjson", line, text: content } };
   } catch (error) {
     const problem = jsonProblem(file, content, error);
     return { problem: { ...problem, line, ...(problem.column !== undefined ? { column: problem.column } : {}) } };
@@ -169,6 +174,8 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
   } catch (error) {
     return { claims: [], problems: [jsonProblem(file, body, error)] };
   }
+  const repeated = findRepeatedKey(body);
+  if (repeated !== undefined) return { claims: [], problems: [{ file, ...lineColumn(body, repeated.offset), message: reportMessages.repeatedKey(repeated.key) }] };
   if (Array.isArray(data))
     return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), problems: [] };
   const object = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : undefined;

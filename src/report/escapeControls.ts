@@ -48,7 +48,7 @@ const isPlain = (value: object): boolean => {
  * objects, such as decimals, are kept): what renderers call on a report, its claims and relations before
  * writing a word, so no string from the input can reach the output unescaped however it is interpolated.
  * Objects without anything to escape are returned as they are (no copy), and an object shared within the
- * value stays shared, so renderers that key maps by object still find it.
+ * value stays shared (one copy), so renderers that key maps by object still find it.
  *
  * @internal
  */
@@ -64,6 +64,8 @@ export const escapeStrings = <T>(value: T): T => {
       let copy: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
+        // Most elements are clean strings (claim ids): no call for them.
+        if (typeof item === "string" && escapeControls(item) === item) continue;
         const next = walk(item);
         if (next !== item) (copy ??= v.slice())[i] = next;
       }
@@ -71,24 +73,27 @@ export const escapeStrings = <T>(value: T): T => {
     } else {
       const record = v as Record<string, unknown>;
       let copy: Record<string, unknown> | undefined;
-      for (const key of Object.keys(record)) {
+      let renamed = false;
+      // A plain object's enumerable keys are its own (Object.prototype has none): no key array built.
+      for (const key in record) {
+        if (escapeControls(key) !== key) renamed = true;
         if (IDENTITY_KEYS.has(key)) continue;
         const item = record[key];
+        if (typeof item !== "object" && (typeof item !== "string" || escapeControls(item) === item)) continue;
         const next = walk(item);
         if (next !== item) (copy ??= { ...record })[key] = next;
       }
-      // Keys are text from the input too (qualifiers, meta).
-      for (const key of Object.keys(copy ?? record)) {
-        const escaped = escapeControls(key);
-        if (escaped === key) continue;
-        copy ??= { ...record };
-        const entry = copy[key];
-        delete copy[key];
-        copy[escaped] = entry;
+      // Keys are text from the input too (qualifiers, meta): rebuilt in order when one needs escaping.
+      if (renamed) {
+        const source: Record<string, unknown> = copy ?? record;
+        copy = {};
+        for (const key in source) copy[escapeControls(key)] = source[key];
       }
       result = copy ?? v;
     }
-    done.set(v, result);
+    // Only copies are remembered (an object shared within the value gets one copy); a clean object
+    // met again is walked again, which costs less than remembering every object of a corpus.
+    if (result !== v) done.set(v, result);
     return result;
   };
   return walk(value) as T;

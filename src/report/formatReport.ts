@@ -66,11 +66,12 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   if (readOnlyOption(options.only) === "conflicts") report = toConflictsOnly(report);
   // Relations checked by findDiscrepancies travel in the report; an explicit option wins.
   let relations = options.relations ?? report.relations;
-  if (format === "text" || format === "markdown") {
-    // Human-readable output: every string from the input escaped before a word is written, whatever
-    // the renderer does with it (JSON keeps the exact text; JSON.stringify escapes what it must).
+  // Human-readable output: every string from the input escaped before a word is written, whatever the
+  // renderer does with it (JSON keeps the exact text; JSON.stringify escapes what it must). The text
+  // renderer escapes its report and claims itself (it is public), so they are not walked twice.
+  if (format === "text" || format === "markdown") relations = escapeStrings(relations);
+  if (format === "markdown") {
     report = escapeStrings(report);
-    relations = escapeStrings(relations);
     if (options.claims !== undefined) options = { ...options, claims: escapeStrings(options.claims as readonly Claim[]) };
   }
   switch (format) {

@@ -3,11 +3,13 @@
 // and never 0 or 1, which say "nothing conflicts" and "conflicts found". Spawned, because only a real
 // process has a real pipe; every command, every format, and worker threads.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { OutputError, type CliIO } from "../../src/cli/io.js";
+import { EXIT_BROKEN_PIPE, main } from "../../src/cli/main.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const entry = join(root, "src/cli/main.ts");
@@ -46,11 +48,15 @@ const runProgram = (args: readonly string[], stdout: "pipe" | number, closeAfter
     let stderr = "";
     let read = 0;
     child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      read += chunk.length;
-      // The reader leaves, as `head -c` does once it has what it wants.
-      if (read >= closeAfter) child.stdout!.destroy();
-    });
+    // The reader leaves, as `head -c` does once it has what it wants — or at once (closeAfter 0): with
+    // outputs of a few hundred kilobytes, a reader that reads first may be handed all of it before it
+    // closes, and the program rightly finishes with its own exit code.
+    if (closeAfter === 0) child.stdout?.destroy();
+    else
+      child.stdout?.on("data", (chunk: Buffer) => {
+        read += chunk.length;
+        if (read >= closeAfter) child.stdout!.destroy();
+      });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stderr, read }));
   });
@@ -72,7 +78,20 @@ describe("a closed pipe", () => {
   it.each(COMMANDS.map((args) => [args.slice(0, 1).concat(args.slice(2)).join(" "), args] as const))(
     "%s: exits 141 quietly",
     async (_name, args) => {
-      const ended = await runProgram(args, "pipe");
+      const ended = await runProgram(args, "pipe", 0);
+      expect(ended.stderr).toBe("");
+      expect(ended.code).toBe(141);
+    },
+    60_000,
+  );
+});
+
+describe("a reader that leaves after the first chunk", () => {
+  // Megabytes of JSON: far more than the reader can be handed before it closes.
+  it(
+    "check --format json: exits 141 quietly",
+    async () => {
+      const ended = await runProgram(["check", corpus, "--format", "json", "--only", "all"], "pipe", 1);
       expect(ended.read).toBeGreaterThan(0);
       expect(ended.stderr).toBe("");
       expect(ended.code).toBe(141);
@@ -99,4 +118,31 @@ describe.runIf(existsSync("/dev/full"))("a full disk", () => {
     },
     60_000,
   );
+});
+
+describe("main with an output that fails (in-process)", () => {
+  const failing = (code: string) => {
+    let stderr = "";
+    const io: CliIO = {
+      stdin: (async function* () {})(),
+      stdout: {
+        write: () => {
+          throw new OutputError(Object.assign(new Error(`${code}: failed, write`), { code }));
+        },
+      },
+      stderr: { write: (s: string) => (stderr += s) },
+      readFile: async () => readFileSync(corpus, "utf8"),
+      env: {},
+    };
+    return { io, stderr: () => stderr };
+  };
+
+  it.each([["check"], ["reconcile"]])("%s: EPIPE is 141 and nothing on stderr; ENOSPC is 2 and one line", async (command) => {
+    const pipe = failing("EPIPE");
+    expect(await main([command, "claims.ndjson"], pipe.io)).toBe(EXIT_BROKEN_PIPE);
+    expect(pipe.stderr()).toBe("");
+    const full = failing("ENOSPC");
+    expect(await main([command, "claims.ndjson"], full.io)).toBe(2);
+    expect(full.stderr()).toBe("discrepancy: cannot write the output: no space left on device (ENOSPC)\n");
+  });
 });
