@@ -53,7 +53,7 @@ export interface FormatReportOptions {
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8"))); // the seed corpus
  * const report = findDiscrepancies(claims);
  * formatReport(report, { format: "markdown" }).split("\n").slice(0, 3);
- * // ["## Discrepancy report", "", "**53 claims in 31 series; 25 comparisons: 2 conflicts, 12 consistent, 10 not comparable**"]
+ * // ["## Discrepancy report", "", "**53 claims in 31 series; 24 comparisons: 2 conflicts, 12 consistent, 10 not comparable**"]
  * JSON.parse(formatReport(report, { format: "json", only: "conflicts" })).omitted; // { series: 30, comparisons: 25 }: left out, counted
  * ```
  */

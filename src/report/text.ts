@@ -42,7 +42,7 @@ const seriesTitle = (s: SeriesReport): string =>
  * const { claims } = parseClaims(JSON.parse(readFileSync("examples/kazakhstan-china/claims.json", "utf8"))); // the seed corpus
  * console.log(formatReportText(findDiscrepancies(claims), { claims }));
  * // Discrepancy report: 53 claims in 31 series.
- * // 25 comparisons: 12 consistent, 2 conflicts, 10 not comparable.
+ * // 24 comparisons: 12 consistent, 2 conflicts, 10 not comparable.
  * //
  * // Conflicts
  * // 1. trade turnover — China & Kazakhstan, 2022
