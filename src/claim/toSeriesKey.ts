@@ -10,7 +10,7 @@ export interface SeriesFields {
 }
 
 // Case and spacing are how people write, not what they mean; punctuation inside names is kept. Control
-// characters mean nothing in a name and become spaces, which frees them to separate the parts of a key.
+// characters mean nothing in a name and become spaces.
 const normalise = (text: string): string =>
   text
     .normalize("NFKC")
@@ -19,18 +19,24 @@ const normalise = (text: string): string =>
     .trim()
     .replace(/\s+/g, " ");
 
-// Control characters cannot occur in normalised text (names are untrusted and may contain anything else),
-// so the joined parts of a key cannot collide.
-const SEP = "\u001f"; // between metric, subjects and qualifiers
-const SUB = "\u001e"; // between subjects, and between qualifiers
-const PAIR = "\u001d"; // between a qualifier's key and value
-const DIRECTED = "\u001c"; // before the subjects of a directed series
+// Backslash before each character the key uses as punctuation (`\`, `|`, `,`, `=`, `>`), so names that
+// contain them (names are untrusted and may contain anything) cannot make two series share a key.
+const escapePart = (text: string): string => {
+  let out = "";
+  for (const c of text) out += c === "\\" || c === "|" || c === "," || c === "=" || c === ">" ? `\\${c}` : c;
+  return out;
+};
 
 const isText = (value: unknown): value is string => typeof value === "string";
 
 /**
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
- * thing; whether they are about the same period and modality is decided later.
+ * thing; whether they are about the same period and modality is decided later. Readable and stable, it
+ * is also what reports print: `metric|subjects|qualifiers`, e.g. `trade turnover|china,kazakhstan|scope=goods`.
+ * Subjects are sorted and joined by `,`; a directed series joins them by `>` in order
+ * (`exports|china>kazakhstan|`), with a leading `>` when it has fewer than two (`>china`). Qualifiers are
+ * `key=value`, sorted, joined by `,`. A `\`, `|`, `,`, `=` or `>` inside a part is written with a
+ * backslash before it, so equal keys mean the same series and the key reads back unambiguously.
  *
  * @throws {DiscrepancyError} `invalid-argument` when `fields` is not `{ metric, subject, direction, qualifiers }`.
  * @example
@@ -55,8 +61,9 @@ export const toSeriesKey = (fields: SeriesFields): string => {
   if (!ok) throw new DiscrepancyError("invalid-argument", messages.notSeriesFields(fields));
   const subject = fields.subject.map(normalise);
   if (!fields.direction) subject.sort();
+  const subjects = fields.direction ? `${subject.length < 2 ? ">" : ""}${subject.map(escapePart).join(">")}` : subject.map(escapePart).join(",");
   const qualifiers = Object.keys(fields.qualifiers)
-    .map((key) => `${normalise(key)}${PAIR}${normalise(fields.qualifiers[key] ?? "")}`)
+    .map((key) => `${escapePart(normalise(key))}=${escapePart(normalise(fields.qualifiers[key] ?? ""))}`)
     .sort();
-  return [normalise(fields.metric), (fields.direction ? DIRECTED : "") + subject.join(SUB), qualifiers.join(SUB)].join(SEP);
+  return `${escapePart(normalise(fields.metric))}|${subjects}|${qualifiers.join(",")}`;
 };

@@ -1,4 +1,3 @@
-import { toReadableSeriesKey } from "../claim/toReadableSeriesKey.js";
 import type { Claim } from "../claim/types.js";
 import { cmp, type Decimal } from "../decimal.js";
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
@@ -290,7 +289,7 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
     built.push({
       series: {
         // Printed: the readable form of the grouping key (no control characters).
-        key: toReadableSeriesKey(bucket.key),
+        key: bucket.key,
         metric: first.metric,
         subject: first.subject,
         direction: first.direction,

@@ -1,4 +1,3 @@
-import { toReadableSeriesKey } from "../claim/toReadableSeriesKey.js";
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { corpusMessages as m } from "../messages.js";
@@ -81,7 +80,7 @@ const toEstimate = (
 ): CorpusEstimate => {
   const { period, modality } = first;
   // Printed keys: the readable series key (no control characters), then the group's own parts.
-  const seriesKey = toReadableSeriesKey(first.seriesKey);
+  const seriesKey = first.seriesKey;
   const rest = groupKey.slice(first.seriesKey.length);
   const key = rest === "" ? seriesKey : `${seriesKey}|${rest.slice(1).split(rest[0]!).join("|")}`;
   if (period !== undefined)
