@@ -147,8 +147,8 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
   let converged = true;
   if (method !== "median") {
     const support = figureSupport(index);
-    if (method === "truth-discovery") {
-      const td = truthDiscovery(index, support, settings);
+    if (method === "truth-discovery" || method === "accu") {
+      const td = truthDiscovery(index, support, { ...settings, model: method === "accu" ? "accu" : "truth-finder" });
       ({ winner, confidence, reliability, copying, iterations, converged } = td);
     } else ({ winner, confidence } = majority(index, support));
   }
