@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { reconcileAll } from "../../src/reconcile/reconcileAll.js";
+import { CORPUS_METHODS } from "../../src/reconcile/corpusTypes.js";
 import { formatCorpusReconciliation } from "../../src/report/formatCorpusReconciliation.js";
 import { run } from "./run.js";
 
@@ -34,7 +35,7 @@ describe("discrepancy reconcile", () => {
   });
 
   it("--format json prints what formatCorpusReconciliation's JSON is, byte for byte, element by element", async () => {
-    for (const method of ["truth-discovery", "majority", "median"] as const) {
+    for (const method of CORPUS_METHODS) {
       const result = await run(["reconcile", "claims.ndjson", "--format", "json", "--method", method], { files: { "claims.ndjson": ndjson } });
       expect(result.code).toBe(0);
       expect(result.stdout).toBe(formatCorpusReconciliation(reconcileAll(claims, { method }), { format: "json" }));
