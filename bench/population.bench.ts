@@ -1,6 +1,6 @@
 /**
  * Accuracy of corpus reconciliation on the Wikipedia city-population corpus: exact-match rate on the gold
- * values covered by claims, for truth discovery, majority vote and the median, in the same run.
+ * values covered by claims, for truth discovery (TruthFinder and Accu), majority vote and the median, in the same run.
  */
 import { reconcileAll } from "../src/reconcile/reconcileAll.js";
 import { readPopulationCorpus, scorePopulation } from "./population.js";
@@ -15,6 +15,8 @@ console.log("|---|---|---|---|---|---|---|");
 const runs = [
   ["truth-discovery", {}],
   ["truth-discovery, copyDetection: false", { copyDetection: false }],
+  ["accu", { method: "accu" }],
+  ["accu, copyDetection: false", { method: "accu", copyDetection: false }],
   ["majority", { method: "majority" }],
   ["median", { method: "median" }],
 ] as const;
@@ -24,7 +26,7 @@ for (const [name, options] of runs) {
   const result = reconcileAll(corpus.claims, options);
   const ms = performance.now() - t;
   const a = scorePopulation(result, corpus);
-  const rounds = result.method === "truth-discovery" ? ` (${result.iterations} rounds)` : "";
+  const rounds = result.method === "truth-discovery" || result.method === "accu" ? ` (${result.iterations} rounds)` : "";
   console.log(
     `| ${name} | ${a.covered} | ${a.correct} | ${(100 * a.rate).toFixed(1)} % | ${pct(scorePopulation(result, corpus, 0))} | ${pct(scorePopulation(result, corpus, 1))} | ${ms.toFixed(0)} ms${rounds} |`,
   );

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { CORPUS_METHODS } from "../src/reconcile/corpusTypes.js";
 import { reconcileAll } from "../src/reconcile/reconcileAll.js";
-import { TRUTH_DISCOVERY_DIR, readTruthDiscoveryCorpus, scoreTruthDiscovery, type DataSetName } from "./truthDiscovery.js";
+import { TRUTH_DISCOVERY_DIR, readTruthDiscoveryCorpus, scoreTruthDiscovery, statedCeiling, type DataSetName } from "./truthDiscovery.js";
 
 if (!existsSync(TRUTH_DISCOVERY_DIR)) {
   console.log("truth discovery: ../shared/datasets/truth-discovery is not there; skipped.");
@@ -27,5 +27,9 @@ if (!existsSync(TRUTH_DISCOVERY_DIR)) {
       const pct = (n: number) => `${n}/${a.covered} (${((100 * n) / a.covered).toFixed(1)} %)`;
       console.log(`| ${method} | ${a.covered} | ${pct(a.exact)} | ${pct(a.tolerant)} | ${ms.toFixed(0)} ms |`);
     }
+    const ceiling = statedCeiling(corpus);
+    console.log(
+      `\nSome claim states the gold value exactly for ${ceiling.stated} of ${ceiling.items} gold items (${((100 * ceiling.stated) / ceiling.items).toFixed(1)} %): the ceiling of any method that picks a stated figure.`,
+    );
   }
 }

@@ -100,3 +100,28 @@ export const scoreTruthDiscovery = (reconciled: CorpusReconciliation, corpus: Tr
   }
   return { covered, exact, tolerant };
 };
+
+/**
+ * The ceiling of any method that picks a stated figure: the gold items for which some claim states the
+ * gold value exactly (converted to the gold's unit), and how many of those a majority of the item's
+ * sources state.
+ */
+export const statedCeiling = (corpus: TruthDiscoveryCorpus): { readonly items: number; readonly stated: number } => {
+  const statedItems = new Set<string>();
+  const items = new Set<string>();
+  for (const c of corpus.claims) {
+    const item = itemOf(c.id, corpus.name);
+    const gold = corpus.gold.get(item);
+    if (gold === undefined) continue;
+    items.add(item);
+    if (statedItems.has(item)) continue;
+    const unit = GOLD_UNIT[item.split("|")[0]!];
+    try {
+      const value = unit === undefined || c.quantity.unit === unit ? c.quantity.value : applyFactor(c.quantity.value, conversionFactor(c.quantity.unit, unit));
+      if (value.eq(new Decimal(String(gold)))) statedItems.add(item);
+    } catch {
+      // a unit the library does not convert states no figure in the gold's unit
+    }
+  }
+  return { items: items.size, stated: statedItems.size };
+};

@@ -470,8 +470,9 @@ Options for check:
                                      which says in "omitted" what it left out; all for text and
                                      Markdown)
 Options for reconcile (and --format, --input-format, --timings, --skip-invalid as for check):
-  -m, --method <truth-discovery|majority|median>  how estimates are picked (default truth-discovery:
-                                     sources that are usually right win close calls)
+  -m, --method <truth-discovery|accu|majority|median>  how estimates are picked (default
+                                     truth-discovery: sources that are usually right win close
+                                     calls; accu: Bayesian accuracy, for many sources per item)
 Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)
@@ -539,7 +540,7 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
 
   // Corpus reconciliation (report/formatCorpusReconciliation)
   corpusTitle: (method: string) => `Corpus reconciliation (${method})`,
-  corpusMethodNames: { "truth-discovery": "truth discovery", majority: "majority vote", median: "median" } as Readonly<Record<string, string>>,
+  corpusMethodNames: { "truth-discovery": "truth discovery", accu: "truth discovery (Accu)", majority: "majority vote", median: "median" } as Readonly<Record<string, string>>,
   corpusSummary: (s: { claims: number; sources: number; estimates: number; contested: number }) =>
     `${count(s.claims, "claim")} from ${count(s.sources, "source")}: ${count(s.estimates, "estimate")}, ${s.contested.toLocaleString("en-US")} contested`,
   corpusRounds: (rounds: number, converged: boolean) =>
@@ -620,7 +621,7 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
 
 /** Text for corpus-level reconciliation. */
 export const corpusMessages = {
-  unknownMethod: (method: unknown) => `unknown corpus reconciliation method ${quote(method)}; expected "truth-discovery", "majority" or "median"`,
+  unknownMethod: (method: unknown) => `unknown corpus reconciliation method ${quote(method)}; expected "truth-discovery", "accu", "majority" or "median"`,
   badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
   notIterable: (value: unknown) => `claims must be an iterable or async iterable of claims, got ${quote(value)}`,
 } as const;

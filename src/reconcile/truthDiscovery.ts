@@ -5,66 +5,12 @@ import { growFloat64, growInt32 } from "./growable.js";
 import { toFloat } from "./toFloat.js";
 
 /*
- * Which truth-discovery model, and why.
- *
- * - TruthFinder (Yin, Han & Yu, 2007): a source's trust is the average confidence of its facts; a fact's
- *   confidence is a dampened sigmoid of its supporters' trust scores −ln(1 − t); similar facts may lend
- *   each other support. Works with two or three sources per item and keeps weights within a narrow band,
- *   so corroboration still counts and reliability decides the close calls.
- * - Accu (Dong, Berti-Équille & Srivastava, 2009): a Bayesian vote, ln(n·A/(1 − A)) per source for a
- *   domain of n false values, plus detection of sources that copy each other. Its copy detection compares
- *   every pair of sources that share items: quadratic in sources, and of little use when a copier copies
- *   many different one-off sources, which is what a bot or a wire re-publisher does.
- * - CRH (Li et al., 2014): minimises a weighted loss over heterogeneous data, weights −log(loss share).
- *   A source with few claims and no loss gets an unbounded weight: the long-tail problem.
- * - CATD (Li et al., 2015): CRH's weights taken at the upper end of a chi-squared confidence interval, so
- *   small sources are discounted. Built for Gaussian errors around a continuous truth, not for picking one
- *   exact figure among stated ones.
- *
- * Choice: TruthFinder's updates, with these changes. (1) Only groups where at least two sources speak
- *   count as evidence about a source: a figure nobody else reports says nothing about its source, and
- *   counting it would let a prolific source vouch for itself (a bot that fills 60 % of the Wikipedia
- *   population corpus alone reaches trust ≈ 1 otherwise). (2) A Beta-style prior — `prior` pseudo-claims at
- *   the corpus's average confidence — so one figure cannot make or break a source (what CATD aims at),
- *   and which also makes the update a contraction: it converges in a few dozen rounds. (3) Numbers:
- *   a source votes whole for the figure it states and a weak share for a figure its interval merely
- *   holds (see figureSupport.ts: a precise figure inside a round one wins ties, never the round one's
- *   sources), only stated figures can win, and a source's credit for a figure near the winning one is that figure's
- *   confidence times a closeness that decays with the relative distance, so a near miss counts for more
- *   than a figure far away; a tie between a figure and a rounded one around it goes to the narrower.
- *   TruthFinder's negative implication between dissimilar facts was left out: on the population corpus
- *   it cost accuracy (it lets a cluster of wrong near-duplicates outvote the truth). (4) Accu's copy
- *   signal, pooled per source (copyRates.ts): once the fixed point is reached, a source whose losing
- *   figures others state too is judged a copier, and the votes are counted once more with that share of
- *   its vote withheld from figures someone else states. Population corpus: 251 → 252 of 301; synthetic
- *   corpus (one source copies its predecessor): 97.28 → 98.46 %. Re-running the whole fixed point with
- *   the discount gave the same winners on both at twice the rounds, so the discount is applied once
- *   (one extra round); judging copying inside the loop, as an earlier attempt did, oscillated (71.8 %).
- *
- * Tried and measured on the population corpus (301 gold values; tuned on the half of the cities with an
- *   even FNV-1a hash, checked on the other half; bench/README.md has the table), and left out:
- *   - Evidence across periods of one series (same metric and subject, another year): support for a figure
- *     near the log-linear interpolation of the neighbouring years' winners cost 13–22 gold values, and a
- *     penalty for a figure equal to another year's winner (a stale or mislabelled restatement) 0–4, and
- *     one for a figure 2–5× away from the neighbouring years (a slipped digit or scale) 0–2. The
- *     corpus's typical error is exactly a newer year's figure typed under an older year's label, which the
- *     trajectory *supports*; the stale penalty catches it, but those items were mostly right already.
- *   - CATD's chi-squared bound as a factor on each source's vote (Wilson–Hilferty, on contested votes or
- *     on all claims, z 0.5–1.96): 243–247. It all but silences editors seen once or twice, and many gold
- *     values are contested only among such editors, which it leaves to the bot and the tie rule.
- *   - 3-Estimates-style item difficulty (credit weighted by how split a group is): 245–246.
- *   - Leave-one-out credit (a source's own vote left out of the confidence it is credited with): 247–253,
- *     +1 on the tuning half only, and −0.3 points on the synthetic corpus.
- *   - Accu's Bayesian vote (ln(n·A/(1 − A)), posterior shares as credit), with and without the copy
- *     discount, and credit as a figure's share of its group's confidence: 241–249.
- *   - A shared prior per kind of source (anonymous address, account, bot) instead of one corpus mean:
- *     248–249; even fixing the anonymous editors' trust by hand (an oracle) reaches only 262 with the copy
- *     discount. What limits this corpus is not the model but the data: the gold values are 2000 census
- *     figures, the typical wrong figure is a later estimate entered under 2000 and restated by a bot,
- *     and without edit times (TimeStamp is null) one editor's word stands against another's.
- *
- * Everything runs over typed arrays in canonical order, so floating-point sums are the same for any
- * input order; no Decimal is touched here.
+ * Two models share this fixed point (the why, the alternatives tried and the measurements are in
+ * docs/decisions/truth-discovery.md): TruthFinder's dampened sigmoid (`truth-finder`, the default
+ * `truth-discovery`) and Accu's Bayesian vote (`accu`). Both count a source only where another speaks,
+ * shrink its score towards the corpus's by a prior, vote whole for a stated figure and weakly for one an
+ * interval holds, and may discount copiers once after the fixed point. Everything runs over typed arrays
+ * in canonical order, so sums are the same for any input order; no Decimal is touched here.
  */
 
 /** The outcome of {@link truthDiscovery}. @internal */
@@ -83,6 +29,13 @@ export interface TruthDiscoveryResult {
 
 /** Tuning of {@link truthDiscovery}. @internal */
 export interface TruthDiscoveryOptions {
+  /**
+   * `truth-finder`: a figure's confidence is a dampened sigmoid of its supporters' −ln(1 − trust) (Yin et
+   * al., 2007). `accu`: a source's accuracy A is a probability, its vote ln(n·A/(1 − A)), and a figure's
+   * probability the softmax of the votes over its item's figures and the domain's unstated ones (Dong et
+   * al., 2009).
+   */
+  readonly model: "accu" | "truth-finder";
   readonly prior: number;
   readonly dampening: number;
   readonly maxIterations: number;
@@ -97,6 +50,12 @@ const TOLERANCE = 1e-9;
 // A near miss 1 % away keeps e⁻¹ of the credit; closeness below 1 % of full credit is dropped.
 const CLOSENESS_SCALE = 0.01;
 const MIN_CLOSENESS = 0.01;
+// Accu's starting accuracy (Dong et al.'s), the clamp that keeps ln(n·A/(1 − A)) finite, and n, the false
+// values of an item's domain (measured: n = 1 lets a source below 50 % vote against its own figure and
+// wrecks weather, 13 %; 3, 5, 10 give weather 69.0, 72.8, 67.8 % and flight 94.0, 94.0, 89.8 %).
+const ACCU_INITIAL = 0.8;
+const ACCU_EPSILON = 1e-3;
+const ACCU_FALSE_VALUES = 5;
 // Trust of exactly 1 would make −ln(1 − t) infinite.
 const MAX_TRUST = 1 - 1e-12;
 
@@ -155,7 +114,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const nFigure = nearFigure.view();
   const nWeight = nearWeight.view();
 
-  const trust = new Float64Array(sourceCount).fill(INITIAL_TRUST);
+  const trust = new Float64Array(sourceCount).fill(options.model === "accu" ? ACCU_INITIAL : INITIAL_TRUST);
   const score = new Float64Array(sourceCount);
   const credit = new Float64Array(sourceCount);
   const confidence = new Float64Array(figureCount);
@@ -163,15 +122,37 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   // Per source, the share of its vote withheld from a figure someone else states too (0: independent).
   let copied: Float64Array | undefined;
 
+  const accu = options.model === "accu";
+  const n = ACCU_FALSE_VALUES;
+  // Accu credits a source with its own figure's probability: the near-miss credit, measured on all three
+  // data sets, cost 0–8 points on flight and weather and gained at most one population value.
+  const useNear = !accu;
   const updateConfidence = (): void => {
-    for (let s = 0; s < sourceCount; s++) score[s] = -Math.log(1 - Math.min(trust[s]!, MAX_TRUST));
+    if (accu) {
+      for (let s = 0; s < sourceCount; s++) {
+        const a = Math.min(Math.max(trust[s]!, ACCU_EPSILON), 1 - ACCU_EPSILON);
+        score[s] = Math.log((n * a) / (1 - a));
+      }
+    } else for (let s = 0; s < sourceCount; s++) score[s] = -Math.log(1 - Math.min(trust[s]!, MAX_TRUST));
     for (let f = 0; f < figureCount; f++) {
       let sigma = 0;
       // A source that states the figure votes whole; one whose interval merely holds it, a weak share.
       if (copied !== undefined && start[f + 1]! - start[f]! > 1)
         for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]! * weights[k]! * (1 - copied[sources[k]!]!);
       else for (let k = start[f]!; k < start[f + 1]!; k++) sigma += score[sources[k]!]! * weights[k]!;
-      confidence[f] = 1 / (1 + Math.exp(-dampening * sigma));
+      confidence[f] = accu ? sigma : 1 / (1 + Math.exp(-dampening * sigma));
+    }
+    if (!accu) return;
+    // Accu: a value's probability is the softmax of the vote counts over the item's values, the n + 1
+    // values of its domain that nobody states counting exp(0) each.
+    for (let g = 0; g < groupCount; g++) {
+      const from = groupFigure[g]!;
+      const to = groupFigure[g + 1]!;
+      let top = 0;
+      for (let f = from; f < to; f++) if (confidence[f]! > top) top = confidence[f]!;
+      let sum = Math.max(0, n + 1 - (to - from)) * Math.exp(-top);
+      for (let f = from; f < to; f++) sum += Math.exp(confidence[f]! - top);
+      for (let f = from; f < to; f++) confidence[f] = Math.exp(confidence[f]! - top) / sum;
     }
   };
 
@@ -185,7 +166,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
       let total = 0;
       for (let v = 0; v < votes; v++) {
         let c = confidence[vFigure[v]!]!;
-        for (let k = nStart[v]!; k < nStart[v + 1]!; k++) {
+        if (useNear) for (let k = nStart[v]!; k < nStart[v + 1]!; k++) {
           const near = confidence[nFigure[k]!]! * nWeight[k]!;
           if (near > c) c = near;
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { reconcileAll } from "../../src/reconcile/reconcileAll.js";
+import { CORPUS_METHODS } from "../../src/reconcile/corpusTypes.js";
 import { formatCorpusReconciliation } from "../../src/report/formatCorpusReconciliation.js";
 import { run } from "./run.js";
 
@@ -34,7 +35,7 @@ describe("discrepancy reconcile", () => {
   });
 
   it("--format json prints what formatCorpusReconciliation's JSON is, byte for byte, element by element", async () => {
-    for (const method of ["truth-discovery", "majority", "median"] as const) {
+    for (const method of CORPUS_METHODS) {
       const result = await run(["reconcile", "claims.ndjson", "--format", "json", "--method", method], { files: { "claims.ndjson": ndjson } });
       expect(result.code).toBe(0);
       expect(result.stdout).toBe(formatCorpusReconciliation(reconcileAll(claims, { method }), { format: "json" }));
@@ -54,7 +55,7 @@ describe("discrepancy reconcile", () => {
 
   it.each([
     [["reconcile"], "reconcile needs at least one file"],
-    [["reconcile", "x.ndjson", "--method", "vote"], '--method must be one of truth-discovery, majority, median, got "vote"'],
+    [["reconcile", "x.ndjson", "--method", "vote"], '--method must be one of truth-discovery, accu, majority, median, got "vote"'],
     [["reconcile", "x.ndjson", "--jobs", "2"], "--jobs applies to check only"],
     [["reconcile", "-", "-"], "standard input (-) can be read only once"],
   ])("usage error %j exits 2 with one line on stderr", async (argv, words) => {

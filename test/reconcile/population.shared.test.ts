@@ -24,4 +24,11 @@ describe("reconcileAll on the population corpus", () => {
     expect(truth.rate).toBeGreaterThanOrEqual(252 / 301); // 83.7 %; majority vote: 242 / 301 = 80.4 %
     expect(discovered.converged).toBe(true);
   });
+
+  it("accu beats majority vote and keeps its floor (it stays below truth-discovery here; see docs/decisions/truth-discovery.md)", () => {
+    const majority = scorePopulation(reconcileAll(corpus.claims, { method: "majority" }), corpus);
+    const accu = scorePopulation(reconcileAll(corpus.claims, { method: "accu" }), corpus);
+    expect(accu.correct).toBeGreaterThan(majority.correct);
+    expect(accu.correct).toBeGreaterThanOrEqual(247); // 82.1 %
+  });
 });

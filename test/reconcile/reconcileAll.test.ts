@@ -204,6 +204,38 @@ describe("reconcileAll", () => {
     expect(() => reconcileAll(example, options as never)).toThrow(message);
   });
 
+  it("uses the method asked for by name, and says so in every result", () => {
+    for (const method of CORPUS_METHODS) {
+      const r = reconcileAll(example, { method });
+      expect(r.method).toBe(method);
+      for (const g of r.results) expect(g.method).toBe(method);
+      expect(r.iterations > 0).toBe(method === "truth-discovery" || method === "accu");
+    }
+  });
+
+  it("accu: a source's accuracy is a probability, and a very accurate source outvotes two that are usually wrong", () => {
+    // On ten places a, b and c agree while d and e each state their own wrong figure; on place X, a
+    // stands alone against d and e.
+    const claims: Claim[] = [];
+    for (let i = 0; i < 10; i++) {
+      const place = `P${i}`;
+      for (const s of ["a", "b", "c"]) claims.push(pop(`${s}-${place}`, s, "2020", String(1000 + i), place));
+      claims.push(pop(`d-${place}`, "d", "2020", String(2000 + i), place), pop(`e-${place}`, "e", "2020", String(3000 + i), place));
+    }
+    claims.push(pop("a-X", "a", "2020", "500", "X"), pop("d-X", "d", "2020", "600", "X"), pop("e-X", "e", "2020", "600", "X"));
+    const x = (r: CorpusReconciliation) => r.results.find((g) => g.claimIds.includes("a-X"))!;
+    expect(x(reconcileAll(claims, { method: "majority" })).estimate.value.toString()).toBe("600");
+    const accu = reconcileAll(claims, { method: "accu" });
+    expect(x(accu).estimate.value.toString()).toBe("500");
+    expect(accu.converged).toBe(true);
+    const reliability = Object.fromEntries(accu.sources.map((s) => [s.name, s.reliability]));
+    expect(reliability.a).toBeGreaterThan(0.9);
+    expect(reliability.d).toBeLessThan(0.5);
+    // A figure's confidence is its probability among the item's figures: the two of place X sum to at most 1.
+    expect(x(accu).confidence!).toBeGreaterThan(0.5);
+    expect(accu.sources.every((s) => s.copying !== undefined)).toBe(true);
+  });
+
   it("names an item that is not a claim, and refuses what is not iterable", async () => {
     const bad = () => reconcileAll([example[0]!, { metric: "population", value: "5" } as never]);
     expect(bad).toThrow(/claims\[1\] is not a claim/);

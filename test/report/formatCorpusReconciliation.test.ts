@@ -67,6 +67,15 @@ describe("formatCorpusReconciliation", () => {
     `);
   });
 
+  it("accu: names the method and reports its rounds, in every format", () => {
+    const r = reconcileAll(claims, { method: "accu" });
+    const text = formatCorpusReconciliation(r, { claims });
+    expect(text.split("\n")[0]).toContain("(truth discovery (Accu))");
+    expect(text.split("\n")[1]).toMatch(/^Converged after \d+ rounds\.$/);
+    expect(formatCorpusReconciliation(r, { claims, format: "markdown" })).toMatch(/Converged after \d+ rounds\./);
+    expect(JSON.parse(formatCorpusReconciliation(r, { format: "json" })).method).toBe("accu");
+  });
+
   it("median estimates have no confidence; nothing contested says so", () => {
     const text = formatCorpusReconciliation(reconcileAll(claims, { method: "median" }), { claims });
     expect(text).toContain("Corpus reconciliation (median): 9 claims from 3 sources");
