@@ -5,7 +5,8 @@ import { assembleReport, type FamilyReport } from "../compare/reportFamily.js";
 import type { Report } from "../compare/reportTypes.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import { messages } from "../messages.js";
-import type { InputFormat, InputRecord } from "./parseInput.js";
+import type { InputRecord } from "./parseInput.js";
+import { createRecordLocations } from "./recordLocations.js";
 import { toFamilyKeyOfInput, toPartition } from "./partition.js";
 import { fromWire } from "./wire.js";
 import type { FamilyJSON, FromWorker, ToWorker, WorkerTimings } from "./worker.js";
@@ -72,13 +73,6 @@ interface Channel {
   inFlight: number;
 }
 
-const growInt32 = (array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
-  if (size <= array.length) return array;
-  const next = new Int32Array(Math.max(size, array.length * 2));
-  next.set(array);
-  return next;
-};
-
 /** Starts `n` worker threads. */
 export const createClaimPool = (n: number): ClaimPool => {
   const channels: Channel[] = [];
@@ -126,24 +120,9 @@ export const createClaimPool = (n: number): ClaimPool => {
   };
 
   // Where each record came from: a file (its name, format and JSON path prefix) and a line or index.
-  const files: { file: string; format: InputFormat; prefix: readonly (string | number)[] }[] = [];
-  const fileNumbers = new Map<string, number>();
-  let fileOf = new Int32Array(1024);
-  let positionOf = new Int32Array(1024);
+  const locations = createRecordLocations();
   let count = 0;
   let validCount = 0;
-
-  const fileNumber = (record: InputRecord): number => {
-    const prefix = record.format === "json" && record.path !== undefined ? record.path.slice(0, -1) : [];
-    const key = `${record.file}\u0000${record.format}\u0000${prefix.join("\u0000")}`;
-    let k = fileNumbers.get(key);
-    if (k === undefined) {
-      k = files.length;
-      files.push({ file: record.file, format: record.format, prefix });
-      fileNumbers.set(key, k);
-    }
-    return k;
-  };
 
   const workerTimings: WorkerTimings[] = channels.map(() => ({ validate: 0, compare: 0, serialise: 0 }));
   let revive = 0;
@@ -168,11 +147,8 @@ export const createClaimPool = (n: number): ClaimPool => {
 
   return {
     add(record) {
-      const index = count++;
-      fileOf = growInt32(fileOf, count);
-      positionOf = growInt32(positionOf, count);
-      fileOf[index] = fileNumber(record);
-      positionOf[index] = record.format === "json" ? Number(record.path?.[record.path.length - 1] ?? index) : (record.line ?? 0);
+      const index = locations.add(record);
+      count = index + 1;
       const channel = channels[toPartition(toFamilyKeyOfInput(record.input), channels.length)]!;
       channel.items.push(index, record.text ?? JSON.stringify(record.input));
       if (channel.items.length < 2 * BATCH) return undefined;
@@ -185,11 +161,7 @@ export const createClaimPool = (n: number): ClaimPool => {
     },
 
     recordAt(index) {
-      const f = files[fileOf[index]!]!;
-      const position = positionOf[index]!;
-      return f.format === "json"
-        ? { input: undefined, file: f.file, format: f.format, path: [...f.prefix, position] }
-        : { input: undefined, file: f.file, format: f.format, line: position };
+      return locations.at(index)!;
     },
 
     async validate() {

@@ -1,61 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { extractQuantities } from "../../src/extract/extractQuantities.js";
-import type { Mention } from "../../src/extract/types.js";
-import { toQuantityJSON } from "../../src/quantity/toQuantityJSON.js";
+import { describe } from "vitest";
 import { seed } from "../shared.js";
+import { sideBySide } from "./sideBySide.js";
 
 const EN = seed("000_9453fef2b2b5972f.txt");
 const UK = seed("001_2fcb5681b735ea60.txt");
 
-const find = (mentions: readonly Mention[], text: string): Mention => {
-  const found = mentions.find((m) => m.text === text);
-  if (found === undefined) throw new Error(`no mention ${JSON.stringify(text)} in ${JSON.stringify(mentions.map((m) => m.text))}`);
-  return found;
-};
-
-/** What must agree between two languages: the amount, its unit and what the words allow. */
-const meaning = (m: Mention) => {
-  const { value, unit, bound, low, high, lowOpen, highOpen } = toQuantityJSON(m.quantity);
-  return { value, unit, bound, low, high, lowOpen, highOpen };
-};
-
-describe("extractQuantities: the English and Ukrainian seed articles side by side", () => {
-  const en = extractQuantities(EN, { publishedAt: "2025-09-05" });
-  const uk = extractQuantities(UK, { publishedAt: "2025-09-05" });
-
-  it.each([
-    ["over 70", "понад 70"],
-    ["$650 million", "$650 млн"],
-    ["more than $15 billion", "понад 15 млрд доларів"],
-    ["10 million tons", "10 млн тонн"],
-    ["2–3 million", "2-3 млн"],
-    ["third", "третім"],
-    ["70", "70"],
-  ])("%s = %s", (english, ukrainian) => {
-    expect(meaning(find(uk, ukrainian))).toEqual(meaning(find(en, english)));
-  });
-
-  it("reads the nouns of the counts in both languages", () => {
-    expect(find(en, "over 70").noun).toBe("agreements");
-    expect(find(uk, "понад 70").noun).toBe("угод");
-    expect(en.filter((m) => m.text === "70")[0]?.noun).toBe("commercial agreements");
-    expect(uk.filter((m) => m.text === "70")[0]?.noun).toBe("комерційних угод");
-  });
-
-  it("tells the languages apart", () => {
-    expect(en.every((m) => m.lang === "en")).toBe(true);
-    expect(uk.every((m) => m.lang === "uk")).toBe(true);
-  });
-
-  it("skips years and dates but keeps ordinals and amounts", () => {
-    expect(en.map((m) => m.text)).not.toContain("2020");
-    expect(uk.map((m) => m.text)).not.toContain("2020");
-    expect(uk.map((m) => m.text)).not.toContain("2025");
-  });
-
-  it("attaches the nearby period, resolved against the publication date", () => {
-    expect(find(en, "third").period?.text).toBe("since 2020");
-    expect(find(uk, "третім").period?.start).toBe("2020-01-01");
-  });
-});
-
+describe("extractQuantities: the English and Ukrainian seed articles side by side", () => sideBySide(EN, UK));

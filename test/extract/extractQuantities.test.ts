@@ -2,66 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLang } from "../../src/extract/detectLang.js";
 import { extractQuantities } from "../../src/extract/extractQuantities.js";
-import type { Mention } from "../../src/extract/types.js";
 import { toQuantityJSON } from "../../src/quantity/toQuantityJSON.js";
 import { EN_ARTICLE, UK_ARTICLE } from "../fixtures/articles.js";
+import { find, sideBySide } from "./sideBySide.js";
 
 // Our own English and Ukrainian reports of one event (test/fixtures/articles.ts); the seed articles
 // themselves are read by extractQuantities.shared.test.ts.
 const EN = EN_ARTICLE;
 const UK = UK_ARTICLE;
 
-const find = (mentions: readonly Mention[], text: string): Mention => {
-  const found = mentions.find((m) => m.text === text);
-  if (found === undefined) throw new Error(`no mention ${JSON.stringify(text)} in ${JSON.stringify(mentions.map((m) => m.text))}`);
-  return found;
-};
-
-/** What must agree between two languages: the amount, its unit and what the words allow. */
-const meaning = (m: Mention) => {
-  const { value, unit, bound, low, high, lowOpen, highOpen } = toQuantityJSON(m.quantity);
-  return { value, unit, bound, low, high, lowOpen, highOpen };
-};
-
-describe("extractQuantities: an English and a Ukrainian report side by side", () => {
-  const en = extractQuantities(EN, { publishedAt: "2025-09-05" });
-  const uk = extractQuantities(UK, { publishedAt: "2025-09-05" });
-
-  it.each([
-    ["over 70", "понад 70"],
-    ["$650 million", "$650 млн"],
-    ["more than $15 billion", "понад 15 млрд доларів"],
-    ["10 million tons", "10 млн тонн"],
-    ["2–3 million", "2-3 млн"],
-    ["third", "третім"],
-    ["70", "70"],
-  ])("%s = %s", (english, ukrainian) => {
-    expect(meaning(find(uk, ukrainian))).toEqual(meaning(find(en, english)));
-  });
-
-  it("reads the nouns of the counts in both languages", () => {
-    expect(find(en, "over 70").noun).toBe("agreements");
-    expect(find(uk, "понад 70").noun).toBe("угод");
-    expect(en.filter((m) => m.text === "70")[0]?.noun).toBe("commercial agreements");
-    expect(uk.filter((m) => m.text === "70")[0]?.noun).toBe("комерційних угод");
-  });
-
-  it("tells the languages apart", () => {
-    expect(en.every((m) => m.lang === "en")).toBe(true);
-    expect(uk.every((m) => m.lang === "uk")).toBe(true);
-  });
-
-  it("skips years and dates but keeps ordinals and amounts", () => {
-    expect(en.map((m) => m.text)).not.toContain("2020");
-    expect(uk.map((m) => m.text)).not.toContain("2020");
-    expect(uk.map((m) => m.text)).not.toContain("2025");
-  });
-
-  it("attaches the nearby period, resolved against the publication date", () => {
-    expect(find(en, "third").period?.text).toBe("since 2020");
-    expect(find(uk, "третім").period?.start).toBe("2020-01-01");
-  });
-});
+describe("extractQuantities: an English and a Ukrainian report side by side", () => sideBySide(EN, UK));
 
 describe("extractQuantities: free text", () => {
   it("finds one amount in 'In 2023, 2.7 million people'", () => {
