@@ -574,7 +574,9 @@ export class PeriodGrammar {
       if (t.kind === "num") {
         if (CURRENCY.has(prev.key)) return false;
         // "1,2023" or "1.2023": the tail of a bigger number.
+        // "03/2024", "12/2023": a month and year (or a date) the grammar does not read, not the bare year.
         if ((prev.key === "," || prev.key === ".") && this.tok(i - 2)?.kind === "num" && this.adjacent(i - 1)) return false;
+        if (prev.key === "/" && this.tok(i - 2) !== undefined && this.tok(i - 2)?.kind !== "punct" && this.adjacent(i - 1)) return false;
       }
     }
     // "FY 2023", "fiscal year 2023": the year of a fiscal year is not a calendar year.
@@ -592,9 +594,11 @@ export class PeriodGrammar {
     if (next.kind === "num" || next.kind === "word") return false;
     if (last.kind === "num") {
       if (PERCENT.has(next.key)) return false;
-      // "2023.5", "2023,5": a decimal, not a year.
+      // "2023.5", "2023,5": a decimal, not a year; "2024/03", "2022/3": a month or a split year written
+      // in a way the grammar does not read, never the bare year before it.
       if ((next.key === "." || next.key === ",") && this.tok(end + 1)?.kind === "num" && this.adjacent(end + 1)) return false;
     }
+    if (next.key === "/" && this.tok(end + 1) !== undefined && this.tok(end + 1)?.kind !== "punct" && this.adjacent(end + 1)) return false;
     return true;
   }
 
