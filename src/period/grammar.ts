@@ -576,6 +576,9 @@ export class PeriodGrammar {
         // "1,2023" or "1.2023": the tail of a bigger number.
         // "03/2024", "12/2023": a month and year (or a date) the grammar does not read, not the bare year.
         if ((prev.key === "," || prev.key === ".") && this.tok(i - 2)?.kind === "num" && this.adjacent(i - 1)) return false;
+        // "Q3-2023", "Jan-2024", "pre-2020": a year glued by a dash to a word or number the grammar did
+        // not read with it ("mid-2023", "2020-2023" are read from their first token, never from here).
+        if (prev.key === "-" && this.tok(i - 2) !== undefined && this.tok(i - 2)?.kind !== "punct" && this.adjacent(i - 1)) return false;
         if (prev.key === "/" && this.tok(i - 2) !== undefined && this.tok(i - 2)?.kind !== "punct" && this.adjacent(i - 1)) return false;
       }
     }
@@ -583,6 +586,9 @@ export class PeriodGrammar {
     if (prev.kind !== "word") return true;
     for (let k = 1; k <= this.words.depth && k <= i; k++) {
       for (const f of this.role(i - k, "fiscal")) if (f.end === i) return false;
+      // "third-quarter 2023", "в 3-м квартале 2023", "2-м полугодии 2023": a part of the year the
+      // grammar did not read whole; the bare year after it would be another, longer period.
+      for (const role of ["quarterWord", "halfWord", "countUnit"] as const) for (const f of this.role(i - k, role)) if (f.end === i) return false;
     }
     return true;
   }

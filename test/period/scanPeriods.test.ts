@@ -149,3 +149,35 @@ describe("scanPeriods: a year glued by a slash is never read alone", () => {
     );
   });
 });
+
+// A year after a part of a year the grammar does not read whole ("Q3-2023", "third-quarter 2023",
+// "в 3-м квартале 2023", "во 2-м полугодии 2023 г.") was reported as the whole year: a longer period
+// than the words name. Now nothing is read there; the Russian and Ukrainian abbreviations "кв." and
+// "пол." are read as quarter and half.
+describe("scanPeriods: a year after an unread part of it is not the whole year", () => {
+  it.each(["Q3-2023", "H1-2024", "Jan-2024", "pre-2020 levels", "third-quarter 2023 profit", "в 3-м квартале 2023", "у 3-му кварталі 2023 року", "во 2-м полугодии 2023 г.", "1-й квартал 2024", "в 1-й половине 2024 года"])(
+    "%s: no period",
+    (text) => {
+      expect(scan(text, { reference: "2024-03-01" })).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["3 кв. 2023", [["3 кв. 2023", "quarter", "2023-07-01", "2023-10-01"]]],
+    ["III кв. 2023 г.", [["III кв. 2023 г.", "quarter", "2023-07-01", "2023-10-01"]]],
+    ["в 1 пол. 2024 г.", [["в 1 пол. 2024 г.", "half", "2024-01-01", "2024-07-01"]]],
+    ["mid-2023", [["mid-2023", "year", "2023-01-01", "2024-01-01"]]],
+    ["2020-2023", [["2020-2023", "interval", "2020-01-01", "2024-01-01"]]],
+    ["in the third quarter of 2023", [["in the third quarter of 2023", "quarter", "2023-07-01", "2023-10-01"]]],
+  ] as const)("%s: read whole", (text, spans) => {
+    expect(scan(text)).toEqual(spans);
+  });
+
+  it("property: no bare year is reported from T-Y with T a word or number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.constantFrom("Q1", "H2", "Jan", "pre", "x", "3"), (y, t) => {
+        for (const span of scanPeriods(`${t}-${y}`)) expect(span.period.kind === "year" && span.period.text === String(y)).toBe(false);
+      }),
+    );
+  });
+});
