@@ -1060,12 +1060,35 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, shift, unit, bound: boundValue, lang, ...(place !== 0 && number.kind === "words" ? { place } : {}) };
 };
 
-/** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
-const afterChangeVerb = (ctx: Context, i: number): boolean => {
-  const prev = tokenAt(ctx, i - 1);
-  if (prev === undefined || prev.kind !== WORD) return false;
+/** Tokens looked back over for the verb of a change: "підвищив облікову ставку на 1 п.п. до 15 %" is nine. */
+const CHANGE_REACH = 12;
+/** Punctuation that ends the clause of a change verb ("выросла, но составит до 5 млрд" is "up to"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", "!", "?", "(", ")", "—", "–"]);
+
+const isChangeVerb = (ctx: Context, token: Token): boolean => {
   const { changeVerbStems, longestStem } = ctx.table;
-  for (let len = Math.min(prev.key.length, longestStem); len >= 2; len--) if (changeVerbStems.has(prev.key.slice(0, len))) return true;
+  for (let len = Math.min(token.key.length, longestStem); len >= 2; len--) if (changeVerbStems.has(token.key.slice(0, len))) return true;
+  return false;
+};
+
+/**
+ * Whether a verb of change governs token `i` ("виросте до…", "снижена на 50 б.п. до 16 %": lowered by
+ * 50 bp to 16 %, not "up to 16 %"): the word before it, or one a few tokens back in the same clause and
+ * sentence. A full stop ends the sentence only before a capital ("млн. Прогноз до…"); "б.п." does not.
+ */
+const afterChangeVerb = (ctx: Context, i: number): boolean => {
+  for (let k = i - 1; k >= 0 && k >= i - CHANGE_REACH; k--) {
+    const token = tokenAt(ctx, k);
+    if (token === undefined) return false;
+    if (token.kind === WORD && isChangeVerb(ctx, token)) return true;
+    const after = tokenAt(ctx, k + 1);
+    if (after === undefined || after.newline) return false;
+    if (token.kind === SYM && CLAUSE_ENDS.has(token.key)) return false;
+    if (token.kind === SYM && token.key === "." && after.space) {
+      const first = ctx.text[after.start] ?? "";
+      if (first !== first.toLowerCase()) return false;
+    }
+  }
   return false;
 };
 

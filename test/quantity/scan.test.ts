@@ -26,6 +26,29 @@ describe("scanQuantities", () => {
     expect(m && toQuantityJSON(m.quantity)).toMatchObject({ bound: "atMost", high: "6000000", unit: "t" });
   });
 
+  // "до" after a change stated "by" an amount is its target ("lowered by 50 bp to 16 %"), as after the
+  // verb itself; before, only the word right before "до" was looked at and "до 16%" became "up to 16 %".
+  it.each([
+    ["Ставка снижена на 50 б.п. до 16%.", "16%", "16"],
+    ["Ставка знижена на 50 б.п. до 16%.", "16%", "16"],
+    ["НБУ підвищив облікову ставку на 1 п.п. до 15%.", "15%", "15"],
+    ["Температура опустилась до -12 °С.", "-12 °С", "-12"],
+    ["Добыча сократится на 3 млн т до 40 млн т в 2025 году.", "40 млн т", "40000000"],
+    ["ЦБ повысил ставку на 200 базисных пунктов до 18 %", "18 %", "18"],
+  ])("%s: the target is no bound", (text, span, value) => {
+    const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.value.toString(), m.quantity.bound]);
+    expect(found).toContainEqual([span, value, "rounded"]);
+  });
+
+  it.each([
+    ["Цены выросли на 5%. Прогноз до 10 млрд рублей.", "до 10 млрд рублей"],
+    ["Выручка выросла, но составит до 5 млрд рублей.", "до 5 млрд рублей"],
+    ["Урожай составит до 5 млн т.", "до 5 млн т"],
+  ])("%s: a new sentence or clause keeps 'up to'", (text, span) => {
+    const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.bound]);
+    expect(found).toContainEqual([span, "atMost"]);
+  });
+
   it("gives UTF-16 offsets with an exclusive end", () => {
     const text = "Trade 💹 exceeding $41 billion.";
     const [m] = scanQuantities(text);
