@@ -123,7 +123,8 @@ const quantity: QuantityWords = {
   multiples: { 翻番: "2", 翻一番: "2", 翻两番: "4", 翻三番: "8" },
   ordinalPrefixes: ["第"],
   decimalPoints: ["点", "點"],
-  minusWords: ["负", "負"],
+  // "零下12摄氏度": below zero, a minus (of a temperature, the only thing "below zero" is said of).
+  minusWords: ["负", "負", "零下"],
   positionalDigits: true,
   bareMultipliers: true,
   currencyPrefixes: {

@@ -8,7 +8,7 @@ import { CAN_START, keySignature, NUMBERISH, phraseTable, ROLE_BIT, type PhraseT
 import { writtenPrecision, type WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
-import { andFractionAfter, fractionAfter, fractionAt, mixedFractionAt, slashFractionAt } from "./readFraction.js";
+import { andFractionAfter, classifierAt, fractionAfter, fractionAt, mixedFractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
@@ -580,7 +580,7 @@ const numberAt = (
     if (mixed !== undefined) return mixed;
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
-    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction"))) {
+    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction") || classifierAt(ctx, end))) {
       const whole = decimalOf(number);
       const fraction = whole === undefined ? undefined : fractionAfter(ctx, end, whole);
       if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
@@ -621,7 +621,7 @@ const numberAt = (
     // that does not end in a scale word ("one billion and a half million" is no 1.0000000005 × 10¹⁵).
     const direct = !has(ctx, numeral.end, "joiner");
     const endsInScale = has(ctx, numeral.end - 1, "scale");
-    const more = (direct ? numeral.end - k === 1 : !endsInScale) ? fractionAfter(ctx, numeral.end, numeral.value) : undefined;
+    const more = (direct ? numeral.end - k === 1 || classifierAt(ctx, numeral.end) : !endsInScale) ? fractionAfter(ctx, numeral.end, numeral.value) : undefined;
     if (more !== undefined) return { end: more.end, number: { kind: "words", value: more.value }, ordinal: false, lang };
     const added = endsInScale ? undefined : andFractionAfter(ctx, numeral.end, numeral.value);
     if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "words", value: added.value }, ordinal: false, lang };
