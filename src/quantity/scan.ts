@@ -1251,6 +1251,8 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
+  // Where the far end starts, behind the separator.
+  let farStart = low.end;
   if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined && low.share === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     const sep = tokenAt(ctx, low.end);
@@ -1265,8 +1267,10 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
         const scalesAgree = low.scale === undefined || candidate.scale !== undefined;
-        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero)
+        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero) {
           high = candidate;
+          farStart = after;
+        }
       }
     }
   }
@@ -1322,7 +1326,14 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
   // all. The first number is read alone (once more, so still linear) and the scan finds the second.
   const signed = (w: WrittenNumber, negative: boolean): Decimal => (negative ? writtenValue(w).negated() : writtenValue(w));
-  if (writtenHigh !== undefined && signed(written, low.negative).gt(signed(writtenHigh, high?.negative === true))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
+  if (writtenHigh !== undefined && signed(written, low.negative).gt(signed(writtenHigh, high?.negative === true))) {
+    // "fell from 5 to 3 million", "снизилась с 16 до 15 %", "-1.5 to -2 %": the near end shares the far
+    // end's scale or unit, as in a range, so alone it would be another number ("5", a count). It is
+    // passed over, and the far end read from behind the separator ("до" there is no "up to").
+    const borrows = (low.unit === undefined && far?.unit !== undefined) || (low.scale === undefined && far?.scale !== undefined);
+    if (borrows && high !== undefined) return { skipTo: farStart };
+    return opener !== undefined ? undefined : mentionAt(ctx, i, true);
+  }
 
   let unitWord = low.unit ?? far?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.

@@ -49,6 +49,33 @@ describe("scanQuantities", () => {
     expect(found).toContainEqual([span, "atMost"]);
   });
 
+  // A change written high to low ("fell from 5 to 3 million") is no range; its near end was read alone
+  // as a bare count ("5"), though it shares the far end's scale or unit. Now it is passed over.
+  it.each([
+    ["fell from 5 to 3 million", [["3 million", "3000000", "count"]]],
+    ["fell from 5 to 3%", [["3%", "3", "%"]]],
+    ["fell from $5 to $3 billion", [["$3 billion", "3000000000", "USD"]]],
+    ["від 5 до 3 млрд грн", [["3 млрд грн", "3000000000", "UAH"]]],
+    ["5 to 3 km", [["3 km", "3", "km"]]],
+    ["-1.5 to -2 %", [["-2 %", "-2", "%"]]],
+    ["між -3 та -5 %", [["-5 %", "-5", "%"]]],
+    ["from 5% to 3%", [["5%", "5", "%"], ["3%", "3", "%"]]],
+    ["from 5 million to 3 million", [["5 million", "5000000", "count"], ["3 million", "3000000", "count"]]],
+  ])("%s: no near end read without the far end's scale or unit", (text, expected) => {
+    const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.value.toString(), m.quantity.unit]);
+    expect(found).toEqual(expected);
+  });
+
+  it("property: in 'from A to B <scale/unit>' with A > B, A is never read as a bare number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 999 }), fc.integer({ min: 1, max: 998 }), fc.constantFrom("million", "%", "km", "billion dollars", "млн т", "%"), (a, b, tail) => {
+        fc.pre(a > b);
+        const text = `fell from ${a} to ${b} ${tail}`;
+        for (const m of scanQuantities(text)) expect(text.slice(m.start, m.end)).not.toBe(String(a));
+      }),
+    );
+  });
+
   it("gives UTF-16 offsets with an exclusive end", () => {
     const text = "Trade 💹 exceeding $41 billion.";
     const [m] = scanQuantities(text);
