@@ -1275,6 +1275,13 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
     }
   }
   if (opener !== undefined && high === undefined) return undefined;
+  // "снизилась с 16 до 15 %", "вырос с 3 до 5 млн т": a bare number before a change's target ("до")
+  // shares the target's scale or unit; alone it would be another number (16, a count). Not read.
+  if (high === undefined && bound === undefined && low.unit === undefined && low.scale === undefined && !low.ordinal && low.share === undefined) {
+    const target = sameLine(ctx, low.end) === undefined ? undefined : find(ctx, low.end, "targetWord");
+    const next = target === undefined || sameLine(ctx, target.end) === undefined ? undefined : simpleAt(ctx, target.end, true);
+    if (next !== undefined && !isSkip(next) && (next.unit !== undefined || next.scale !== undefined)) return { skipTo: low.end };
+  }
 
   // "5 ± 2 kg": a tolerance, read as the range it states (3–7 kg).
   let tolerance: Simple | undefined;

@@ -66,6 +66,16 @@ describe("scanQuantities", () => {
     expect(found).toEqual(expected);
   });
 
+  it.each([
+    ["вырос с 3 до 5 млн т", [["5 млн т", "5000000", "t"]]],
+    ["Ставка снижена с 16 до 15 %.", [["15 %", "15", "%"]]],
+    ["зріс з 3 до 5 млрд грн", [["5 млрд грн", "5000000000", "UAH"]]],
+    ["план до 5 млн т", [["до 5 млн т", "5000000", "t"]]],
+  ])("%s: a bare number before a change's target 'до' is not read alone", (text, expected) => {
+    const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.value.toString(), m.quantity.unit]);
+    expect(found).toEqual(expected);
+  });
+
   it("property: in 'from A to B <scale/unit>' with A > B, A is never read as a bare number", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 999 }), fc.integer({ min: 1, max: 998 }), fc.constantFrom("million", "%", "km", "billion dollars", "млн т", "%"), (a, b, tail) => {
