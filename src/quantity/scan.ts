@@ -616,6 +616,15 @@ const numberAt = (
   const numeral = readNumeral(ctx, k, true);
   if (numeral === undefined || isSkip(numeral)) return numeral;
   const lang = langOf(numeral);
+  // "one-and-a-half", "two-and-a-half million": a hyphenated mixed number the reader does not take apart;
+  // "one" alone would be another number. The glued run is passed over.
+  const dash = tokenAt(ctx, numeral.end);
+  const word = tokenAt(ctx, numeral.end + 1);
+  if (dash?.key === HYPHEN && !dash.space && word !== undefined && !word.space && has(ctx, numeral.end + 1, "joiner")) {
+    let end = numeral.end + 2;
+    while (tokenAt(ctx, end) !== undefined && tokenAt(ctx, end)?.space === false && tokenAt(ctx, end)?.newline === false) end++;
+    return { skipTo: end };
+  }
   if (!numeral.ordinal) {
     // "three quarters billion" multiplies a one-word numerator; "two and a half million" adds to a whole
     // that does not end in a scale word ("one billion and a half million" is no 1.0000000005 × 10¹⁵).
