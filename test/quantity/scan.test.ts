@@ -71,7 +71,11 @@ describe("scanQuantities", () => {
     ["Ставка снижена с 16 до 15 %.", [["15 %", "15", "%"]]],
     ["зріс з 3 до 5 млрд грн", [["5 млрд грн", "5000000000", "UAH"]]],
     ["план до 5 млн т", [["до 5 млн т", "5000000", "t"]]],
-  ])("%s: a bare number before a change's target 'до' is not read alone", (text, expected) => {
+    ["从5降至3亿元", [["3亿元", "300000000", "CNY"]]],
+    ["利率从4下降到3.5%", [["3.5%", "3.5", "%"]]],
+    ["从3增至5亿元", [["5亿元", "500000000", "CNY"]]],
+    ["出口从5亿美元降至3亿美元", [["5亿美元", "500000000", "USD"], ["3亿美元", "300000000", "USD"]]],
+  ])("%s: a bare number before a change's target ('до', '降至') is not read alone", (text, expected) => {
     const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.value.toString(), m.quantity.unit]);
     expect(found).toEqual(expected);
   });
