@@ -1071,6 +1071,8 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 
 /** Tokens looked back over for the verb of a change: "підвищив облікову ставку на 1 п.п. до 15 %" is nine. */
 const CHANGE_REACH = 12;
+/** Range openers that also open a change's start ("rose from 3 to 5"), unlike "between". */
+const FROM_OPENERS: ReadonlySet<string> = new Set(["from", "от", "від", "从"]);
 /** Punctuation that ends the clause of a change verb ("выросла, но составит до 5 млрд" is "up to"). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", "!", "?", "(", ")", "—", "–"]);
 
@@ -1085,8 +1087,8 @@ const isChangeVerb = (ctx: Context, token: Token): boolean => {
  * 50 bp to 16 %, not "up to 16 %"): the word before it, or one a few tokens back in the same clause and
  * sentence. A full stop ends the sentence only before a capital ("млн. Прогноз до…"); "б.п." does not.
  */
-const afterChangeVerb = (ctx: Context, i: number): boolean => {
-  for (let k = i - 1; k >= 0 && k >= i - CHANGE_REACH; k--) {
+const afterChangeVerb = (ctx: Context, i: number, reach = CHANGE_REACH): boolean => {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const token = tokenAt(ctx, k);
     if (token === undefined) return false;
     if (token.kind === WORD && isChangeVerb(ctx, token)) return true;
@@ -1301,6 +1303,15 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   // The far end of a range, or the tolerance.
   const far = high ?? tolerance;
+  // "rose from 3 to 5 million tonnes", "зріс від 3 до 5 млн тонн": an opener governed by a verb of change
+  // names a change's start and end, no range (a range would say 4 million). The near end is read alone,
+  // or passed over where it shares the far end's scale or unit; the far end is read after it.
+  // The verb stands right before the opener, or one word before it ("rose sharply from"); "between"
+  // stays a range ("rose between 40 and 45 per cent" is a rise of 40–45 %).
+  if (high !== undefined && openerWord !== undefined && FROM_OPENERS.has(openerWord.key) && afterChangeVerb(ctx, i, 2)) {
+    const borrows = (low.unit === undefined && high.unit !== undefined) || (low.scale === undefined && high.scale !== undefined) || high.place !== undefined;
+    return borrows ? { skipTo: farStart } : mentionAt(ctx, openerWord.end, true);
+  }
 
   const endToken = (far ?? low).end;
   // "± 2 kg" with no centre before it states a tolerance, no amount: the whole of it is passed over, so

@@ -80,6 +80,26 @@ describe("scanQuantities", () => {
     expect(found).toEqual(expected);
   });
 
+  // "rose from 3 to 5 million tonnes" was the range 3–5 million (nominally 4 million): after a verb of
+  // change "from … to" names the start and the end of a change, no range.
+  it.each([
+    ["Exports rose from 3 to 5 million tonnes.", [["5 million tonnes", "5000000", "t", "rounded"]]],
+    ["Exports rose from 3 million to 5 million tonnes.", [["5 million tonnes", "5000000", "t", "rounded"]]],
+    ["Output rose sharply from 3 to 5 million tonnes", [["5 million tonnes", "5000000", "t", "rounded"]]],
+    ["Експорт зріс від 3 до 5 млн тонн.", [["5 млн тонн", "5000000", "t", "rounded"]]],
+    ["Экспорт вырос от 3 до 5 млн тонн.", [["5 млн тонн", "5000000", "t", "rounded"]]],
+    ["出口从3增长到5亿元", [["5亿元", "500000000", "CNY", "rounded"]]],
+    ["Prices went from $3 to $5.", [["$3", "3", "USD", "exact"], ["$5", "5", "USD", "exact"]]],
+    ["grew from two to three hundred", [["three hundred", "300", "count", "rounded"]]],
+    // No verb of change right before the opener, or "between": still a range.
+    ["The forecast is 3 to 5 million tonnes.", [["3 to 5 million tonnes", "4000000", "t", "range"]]],
+    ["rose between 40 and 45 per cent", [["between 40 and 45 per cent", "42.5", "%", "range"]]],
+    ["Revenue rose in 2023 and is expected to range from 3 to 5 billion dollars", [["2023", "2023", "count", "exact"], ["from 3 to 5 billion dollars", "4000000000", "USD", "range"]]],
+  ])("%s", (text, expected) => {
+    const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.value.toString(), m.quantity.unit, m.quantity.bound]);
+    expect(found).toEqual(expected);
+  });
+
   // "one-and-a-half percent" gave "one", a count 1: a hyphenated mixed number is not taken apart.
   it.each(["fell by one-and-a-half percent", "two-and-a-half million", "a one-and-a-half-hour delay", "one-and-a-half"])("%s: no fragment read", (text) => {
     expect(spans(text)).toEqual([]);
