@@ -584,6 +584,9 @@ export class PeriodGrammar {
     }
     // "FY 2023", "fiscal year 2023": the year of a fiscal year is not a calendar year.
     if (prev.kind !== "word") return true;
+    // "9M 2023", "12M 2023", "1П 2023": a number glued to a letter or two is a part of the year (nine
+    // months, a half) the grammar does not read; the bare year after it would be the whole year.
+    if (prev.key.length <= 2 && this.tok(i - 2)?.kind === "num" && this.adjacent(i - 1)) return false;
     for (let k = 1; k <= this.words.depth && k <= i; k++) {
       for (const f of this.role(i - k, "fiscal")) if (f.end === i) return false;
       // "third-quarter 2023", "в 3-м квартале 2023", "2-м полугодии 2023": a part of the year the

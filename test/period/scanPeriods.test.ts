@@ -155,7 +155,7 @@ describe("scanPeriods: a year glued by a slash is never read alone", () => {
 // than the words name. Now nothing is read there; the Russian and Ukrainian abbreviations "кв." and
 // "пол." are read as quarter and half.
 describe("scanPeriods: a year after an unread part of it is not the whole year", () => {
-  it.each(["Q3-2023", "H1-2024", "Jan-2024", "pre-2020 levels", "third-quarter 2023 profit", "в 3-м квартале 2023", "у 3-му кварталі 2023 року", "во 2-м полугодии 2023 г.", "1-й квартал 2024", "в 1-й половине 2024 года"])(
+  it.each(["Q3-2023", "H1-2024", "Jan-2024", "pre-2020 levels", "third-quarter 2023 profit", "в 3-м квартале 2023", "у 3-му кварталі 2023 року", "во 2-м полугодии 2023 г.", "1-й квартал 2024", "в 1-й половине 2024 года", "9M 2023", "9М 2023", "12M 2023", "1П 2023"])(
     "%s: no period",
     (text) => {
       expect(scan(text, { reference: "2024-03-01" })).toEqual([]);
@@ -169,6 +169,7 @@ describe("scanPeriods: a year after an unread part of it is not the whole year",
     ["mid-2023", [["mid-2023", "year", "2023-01-01", "2024-01-01"]]],
     ["2020-2023", [["2020-2023", "interval", "2020-01-01", "2024-01-01"]]],
     ["in the third quarter of 2023", [["in the third quarter of 2023", "quarter", "2023-07-01", "2023-10-01"]]],
+    ["2Q 2024", [["2Q 2024", "quarter", "2024-04-01", "2024-07-01"]]],
   ] as const)("%s: read whole", (text, spans) => {
     expect(scan(text)).toEqual(spans);
   });
