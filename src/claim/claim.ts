@@ -120,6 +120,12 @@ export const buildClaim = (
   } catch (error) {
     issues.push(...issueFrom(error, ["value"], data.value));
   }
+  // A unit given beside an ambiguous symbol ("$41 billion" with unit "USD" or "CAD") settles it: the claim
+  // then reads as "US$41 billion" would, with no other dollar left to suspect.
+  if (quantity?.unitCandidates !== undefined && data.unit !== undefined && quantity.unitCandidates.includes(data.unit)) {
+    const { unitCandidates: _settled, ...rest } = quantity;
+    quantity = Object.freeze({ ...rest, unit: data.unit });
+  }
   if (quantity !== undefined && data.unit !== undefined && data.unit !== quantity.unit) {
     if (getUnit(data.unit) === undefined) issues.push({ path: ["unit"], message: messages.unknownUnit(data.unit), input: data.unit });
     else if (quantity.unit !== "count")

@@ -240,6 +240,8 @@ const quantity: QuantityWords = {
     quadruple: "4", quadrupled: "4", fourfold: "4", "four-fold": "4", tenfold: "10", "ten-fold": "10",
   },
   ordinalSuffixes: ["st", "nd", "rd", "th"],
+  // Verbs of a change: "rose from 3 to 5 million" names a start and an end, no range.
+  changeVerbStems: ["rose", "rise", "rising", "grew", "grow", "fell", "fall", "declin", "decreas", "increas", "drop", "climb", "jump", "surg", "plung", "slump", "soar", "tumbl", "shrank", "shrunk", "shrink", "expand", "widen", "narrow", "went", "moved", "rais", "lowered", "reduc"],
   numberJoiners: ["-", "and"],
   minusWords: ["minus", "negative"],
   decimalPoints: ["point"],

@@ -121,9 +121,13 @@ const quantity: QuantityWords = {
   // "半吨", "半亿"; and after a unit, "一吨半" (1.5 t), "三块半".
   fractions: { 半: "0.5" },
   multiples: { 翻番: "2", 翻一番: "2", 翻两番: "4", 翻三番: "8" },
+  // "从5降至3亿元": the verbs of a change "to" a figure. A bare number before one shares its scale and
+  // unit ("5" is 5亿元), so it is not read alone.
+  targetWords: ["降至", "增至", "升至", "减至", "跌至", "涨至", "降到", "增加到", "下降到", "上升到", "提高到", "减少到", "跌到", "涨到", "扩大到", "缩小到", "增长到", "增长至", "下降至", "上升至", "提高至", "减少至", "增加至"],
   ordinalPrefixes: ["第"],
   decimalPoints: ["点", "點"],
-  minusWords: ["负", "負"],
+  // "零下12摄氏度": below zero, a minus (of a temperature, the only thing "below zero" is said of).
+  minusWords: ["负", "負", "零下"],
   positionalDigits: true,
   bareMultipliers: true,
   currencyPrefixes: {

@@ -48,6 +48,15 @@ const skipArticle = (ctx: ScanContext, k: number): number => {
  * // "half a million" → { value: 0.5, end: before "million" }; "half of them" → undefined
  * ```
  */
+/** Chinese classifiers between a number and an added half ("一个半小时"). */
+const CLASSIFIERS: ReadonlySet<string> = new Set(["个", "個"]);
+
+/** Whether token `k` is a classifier glued to the number before it ("3个半"). @internal */
+export const classifierAt = (ctx: ScanContext, k: number): boolean => {
+  const token = ctx.tokens[k];
+  return token !== undefined && !token.space && !token.newline && CLASSIFIERS.has(token.key);
+};
+
 export const fractionAt = (ctx: ScanContext, k: number): FractionReading | undefined => {
   const article = find(ctx, k, "indefiniteOne");
   const at = article !== undefined && ctx.tokens[article.end]?.newline === false ? article.end : k;
@@ -63,6 +72,15 @@ export const fractionAt = (ctx: ScanContext, k: number): FractionReading | undef
  */
 export const fractionAfter = (ctx: ScanContext, k: number, whole: Decimal): FractionReading | undefined => {
   if (!whole.isInteger()) return undefined;
+  // "一个半小时", "3个半小时": the classifier, then the half that is added to the whole (1.5 and 3.5
+  // hours), never multiplied as in "three quarters" nor left as "half an hour".
+  if (classifierAt(ctx, k)) {
+    const half = find(ctx, k + 1, "fraction");
+    const next = ctx.tokens[k + 1];
+    if (half === undefined || next === undefined || next.space || next.newline) return undefined;
+    // Read even with no unit after it ("两个半月": 2.5 months, a count): the whole alone would be 2.
+    return { end: half.end, value: whole.plus(half.value) };
+  }
   const direct = find(ctx, k, "fraction");
   if (direct !== undefined && ctx.tokens[k]?.newline === false) {
     const end = skipArticle(ctx, direct.end);

@@ -8,7 +8,7 @@ import { CAN_START, keySignature, NUMBERISH, phraseTable, ROLE_BIT, type PhraseT
 import { writtenPrecision, type WrittenNumber } from "./policy.js";
 import { readCompound } from "./readCompound.js";
 import { readDigits } from "./readDigits.js";
-import { andFractionAfter, fractionAfter, fractionAt, mixedFractionAt, slashFractionAt } from "./readFraction.js";
+import { andFractionAfter, classifierAt, fractionAfter, fractionAt, mixedFractionAt, slashFractionAt } from "./readFraction.js";
 import { readMinorUnits } from "./readMinorUnits.js";
 import { readNumeral } from "./readNumeral.js";
 import { groupAt, vagueGroupAt } from "./readGroup.js";
@@ -580,7 +580,7 @@ const numberAt = (
     if (mixed !== undefined) return mixed;
     // "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.": the amount spelled out again.
     end = spelledOutAgain(ctx, end, number);
-    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction"))) {
+    if (number.kind === "digits" && (has(ctx, end, "fraction") || has(ctx, end, "joiner") || has(ctx, end, "addedFraction") || classifierAt(ctx, end))) {
       const whole = decimalOf(number);
       const fraction = whole === undefined ? undefined : fractionAfter(ctx, end, whole);
       if (fraction !== undefined) return { end: fraction.end, number: { kind: "decimal", digits: fraction.value.toFixed() }, ordinal: false, lang };
@@ -616,12 +616,21 @@ const numberAt = (
   const numeral = readNumeral(ctx, k, true);
   if (numeral === undefined || isSkip(numeral)) return numeral;
   const lang = langOf(numeral);
+  // "one-and-a-half", "two-and-a-half million": a hyphenated mixed number the reader does not take apart;
+  // "one" alone would be another number. The glued run is passed over.
+  const dash = tokenAt(ctx, numeral.end);
+  const word = tokenAt(ctx, numeral.end + 1);
+  if (dash?.key === HYPHEN && !dash.space && word !== undefined && !word.space && has(ctx, numeral.end + 1, "joiner")) {
+    let end = numeral.end + 2;
+    while (tokenAt(ctx, end) !== undefined && tokenAt(ctx, end)?.space === false && tokenAt(ctx, end)?.newline === false) end++;
+    return { skipTo: end };
+  }
   if (!numeral.ordinal) {
     // "three quarters billion" multiplies a one-word numerator; "two and a half million" adds to a whole
     // that does not end in a scale word ("one billion and a half million" is no 1.0000000005 × 10¹⁵).
     const direct = !has(ctx, numeral.end, "joiner");
     const endsInScale = has(ctx, numeral.end - 1, "scale");
-    const more = (direct ? numeral.end - k === 1 : !endsInScale) ? fractionAfter(ctx, numeral.end, numeral.value) : undefined;
+    const more = (direct ? numeral.end - k === 1 || classifierAt(ctx, numeral.end) : !endsInScale) ? fractionAfter(ctx, numeral.end, numeral.value) : undefined;
     if (more !== undefined) return { end: more.end, number: { kind: "words", value: more.value }, ordinal: false, lang };
     const added = endsInScale ? undefined : andFractionAfter(ctx, numeral.end, numeral.value);
     if (added !== undefined) return isSkip(added) ? added : { end: added.end, number: { kind: "words", value: added.value }, ordinal: false, lang };
@@ -1060,12 +1069,37 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
   return { start: j, end: k, number, ordinal: false, multiple: false, negative, scale, shift, unit, bound: boundValue, lang, ...(place !== 0 && number.kind === "words" ? { place } : {}) };
 };
 
-/** Whether the word before token `i` is a verb of change ("виросте до…"), by its beginning. */
-const afterChangeVerb = (ctx: Context, i: number): boolean => {
-  const prev = tokenAt(ctx, i - 1);
-  if (prev === undefined || prev.kind !== WORD) return false;
+/** Tokens looked back over for the verb of a change: "підвищив облікову ставку на 1 п.п. до 15 %" is nine. */
+const CHANGE_REACH = 12;
+/** Range openers that also open a change's start ("rose from 3 to 5"), unlike "between". */
+const FROM_OPENERS: ReadonlySet<string> = new Set(["from", "от", "від", "从"]);
+/** Punctuation that ends the clause of a change verb ("выросла, но составит до 5 млрд" is "up to"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", "!", "?", "(", ")", "—", "–"]);
+
+const isChangeVerb = (ctx: Context, token: Token): boolean => {
   const { changeVerbStems, longestStem } = ctx.table;
-  for (let len = Math.min(prev.key.length, longestStem); len >= 2; len--) if (changeVerbStems.has(prev.key.slice(0, len))) return true;
+  for (let len = Math.min(token.key.length, longestStem); len >= 2; len--) if (changeVerbStems.has(token.key.slice(0, len))) return true;
+  return false;
+};
+
+/**
+ * Whether a verb of change governs token `i` ("виросте до…", "снижена на 50 б.п. до 16 %": lowered by
+ * 50 bp to 16 %, not "up to 16 %"): the word before it, or one a few tokens back in the same clause and
+ * sentence. A full stop ends the sentence only before a capital ("млн. Прогноз до…"); "б.п." does not.
+ */
+const afterChangeVerb = (ctx: Context, i: number, reach = CHANGE_REACH): boolean => {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
+    const token = tokenAt(ctx, k);
+    if (token === undefined) return false;
+    if (token.kind === WORD && isChangeVerb(ctx, token)) return true;
+    const after = tokenAt(ctx, k + 1);
+    if (after === undefined || after.newline) return false;
+    if (token.kind === SYM && CLAUSE_ENDS.has(token.key)) return false;
+    if (token.kind === SYM && token.key === "." && after.space) {
+      const first = ctx.text[after.start] ?? "";
+      if (first !== first.toLowerCase()) return false;
+    }
+  }
   return false;
 };
 
@@ -1228,6 +1262,8 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   if (low.ordinal && bound !== undefined) return undefined;
 
   let high: Simple | undefined;
+  // Where the far end starts, behind the separator.
+  let farStart = low.end;
   if (!noRange && !low.ordinal && !low.multiple && low.bound === undefined && low.share === undefined) {
     const after = separatorAt(ctx, low.end, opener);
     const sep = tokenAt(ctx, low.end);
@@ -1242,12 +1278,21 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
         const highCode = candidate.unit === undefined ? undefined : unitCode(ctx, candidate.unit);
         const leadingZero = candidate.number.kind === "digits" && candidate.number.leadingZero;
         const scalesAgree = low.scale === undefined || candidate.scale !== undefined;
-        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero)
+        if ((lowCode === undefined || highCode === undefined || lowCode === highCode) && scalesAgree && !leadingZero) {
           high = candidate;
+          farStart = after;
+        }
       }
     }
   }
   if (opener !== undefined && high === undefined) return undefined;
+  // "снизилась с 16 до 15 %", "вырос с 3 до 5 млн т": a bare number before a change's target ("до")
+  // shares the target's scale or unit; alone it would be another number (16, a count). Not read.
+  if (high === undefined && bound === undefined && low.unit === undefined && low.scale === undefined && !low.ordinal && low.share === undefined) {
+    const target = sameLine(ctx, low.end) === undefined ? undefined : find(ctx, low.end, "targetWord");
+    const next = target === undefined || sameLine(ctx, target.end) === undefined ? undefined : simpleAt(ctx, target.end, true);
+    if (next !== undefined && !isSkip(next) && (next.unit !== undefined || next.scale !== undefined)) return { skipTo: low.end };
+  }
 
   // "5 ± 2 kg": a tolerance, read as the range it states (3–7 kg).
   let tolerance: Simple | undefined;
@@ -1258,6 +1303,15 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   }
   // The far end of a range, or the tolerance.
   const far = high ?? tolerance;
+  // "rose from 3 to 5 million tonnes", "зріс від 3 до 5 млн тонн": an opener governed by a verb of change
+  // names a change's start and end, no range (a range would say 4 million). The near end is read alone,
+  // or passed over where it shares the far end's scale or unit; the far end is read after it.
+  // The verb stands right before the opener, or one word before it ("rose sharply from"); "between"
+  // stays a range ("rose between 40 and 45 per cent" is a rise of 40–45 %).
+  if (high !== undefined && openerWord !== undefined && FROM_OPENERS.has(openerWord.key) && afterChangeVerb(ctx, i, 2)) {
+    const borrows = (low.unit === undefined && high.unit !== undefined) || (low.scale === undefined && high.scale !== undefined) || high.place !== undefined;
+    return borrows ? { skipTo: farStart } : mentionAt(ctx, openerWord.end, true);
+  }
 
   const endToken = (far ?? low).end;
   // "± 2 kg" with no centre before it states a tolerance, no amount: the whole of it is passed over, so
@@ -1299,7 +1353,14 @@ const mentionAt = (ctx: Context, i: number, noRange = false): QuantityMatch | Sk
   // Ends in reverse order are not a range: "fell from 5 to 3 million" is a change, "2023-13" no range at
   // all. The first number is read alone (once more, so still linear) and the scan finds the second.
   const signed = (w: WrittenNumber, negative: boolean): Decimal => (negative ? writtenValue(w).negated() : writtenValue(w));
-  if (writtenHigh !== undefined && signed(written, low.negative).gt(signed(writtenHigh, high?.negative === true))) return opener !== undefined ? undefined : mentionAt(ctx, i, true);
+  if (writtenHigh !== undefined && signed(written, low.negative).gt(signed(writtenHigh, high?.negative === true))) {
+    // "fell from 5 to 3 million", "снизилась с 16 до 15 %", "-1.5 to -2 %": the near end shares the far
+    // end's scale or unit, as in a range, so alone it would be another number ("5", a count). It is
+    // passed over, and the far end read from behind the separator ("до" there is no "up to").
+    const borrows = (low.unit === undefined && far?.unit !== undefined) || (low.scale === undefined && far?.scale !== undefined);
+    if (borrows && high !== undefined) return { skipTo: farStart };
+    return opener !== undefined ? undefined : mentionAt(ctx, i, true);
+  }
 
   let unitWord = low.unit ?? far?.unit;
   // "361 million pounds" is money, "25 pounds" a weight: after a scale word a currency reading wins.

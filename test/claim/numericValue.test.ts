@@ -50,4 +50,26 @@ describe("a numeric value with a unit", () => {
   it("without a unit is a count, as before", () => {
     expect(claim({ metric: "m", source: "s", value: 45 }).quantity.unit).toBe("count");
   });
+
+  // How a figure was written must not change an explanation: a unit given beside "$" or "¥" settles
+  // which currency it is, as "US$" would; before, the "$" kept its other dollars and the explanation
+  // lost "currency-confusion" that "US$41 billion" and the numeric value get.
+  it.each([
+    [{ value: "$41 billion", unit: "USD" }, "USD"],
+    [{ value: "$41 billion", unit: "CAD" }, "CAD"],
+    [{ value: "¥3 trillion", unit: "JPY" }, "JPY"],
+  ] as const)("%o: the claim's unit settles an ambiguous symbol", (value, unit) => {
+    const q = cn(value).quantity;
+    expect([q.unit, q.unitCandidates]).toEqual([unit, undefined]);
+  });
+
+  it("\"$41 billion\" with unit USD explains like \"US$41 billion\" and the numeric value", () => {
+    const codes = (value: Pick<ClaimInput, "value" | "unit">) => compare(cn(value), kz).explanations.map((e) => `${e.code}:${e.strength}`);
+    expect(codes({ value: "$41 billion", unit: "USD" })).toEqual(codes({ value: "US$41 billion" }));
+    expect(codes({ value: "$41 billion", unit: "USD" })).toEqual(codes({ value: 41000000000, unit: "USD" }));
+  });
+
+  it("a unit outside the symbol's candidates is still refused", () => {
+    expect(() => cn({ value: "$41 billion", unit: "EUR" })).toThrow(/unit.*contradicts/);
+  });
 });

@@ -89,8 +89,8 @@ const quantityText: [Family, string, string][] = [
   ["huge amount", "$1E+999999 billion", "exponent beyond ±30"],
   ["impossible date", "2023-02-30", '"2023-02-30"'],
   ["unknown unit", "$", '"$"'],
-  ["reversed interval", "3–2 million", "found 2"],
-  ["reversed interval", "between 9 and 2 million", "found 2"],
+  ["reversed interval", "3–2 million", "unexpected text \"3–\""],
+  ["reversed interval", "between 9 and 2 million", "unexpected text \"between 9 and\""],
   ["reversed interval", "2023-13", '"-13"'],
 ];
 for (const [family, text, mention] of quantityText) {

@@ -399,8 +399,11 @@ describe("a range written in reverse is not read as a range", () => {
   it.each([["3–2 million"], ["from 5 to 3"], ["between 9 and 2 million"], ["від 3 до 2 млн"], ["2023-13"]])("parseQuantity(%j) refuses it", (text) => {
     expect(safeParseQuantity(text).success).toBe(false);
   });
-  it("extraction reads a change as its two figures", () => {
-    expect(extractQuantities("Exports fell from 5 to 3 million tonnes.").map((m) => m.text)).toEqual(["5", "3 million tonnes"]);
+  // Its near end shares the far end's scale and unit ("5" is 5 million tonnes): read alone it was a
+  // count 5, another number. Only the far end is read (issue 15, held-out review).
+  it("extraction reads a change's far end, not its near end as a bare count", () => {
+    expect(extractQuantities("Exports fell from 5 to 3 million tonnes.").map((m) => m.text)).toEqual(["3 million tonnes"]);
+    expect(extractQuantities("Exports fell from 5 million tonnes to 3 million tonnes.").map((m) => m.text)).toEqual(["5 million tonnes", "3 million tonnes"]);
   });
   it("ranges in order, and equal ends, are still ranges", () => {
     expect(parseQuantity("2–3 million").bound).toBe("range");

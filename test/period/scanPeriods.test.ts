@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { scanPeriods } from "../../src/period/scanPeriods.js";
 import type { PeriodOptions } from "../../src/period/periodOptions.js";
 
@@ -116,5 +117,68 @@ describe("scanPeriods: free text in four languages", () => {
   it("reads one language with lang", () => {
     expect(scanPeriods("у 2023 році", { lang: "uk" })[0]?.period.text).toBe("у 2023 році");
     expect(scanPeriods("у 2023 році", { lang: "en" })[0]?.period.text).toBe("2023");
+  });
+});
+
+// A year glued by "/" to another number or word ("2024/03", "03/2024", "Q3/2023", "12/31/2023",
+// "2024/Q1", "2023年/2024年") is part of a date, month or split year the grammar does not read: before,
+// the bare year was reported, a different period than the words name. Split years stay read whole.
+describe("scanPeriods: a year glued by a slash is never read alone", () => {
+  it.each(["2024/03", "2022/3", "Sales in 2022/3 rose", "03/2024", "1/2023", "12/31/2023", "Q3/2023", "H1/2024", "2024/Q1", "Jan/2024", "2023年/2024年", "2023/24/25"])(
+    "%s: no period",
+    (text) => {
+      expect(scan(text, { reference: "2024-03-01" })).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["2022/23", [["2022/23", "split-year", "2022-01-01", "2024-01-01"]]],
+    ["in 2023/2024 and 2024/25", [["in 2023/2024", "split-year", "2023-01-01", "2025-01-01"], ["2024/25", "split-year", "2024-01-01", "2026-01-01"]]],
+    ["from 2019/20 to 2023/24", [["2019/20", "split-year", "2019-01-01", "2021-01-01"], ["2023/24", "split-year", "2023-01-01", "2025-01-01"]]],
+    ["in 2023/", [["in 2023", "year", "2023-01-01", "2024-01-01"]]],
+  ] as const)("%s: split years and a trailing slash are still read", (text, spans) => {
+    expect(scan(text)).toEqual(spans);
+  });
+
+  it("property: no year is reported from Y/T or T/Y with T a number or word", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.constantFrom("3", "03", "12", "Q1", "H2", "Jan", "x", "年"), fc.boolean(), (y, t, yearFirst) => {
+        const text = yearFirst ? `${y}/${t}` : `${t}/${y}`;
+        for (const span of scanPeriods(text)) expect(span.period.kind === "year" && span.period.text === String(y)).toBe(false);
+      }),
+    );
+  });
+});
+
+// A year after a part of a year the grammar does not read whole ("Q3-2023", "third-quarter 2023",
+// "в 3-м квартале 2023", "во 2-м полугодии 2023 г.") was reported as the whole year: a longer period
+// than the words name. Now nothing is read there; the Russian and Ukrainian abbreviations "кв." and
+// "пол." are read as quarter and half.
+describe("scanPeriods: a year after an unread part of it is not the whole year", () => {
+  it.each(["Q3-2023", "H1-2024", "Jan-2024", "pre-2020 levels", "third-quarter 2023 profit", "в 3-м квартале 2023", "у 3-му кварталі 2023 року", "во 2-м полугодии 2023 г.", "1-й квартал 2024", "в 1-й половине 2024 года", "9M 2023", "9М 2023", "12M 2023", "1П 2023"])(
+    "%s: no period",
+    (text) => {
+      expect(scan(text, { reference: "2024-03-01" })).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["3 кв. 2023", [["3 кв. 2023", "quarter", "2023-07-01", "2023-10-01"]]],
+    ["III кв. 2023 г.", [["III кв. 2023 г.", "quarter", "2023-07-01", "2023-10-01"]]],
+    ["в 1 пол. 2024 г.", [["в 1 пол. 2024 г.", "half", "2024-01-01", "2024-07-01"]]],
+    ["mid-2023", [["mid-2023", "year", "2023-01-01", "2024-01-01"]]],
+    ["2020-2023", [["2020-2023", "interval", "2020-01-01", "2024-01-01"]]],
+    ["in the third quarter of 2023", [["in the third quarter of 2023", "quarter", "2023-07-01", "2023-10-01"]]],
+    ["2Q 2024", [["2Q 2024", "quarter", "2024-04-01", "2024-07-01"]]],
+  ] as const)("%s: read whole", (text, spans) => {
+    expect(scan(text)).toEqual(spans);
+  });
+
+  it("property: no bare year is reported from T-Y with T a word or number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.constantFrom("Q1", "H2", "Jan", "pre", "x", "3"), (y, t) => {
+        for (const span of scanPeriods(`${t}-${y}`)) expect(span.period.kind === "year" && span.period.text === String(y)).toBe(false);
+      }),
+    );
   });
 });

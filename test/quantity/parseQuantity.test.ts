@@ -930,3 +930,31 @@ describe("parseQuantity: grouped numbers are read whole or not at all (issue 15)
     expect(safeParseQuantity(text).success).toBe(false);
   });
 });
+
+// Chinese: "零下" (below zero) is a minus, as "负" is; before, "零下12摄氏度" was +12 °C (and "零" a count
+// 0). A half after the classifier 个 is added to the whole: "一个半小时" was half an hour, "三个半小时" 3 h.
+describe("parseQuantity: Chinese signs and halves after a classifier", () => {
+  check([
+    ["零下12摄氏度", "-12", "°C", "rounded", "-12.5", "-11.5"],
+    ["零下5℃", "-5", "°C", "rounded", "-5.5", "-4.5"],
+    ["零下3.5摄氏度", "-3.5", "°C", "rounded", "-3.55", "-3.45"],
+    ["一个半小时", "1.5", "h", "rounded", "1.45", "1.55"],
+    ["三个半小时", "3.5", "h", "rounded", "3.45", "3.55"],
+    ["3个半小时", "3.5", "h", "rounded", "3.45", "3.55"],
+    ["两个半百分点", "2.5", "pp", "rounded", "2.45", "2.55"],
+    ["半个小时", "0.5", "h", "rounded", "0.45", "0.55"],
+  ]);
+
+  it.each([
+    ["气温降至零下12摄氏度。", "零下12摄氏度", "-12"],
+    ["会议持续了一个半小时。", "一个半小时", "1.5"],
+    ["用了两个半小时", "两个半小时", "2.5"],
+  ])("%s: extracted as %s = %s", (text, span, value) => {
+    const found = scanQuantities(text).map((m) => [text.slice(m.start, m.end), m.quantity.value.toString()]);
+    expect(found).toEqual([[span, value]]);
+  });
+
+  it("a half after 个 with no unit is still added: 两个半 is 2.5, never 2", () => {
+    expect(parseQuantity("两个半月").value.toString()).toBe("2.5");
+  });
+});
