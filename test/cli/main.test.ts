@@ -266,6 +266,18 @@ describe("input the command line refuses instead of reading differently (issue 1
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  // A claim's publication date is a date option too: refused when it does not exist, whether or not a
+  // relative period needs it (an absolute period used to keep "2025-02-30" on the claim).
+  it.each([
+    ["JSON", "c.json", '[{"metric":"m","value":"5","period":"2023","source":"S","reportedBy":{"publishedAt":"2025-02-30"}}]'],
+    ["CSV", "c.csv", "metric,value,period,source,published_at\nm,5,2023,S,2025-02-30\n"],
+  ])("check refuses a %s claim published on 2025-02-30, naming the field", async (_, name, text) => {
+    const result = await run(["check", name], { files: { [name]: text } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("2025-02-30");
+    expect(result.stderr).toMatch(/publishedAt|published_at/);
+  });
+
   it("extract --published-at with a real date resolves last year", async () => {
     const result = await run(["extract", "--published-at", "2024-02-29"], { stdin: "Exports fell to 5 million tonnes last year." });
     expect(result.code).toBe(0);
