@@ -527,7 +527,9 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
   conflictsHeading: "Conflicts",
   noConflicts: "No conflicts: every comparable pair of claims agrees.",
   seriesHeading: "Series",
-  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Likely explanation"],
+  // "Explanation", not "Likely explanation": the cell gives the leading hypothesis with its strength, and
+  // a weak one ("approximation (weak)") is only possible.
+  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Explanation"],
   groupColumns: ["Series", "Period", "Modality", "Verdict", "Claims", "Reconciliation"],
   verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure", "not-comparable": "not comparable" } as Readonly<
     Record<string, string>
