@@ -148,7 +148,7 @@ export const explainMessages = {
   median: (value: string, count: number) => `The median of ${count} distinct figures: ${value}.`,
   reliabilityWeighted: (value: string, sources: number) => `Weighted by the reliability of ${sources} sources: ${value}.`,
   noMirrorPair: "Mirror statistics need a figure from each partner's own authorities.",
-  noStatedFigure: "A median needs at least one claim that states a figure, not only a bound.",
+  noStatedFigure: "A median or a weighted mean needs at least one claim that states a figure, not only a bound.",
   mirrorReconciled: (r: {
     figures: readonly { country: string; value: string }[];
     estimate: string;
