@@ -3,8 +3,10 @@
  * included: in a name they would break a line or a table), DEL, C1 controls, the Arabic letter mark, the
  * line and paragraph separators, and the bidirectional marks, embeddings, overrides and isolates, which
  * reorder the text around them on screen.
+ *
+ * @internal
  */
-const isHidden = (c: number): boolean =>
+export const isHidden = (c: number): boolean =>
   c < 0x20 ||
   (c >= 0x7f && c <= 0x9f) ||
   c === 0x061c ||

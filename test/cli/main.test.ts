@@ -309,6 +309,28 @@ describe("control characters from the input are shown escaped (issue 16)", () =>
     expect(result.stdout.replace(/\u001b\[\d+m/g, "")).not.toMatch(HIDDEN);
   });
 
+  // Held-out kind: JSON is read on terminals too. JSON.stringify escapes C0 but leaves C1 (U+009B is a
+  // CSI), bidi overrides and U+2028 raw; they are written as \u escapes, which read back to the same text.
+  it.each([
+    [["check", "c.json", "--format", "json", "--only", "all"]],
+    [["check", "c.json", "--format", "json"]],
+    [["reconcile", "c.json", "--format", "json"]],
+  ])("%j: no raw control or bidi character, the same values", async (argv) => {
+    const odd = JSON.stringify([
+      { id: "a", metric: "trade\u202eturnover", subject: ["A\u0085B"], value: "$41 billion", period: "2023", source: "Ministry\u009b2J", quote: "q\u2028r" },
+      { id: "b", metric: "trade\u202eturnover", subject: ["A\u0085B"], value: "$31.5 billion", period: "2023", source: "Customs\u2066x" },
+    ]);
+    const result = await run(argv, { files: { "c.json": odd } });
+    expect(result.stdout).not.toMatch(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/);
+    expect(JSON.stringify(JSON.parse(result.stdout))).toContain("Ministry\u009b2J");
+  });
+
+  it("extract --format json", async () => {
+    const result = await run(["extract"], { stdin: "Trade reached $41 billion\u202e in 2023, about 5\u2028tonnes." });
+    expect(result.stdout).not.toMatch(/[\u007f-\u009f\u2028-\u202e]/);
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
+  });
+
   it("extract --format text", async () => {
     const result = await run(["extract", "--format", "text"], { stdin: `Trade reached $41 billion in ${EVIL}2023.` });
     expect(result.code).toBe(0);
