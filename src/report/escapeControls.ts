@@ -20,7 +20,7 @@ export const isHidden = (c: number): boolean =>
  * {@link isHidden} lists becomes `\uXXXX` (four lowercase hex digits), so a source named
  * `"\u001b]0;pwned\u0007"` prints as those characters instead of retitling the terminal, and a name with
  * a newline stays on its line. Everything else is kept, backslashes included (this is for reading; JSON
- * output keeps the exact text, in `\\u` escapes that read back to it: see cli/escapeJSONText). Returns the
+ * output keeps the exact text, in `\u` escapes that read back to it: see cli/escapeJSONText). Returns the
  * same string when nothing needs escaping.
  *
  * @internal
