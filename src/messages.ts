@@ -148,7 +148,7 @@ export const explainMessages = {
   median: (value: string, count: number) => `The median of ${count} distinct figures: ${value}.`,
   reliabilityWeighted: (value: string, sources: number) => `Weighted by the reliability of ${sources} sources: ${value}.`,
   noMirrorPair: "Mirror statistics need a figure from each partner's own authorities.",
-  noStatedFigure: "A median needs at least one claim that states a figure, not only a bound.",
+  noStatedFigure: "A median or a weighted mean needs at least one claim that states a figure, not only a bound.",
   mirrorReconciled: (r: {
     figures: readonly { country: string; value: string }[];
     estimate: string;
@@ -527,7 +527,9 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
   conflictsHeading: "Conflicts",
   noConflicts: "No conflicts: every comparable pair of claims agrees.",
   seriesHeading: "Series",
-  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Likely explanation"],
+  // "Explanation", not "Likely explanation": the cell gives the leading hypothesis with its strength, and
+  // a weak one ("approximation (weak)") is only possible.
+  conflictColumns: ["#", "Series", "Period", "Figure", "Source", "Figure", "Source", "Gap", "Of the larger", "Ratio", "Explanation"],
   groupColumns: ["Series", "Period", "Modality", "Verdict", "Claims", "Reconciliation"],
   verdictWords: { conflict: "conflict", consistent: "consistent", single: "single figure", "not-comparable": "not comparable" } as Readonly<
     Record<string, string>

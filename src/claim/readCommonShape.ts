@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { AMOUNT_PATTERN as AMOUNT, SCALES } from "../quantity/schema.js";
 import { BOUNDS } from "../quantity/types.js";
-import { COUNTRY_PATTERN as COUNTRY, LANG_PATTERN as LANG, PUBLISHED_AT_PATTERN as PUBLISHED_AT } from "../source/schema.js";
+import { isPublishedAt } from "../source/isPublishedAt.js";
+import { COUNTRY_PATTERN as COUNTRY, LANG_PATTERN as LANG } from "../source/schema.js";
 import { SOURCE_TYPES } from "../source/types.js";
 import type { ClaimInputSchema } from "./schema.js";
 import { MODALITIES } from "./types.js";
@@ -150,7 +151,7 @@ const readReportedBy = (value: unknown): ClaimData["reportedBy"] | undefined => 
   if ("author" in r && (out.author = text(r.author, 500)) === undefined) return undefined;
   if ("url" in r && (out.url = shortString(r.url, 0, 2000)) === undefined) return undefined;
   if ("publishedAt" in r) {
-    if (typeof r.publishedAt !== "string" || !PUBLISHED_AT.test(r.publishedAt)) return undefined;
+    if (typeof r.publishedAt !== "string" || !isPublishedAt(r.publishedAt)) return undefined;
     out.publishedAt = r.publishedAt;
   }
   if ("lang" in r) {

@@ -18,6 +18,7 @@ import { createLaps } from "./laps.js";
 import { createProgress } from "./progress.js";
 import { ReadError, readFiles, type RecordSink } from "./readFiles.js";
 import { toReportJSONParts, writeReportJSON, type ReportJSONParts } from "./writeJSON.js";
+import { escapeJSONText } from "./escapeJSONText.js";
 
 /** Options of `discrepancy check`. */
 export interface CheckOptions {
@@ -157,7 +158,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       const parts = await sink.compareJSON(relations, options.only ?? "all");
       lap("compare");
       progress.done();
-      writeReportJSON(parts, (chunk) => io.stdout.write(chunk));
+      writeReportJSON(parts, (chunk) => io.stdout.write(escapeJSONText(chunk)));
       conflicts = parts.summary.conflicts;
     } else {
       const report = await sink.compare(claims);

@@ -5,6 +5,7 @@ import { reportMessages } from "../messages.js";
 import { formatInterval, pickScale } from "../report/describe.js";
 import { escapeControls } from "../report/escapeControls.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
+import { escapeJSONText } from "./escapeJSONText.js";
 
 /** Options of `discrepancy extract`. */
 export interface ExtractOptions {
@@ -53,6 +54,6 @@ export const runExtract = async (options: ExtractOptions, io: CliIO): Promise<nu
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),
   });
-  io.stdout.write(options.format === "text" ? toTable(mentions) : `${JSON.stringify(mentions, null, 2)}\n`);
+  io.stdout.write(options.format === "text" ? toTable(mentions) : `${escapeJSONText(JSON.stringify(mentions, null, 2))}\n`);
   return 0;
 };

@@ -12,6 +12,7 @@ import { createProgress } from "./progress.js";
 import { ReadError, readFiles } from "./readFiles.js";
 import { createRecordValidator } from "./validateRecords.js";
 import { toJSONMembers, writeObjectJSON } from "./writeJSON.js";
+import { escapeJSONText } from "./escapeJSONText.js";
 
 /** Options of `discrepancy reconcile`. */
 export interface ReconcileCommandOptions {
@@ -66,7 +67,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   lap("reconcile");
   if (options.format === "json") {
     // Element by element: a corpus of millions of claims prints more than one string can hold.
-    writeObjectJSON(toJSONMembers(result), (chunk) => io.stdout.write(chunk));
+    writeObjectJSON(toJSONMembers(result), (chunk) => io.stdout.write(escapeJSONText(chunk)));
   } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims }));
   lap("format");
   if (options.timings === true) io.stderr.write(`${reportMessages.timings(phases)}\n`);

@@ -52,7 +52,7 @@ const NAMES: readonly (readonly [code: string, names: readonly string[]])[] = [
  * without a `country` (which, being an ISO 3166 code, can name the EU but no other union).
  */
 const AUTHORITIES: readonly (readonly [code: string, names: readonly string[]])[] = [
-  ["EU", ["european commission", "the european commission", "eurostat", "directorate-general for trade", "dg trade", "європейська комісія", "єврокомісія", "євростат", "европейская комиссия", "еврокомиссия", "евростат", "欧盟委员会", "欧盟统计局"]],
+  ["EU", ["european commission", "the european commission", "eurostat", "statistical office of the european union", "directorate-general for trade", "dg trade", "європейська комісія", "єврокомісія", "євростат", "европейская комиссия", "еврокомиссия", "евростат", "欧盟委员会", "欧盟统计局"]],
   ["EAEU", ["eurasian economic commission", "the eurasian economic commission", "eec", "євразійська економічна комісія", "евразийская экономическая комиссия", "еэк", "欧亚经济委员会"]],
   ["MERCOSUR", ["mercosur secretariat", "secretaría del mercosur", "secretaria do mercosul"]],
   ["SACU", ["sacu secretariat", "southern african customs union secretariat"]],
@@ -66,6 +66,43 @@ const BY_NAME: ReadonlyMap<string, string> = new Map(NAMES.flatMap(([code, names
 /** A name as the tables hold it: NFKC, trimmed, lower case, single spaces. */
 const normalise = (name: string): string => name.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** "eu-27", "eu27", "eu 28" → "eu": a union named with its number of members. */
+const withoutMemberCount = (name: string): string | undefined => {
+  if (name.length < 4 || !isDigit(name[name.length - 1]) || !isDigit(name[name.length - 2])) return undefined;
+  let head = name.slice(0, -2);
+  if (head.endsWith("-") || head.endsWith(" ")) head = head.slice(0, -1);
+  return head.length >= 2 && !isDigit(head[head.length - 1]) ? head : undefined;
+};
+
+/**
+ * The forms under which a name is looked up, most literal first: the name, then without a bracketed
+ * gloss ("Eurostat (EU statistics office)"), then the part before a comma ("European Commission, DG
+ * Trade"), each also without a member count ("EU-27"). Tables hold bare names; news decorates them.
+ */
+const lookupForms = (name: string): string[] => {
+  const whole = normalise(name);
+  const forms = [whole];
+  const bracket = whole.indexOf("(");
+  if (bracket > 0) forms.push(whole.slice(0, bracket).trim());
+  const comma = whole.indexOf(",");
+  if (comma > 0) forms.push(whole.slice(0, comma).trim());
+  for (const f of [...forms]) {
+    const bare = withoutMemberCount(f);
+    if (bare !== undefined) forms.push(bare);
+  }
+  return forms;
+};
+
+const lookUp = (table: ReadonlyMap<string, string>, name: string): string | undefined => {
+  for (const form of lookupForms(name)) {
+    const code = table.get(form);
+    if (code !== undefined) return code;
+  }
+  return undefined;
+};
+
 const CODES: ReadonlySet<string> = new Set(NAMES.map(([code]) => code));
 
 /**
@@ -76,7 +113,7 @@ const CODES: ReadonlySet<string> = new Set(NAMES.map(([code]) => code));
 export const toCountryCode = (name: string): string | undefined => {
   const trimmed = name.normalize("NFKC").trim();
   if (trimmed.length === 2 && CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  return BY_NAME.get(normalise(trimmed));
+  return lookUp(BY_NAME, trimmed);
 };
 
 /**
@@ -104,6 +141,6 @@ export const toReporterParty = (source: { readonly name: string; readonly countr
   if (source.country !== undefined && partners.includes(source.country)) return source.country;
   // Only a union reports without a country code: most flows are between countries, so no name is read.
   if (!partners.some((p) => UNIONS.has(p))) return undefined;
-  const union = BY_AUTHORITY.get(normalise(source.name));
+  const union = lookUp(BY_AUTHORITY, source.name);
   return union !== undefined && partners.includes(union) ? union : undefined;
 };

@@ -47,7 +47,7 @@ const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation
     case "median":
       return byMedian(p) ?? fallback(p, "median", "no-stated-figure", m.noStatedFigure);
     case "reliability-weighted":
-      return byReliability(p, options);
+      return byReliability(p, options) ?? fallback(p, "reliability-weighted", "no-stated-figure", m.noStatedFigure);
     case "mirror-statistics":
       return byMirrorStatistics(p, options) ?? fallback(p, "mirror-statistics", "no-mirror-pair", m.noMirrorPair);
     default:

@@ -79,7 +79,7 @@ export interface ReconciledValue {
 /**
  * Why a method asked for by name could not apply: `no-ranked-source` (`preferred-source`: no source
  * is in the ranking), `no-mirror-pair` (`mirror-statistics`: the subject is not two parties or a
- * party's own figure is missing), `no-stated-figure` (`median`: every claim is a bound word alone).
+ * party's own figure is missing), `no-stated-figure` (`median`, `reliability-weighted`: every claim is a bound word alone).
  */
 export type FallbackCode = "no-ranked-source" | "no-mirror-pair" | "no-stated-figure";
 

@@ -3,8 +3,10 @@
  * included: in a name they would break a line or a table), DEL, C1 controls, the Arabic letter mark, the
  * line and paragraph separators, and the bidirectional marks, embeddings, overrides and isolates, which
  * reorder the text around them on screen.
+ *
+ * @internal
  */
-const isHidden = (c: number): boolean =>
+export const isHidden = (c: number): boolean =>
   c < 0x20 ||
   (c >= 0x7f && c <= 0x9f) ||
   c === 0x061c ||
@@ -18,7 +20,8 @@ const isHidden = (c: number): boolean =>
  * {@link isHidden} lists becomes `\uXXXX` (four lowercase hex digits), so a source named
  * `"\u001b]0;pwned\u0007"` prints as those characters instead of retitling the terminal, and a name with
  * a newline stays on its line. Everything else is kept, backslashes included (this is for reading; JSON
- * output keeps the exact text). Returns the same string when nothing needs escaping.
+ * output keeps the exact text, in `\u` escapes that read back to it: see cli/escapeJSONText). Returns the
+ * same string when nothing needs escaping.
  *
  * @internal
  */

@@ -4,6 +4,7 @@ import type { Comparison } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
 import { reportMessages as m } from "../messages.js";
+import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** Who publishes the review (a fact-checking organisation or a person). */
 export interface ClaimReviewAuthor {
@@ -118,7 +119,9 @@ export const toClaimReview = (finding: Comparison, options: ClaimReviewOptions):
     verdict: finding.verdict,
     reviewed: { text: side.text, source: side.source },
     other: { text: other.text, source: other.source },
-    period: side.period,
+    // Named from the period itself where the claim is at hand, as report groups are: the claim's own words
+    // may be another language's ("в 2024 году") or relative to its publication ("last year").
+    period: reviewed?.period !== undefined ? groupPeriodLabel(reviewed.period) : side.period,
     gap: gap === undefined ? undefined : formatAmount(gap.absolute, gap.unit),
     share: gap === undefined ? undefined : formatShare(gap.relativeToLarger),
     ratio: gap?.ratio == null ? undefined : formatRatio(gap.ratio),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPublishedAt } from "./isPublishedAt.js";
 import { SOURCE_TYPES } from "./types.js";
 
 /** An ISO 3166-1 alpha-2 code. @internal */
@@ -67,6 +68,7 @@ export const ReportedBySchema = z.strictObject({
   publishedAt: z
     .string()
     .regex(PUBLISHED_AT_PATTERN, { error: "must be an ISO date, month or year: 2025-09-05, 2024-12 or 2024" })
+    .refine((text) => !PUBLISHED_AT_PATTERN.test(text) || isPublishedAt(text), { error: (issue) => `not a valid date: ${JSON.stringify(issue.input)}` })
     .optional(),
   lang: z
     .string()

@@ -75,6 +75,13 @@ describe("claim", () => {
     [{ ...kz, source: { name: "x", type: "oracle" } }, "source.type", "oracle"],
     [{ ...kz, source: { name: "x", country: "Kazakhstan" } }, "source.country", "Kazakhstan"],
     [{ ...kz, reportedBy: { publishedAt: "yesterday" } }, "reportedBy.publishedAt", "yesterday"],
+    // A date of the right shape that does not exist is refused even when no relative period needs it.
+    [{ ...kz, reportedBy: { publishedAt: "2024-02-30" } }, "reportedBy.publishedAt", "2024-02-30"],
+    [{ ...kz, reportedBy: { publishedAt: "2023-02-29" } }, "reportedBy.publishedAt", "2023-02-29"],
+    [{ ...kz, reportedBy: { publishedAt: "2025-13-45" } }, "reportedBy.publishedAt", "2025-13-45"],
+    [{ ...kz, reportedBy: { publishedAt: "2025-00" } }, "reportedBy.publishedAt", "2025-00"],
+    [{ ...kz, reportedBy: { publishedAt: "0000" } }, "reportedBy.publishedAt", "0000"],
+    [{ ...kz, period: "2023", reportedBy: { publishedAt: "2024-04-31" } }, "reportedBy.publishedAt", "2024-04-31"],
     [{ ...kz, colour: "red" }, "(input)", "colour"],
     [{ ...kz, qualifiers: JSON.parse('{"__proto__": "x"}') }, "qualifiers", "reserved"],
     [{ ...kz, meta: JSON.parse('{"a": {"constructor": {"prototype": {"polluted": true}}}}') }, "meta.a.constructor", "reserved"],

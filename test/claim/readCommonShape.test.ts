@@ -97,7 +97,7 @@ describe("readCommonShape", () => {
         name: textish,
         author: textish,
         url: fc.constantFrom("https://example.org", "", "a".repeat(2001)),
-        publishedAt: fc.constantFrom("2024", "2024-12", "2024-12-05", "24-12", "2024-1"),
+        publishedAt: fc.constantFrom("2024", "2024-12", "2024-12-05", "24-12", "2024-1", "2024-02-30", "2023-13", "0000"),
         lang: fc.constantFrom("en", "zho", "e", "engl", "e1"),
       },
       { requiredKeys: [] },

@@ -266,6 +266,18 @@ describe("input the command line refuses instead of reading differently (issue 1
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  // A claim's publication date is a date option too: refused when it does not exist, whether or not a
+  // relative period needs it (an absolute period used to keep "2025-02-30" on the claim).
+  it.each([
+    ["JSON", "c.json", '[{"metric":"m","value":"5","period":"2023","source":"S","reportedBy":{"publishedAt":"2025-02-30"}}]'],
+    ["CSV", "c.csv", "metric,value,period,source,published_at\nm,5,2023,S,2025-02-30\n"],
+  ])("check refuses a %s claim published on 2025-02-30, naming the field", async (_, name, text) => {
+    const result = await run(["check", name], { files: { [name]: text } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("2025-02-30");
+    expect(result.stderr).toMatch(/publishedAt|published_at/);
+  });
+
   it("extract --published-at with a real date resolves last year", async () => {
     const result = await run(["extract", "--published-at", "2024-02-29"], { stdin: "Exports fell to 5 million tonnes last year." });
     expect(result.code).toBe(0);
@@ -295,6 +307,28 @@ describe("control characters from the input are shown escaped (issue 16)", () =>
     expect(result.stdout).not.toMatch(/(^|\n)FAKE LINE/);
     // The colour codes are the renderer's own; nothing else is a control character.
     expect(result.stdout.replace(/\u001b\[\d+m/g, "")).not.toMatch(HIDDEN);
+  });
+
+  // Held-out kind: JSON is read on terminals too. JSON.stringify escapes C0 but leaves C1 (U+009B is a
+  // CSI), bidi overrides and U+2028 raw; they are written as \u escapes, which read back to the same text.
+  it.each([
+    [["check", "c.json", "--format", "json", "--only", "all"]],
+    [["check", "c.json", "--format", "json"]],
+    [["reconcile", "c.json", "--format", "json"]],
+  ])("%j: no raw control or bidi character, the same values", async (argv) => {
+    const odd = JSON.stringify([
+      { id: "a", metric: "trade\u202eturnover", subject: ["A\u0085B"], value: "$41 billion", period: "2023", source: "Ministry\u009b2J", quote: "q\u2028r" },
+      { id: "b", metric: "trade\u202eturnover", subject: ["A\u0085B"], value: "$31.5 billion", period: "2023", source: "Customs\u2066x" },
+    ]);
+    const result = await run(argv, { files: { "c.json": odd } });
+    expect(result.stdout).not.toMatch(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/);
+    expect(JSON.stringify(JSON.parse(result.stdout))).toContain("Ministry\u009b2J");
+  });
+
+  it("extract --format json", async () => {
+    const result = await run(["extract"], { stdin: "Trade reached $41 billion\u202e in 2023, about 5\u2028tonnes." });
+    expect(result.stdout).not.toMatch(/[\u007f-\u009f\u2028-\u202e]/);
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
   });
 
   it("extract --format text", async () => {

@@ -109,6 +109,29 @@ describe("explanations are headed by strength, know unions, and offer only plaus
     expect(reconcile([customs, commission], { method: "mirror-statistics" }).method).toBe("mirror-statistics");
   });
 
+  // Held-out kind: unions and their authorities as news names them, with a member count, a bracketed
+  // gloss or a sub-body after a comma, were not looked up and mirror statistics never considered.
+  it.each([
+    [["EU-27", "Ukraine"], "Eurostat"],
+    [["EU27", "Ukraine"], "European Commission"],
+    [["ЄС-27", "Україна"], "Євростат"],
+    [["EU", "Ukraine"], "Eurostat (EU statistics office)"],
+    [["EU", "Ukraine"], "European Commission, DG Trade"],
+    [["European Union (EU)", "Ukraine"], "Statistical Office of the European Union"],
+    [["EAEU", "China"], "Eurasian Economic Commission (EEC)"],
+  ])("%j reported by %s against Ukraine's or China's own figure is mirror statistics", (subject, authority) => {
+    const own = subject[1] === "China" ? CN : { name: "State Customs Service of Ukraine", type: "government" as const, country: "UA" };
+    const x = makeClaim({ id: "x", subject, value: eur("61.9"), period: "2024", source: own });
+    const y = makeClaim({ id: "y", subject, value: eur("65.4"), period: "2024", source: { name: authority, type: "government" } });
+    expect(compare(x, y).explanations[0]?.code).toBe("mirror-statistics");
+  });
+
+  it("a decorated name is no licence: a news agency named after the EU is not its authority", () => {
+    const x = makeClaim({ id: "x", subject: ["EU-27", "Ukraine"], value: eur("61.9"), period: "2024", source: { name: "State Customs Service of Ukraine", country: "UA" } });
+    const y = makeClaim({ id: "y", subject: ["EU-27", "Ukraine"], value: eur("65.4"), period: "2024", source: { name: "EU Observer (news), Brussels", type: "media" } });
+    expect(compare(x, y).explanations.map((e) => e.code)).not.toContain("mirror-statistics");
+  });
+
   it("no unit slip between units neither figure is written in: 40 vs 45 million tonnes is not long vs short tons", () => {
     const t = (id: string, amount: string) => makeClaim({ id, metric: "grain harvest", subject: ["Ukraine"], value: { amount, scale: "million", unit: "t" }, period: "2024", source: id });
     const c = compare(t("a", "40"), t("b", "45"));

@@ -79,6 +79,38 @@ describe("median", () => {
   });
 });
 
+// Held-out kind (open-ended figures in estimates): the weighted methods averaged a bound word as if it
+// stated its bound — "over $4 billion" beside $5 and $5.1 billion gave $4.7 billion, below every figure
+// anyone stated. A bound alone states no figure: it does not vote on a mean (as on the median).
+describe("a bound word alone does not vote on a weighted mean", () => {
+  const bn = (id: string, amount: string, bound?: QuantityObjectInput["bound"], source: string = id, subject = ["Ukraine"]) =>
+    at(id, { amount, scale: "billion", unit: "EUR", ...(bound !== undefined ? { bound } : {}) }, source, "exports", subject);
+
+  it("reliability-weighted: the mean of the stated figures; the bound supports it when it holds it", () => {
+    const r = reconcile([bn("a", "5"), bn("b", "5.1"), bn("c", "4", "moreThan")], { method: "reliability-weighted" });
+    expect(r.method).toBe("reliability-weighted");
+    expect(r.estimate.value.toString()).toBe("5050000000");
+    expect(r.support).toContain("c");
+    expect(r.raw?.map((x) => x.claim)).toEqual(["a", "b"]);
+  });
+
+  it("reliability-weighted with no stated figure falls back, saying so as data", () => {
+    const r = reconcile([bn("a", "4", "moreThan"), bn("b", "6", "lessThan")], { method: "reliability-weighted" });
+    expect(r.fallback).toEqual({ requested: "reliability-weighted", code: "no-stated-figure" });
+  });
+
+  it("mirror-statistics: a partner whose own figure is a bound alone has no figure to mirror", () => {
+    const subject = ["Ukraine", "EU"];
+    const ua = at("ua", { amount: "60", scale: "billion", unit: "EUR", bound: "moreThan" }, "x", "exports", subject);
+    const claims = [
+      Object.freeze({ ...ua, source: { name: "State Customs Service of Ukraine", country: "UA" } }),
+      bn("ec", "65.4", undefined, "European Commission", subject),
+    ];
+    const r = reconcile(claims, { method: "mirror-statistics" });
+    expect(r.fallback).toEqual({ requested: "mirror-statistics", code: "no-mirror-pair" });
+  });
+});
+
 describe("a precise wrong figure does not beat a round right one", () => {
   // Three sources say "820" (stated to the ten: 815–825), one says "816".
   const minutes = (id: string, amount: string) => at(id, { amount, unit: "min" }, id, "flight time", ["LHR", "NRT"]);

@@ -15,7 +15,7 @@ describe("formatReport", () => {
 
       ### Conflicts
 
-      | # | Series | Period | Figure | Source | Figure | Source | Gap | Of the larger | Ratio | Likely explanation |
+      | # | Series | Period | Figure | Source | Figure | Source | Gap | Of the larger | Ratio | Explanation |
       | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
       | 1 | trade turnover — China & Kazakhstan | 2023 | $31.5 billion | Ministry of Trade and Integration of Kazakhstan, in Kazinform (2024-02) | $41 billion | Ministry of Foreign Affairs of China, in [Xinhua](https://example.org/xinhua/2024-01-12) (2024-01-12) | $9.5 billion | 23.2% | 1.30 | mirror statistics (strong) |
 
@@ -27,6 +27,17 @@ describe("formatReport", () => {
       | trade turnover — China & Kazakhstan | 2023 | actual | **conflict** | $31.5 billion (Ministry of Trade and Integration of Kazakhstan)<br>$41 billion (Ministry of Foreign Affairs of China) | $31.5–41 billion: KZ vs CN reporting. |
       "
     `);
+  });
+
+  // Held-out kind (explanations headed by strength): the Markdown table headed a weak lead "Likely".
+  it("markdown: a weak leading explanation is not under a 'Likely' heading", () => {
+    const weak = [
+      claim({ metric: "exports", subject: ["Ruritania"], value: "€61.9 billion", period: "2024", source: "A" }),
+      claim({ metric: "exports", subject: ["Ruritania"], value: "€65.4 billion", period: "2024", source: "B" }),
+    ];
+    const md = formatReport(findDiscrepancies(weak), { format: "markdown", claims: weak });
+    expect(md).toContain("approximation (weak)");
+    expect(md).not.toMatch(/likely/i);
   });
 
   it("text: the report for a terminal", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { claim } from "../../src/claim/claim.js";
 import { compare } from "../../src/compare/compare.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { toClaimReview } from "../../src/report/toClaimReview.js";
@@ -79,6 +80,23 @@ describe("toClaimReview", () => {
     const different = toClaimReview(compare(cn, over70), { author: { name: "D" } }).reviewRating;
     expect(different.alternateName).toBe("Not comparable");
     expect(different.ratingExplanation).toContain("different metric");
+  });
+
+  // Held-out kind (labels of every period kind): the English explanation named the period with the reviewed
+  // claim's own words, "for в 2024 году" or "for last year"; it now names it from the period itself.
+  it.each([
+    ["в 2024 году", undefined, "2024"],
+    ["last year", "2025-02-01", "2024"],
+    ["за перші дев'ять місяців 2024 року", undefined, "2024-01/2024-09"],
+    ["2024年第三季度", undefined, "2024-Q3"],
+    ["by the end of 2024", undefined, "as of 2025-01-01"],
+  ])("labels the period %j of the reviewed claim from the period itself", (period, publishedAt, label) => {
+    const c = (id: string, value: string) => claim({ id, metric: "exports", value, period, source: id, ...(publishedAt !== undefined ? { reportedBy: { publishedAt } } : {}) });
+    const a = c("a", "$5 billion");
+    const b = c("b", "$9 billion");
+    const text = toClaimReview(compare(a, b), { author: { name: "D" }, claims: [a, b] }).reviewRating.ratingExplanation;
+    expect(text).toContain(`b gives $9 billion for ${label}.`);
+    expect(text).not.toContain(period);
   });
 
   it("refuses a reviewed id that is not in the comparison", () => {

@@ -3,10 +3,7 @@ import { formatAmount } from "../../explain/format.js";
 import { overlaps } from "../../compare/interval.js";
 import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
-import { canSupport, result } from "./shared.js";
-
-/** Whether an entry states a figure (both ends finite), rather than only a bound ("over 40 million tonnes"). */
-const statesFigure = (e: Entry): boolean => e.interval.low !== null && e.interval.high !== null;
+import { canSupport, result, statesFigure } from "./shared.js";
 
 /**
  * The median stated figure: the middle of the distinct figures (duplicates and copies counted once)

@@ -9,7 +9,7 @@ import type { Entry, Prepared } from "../prepare.js";
 import { lookupWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
 import type { Reconciliation, ReconcileOptions, ReconciledValue } from "../types.js";
-import { rawOf, result } from "./shared.js";
+import { rawOf, result, statesFigure } from "./shared.js";
 import { pushTo } from "../../pushTo.js";
 
 /**
@@ -32,7 +32,8 @@ export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reco
   const others: Entry[] = [];
   for (const e of p.entries) {
     const country = toReporterParty(e.claim.source, partners);
-    if (country !== undefined) pushTo(byReporter, country, e);
+    // A partner's bound alone ("more than €60 billion") is no figure to mirror: it only supports or dissents.
+    if (country !== undefined && statesFigure(e)) pushTo(byReporter, country, e);
     else others.push(e);
   }
   if (byReporter.size < 2) return undefined;

@@ -6,7 +6,7 @@ import type { Entry, Prepared } from "../prepare.js";
 import { lookupWeight, readWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
 import type { Reconciliation, ReconcileOptions } from "../types.js";
-import { rawOf, result, splitByPoint } from "./shared.js";
+import { rawOf, result, splitByPoint, statesFigure } from "./shared.js";
 import { pushTo } from "../../pushTo.js";
 
 /** The median of a source's own figures (usually one). */
@@ -16,15 +16,18 @@ const middle = (values: readonly Decimal[]): Decimal => {
 };
 
 /**
- * The mean of the sources' figures weighted by the caller's reliabilities (each source once: a source
- * with several figures weighs with their median). The interval spans the sources' figures.
+ * The mean of the sources' stated figures weighted by the caller's reliabilities (each source once: a
+ * source with several figures weighs with their median). A bound word alone ("over $4 billion") states no
+ * figure and does not vote, or it would drag the mean to its bound; it supports the result when it holds
+ * it. The interval spans the sources' figures. `undefined` when no claim states a figure.
  *
  * @internal
  */
-export const byReliability = (p: Prepared, options: ReconcileOptions): Reconciliation => {
+export const byReliability = (p: Prepared, options: ReconcileOptions): Reconciliation | undefined => {
   const fallback = readWeight("defaultReliability", options.defaultReliability ?? "0.5");
   const bySource = new Map<string, Entry[]>();
-  for (const e of p.entries) pushTo(bySource, sourceKey(e.claim), e);
+  for (const e of p.entries) if (statesFigure(e)) pushTo(bySource, sourceKey(e.claim), e);
+  if (bySource.size === 0) return undefined;
   let sum = new Decimal(0);
   let total = new Decimal(0);
   const points: Decimal[] = [];

@@ -65,6 +65,15 @@ const sameAsStated = (p: Prepared, value: Decimal, i: Interval) =>
   )?.claim.quantity;
 
 /**
+ * Whether an entry states a figure (both ends finite), rather than only a bound ("over 40 million
+ * tonnes"): only such entries vote on where an estimate lies (median, weighted means); a bound alone
+ * supports an estimate it holds but does not pull it towards its bound.
+ *
+ * @internal
+ */
+export const statesFigure = (e: Entry): boolean => e.interval.low !== null && e.interval.high !== null;
+
+/**
  * Whether an entry can support an estimate: its interval holds the estimate's value (when the
  * estimate's interval holds it too), or holds the estimate's whole interval (an open-ended estimate such as "over $41 billion" has no value inside it).
  * A claim that supports an estimate therefore never conflicts with it, and two supporters never
