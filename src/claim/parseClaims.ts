@@ -1,5 +1,6 @@
 import type { DiscrepancyIssue } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages, reportMessages } from "../messages.js";
+import { closestWord } from "../text/closestWord.js";
 import { assertOptions, buildClaim } from "./claim.js";
 import type { ClaimOptions } from "./options.js";
 import { CORPUS_PARTS_LIMIT, createPartsCache } from "./shareParts.js";
@@ -48,6 +49,9 @@ export interface ClaimsParser {
 }
 
 const NO_ISSUES: readonly DiscrepancyIssue[] = Object.freeze([]);
+
+/** The keys of a claims file: the claims, and what `checkRelations` reads beside them. @internal */
+export const CLAIMS_FILE_KEYS = Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
 
 /**
  * The incremental form of {@link parseClaims}, for input read as a stream (an NDJSON file line by
@@ -141,6 +145,9 @@ export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly 
  *   claim, and each repeat a `repeated-record` notice in `notices` naming both records.
  * - Two different records with one id (given by the input; generated ids are a 128-bit hash of every
  *   field) are a `duplicate id` issue naming both, and neither is kept.
+ * - A claims file's keys are `claims`, `relations`, `ordinals` and `timeline` (the last three are read
+ *   by {@link checkRelations}); any other key is an issue at its path, with the key it was probably
+ *   meant to be (`"relation"` → did you mean `"relations"`?), instead of being skipped in silence.
  *
  * @example
  * ```ts
@@ -170,7 +177,13 @@ export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedC
       issues: Object.freeze([{ path: [], message: messages.notClaimsList(input) }]),
       notices: Object.freeze([]),
     });
+  // A misspelt key of a claims file ("relation") would silently drop what it holds: refuse it, with the
+  // key it was probably meant to be. Only own keys count (a "__proto__" key of JSON.parse is one).
+  const unknown = Array.isArray(input) ? [] : Object.keys(input as object).filter((key) => !(CLAIMS_FILE_KEYS as readonly string[]).includes(key));
   const parser = createClaimsParser(options, Array.isArray(input) ? [] : ["claims"]);
   for (let index = 0; index < list.length; index++) parser.add(list[index]);
-  return parser.finish();
+  const parsed = parser.finish();
+  if (unknown.length === 0) return parsed;
+  const keyIssues = unknown.map((key) => ({ path: [key], message: reportMessages.unknownFileKey(key, closestWord(key, CLAIMS_FILE_KEYS), CLAIMS_FILE_KEYS), input: (input as Record<string, unknown>)[key] }));
+  return Object.freeze({ ...parsed, issues: Object.freeze([...keyIssues, ...parsed.issues]) });
 };

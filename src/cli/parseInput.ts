@@ -1,5 +1,6 @@
+import { CLAIMS_FILE_KEYS } from "../claim/parseClaims.js";
 import { reportMessages } from "../messages.js";
-import { closestWord } from "./closestWord.js";
+import { closestWord } from "../text/closestWord.js";
 import { csvToClaims } from "./csvToClaims.js";
 import { findRepeatedKey } from "./findRepeatedKey.js";
 import { parseCsv } from "./parseCsv.js";
@@ -51,7 +52,7 @@ export interface ParsedInput {
 }
 
 /** The keys of a claims file `{ claims, relations, ordinals, timeline }`; any other key is refused. */
-export const CLAIMS_FILE_KEYS = Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
+export { CLAIMS_FILE_KEYS };
 
 /** The format a file name says, or undefined for an unknown extension (then the content decides). */
 export const toInputFormat = (file: string): InputFormat | undefined => {

@@ -60,3 +60,25 @@ describe("parseClaims", () => {
     expect(claims.length).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe("parseClaims: a claims file with a misspelt key", () => {
+  // { claims, relation } (for "relations") silently dropped what the misspelt key held.
+  const good = { metric: "trade turnover", value: "$41 billion", source: "MFA" };
+  it.each([
+    ["relation", '"relations"'],
+    ["ordinal", '"ordinals"'],
+    ["timelines", '"timeline"'],
+  ])("%s is an issue naming the key it was probably meant to be", (key, suggestion) => {
+    const { claims, issues } = parseClaims({ claims: [good], [key]: [] });
+    expect(claims).toHaveLength(1);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toEqual([key]);
+    expect(issues[0]?.message).toContain(`did you mean ${suggestion}?`);
+  });
+
+  it("the keys of a claims file, and a key like no other, are told apart", () => {
+    expect(parseClaims({ claims: [good], relations: [], ordinals: [], timeline: "t.json" }).issues).toEqual([]);
+    expect(parseClaims({ claims: [good], colour: "red" }).issues[0]?.message).not.toContain("did you mean");
+    expect(parseClaims(JSON.parse('{"claims": [], "__proto__": {"x": 1}}')).issues[0]?.path).toEqual(["__proto__"]);
+  });
+});
