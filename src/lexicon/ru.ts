@@ -1,3 +1,4 @@
+import { cyrillicUnitSymbols } from "./cyrillicUnitSymbols.js";
 import type { Lexicon, PeriodWords, QuantityWords } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -217,30 +218,8 @@ const quantity: QuantityWords = {
     ...each({ unit: "JPY" }, ["иен", "иены", "иена", "йен", "йены"]),
     ...each({ unit: "BYN" }, ["белорусских рублей"]),
   },
-  // Symbols in the case SI writes them: "МВт" is a megawatt, "мВт" a milliwatt (see common.ts).
-  unitSymbols: {
-    ...each({ unit: "t" }, ["т"]),
-    ...each({ unit: "Mt" }, ["Мт"]),
-    ...each({ unit: "kt" }, ["кт"]),
-    ...each({ unit: "mW" }, ["мВт"]),
-    ...each({ unit: "kW" }, ["кВт", "квт", "КВт", "КВТ"]),
-    ...each({ unit: "MW" }, ["МВт", "Мвт", "МВТ"]),
-    ...each({ unit: "GW" }, ["ГВт", "Гвт", "ГВТ", "гвт"]),
-    ...each({ unit: "W" }, ["Вт"]),
-    ...each({ unit: "TW" }, ["ТВт", "Твт", "ТВТ"]),
-    ...each({ unit: "Gt" }, ["Гт"]),
-    ...each({ unit: "kWh" }, ["кВт·ч", "кВт-ч", "кВт⋅ч", "квт·ч", "квт-ч"]),
-    ...each({ unit: "MWh" }, ["МВт·ч", "МВт-ч", "МВт⋅ч", "Мвт·ч", "Мвт-ч"]),
-    ...each({ unit: "GWh" }, ["ГВт·ч", "ГВт-ч", "ГВт⋅ч", "Гвт·ч", "Гвт-ч", "гвт·ч", "гвт-ч"]),
-    ...each({ unit: "Wh" }, ["Вт·ч", "Вт-ч", "Вт⋅ч"]),
-    ...each({ unit: "TWh" }, ["ТВт·ч", "ТВт-ч", "ТВт⋅ч", "Твт·ч", "Твт-ч"]),
-    ...each({ unit: "Pa" }, ["Па"]),
-    ...each({ unit: "hPa" }, ["гПа"]),
-    ...each({ unit: "kPa" }, ["кПа"]),
-    ...each({ unit: "MPa" }, ["МПа"]),
-    ...each({ unit: "mbar" }, ["мбар"]),
-    ...each({ unit: "atm" }, ["атм"]),
-  },
+  // Symbols in the case SI writes them, shared with the other Cyrillic lexicon.
+  unitSymbols: cyrillicUnitSymbols("ч"),
   unitSuffixes: {
     ...each({ unit: "t" }, ["тонна", "тонны", "тонн", "тонну", "тоннам", "тоннами", "тоннах", "тонной"]),
     ...each({ unit: "kg" }, ["кг", "килограмм", "килограмма", "килограммов", "килограммы", "кило"]),

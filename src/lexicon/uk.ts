@@ -1,3 +1,4 @@
+import { cyrillicUnitSymbols } from "./cyrillicUnitSymbols.js";
 import type { Lexicon, PeriodWords, QuantityWords } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -214,30 +215,8 @@ const quantity: QuantityWords = {
     ...each({ unit: "GBP" }, ["фунтів стерлінгів", "фунта стерлінгів", "фунти стерлінгів"]),
     ...each({ unit: "JPY" }, ["єн", "єни", "ієн", "ієни"]),
   },
-  // Symbols in the case SI writes them: "МВт" is a megawatt, "мВт" a milliwatt (see common.ts).
-  unitSymbols: {
-    ...each({ unit: "t" }, ["т"]),
-    ...each({ unit: "Mt" }, ["Мт"]),
-    ...each({ unit: "kt" }, ["кт"]),
-    ...each({ unit: "mW" }, ["мВт"]),
-    ...each({ unit: "kW" }, ["кВт", "квт", "КВт", "КВТ"]),
-    ...each({ unit: "MW" }, ["МВт", "Мвт", "МВТ"]),
-    ...each({ unit: "GW" }, ["ГВт", "Гвт", "ГВТ", "гвт"]),
-    ...each({ unit: "W" }, ["Вт"]),
-    ...each({ unit: "TW" }, ["ТВт", "Твт", "ТВТ"]),
-    ...each({ unit: "Gt" }, ["Гт"]),
-    ...each({ unit: "kWh" }, ["кВт·год", "кВт-год", "кВт⋅год", "квт·год", "квт-год"]),
-    ...each({ unit: "MWh" }, ["МВт·год", "МВт-год", "МВт⋅год", "Мвт·год", "Мвт-год"]),
-    ...each({ unit: "GWh" }, ["ГВт·год", "ГВт-год", "ГВт⋅год", "Гвт·год", "Гвт-год", "гвт·год", "гвт-год"]),
-    ...each({ unit: "Wh" }, ["Вт·год", "Вт-год", "Вт⋅год"]),
-    ...each({ unit: "TWh" }, ["ТВт·год", "ТВт-год", "ТВт⋅год", "Твт·год", "Твт-год"]),
-    ...each({ unit: "Pa" }, ["Па"]),
-    ...each({ unit: "hPa" }, ["гПа"]),
-    ...each({ unit: "kPa" }, ["кПа"]),
-    ...each({ unit: "MPa" }, ["МПа"]),
-    ...each({ unit: "mbar" }, ["мбар"]),
-    ...each({ unit: "atm" }, ["атм"]),
-  },
+  // Symbols in the case SI writes them, shared with the other Cyrillic lexicon.
+  unitSymbols: cyrillicUnitSymbols("год"),
   unitSuffixes: {
     ...each({ unit: "t" }, ["тонна", "тонни", "тонн", "тонну", "тоннам", "тоннами", "тоннах", "тонною"]),
     ...each({ unit: "kg" }, ["кг", "кілограм", "кілограми", "кілограмів", "кілограма"]),
