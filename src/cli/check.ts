@@ -7,7 +7,7 @@ import { formatIssuePath } from "../messages.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
 import { reportMessages } from "../messages.js";
-import { escapeControls } from "../report/escapeControls.js";
+import { escapeControls } from "../text/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { printNotices, printProblems, toNoticeLine, toProblem } from "./formatProblem.js";
 import { createRecordValidator } from "./validateRecords.js";

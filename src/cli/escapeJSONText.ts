@@ -1,4 +1,4 @@
-import { isHidden } from "../report/escapeControls.js";
+import { isHidden } from "../text/escapeControls.js";
 
 /**
  * JSON text as it may reach a terminal: the characters `JSON.stringify` leaves raw but a terminal acts on

@@ -3,7 +3,7 @@ import type { Mention } from "../extract/types.js";
 import type { Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { formatInterval, pickScale } from "../report/describe.js";
-import { escapeControls } from "../report/escapeControls.js";
+import { escapeControls } from "../text/escapeControls.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
 import { escapeJSONText } from "./escapeJSONText.js";
 

@@ -1,6 +1,6 @@
 import { formatIssuePath, reportMessages } from "../messages.js";
 import type { ClaimNotice } from "../claim/parseClaims.js";
-import { escapeControls } from "../report/escapeControls.js";
+import { escapeControls } from "../text/escapeControls.js";
 import type { DiscrepancyIssue } from "../errors.js";
 import type { CliIO } from "./io.js";
 import { toCsvColumn } from "./csvToClaims.js";

@@ -7,7 +7,7 @@ import { isDiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
 import { reportMessages } from "../messages.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
-import { escapeControls } from "../report/escapeControls.js";
+import { escapeControls } from "../text/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
 import { REPORT_SCOPES } from "../compare/toConflictsOnly.js";
 import { toReference } from "../period/toReference.js";

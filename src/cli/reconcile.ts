@@ -1,7 +1,7 @@
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
 import { reportMessages } from "../messages.js";
-import { escapeControls } from "../report/escapeControls.js";
+import { escapeControls } from "../text/escapeControls.js";
 import { formatCorpusReconciliation } from "../report/formatCorpusReconciliation.js";
 import type { ReportFormat } from "../report/formatReport.js";
 import { printNotices, printProblems } from "./formatProblem.js";

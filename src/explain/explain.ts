@@ -6,6 +6,7 @@ import { explainMessages as m, messages } from "../messages.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { describeExplanation, describeRuledOut, type LabelOf } from "./describeExplanation.js";
 import { formatAmount, formatRatio, formatShare } from "./format.js";
+import { escapeControls } from "../text/escapeControls.js";
 
 /** What {@link explain} can put into words. */
 export type Finding = Comparison | Reconciliation;
@@ -103,8 +104,9 @@ export const reconciliationSentences = (r: Reconciliation): string[] => [
 export const explainSentences = (finding: Finding, options: ExplainOptions = {}): readonly string[] => {
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
   const claims = claimsOption(options.claims, "options.claims");
-  if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, toClaimLabels(claims)));
-  if (isReconciliation(finding)) return Object.freeze(reconciliationSentences(finding));
+  // Names and figures come from the input: control characters in them are shown escaped (escapeControls).
+  if (isComparison(finding)) return Object.freeze(comparisonSentences(finding, toClaimLabels(claims)).map(escapeControls));
+  if (isReconciliation(finding)) return Object.freeze(reconciliationSentences(finding).map(escapeControls));
   throw new DiscrepancyError("invalid-argument", m.notAFinding(finding));
 };
 

@@ -5,6 +5,7 @@ import { assertQuantity } from "../quantity/assertQuantity.js";
 import { assertInterval, makeInterval } from "./interval.js";
 import { toIntervalText } from "./toIntervalText.js";
 import type { RelationCheck } from "./types.js";
+import { escapeControls } from "../text/escapeControls.js";
 
 /**
  * One sentence that says what a relation check found: the relation, the operands, the computed value and
@@ -17,7 +18,10 @@ import type { RelationCheck } from "./types.js";
  * // 'Share of a whole: given part "$9.2 billion", share "3.5%", whole must be 257–269 billion USD.'
  * ```
  */
-export const formatRelationCheck = (check: RelationCheck): string => {
+export const formatRelationCheck = (check: RelationCheck): string => escapeControls(sentenceOf(check));
+
+// The sentence; figures come from the input as written, so the caller escapes what it prints.
+const sentenceOf = (check: RelationCheck): string => {
   const c = check as Partial<RelationCheck> | null;
   if (
     typeof c !== "object" ||

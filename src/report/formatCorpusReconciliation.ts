@@ -5,7 +5,7 @@ import { reportMessages as m } from "../messages.js";
 import type { CorpusEstimate, CorpusReconciliation, SourceReliability } from "../reconcile/corpusTypes.js";
 import { toPeriodLabel } from "../period/toPeriodLabel.js";
 import { describeSeries } from "./describe.js";
-import { escapeControls, escapeStrings } from "./escapeControls.js";
+import { escapeControls, escapeStrings } from "../text/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "./formatReport.js";
 import { escapeHTML } from "./toHTML.js";
 import { markdownCell } from "./toMarkdown.js";

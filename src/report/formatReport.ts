@@ -6,7 +6,7 @@ import { DiscrepancyError } from "../errors.js";
 import { reportMessages } from "../messages.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
 import { readOnlyOption, toConflictsOnly } from "../compare/toConflictsOnly.js";
-import { escapeStrings } from "./escapeControls.js";
+import { escapeStrings } from "../text/escapeControls.js";
 import { formatRelationsMarkdown, formatRelationsText } from "./formatRelations.js";
 import { formatReportMarkdown, markdownCell } from "./toMarkdown.js";
 import { formatReportText } from "./text.js";

@@ -7,7 +7,7 @@ import { comparisonSentences, reconciliationSentences, toClaimLabels } from "../
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
 import { pushTo } from "../pushTo.js";
-import { escapeStrings } from "./escapeControls.js";
+import { escapeStrings } from "../text/escapeControls.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** Options for {@link formatReportText}. */

@@ -2,10 +2,11 @@ import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
 import { reportMessages as m } from "../messages.js";
 import { toReportRows, type ClaimCell } from "./reportRows.js";
+import { escapeControls } from "../text/escapeControls.js";
 
-/** Escapes text for HTML content and attribute values. @internal */
+/** Escapes text for HTML content and attribute values; control characters show as `\uXXXX` (escapeControls). @internal */
 export const escapeHTML = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
+  escapeControls(text).replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
 
 const td = (text: string, style = ""): string => `<td${style === "" ? "" : ` style="${style}"`}>${text}</td>`;
 const th = (text: string): string => `<th style="text-align:left">${escapeHTML(text)}</th>`;

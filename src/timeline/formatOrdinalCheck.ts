@@ -1,6 +1,7 @@
 import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import type { OrdinalCheck } from "./types.js";
+import { escapeControls } from "../text/escapeControls.js";
 
 /**
  * One sentence that says whether an ordinal or count claim holds on the timeline, and what the timeline
@@ -14,7 +15,10 @@ import type { OrdinalCheck } from "./types.js";
  * // '"third" holds: it is event number 3 from 2020-01-01 to 2025-06-16 on the timeline.'
  * ```
  */
-export const formatOrdinalCheck = (check: OrdinalCheck): string => {
+export const formatOrdinalCheck = (check: OrdinalCheck): string => escapeControls(sentenceOf(check));
+
+// The sentence; the stated ordinal and event labels come from the input, so the caller escapes it.
+const sentenceOf = (check: OrdinalCheck): string => {
   const c = check as Partial<OrdinalCheck> | null;
   if (
     typeof c !== "object" ||

@@ -1,9 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
+import { compare } from "../../src/compare/compare.js";
+import { explain, explainSentences } from "../../src/explain/explain.js";
+import { parseQuantity } from "../../src/quantity/parseQuantity.js";
+import { reconcile } from "../../src/reconcile/createReconciler.js";
+import { checkRelation } from "../../src/relations/checkRelation.js";
+import { formatRelationCheck } from "../../src/relations/formatRelationCheck.js";
+import { toComparisonBundle, toReportBundle } from "../../src/report/display.js";
+import { checkOrdinal } from "../../src/timeline/checkOrdinal.js";
+import { formatOrdinalCheck } from "../../src/timeline/formatOrdinalCheck.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { reconcileAll } from "../../src/reconcile/reconcileAll.js";
-import { escapeControls, escapeStrings } from "../../src/report/escapeControls.js";
+import { escapeControls, escapeStrings } from "../../src/text/escapeControls.js";
 import { formatCorpusReconciliation } from "../../src/report/formatCorpusReconciliation.js";
 import { formatReport } from "../../src/report/formatReport.js";
 import { formatReportText } from "../../src/report/text.js";
@@ -86,6 +95,37 @@ describe("no human-readable output carries a control character from the input", 
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("no sentence or HTML carries a control character from the input either", () => {
+  it("explain, explainSentences, the notebook's HTML and text, relation and ordinal checks", () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (metric, source, label) => {
+        const a = claim({ id: "a", metric, value: "$41 billion", period: "2023", source: { name: source, country: "CN" } });
+        const b = claim({ id: "b", metric, value: "$31.5 billion", period: "2023", source: `${source}2` });
+        const comparison = compare(a, b);
+        const report = findDiscrepancies([a, b]);
+        const relation = checkRelation({ kind: "conversion", values: [{ ...a, quantity: parseQuantity("1,700 km") }, "1,056 miles"] });
+        const ordinal = checkOrdinal({ ordinal: "third", event: "2025-06-16", since: "2020" }, { events: [{ date: "2022-09-14", label }, { date: "2024-07-02", label }, { date: "2025-06-16", label }] });
+        const bundle = toReportBundle(report, [a, b]);
+        const outputs = [
+          explain(comparison),
+          ...explainSentences(comparison, { claims: [a, b] }),
+          ...explainSentences(reconcile([a, b])),
+          toComparisonBundle(comparison, [a, b])["text/plain"],
+          toComparisonBundle(comparison, [a, b])["text/html"],
+          bundle["text/html"],
+          formatRelationCheck(relation),
+          formatOrdinalCheck(ordinal),
+        ];
+        for (const output of outputs) {
+          expect(typeof output === "string" ? output.replace(/\n/g, "") : output).not.toMatch(HIDDEN);
+          expect(output).not.toMatch(/(^|\n)@@/);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });
