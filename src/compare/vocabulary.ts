@@ -6,7 +6,7 @@
  * VERDICTS; // ["consistent", "conflict", "not-comparable"]
  * ```
  */
-export const VERDICTS = Object.freeze(["consistent", "conflict", "not-comparable"] as const);
+export const VERDICTS = /* @__PURE__ */ Object.freeze(["consistent", "conflict", "not-comparable"] as const);
 
 /**
  * What a comparison of two claims found: their intervals overlap (`consistent`), they are about the same
@@ -22,7 +22,7 @@ export type Verdict = (typeof VERDICTS)[number];
  * NOT_COMPARABLE_REASONS.includes("different-modality"); // true
  * ```
  */
-export const NOT_COMPARABLE_REASONS = Object.freeze([
+export const NOT_COMPARABLE_REASONS = /* @__PURE__ */ Object.freeze([
   "different-metric",
   "different-subject",
   "different-scope",
@@ -43,7 +43,7 @@ export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number];
  * EXPLANATION_CODES[0]; // "mirror-statistics": codes are listed in ranking order
  * ```
  */
-export const EXPLANATION_CODES = Object.freeze([
+export const EXPLANATION_CODES = /* @__PURE__ */ Object.freeze([
   "mirror-statistics",
   "systematic-source-gap",
   "revision",
@@ -68,7 +68,7 @@ export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
  * STRENGTHS; // ["strong", "moderate", "weak"]
  * ```
  */
-export const STRENGTHS = Object.freeze(["strong", "moderate", "weak"] as const);
+export const STRENGTHS = /* @__PURE__ */ Object.freeze(["strong", "moderate", "weak"] as const);
 
 /** How well the evidence supports a hypothesis. Words, not a score: no float ever ranks or decides. */
 export type Strength = (typeof STRENGTHS)[number];
@@ -81,7 +81,7 @@ export type Strength = (typeof STRENGTHS)[number];
  * RULED_OUT_REASONS.length > 0; // true
  * ```
  */
-export const RULED_OUT_REASONS = Object.freeze([
+export const RULED_OUT_REASONS = /* @__PURE__ */ Object.freeze([
   "gap-exceeds-rounding",
   "gap-exceeds-tolerance",
   "ratio-not-power-of-ten",

@@ -62,9 +62,9 @@ export interface GrammarMatch {
   readonly spec: Spec;
 }
 
-const CURRENCY = new Set(["$", "€", "£", "¥", "₸", "₽", "₴", "₹", "￥"]);
-const PERCENT = new Set(["%", "‰", "％"]);
-const NONE: readonly never[] = Object.freeze([]);
+const CURRENCY = /* @__PURE__ */ new Set(["$", "€", "£", "¥", "₸", "₽", "₴", "₹", "￥"]);
+const PERCENT = /* @__PURE__ */ new Set(["%", "‰", "％"]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Every role: a token with any lexicon phrase is not inert. */
 const ANY_ROLE = -1;

@@ -94,12 +94,12 @@ const isSkip = (value: unknown): value is Skip => typeof value === "object" && v
 
 const MINUS = "−";
 // "^": the power in "x^2", "10^6" is no quantity of its own.
-const IDENTIFIER_JOINERS: ReadonlySet<string> = new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@", "^"]);
-const X: UnitWord = Object.freeze({ unit: "x" });
-const PERCENT: UnitWord = Object.freeze({ unit: "%" });
+const IDENTIFIER_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(["-", "/", ":", ".", "_", "%", "=", "&", "?", "#", "@", "^"]);
+const X: UnitWord = /* @__PURE__ */ Object.freeze({ unit: "x" });
+const PERCENT: UnitWord = /* @__PURE__ */ Object.freeze({ unit: "%" });
 const HYPHEN = "-";
 /** Capital letters that may name a temperature scale after a number: K (or a thousand), C, F. */
-const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(["K", "C", "F"]);
+const TEMPERATURE_LETTERS: ReadonlySet<string> = /* @__PURE__ */ new Set(["K", "C", "F"]);
 
 const tokenAt = (ctx: Context, k: number): Token | undefined => ctx.tokens[k];
 
@@ -277,7 +277,7 @@ const minorCurrencyWordAt = (ctx: Context, k: number): Found<"minorUnit"> | unde
 };
 
 /** Brackets a unit may be written in: "20 (kg)", "20 [kg]". */
-const BRACKETS: ReadonlyMap<string, string> = new Map([["(", ")"], ["[", "]"], ["{", "}"], ["<", ">"]]);
+const BRACKETS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([["(", ")"], ["[", "]"], ["{", "}"], ["<", ">"]]);
 
 /** A unit in brackets after the amount at `k`: "20 (kg)", "20 [kg]", "20 {kg}", "20 <kg>". */
 const bracketedUnitAt = (ctx: Context, k: number): { readonly end: number; readonly unit: UnitWord; readonly lang: SenseLang } | undefined => {
@@ -405,7 +405,7 @@ const freeDot = (ctx: Context, k: number): boolean => {
 };
 
 /** Signs of multiplication in scientific notation: "1.3x10^6", "1.3 × 10^6", "1.3·10^6". */
-const TIMES: ReadonlySet<string> = new Set(["x", "X", "×", "·", "*"]);
+const TIMES: ReadonlySet<string> = /* @__PURE__ */ new Set(["x", "X", "×", "·", "*"]);
 const CARET = "^";
 
 /** Whether `raw` is plain digits with at most one decimal point: a mantissa for {@link caretPowerAt}. */
@@ -684,7 +684,7 @@ const spelledOutAgain = (ctx: Context, k: number, number: NumberPart): number =>
 };
 
 /** The largest whole a ratio is read against ("3 out of 10"): its percentage stays exact to compute. */
-const MAX_RATIO_PARTS = new Decimal(1_000_000_000);
+const MAX_RATIO_PARTS = /* @__PURE__ */ new Decimal(1_000_000_000);
 
 /**
  * The share of "3 out of 10" from `j`, the ratio phrase ending before `at`: 30 %, like "three-tenths".
@@ -717,9 +717,9 @@ const PLUS = "+";
  * Signs before a number: the hyphen-minus, the minus sign, the en dash (where it cannot be a dash) and
  * the plus sign, which keeps the amount positive and stays in its text ("+5%").
  */
-const SIGNS: ReadonlySet<string> = new Set([HYPHEN, MINUS, EN_DASH, PLUS]);
+const SIGNS: ReadonlySet<string> = /* @__PURE__ */ new Set([HYPHEN, MINUS, EN_DASH, PLUS]);
 /** Punctuation after which a sign opens a number: "(-5", "[-5", ":-5", "=-5", "«-5%»". */
-const OPENERS: ReadonlySet<string> = new Set(["(", "[", "{", "（", "【", "「", "«", "“", "\"", "'", ":", "：", "=", ",", "，", "、", ";", "；"]);
+const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set(["(", "[", "{", "（", "【", "「", "«", "“", "\"", "'", ":", "：", "=", ",", "，", "、", ";", "；"]);
 
 /**
  * Whether the token before `k` ends a quantity: digits, or a number, scale, unit or currency word
@@ -756,9 +756,9 @@ const signAt = (ctx: Context, k: number): boolean => {
   return head.space || OPENERS.has(prev.key) || (prev.kind === HAN && !quantityBefore(ctx, k));
 };
 
-const CLOSERS: ReadonlyMap<string, string> = new Map([["(", ")"], ["（", "）"]]);
+const CLOSERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([["(", ")"], ["（", "）"]]);
 /** Punctuation after which a cell of a table or a labelled figure begins: "Net income: ($5 billion)". */
-const CELL_STARTS: ReadonlySet<string> = new Set([":", "：", "|"]);
+const CELL_STARTS: ReadonlySet<string> = /* @__PURE__ */ new Set([":", "：", "|"]);
 
 /**
  * Whether tokens `i`..`end - 1` are an amount in tight brackets that heads a line or a cell — after a
@@ -1072,9 +1072,9 @@ const simpleAt = (ctx: Context, j: number, first: boolean): Simple | Skip | unde
 /** Tokens looked back over for the verb of a change: "підвищив облікову ставку на 1 п.п. до 15 %" is nine. */
 const CHANGE_REACH = 12;
 /** Range openers that also open a change's start ("rose from 3 to 5"), unlike "between". */
-const FROM_OPENERS: ReadonlySet<string> = new Set(["from", "от", "від", "从"]);
+const FROM_OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set(["from", "от", "від", "从"]);
 /** Punctuation that ends the clause of a change verb ("выросла, но составит до 5 млрд" is "up to"). */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", "!", "?", "(", ")", "—", "–"]);
+const CLAUSE_ENDS: ReadonlySet<string> = /* @__PURE__ */ new Set([",", ";", ":", "!", "?", "(", ")", "—", "–"]);
 
 const isChangeVerb = (ctx: Context, token: Token): boolean => {
   const { changeVerbStems, longestStem } = ctx.table;
@@ -1167,7 +1167,7 @@ const writtenOf = (part: NumberPart, scale: number, decimalComma: boolean, ordin
   return { digits, scale: scale + zeros };
 };
 
-const DOLLAR_LISTS = new Map<string, readonly string[]>();
+const DOLLAR_LISTS = /* @__PURE__ */ new Map<string, readonly string[]>();
 
 /** The dollar currencies with the chosen one first; one frozen list per choice, shared by every mention. */
 const dollarCandidates = (dollar: string): readonly string[] => {
