@@ -585,5 +585,14 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The en lexicon. */
+/**
+ * The English lexicon: number, scale, currency, unit, bound and period words. `parseQuantity` and the other readers know all four lexicons; Exported as `enLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseEnglish = createQuantityParser({ lexicons: [enLexicon] });
+ * parseEnglish("$31.5 billion").value.toString(); // "31500000000"
+ * ```
+ */
 export const en: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "en", quantity, period });

@@ -296,5 +296,14 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The ru lexicon. */
+/**
+ * The Russian lexicon: number, scale, currency, unit, bound and period words. Exported as `ruLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseRussian = createQuantityParser({ lexicons: [ruLexicon] });
+ * parseRussian("31,5 млрд долл.").value.toString(); // "31500000000"
+ * ```
+ */
 export const ru: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "ru", quantity, period });

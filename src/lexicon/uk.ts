@@ -288,5 +288,14 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The uk lexicon. */
+/**
+ * The Ukrainian lexicon: number, scale, currency, unit, bound and period words. Exported as `ukLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseUkrainian = createQuantityParser({ lexicons: [ukLexicon] });
+ * parseUkrainian("понад 15 млрд доларів").bound; // "moreThan"
+ * ```
+ */
 export const uk: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "uk", quantity, period });

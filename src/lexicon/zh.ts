@@ -304,5 +304,14 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The zh lexicon. */
+/**
+ * The Chinese lexicon: number, scale, currency, unit, bound and period words. Exported as `zhLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseChinese = createQuantityParser({ lexicons: [zhLexicon] });
+ * parseChinese("410亿美元").value.toString(); // "41000000000"
+ * ```
+ */
 export const zh: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "zh", quantity, period });

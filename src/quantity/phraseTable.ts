@@ -1,6 +1,6 @@
 import { commonQuantityWords } from "../lexicon/common.js";
 import { LEXICONS } from "../lexicon/index.js";
-import { LANGS, type BoundWord, type DenominatorWord, type Lang, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
+import { LANGS, type BoundWord, type DenominatorWord, type Lang, type Lexicon, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -192,7 +192,7 @@ const STARTING_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([
   "rangeOpener",
 ]);
 
-const build = (): PhraseTable => {
+const build = (lexicons: readonly Lexicon[]): PhraseTable => {
   const phrases = new Map<string, PhraseEntry>();
   const trie: PhraseNode = { next: new Map(), key: undefined, entry: undefined };
   const firstTokens = new Map<string, number>();
@@ -306,7 +306,7 @@ const build = (): PhraseTable => {
   };
 
   addWords("*", commonQuantityWords);
-  for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
+  for (const lexicon of lexicons) addWords(lexicon.lang, lexicon.quantity);
   const firstTokenSignatures = new Uint8Array(8192);
   for (const key of firstTokens.keys()) {
     const signature = keySignature(key);
@@ -321,10 +321,16 @@ const build = (): PhraseTable => {
   return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, digitsAfterScale, minorByPlace, shareOfLangs, boundBeforeBy, byWords, comparatives, partsOf, compoundUnits };
 };
 
+/**
+ * The table of the language-neutral words and the given lexicons, in their order. A scanner handed it
+ * knows only those languages, and a bundle that never names the others leaves them out. @internal
+ */
+export const compilePhraseTable = (lexicons: readonly Lexicon[]): PhraseTable => build(lexicons);
+
 let table: PhraseTable | undefined;
 
-/** The compiled table (built on first use). @internal */
-export const phraseTable = (): PhraseTable => (table ??= build());
+/** The compiled table of all four lexicons (built on first use), which the default readers use. @internal */
+export const phraseTable = (): PhraseTable => (table ??= build(LANGS.map((lang) => LEXICONS[lang])));
 
 /**
  * The sense of `role` for a phrase entry, preferring `lang`, then language-neutral words, then any
