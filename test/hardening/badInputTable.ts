@@ -118,7 +118,7 @@ add("parseQuantity", "extra field", "unknown option", () => ["41", { langg: "en"
 add("createQuantityParser", "null and undefined", "no options", () => [undefined], error("invalid-argument", "lexicons"));
 add("createQuantityParser", "null and undefined", "null options", () => [null], error("invalid-argument", "lexicons"));
 add("createQuantityParser", "null and undefined", "a null lexicon", () => [{ lexicons: [api.enLexicon, null] }], error("invalid-argument", "lexicons"));
-add("createQuantityParser", "wrong type", "a language code for a lexicon", () => [{ lexicons: ["en"] }], error("invalid-argument", "lexicons", '"en"'));
+add("createQuantityParser", "wrong type", "a language code for a lexicon", () => [{ lexicons: ["en"] }], error("invalid-argument", "lexicons", "an array of 1"));
 add("createQuantityParser", "wrong type", "no lexicon at all", () => [{ lexicons: [] }], error("invalid-argument", "lexicons"));
 add("createQuantityParser", "unknown enum value", "a lexicon of an unknown language", () => [{ lexicons: [{ ...api.enLexicon, lang: "kk" }] }], error("invalid-argument", "lexicons"));
 
