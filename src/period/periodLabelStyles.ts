@@ -1,4 +1,3 @@
-import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns/format";
 import type { Locale } from "date-fns/locale";
 import { enGB } from "date-fns/locale/en-GB";
@@ -6,16 +5,7 @@ import { ru } from "date-fns/locale/ru";
 import { uk } from "date-fns/locale/uk";
 import { zhCN } from "date-fns/locale/zh-CN";
 import type { Lang, PeriodSeason } from "../lexicon/types.js";
-
-const DAY_MS = 86_400_000;
-
-/**
- * A day number as a `UTCDate`, built from its time value: `new UTCDate(99, 0, 1)` would be 1999 (the
- * two-digit-year rule of `Date.UTC`), while the time value is exact for every year 0001–9999.
- *
- * @internal
- */
-export const toUTCDate = (day: number): UTCDate => new UTCDate(day * DAY_MS);
+import { toUTCDate } from "./calendar.js";
 
 /**
  * How one language writes the parts of a period label. Month and day names come from date-fns's
