@@ -12,8 +12,8 @@ import {
 } from "./extent.js";
 import { ROLE_BITS, type CompiledPeriodWords, type Roles } from "./periodWords.js";
 import { partExtent, type Part, type Spec } from "./spec.js";
-import type { Token } from "./tokenize.js";
-import type { TokenStream } from "./tokenStream.js";
+import type { PeriodToken as Token } from "./toPeriodTokens.js";
+import type { PeriodTokens } from "./tokenStream.js";
 
 /**
  * The period grammar over tokens. `matchAt(i)` reads the longest period starting at token `i`, or
@@ -93,7 +93,7 @@ export class PeriodGrammar {
 
   constructor(
     private readonly text: string,
-    private readonly stream: TokenStream,
+    private readonly stream: PeriodTokens,
     private readonly words: CompiledPeriodWords,
     /** Reading text known to be one period: its start is cue enough for a bare "May". */
     private readonly cueAtStart = false,
@@ -163,7 +163,8 @@ export class PeriodGrammar {
       const next = node.next.get(token.key);
       if (next === undefined) break;
       node = next;
-      if (node.roles !== undefined) (out ??= []).push({ end: j + 1, roles: node.roles, mask: node.mask });
+      const entry = node.entry;
+      if (entry !== undefined) (out ??= []).push({ end: j + 1, roles: entry.roles, mask: entry.mask });
     }
     cached = out ?? NONE;
     this.hitMemo.set(i, cached);
