@@ -1,4 +1,4 @@
-import { digitValue, isSpace } from "../text/charClass.js";
+import { digitValue, isKana, isSpace } from "../text/charClass.js";
 import { HAN, NUM, SYM, WORD, type Token } from "../text/tokenize.js";
 
 /** What a period token is made of. `han` is one CJK character: Chinese writes no spaces between words. */
@@ -47,7 +47,8 @@ export const toPeriodTokens = (text: string, token: Token, out: PeriodToken[]): 
   const { start, end } = token;
   switch (token.kind) {
     case WORD:
-      out.push({ kind: "word", start, end, key: token.key, value: -1 });
+      // A kana stands apart from letters, as Han does.
+      out.push({ kind: end - start === 1 && isKana(text.charCodeAt(start)) ? "han" : "word", start, end, key: token.key, value: -1 });
       return;
     case HAN:
       out.push({ kind: "han", start, end, key: token.key, value: -1 });

@@ -8,7 +8,8 @@
  *   grammar reads digit runs: {@link toPeriodTokens} cuts these at their separators.
  * - `WORD`: letters (any alphabetic script but Han), with apostrophes between letters ("п'ять", "don't",
  *   "пʼять") and combining marks after them ("го́да").
- * - `HAN`: one CJK ideograph (or 〇, or one kana); Chinese has no spaces, so every character is a token.
+ * - `HAN`: one CJK ideograph (or 〇); Chinese has no spaces, so every character is a token. A kana is
+ *   a `WORD` of its own, and Han and kana end any word.
  * - `SYM`: any other single character ("$", "%", "–", ".").
  *
  * Keys fold what the lexicons need not list twice: letters to lower case, every apostrophe to `'`, "ё"
@@ -16,7 +17,7 @@
  *
  * @internal
  */
-import { digitValue, isCjkIdeograph, isSpace } from "../text/charClass.js";
+import { digitValue, isCjkIdeograph, isKana, isSpace } from "./charClass.js";
 
 export const NUM = 1;
 export const WORD = 2;
@@ -65,10 +66,6 @@ const isNumberSeparator = (c: number): boolean =>
 
 // 〇 and ○ write zero in Chinese numerals ("二〇二三").
 const isHan = (c: number): boolean => isCjkIdeograph(c) || c === 0x3007 || c === 0x25cb;
-
-// Hiragana and katakana: one token each, as Han, so that no word of the lexicons runs into Japanese
-// text as if it were a letter ("Mayの"). They are no Chinese: their script stays OTHER.
-const isKana = (c: number): boolean => c >= 0x3040 && c <= 0x30ff;
 
 // Combining diacritics continue the word they follow ("го́да", "и\u0306").
 const isCombining = (c: number): boolean => c >= 0x300 && c <= 0x36f;
@@ -158,7 +155,9 @@ export const readToken = (text: string, from: number): Token | undefined => {
     return { kind: NUM, start, end: i, key: numberKey(text, start, i), space, newline, script: 0, exponent };
   }
   if (isHan(c)) return { kind: HAN, start, end: i + 1, key: text[start] ?? "", space, newline, script: HAN_SCRIPT, exponent: false };
-  if (isKana(c)) return { kind: HAN, start, end: i + 1, key: text[start] ?? "", space, newline, script: OTHER, exponent: false };
+  // Hiragana and katakana: one word each, so that no word of the lexicons runs into Japanese text as
+  // if it were a letter ("Mayの"); words still, so a number glued to them stays part of what it is in.
+  if (isKana(c)) return { kind: WORD, start, end: i + 1, key: text[start] ?? "", space, newline, script: OTHER, exponent: false };
   let script = scriptOfLetter(c);
   if (script !== 0) {
     // Whether the key is the text as written (but for case): no apostrophe, ё or mark to fold.
@@ -172,7 +171,8 @@ export const readToken = (text: string, from: number): Token | undefined => {
         i++;
         continue;
       }
-      const s = scriptOfLetter(d);
+      // Han and kana end a word: "USD美元" is "usd" "美" "元", as Chinese writes no spaces.
+      const s = isHan(d) || isKana(d) ? 0 : scriptOfLetter(d);
       if (s !== 0) {
         if (d < 97 || d > 122) lower = false;
         if (d === 0x451 || d === 0x401) plain = false;
