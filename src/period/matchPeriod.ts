@@ -1,5 +1,6 @@
 import type { Lang } from "../lexicon/types.js";
-import { PeriodGrammar } from "./grammar.js";
+import { createGrammarContext, type GrammarContext } from "./grammar/grammarContext.js";
+import { readingsAt } from "./grammar/readingsAt.js";
 import { getPeriodWords } from "./periodWords.js";
 import { resolveSpec, type Reference, type Resolved } from "./resolveSpec.js";
 import type { PeriodToken as Token } from "./toPeriodTokens.js";
@@ -39,7 +40,7 @@ export const matchPeriods = (
   fiscalYearStart?: number,
   tokens: PeriodTokens = new TokenStream(text),
 ): void => {
-  const grammar = new PeriodGrammar(text, tokens, getPeriodWords(lang), whole);
+  const grammar = createGrammarContext(text, tokens, getPeriodWords(lang), whole);
   let i = tokens.first;
   while (tokens.at(i) !== undefined) {
     const match = bestAt(grammar, tokens, text, i, ref, fiscalYearStart);
@@ -49,7 +50,7 @@ export const matchPeriods = (
 };
 
 const bestAt = (
-  grammar: PeriodGrammar,
+  grammar: GrammarContext,
   tokens: PeriodTokens,
   text: string,
   i: number,
@@ -57,7 +58,7 @@ const bestAt = (
   fiscalYearStart: number | undefined,
 ): PeriodMatch | undefined => {
   let best: PeriodMatch | undefined;
-  for (const reading of grammar.readings(i)) {
+  for (const reading of readingsAt(grammar, i)) {
     if (best !== undefined && (reading.end < best.tokenEnd || (reading.end === best.tokenEnd && best.result.ok))) continue;
     const start = (tokens.at(i) as Token).start;
     const end = (tokens.at(reading.end - 1) as Token).end;
