@@ -4,7 +4,7 @@ import { messages } from "../messages.js";
 import { compilePhraseTable, type PhraseTable } from "./phraseTable.js";
 import { readQuantity } from "./readQuantity.js";
 import type { ScanOptions } from "./scanOptions.js";
-import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN } from "./tokenize.js";
+import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN } from "../text/tokenize.js";
 import type { Quantity } from "./types.js";
 
 /** Which lexicons a quantity parser reads: see {@link createQuantityParser}. */
