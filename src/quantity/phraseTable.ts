@@ -133,7 +133,7 @@ export const CAN_START = 1;
 export const NUMBERISH = 2;
 
 /** Roles whose words are a number or stand for one; every mention holds a token that begins one of them, or digits. */
-const NUMBERISH_ROLES: ReadonlySet<Role> = new Set<Role>([
+const NUMBERISH_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([
   "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "capitalScale", "currencySuffix", "minorUnit",
   "denominator", "group", "vagueGroup",
 ]);
@@ -168,11 +168,11 @@ const ROLES: readonly Role[] = [
  *
  * @internal
  */
-export const ROLE_BIT: Readonly<Record<Role, number>> = Object.freeze(
+export const ROLE_BIT: Readonly<Record<Role, number>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(ROLES.map((role, index) => [role, 1 << index])) as Record<Role, number>,
-);
+))();
 
-const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
+const STARTING_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([
   "number",
   "multiple",
   "multiplier",
