@@ -92,6 +92,14 @@ export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, Seri
 export type { ConflictCluster } from "./compare/clusterGroup.js";
 export { explain, explainSentences } from "./explain/explain.js";
 export type { ExplainOptions, Finding } from "./explain/explain.js";
+export { formatReconciliationNote } from "./explain/formatReconciliationNote.js";
+export { en } from "./messages/en/index.js";
+export type { Locale, LocaleCode, LocaleOptions } from "./messages/types.js";
+export type { NumberConventions, PluralCategory } from "./messages/createNumberFormat.js";
+export type { ExplainCatalogue } from "./messages/en/explain.js";
+export type { ReportCatalogue } from "./messages/en/report.js";
+export type { RelationCatalogue } from "./messages/en/relations.js";
+export type { IssueCatalogue } from "./messages/en/issues.js";
 export type {
   ApproximationExplanation,
   CopyExplanation,
@@ -109,7 +117,17 @@ export type {
 } from "./explain/types.js";
 export { createReconciler, reconcile } from "./reconcile/createReconciler.js";
 export { RECONCILE_METHODS } from "./reconcile/types.js";
-export type { FallbackCode, ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
+export type {
+  FallbackCode,
+  ReconcileMethod,
+  ReconcileOptions,
+  Reconciler,
+  Reconciliation,
+  ReconciliationNote,
+  ReconciliationNoteCode,
+  ReconciledValue,
+  Weight,
+} from "./reconcile/types.js";
 export { formatReportText } from "./report/text.js";
 export type { TextReportOptions } from "./report/text.js";
 export { formatReport, REPORT_FORMATS } from "./report/formatReport.js";

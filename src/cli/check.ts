@@ -3,10 +3,10 @@ import type { Claim } from "../claim/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
 import { isDiscrepancyError } from "../errors.js";
-import { formatIssuePath } from "../messages.js";
+import { formatIssuePath } from "../messages/quote.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
 import { printNotices, printProblems, toNoticeLine, toProblem } from "./formatProblem.js";
@@ -96,7 +96,7 @@ const poolSink = (jobs: number): ClaimSink => {
     },
     timings() {
       const { workers, revive } = pool.timings();
-      return reportMessages.workerTimings(workers, revive);
+      return cliMessages.workerTimings(workers, revive);
     },
     close: () => pool.close(),
   };
@@ -114,7 +114,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       syntax = await readFiles(options, io, sink, relationParts, progress);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
+      io.stderr.write(`${escapeControls(cliMessages.cannotRead(error.file, error.message))}\n`);
       progress.done();
       return 2;
     }
@@ -132,13 +132,13 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       progress.done();
       printProblems(io, problems);
       if (options.skipInvalid !== true) return 2;
-      io.stderr.write(`${reportMessages.skippedInvalid}\n`);
+      io.stderr.write(`${cliMessages.skippedInvalid}\n`);
       // Relations below are checked against the claims that remain; their problems still stop the run.
       problems.length = 0;
     }
     if (validated.count === 0) {
       progress.done();
-      io.stderr.write(`${reportMessages.noClaims}\n`);
+      io.stderr.write(`${cliMessages.noClaims}\n`);
       return 2;
     }
     // Text and Markdown reports name outlets and dates from the claims; relations resolve claim ids.
@@ -151,7 +151,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       printProblems(io, problems);
       return 2;
     }
-    progress.show(reportMessages.progressValidated(validated.count));
+    progress.show(cliMessages.progressValidated(validated.count));
     let conflicts: number;
     if (options.format === "json") {
       // Printed element by element: a corpus-scale report is larger than one string can be.
@@ -177,7 +177,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     }
     lap("format");
     if (options.timings === true) {
-      io.stderr.write(`${reportMessages.timings(phases)}\n`);
+      io.stderr.write(`${cliMessages.timings(phases)}\n`);
       const more = sink.timings();
       if (more !== undefined) io.stderr.write(`${more}\n`);
     }
@@ -195,7 +195,7 @@ const readTimeline = async (part: RelationsPart, io: CliIO): Promise<Timeline | 
   try {
     return JSON.parse(await io.readFile(path)) as Timeline;
   } catch (error) {
-    return { file: part.file, field: "timeline", message: reportMessages.timelineProblem(name, error instanceof Error ? error.message : String(error)) };
+    return { file: part.file, field: "timeline", message: cliMessages.timelineProblem(name, error instanceof Error ? error.message : String(error)) };
   }
 };
 

@@ -1,6 +1,6 @@
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { formatCorpusReconciliation } from "../report/formatCorpusReconciliation.js";
 import type { ReportFormat } from "../report/formatReport.js";
@@ -43,7 +43,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     progress.done();
-    io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
+    io.stderr.write(`${escapeControls(cliMessages.cannotRead(error.file, error.message))}\n`);
     return 2;
   }
   lap("read");
@@ -57,10 +57,10 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   if (problems.length > 0) {
     printProblems(io, problems);
     if (options.skipInvalid !== true) return 2;
-    io.stderr.write(`${reportMessages.skippedInvalid}\n`);
+    io.stderr.write(`${cliMessages.skippedInvalid}\n`);
   }
   if (parsed.claims.length === 0) {
-    io.stderr.write(`${reportMessages.noClaims}\n`);
+    io.stderr.write(`${cliMessages.noClaims}\n`);
     return 2;
   }
   const result = reconcileAll(parsed.claims, { method: options.method });
@@ -70,6 +70,6 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
     writeObjectJSON(toJSONMembers(result), (chunk) => io.stdout.write(escapeJSONText(chunk)));
   } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims }));
   lap("format");
-  if (options.timings === true) io.stderr.write(`${reportMessages.timings(phases)}\n`);
+  if (options.timings === true) io.stderr.write(`${cliMessages.timings(phases)}\n`);
   return 0;
 };

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import type { ExchangeRate } from "../units/convert.js";
 import { rateValue } from "./alignUnits.js";
 import type { CompareOptions } from "./types.js";

@@ -1,4 +1,4 @@
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { PeriodSeason, PeriodUnit } from "../lexicon/types.js";
 import {
   dayExtent,

@@ -1,4 +1,4 @@
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { PeriodUnit } from "../lexicon/types.js";
 import { fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex, weekday } from "./calendar.js";
 import { instantExtent, intervalExtent, splitYearExtent, yearExtent, type Extent } from "./extent.js";

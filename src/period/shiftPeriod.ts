@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { MAX_YEAR, MIN_YEAR, daysInMonth, fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex } from "./calendar.js";
 import type { Extent } from "./extent.js";
 import { labelOfExtent } from "./toPeriodLabel.js";

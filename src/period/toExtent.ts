@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { formatDay, fromDayNumber, monthIndexToDay, parseIsoDay, toMonthIndex, weekday } from "./calendar.js";
 import type { Extent } from "./extent.js";
 import type { Period, PeriodKind } from "./types.js";

@@ -1,5 +1,5 @@
 import { DiscrepancyError, isDiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { MAX_DIGITS, MAX_EXPONENT } from "./readDigits.js";
 import { scanDetailed } from "./scan.js";
 import { phraseTable } from "./phraseTable.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { BOUNDS } from "./types.js";
 
 /** A decimal amount as text: up to 40 digits on either side of the point. @internal */

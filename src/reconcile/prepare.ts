@@ -8,7 +8,7 @@ import { rateValue } from "../compare/alignUnits.js";
 import { cmp, Decimal, ONE, timesOne, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import type { ExchangeRate } from "../units/convert.js";
 import { getUnit } from "../units/registry.js";
 

@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from "../decimal.js";
 import { errorFromIssues } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import type { Bound, Quantity } from "../quantity/types.js";
 import { conversionFactor } from "../units/convert.js";
 import { getUnit } from "../units/registry.js";
@@ -11,7 +11,8 @@ import { intervalDistance } from "./intervalDistance.js";
 import { KIND_SPECS } from "./kinds/index.js";
 import type { Slot } from "./kinds/kindSpec.js";
 import { atField, resolveOperand, type ResolvedOperand } from "./resolveOperand.js";
-import { toDisplayPlace, toIntervalText } from "./toIntervalText.js";
+import { toDisplayPlace } from "../messages/createNumberFormat.js";
+import { englishNumbers } from "../messages/englishNumbers.js";
 import {
   RELATION_KINDS,
   type CheckedOperand,
@@ -69,7 +70,7 @@ const boundOf = (interval: Interval): Bound => {
 
 const impliedQuantity = (computed: Interval, nominal: Decimal | undefined, unit: string): Quantity =>
   Object.freeze({
-    text: toIntervalText(computed, unit),
+    text: englishNumbers.interval(computed, unit),
     value: nominal ?? midpoint(computed) ?? ZERO,
     unit,
     bound: boundOf(computed),

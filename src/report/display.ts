@@ -2,7 +2,8 @@ import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
 import { explainSentences } from "../explain/explain.js";
-import { reportMessages as m } from "../messages.js";
+import { en } from "../messages/en/index.js";
+import type { Locale } from "../messages/types.js";
 import type { CorpusReconciliation } from "../reconcile/corpusTypes.js";
 import { buildVegaLite } from "./buildVegaLite.js";
 import { toCorpusBundle } from "./formatCorpusReconciliation.js";
@@ -12,17 +13,18 @@ import { formatReportText } from "./text.js";
 import { withDisplay, type MimeBundle } from "./withDisplay.js";
 
 /** The notebook rendering of a report: the text report, HTML tables and, given the claims, the chart. @internal */
-export const toReportBundle = (report: Report, claims?: readonly Claim[]): MimeBundle => ({
-  "text/plain": formatReportText(report, claims === undefined ? {} : { claims }),
-  "text/html": formatReportHTML(report, claims),
+export const toReportBundle = (report: Report, claims?: readonly Claim[], locale: Locale = en): MimeBundle => ({
+  "text/plain": formatReportText(report, claims === undefined ? { locale } : { claims, locale }),
+  "text/html": formatReportHTML(report, claims, locale),
   ...(claims === undefined || claims.length === 0
     ? {}
     : { "application/vnd.vegalite.v5+json": buildVegaLite(claims, toStatusOf(report)) }),
 });
 
 /** The notebook rendering of a comparison: its sentences, the two figures side by side and, given the claims, their chart. @internal */
-export const toComparisonBundle = (comparison: Comparison, claims?: readonly Claim[]): MimeBundle => {
-  const sentences = explainSentences(comparison, claims === undefined ? {} : { claims });
+export const toComparisonBundle = (comparison: Comparison, claims?: readonly Claim[], locale: Locale = en): MimeBundle => {
+  const m = locale.report;
+  const sentences = explainSentences(comparison, claims === undefined ? { locale } : { claims, locale });
   const status = comparison.verdict === "conflict" ? "conflict" : comparison.verdict === "consistent" ? "consistent" : "not compared";
   const rows = comparison.sides
     .map((s) => `<tr><td>${escapeHTML(s.text)}</td><td>${escapeHTML(s.source)}</td><td>${escapeHTML(s.period ?? "")}</td></tr>`)

@@ -1,6 +1,7 @@
 import { Decimal } from "../decimal.js";
-import { errorFromIssues, type DiscrepancyIssue } from "../errors.js";
-import { messages, relationMessages } from "../messages.js";
+import { errorFromIssues, type IssueInput } from "../errors.js";
+import { messages } from "../messages/misuse/input.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { getUnit } from "../units/registry.js";
 import { isInInterval, makeInterval, toInterval } from "../relations/interval.js";
 import { intervalDistance } from "../relations/intervalDistance.js";
@@ -13,7 +14,7 @@ import type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, Timeline, Ti
 const ORDINAL_FIELDS: ReadonlySet<string> = new Set(["ordinal", "count", "event", "since", "until", "id", "note"]);
 
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
-  const issue: DiscrepancyIssue = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
+  const issue: IssueInput = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
   throw errorFromIssues("invalid-argument", relationMessages.invalidOrdinal, [issue]);
 };
 

@@ -1,11 +1,13 @@
 import { DiscrepancyError } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
+import { resolveLocale } from "../messages/resolveLocale.js";
+import type { Locale, LocaleOptions } from "../messages/types.js";
 import type { OrdinalCheck } from "./types.js";
 import { escapeControls } from "../text/escapeControls.js";
 
 /**
  * One sentence that says whether an ordinal or count claim holds on the timeline, and what the timeline
- * counts. All wording comes from `relationMessages`.
+ * counts, in the locale's words (`options.locale`, English by default).
  *
  * @example
  * ```ts
@@ -15,10 +17,11 @@ import { escapeControls } from "../text/escapeControls.js";
  * // '"third" holds: it is event number 3 from 2020-01-01 to 2025-06-16 on the timeline.'
  * ```
  */
-export const formatOrdinalCheck = (check: OrdinalCheck): string => escapeControls(sentenceOf(check));
+export const formatOrdinalCheck = (check: OrdinalCheck, options: LocaleOptions = {}): string =>
+  escapeControls(sentenceOf(check, resolveLocale((options as LocaleOptions | null)?.locale)));
 
 // The sentence; the stated ordinal and event labels come from the input, so the caller escapes it.
-const sentenceOf = (check: OrdinalCheck): string => {
+const sentenceOf = (check: OrdinalCheck, locale: Locale): string => {
   const c = check as Partial<OrdinalCheck> | null;
   if (
     typeof c !== "object" ||
@@ -30,9 +33,9 @@ const sentenceOf = (check: OrdinalCheck): string => {
     typeof c.expected !== "number"
   )
     throw new DiscrepancyError("invalid-argument", relationMessages.notOrdinalCheck(check));
-  const window = relationMessages.windowText(check.window.since, check.window.until);
+  const m = locale.relations;
+  const window = m.windowText(check.window.since, check.window.until);
   const holds = check.verdict === "consistent";
-  if (check.kind === "ordinal")
-    return (holds ? relationMessages.ordinalHolds : relationMessages.ordinalFails)(check.stated.text, check.expected, window);
-  return (holds ? relationMessages.countHolds : relationMessages.countFails)(check.stated.text, check.expected, window);
+  if (check.kind === "ordinal") return (holds ? m.ordinalHolds : m.ordinalFails)(check.stated.text, check.expected, window);
+  return (holds ? m.countHolds : m.countFails)(check.stated.text, check.expected, window);
 };

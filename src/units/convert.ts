@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages, messages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
+import { messages } from "../messages/misuse/input.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "./registry.js";

@@ -84,6 +84,7 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   divideIntervals: [interval, interval],
   explain: [comparison, {}],
   explainSentences: [reconciliation, {}],
+  formatReconciliationNote: [reconciliation, {}],
   extractQuantities: ["$41 billion in 2023", {}],
   findDiscrepancies: [claims, {}],
   findDiscrepanciesAsync: [claims, {}],
