@@ -1,7 +1,6 @@
 import { cmp, Decimal } from "../decimal.js";
-import type { Interval } from "../compare/interval.js";
+import type { Interval } from "../interval/algebra.js";
 import { englishNumbers } from "../messages/englishNumbers.js";
-
 const { amount: formatAmount, range: formatRange } = englishNumbers;
 import type { Bound, Quantity } from "../quantity/types.js";
 

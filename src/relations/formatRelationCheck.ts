@@ -4,7 +4,7 @@ import { relationMessages } from "../messages/misuse/relations.js";
 import { renderContext, resolveLocale } from "../messages/resolveLocale.js";
 import type { Locale, LocaleOptions } from "../messages/types.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
-import { assertInterval, makeInterval } from "./interval.js";
+import { assertInterval, makeInterval } from "../interval/interval.js";
 import type { RelationCheck } from "./types.js";
 import { escapeControls } from "../text/escapeControls.js";
 

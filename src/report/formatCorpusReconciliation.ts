@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages as errors } from "../messages/misuse/report.js";
 import { periodLabel } from "../messages/periodLabel.js";

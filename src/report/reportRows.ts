@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Comparison, ComparisonSide } from "../compare/types.js";
 import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
-import { noteText } from "../explain/explain.js";
+import { noteText } from "./explain.js";
 import { en } from "../messages/en/index.js";
 import { renderContext } from "../messages/resolveLocale.js";
 import type { Locale } from "../messages/types.js";

@@ -1,14 +1,14 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
-import { comparisonSentences, reconciliationSentences, toSentenceContext } from "../explain/explain.js";
+import { comparisonSentences, reconciliationSentences, toSentenceContext } from "./explain.js";
 import { DiscrepancyError } from "../errors.js";
 import { messages } from "../messages/misuse/input.js";
 import { resolveLocale } from "../messages/resolveLocale.js";
 import type { Locale, LocaleCode } from "../messages/types.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 import { escapeStrings } from "../text/escapeControls.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 import { describeSeries } from "./describe.js";

@@ -1,4 +1,4 @@
-import { formatReconciliationNote } from "../../src/explain/formatReconciliationNote.js";
+import { formatReconciliationNote } from "../../src/report/formatReconciliationNote.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { DiscrepancyError } from "../../src/errors.js";
-import { formatReconciliationNote } from "../../src/explain/formatReconciliationNote.js";
+import { formatReconciliationNote } from "../../src/report/formatReconciliationNote.js";
 import { reconcile } from "../../src/reconcile/createReconciler.js";
 import { makeClaim, usd } from "../helpers/makeClaim.js";
 

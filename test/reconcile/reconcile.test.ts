@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { createReconciler, reconcile } from "../../src/reconcile/createReconciler.js";
-import { formatReconciliationNote } from "../../src/explain/formatReconciliationNote.js";
+import { formatReconciliationNote } from "../../src/report/formatReconciliationNote.js";
 import { RECONCILE_METHODS, type Reconciliation, type ReconcileMethod } from "../../src/reconcile/types.js";
 import { arbQuantity } from "../helpers/arbitraries.js";
 import { makeClaim, usd } from "../helpers/makeClaim.js";

@@ -1,5 +1,5 @@
 import { cmp, half, maxOf, minOf, type Decimal } from "../../decimal.js";
-import { sortSmall } from "../../compare/sortSmall.js";
+import { sortSmall } from "../../util/sortSmall.js";
 import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
 import { rawOf, result } from "./shared.js";

@@ -1,4 +1,4 @@
-import { overlaps } from "../../compare/interval.js";
+import { overlaps } from "../../interval/algebra.js";
 import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
 import { canSupport, result, statesFigure } from "./shared.js";

@@ -3,7 +3,7 @@ import { periodLabel } from "../messages/periodLabel.js";
 import type { Locale, RenderContext } from "../messages/types.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { getUnit } from "../units/registry.js";
-import type { Explanation, RuledOut } from "./types.js";
+import type { Explanation, RuledOut } from "../explain/types.js";
 
 /**
  * A period an explanation names by its label ("2023", "2024-11"): English keeps the label; other
