@@ -33,6 +33,8 @@ export type { PeriodOptions } from "./period/periodOptions.js";
 export { isPeriod } from "./period/isPeriod.js";
 export { toPeriodKey } from "./period/toPeriodKey.js";
 export { toPeriodLabel } from "./period/toPeriodLabel.js";
+export { formatPeriod } from "./period/formatPeriod.js";
+export type { FormatPeriodOptions } from "./period/formatPeriod.js";
 export { isSamePeriod } from "./period/isSamePeriod.js";
 export { periodsOverlap } from "./period/periodsOverlap.js";
 export { comparePeriods } from "./period/comparePeriods.js";
