@@ -1,10 +1,11 @@
 import { DiscrepancyError } from "../errors.js";
 import { createNumberFormat } from "./createNumberFormat.js";
 import { en } from "./en/index.js";
+import { uk } from "./uk/index.js";
 import { quote } from "./quote.js";
 import type { Locale, LocaleCode, RenderContext } from "./types.js";
 
-const BY_CODE: Readonly<Partial<Record<LocaleCode, Locale>>> = { en };
+const BY_CODE: Readonly<Partial<Record<LocaleCode, Locale>>> = { en, uk };
 
 /** The closed list of built-in locale codes. @internal */
 export const LOCALE_CODES: readonly LocaleCode[] = Object.freeze(["en", "uk", "ru", "zh"]);

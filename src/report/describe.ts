@@ -3,6 +3,8 @@ import { number } from "../messages/en/number.js";
 import { englishNumbers } from "../messages/englishNumbers.js";
 import { en } from "../messages/en/index.js";
 import type { Locale } from "../messages/types.js";
+import { renderContext } from "../messages/resolveLocale.js";
+import { toCountryCode } from "../explain/countries.js";
 import type { SeriesFields } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
 
@@ -42,10 +44,16 @@ export const formatInterval = (quantity: Quantity, scale: Scale): string => {
   return `${quantity.lowOpen || quantity.low === null ? "(" : "["}${low}, ${high}${quantity.highOpen || quantity.high === null ? ")" : "]"}`;
 };
 
+/** A subject that names a country or union the reader's way ("China" → "Китай"); any other name as given. */
+const partyName = (name: string, locale: Locale): string => {
+  const code = toCountryCode(name);
+  return code === undefined ? name : renderContext(locale).party(code);
+};
+
 /** What a series is about: `trade turnover — China & Kazakhstan (scope: goods)`; metric, subjects and qualifiers as the claims give them. @internal */
 export const describeSeries = (series: SeriesFields, locale: Locale = en): string =>
   locale.explain.seriesTitle(
     series.metric,
-    locale.explain.subjectJoin(series.subject, series.direction),
+    locale.explain.subjectJoin(locale.code === "en" ? series.subject : series.subject.map((name) => partyName(name, locale)), series.direction),
     Object.keys(series.qualifiers).map((key) => `${key}: ${series.qualifiers[key]}`),
   );

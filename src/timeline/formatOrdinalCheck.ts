@@ -1,6 +1,8 @@
 import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages/misuse/relations.js";
+import { periodLabel } from "../messages/periodLabel.js";
 import { resolveLocale } from "../messages/resolveLocale.js";
+import { parsePeriod } from "../period/parsePeriod.js";
 import type { Locale, LocaleOptions } from "../messages/types.js";
 import type { OrdinalCheck } from "./types.js";
 import { escapeControls } from "../text/escapeControls.js";
@@ -34,7 +36,16 @@ const sentenceOf = (check: OrdinalCheck, locale: Locale): string => {
   )
     throw new DiscrepancyError("invalid-argument", relationMessages.notOrdinalCheck(check));
   const m = locale.relations;
-  const window = m.windowText(check.window.since, check.window.until);
+  // English keeps ISO dates; other locales write the day in their words ("1 січня 2020 р.").
+  const day = (iso: string): string => {
+    if (locale.code === "en") return iso;
+    try {
+      return periodLabel(parsePeriod(iso), locale);
+    } catch {
+      return iso;
+    }
+  };
+  const window = m.windowText(check.window.since === undefined ? undefined : day(check.window.since), day(check.window.until));
   const holds = check.verdict === "consistent";
   if (check.kind === "ordinal") return (holds ? m.ordinalHolds : m.ordinalFails)(check.stated.text, check.expected, window);
   return (holds ? m.countHolds : m.countFails)(check.stated.text, check.expected, window);

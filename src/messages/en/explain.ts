@@ -32,7 +32,7 @@ export const explain = {
     "different-modality": "different modality",
     "incompatible-units": "incompatible units",
   } as Readonly<Record<string, string>>,
-  targetMet: (met: boolean) => (met ? "The actual figure meets the target." : "The actual figure falls short of the target."),
+  targetMet: (met: boolean): string => (met ? "The actual figure meets the target." : "The actual figure falls short of the target."),
   /** The leading hypothesis, headed by its strength: a weak one is only possible, however it ranks. */
   leadingExplanation: (strength: string, text: string) => (strength === "weak" ? `Possibly: ${text}.` : `Most likely: ${text}.`),
   alsoPossible: (text: string) => `Also possible: ${text}.`,

@@ -80,7 +80,7 @@ export const report = {
 
   // ClaimReview (report/toClaimReview).
   claimReviewed: (text: string, source: string, period: string | undefined) => `${source}: ${text}${period === undefined ? "" : ` (${period})`}`,
-  claimReviewRating: (verdict: string) =>
+  claimReviewRating: (verdict: string): string =>
     verdict === "conflict" ? "Conflicts with another source" : verdict === "consistent" ? "Consistent with another source" : "Not comparable",
   claimReviewExplanation: (f: {
     verdict: string;
