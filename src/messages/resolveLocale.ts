@@ -1,11 +1,13 @@
 import { DiscrepancyError } from "../errors.js";
 import { createNumberFormat } from "./createNumberFormat.js";
 import { en } from "./en/index.js";
+import { ru } from "./ru/index.js";
 import { uk } from "./uk/index.js";
+import { zh } from "./zh/index.js";
 import { quote } from "./quote.js";
 import type { Locale, LocaleCode, RenderContext } from "./types.js";
 
-const BY_CODE: Readonly<Partial<Record<LocaleCode, Locale>>> = { en, uk };
+const BY_CODE: Readonly<Record<LocaleCode, Locale>> = { en, uk, ru, zh };
 
 /** The closed list of built-in locale codes. @internal */
 export const LOCALE_CODES: readonly LocaleCode[] = Object.freeze(["en", "uk", "ru", "zh"]);
@@ -25,7 +27,7 @@ const isLocale = (value: unknown): value is Locale =>
  */
 export const resolveLocale = (option: unknown, name = "options.locale"): Locale => {
   if (option === undefined) return en;
-  if (typeof option === "string" && Object.hasOwn(BY_CODE, option)) return BY_CODE[option as LocaleCode]!;
+  if (typeof option === "string" && Object.hasOwn(BY_CODE, option)) return BY_CODE[option as LocaleCode];
   if (isLocale(option)) return option;
   throw new DiscrepancyError("invalid-argument", `${name} must be one of "en", "uk", "ru", "zh" or a locale object, got ${quote(option)}`, [
     { path: [name.startsWith("options.") ? name.slice("options.".length) : name], message: `must be one of "en", "uk", "ru", "zh" or a locale object`, code: "invalid_value", params: { values: LOCALE_CODES }, ...(typeof option === "string" ? { input: option } : {}) },
