@@ -95,6 +95,7 @@ export type { ConflictCluster } from "./compare/clusterGroup.js";
 export { explain, explainSentences } from "./report/explain.js";
 export type { ExplainOptions, Finding } from "./report/explain.js";
 export { formatReconciliationNote } from "./report/formatReconciliationNote.js";
+export { formatIssue } from "./report/formatIssue.js";
 export { en } from "./messages/en/index.js";
 export { uk } from "./messages/uk/index.js";
 export { ru } from "./messages/ru/index.js";

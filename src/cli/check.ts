@@ -9,6 +9,8 @@ import type { Timeline } from "../timeline/types.js";
 import { cliMessages } from "../messages/misuse/cli.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
+import type { LocaleCode } from "../messages/types.js";
+import { resolveLocale } from "../messages/resolveLocale.js";
 import { printNotices, printProblems, toNoticeLine, toProblem } from "./formatProblem.js";
 import { createRecordValidator } from "./validateRecords.js";
 import type { CliIO } from "./io.js";
@@ -35,6 +37,8 @@ export interface CheckOptions {
   readonly skipInvalid?: boolean;
   /** `--only`: every comparison, or the conflicts and the counts (see toConflictsOnly). */
   readonly only?: "all" | "conflicts";
+  /** `--locale`: the language of the text and Markdown report and of input problems. */
+  readonly locale?: LocaleCode;
 }
 
 /** Where the claims go as they are read: validated and compared here, or by worker threads. */
@@ -130,7 +134,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     }
     if (problems.length > 0) {
       progress.done();
-      printProblems(io, problems);
+      printProblems(io, problems, resolveLocale(options.locale));
       if (options.skipInvalid !== true) return 2;
       io.stderr.write(`${cliMessages.skippedInvalid}\n`);
       // Relations below are checked against the claims that remain; their problems still stop the run.
@@ -148,7 +152,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     lap("relations");
     if (problems.length > 0) {
       progress.done();
-      printProblems(io, problems);
+      printProblems(io, problems, resolveLocale(options.locale));
       return 2;
     }
     progress.show(cliMessages.progressValidated(validated.count));
@@ -169,6 +173,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
           format: options.format,
           color: options.color,
           only: options.only ?? "all",
+          ...(options.locale !== undefined ? { locale: options.locale } : {}),
           ...(claims !== undefined ? { claims } : {}),
           ...(relations !== undefined ? { relations } : {}),
         }),

@@ -3,6 +3,8 @@ import { cliMessages } from "../messages/misuse/cli.js";
 import type { ClaimNotice } from "../claim/parseClaims.js";
 import { escapeControls } from "../text/escapeControls.js";
 import type { DiscrepancyIssue } from "../errors.js";
+import type { Locale } from "../messages/types.js";
+import { formatIssue } from "../report/formatIssue.js";
 import type { CliIO } from "./io.js";
 import { toCsvColumn } from "./csvToClaims.js";
 import type { InputProblem, InputRecord } from "./parseInput.js";
@@ -23,7 +25,14 @@ export const formatWhere = (problem: Pick<InputProblem, "file" | "line" | "colum
  * One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`.
  * File names, fields and quoted values come from the input: control characters in them are escaped.
  */
-export const formatProblem = (problem: InputProblem): string => escapeControls(cliMessages.inputProblem(formatWhere(problem), problem.field, problem.message));
+export const formatProblem = (problem: InputProblem, locale?: Locale): string =>
+  escapeControls(
+    cliMessages.inputProblem(
+      formatWhere(problem),
+      problem.field,
+      locale === undefined || locale.code === "en" || problem.issue === undefined ? problem.message : formatIssue(problem.issue as DiscrepancyIssue, { locale }),
+    ),
+  );
 
 /** The location of a record, without a field. */
 const locate = (record: InputRecord): Pick<InputProblem, "file" | "line" | "record"> => {
@@ -48,11 +57,13 @@ export const toInputProblem = (
 ): InputProblem => {
   const path = issue.path.slice(1); // the first key is the record's index in the combined list
   let message = issue.message;
+  // A duplicate names the other record by where it is, which only the command line knows: English words.
+  const coded = issue.code === "duplicate-id" ? {} : { issue: { code: issue.code, params: issue.params, message: issue.message, ...(issue.input !== undefined ? { input: issue.input } : {}) } };
   if (issue.code === "duplicate-id" && issue.params !== undefined)
-    message = cliMessages.duplicateRecordId(String(issue.params.id), whereIs(Number(issue.params.first), recordAt));
+    message = cliMessages.duplicateRecordId(String(issue.params["id"]), whereIs(Number(issue.params["first"]), recordAt));
   if (record.format === "csv")
-    return { ...locate(record), field: `column ${toCsvColumn(path)}`, message };
-  return { ...locate(record), ...(path.length > 0 ? { field: formatIssuePath(path) } : {}), message };
+    return { ...locate(record), field: `column ${toCsvColumn(path)}`, message, ...coded };
+  return { ...locate(record), ...(path.length > 0 ? { field: formatIssuePath(path) } : {}), message, ...coded };
 };
 
 /** A record read as the repeat of an earlier one: a line for stderr, naming both records. */
@@ -71,8 +82,8 @@ export const printNotices = (io: CliIO, notices: readonly string[]): void => {
 };
 
 /** Prints the first problems, one line each, and how many more there are. */
-export const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
-  for (const problem of problems.slice(0, MAX_SHOWN)) io.stderr.write(`${formatProblem(problem)}\n`);
+export const printProblems = (io: CliIO, problems: readonly InputProblem[], locale?: Locale): void => {
+  for (const problem of problems.slice(0, MAX_SHOWN)) io.stderr.write(`${formatProblem(problem, locale)}\n`);
   if (problems.length > MAX_SHOWN) io.stderr.write(`${cliMessages.moreProblems(problems.length - MAX_SHOWN)}\n`);
 };
 

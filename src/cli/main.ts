@@ -9,6 +9,8 @@ import { cliMessages } from "../messages/misuse/cli.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { LOCALE_CODES } from "../messages/resolveLocale.js";
+import type { LocaleCode } from "../messages/types.js";
 import { REPORT_SCOPES } from "../compare/toConflictsOnly.js";
 import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
@@ -64,6 +66,7 @@ const OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
+  locale: { type: "string" },
   "published-at": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -126,6 +129,8 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
     }
     if (command === undefined) throw new UsageError(cliMessages.noCommand);
 
+    // The language of the report and of input problems, for every command.
+    const locale = oneOf<LocaleCode>("locale", values.locale, LOCALE_CODES, "en");
     switch (command) {
       case "check": {
         if (args.length === 0) throw new UsageError(cliMessages.noFiles("check"));
@@ -143,6 +148,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             timings: values.timings === true,
             skipInvalid: values["skip-invalid"] === true,
             only: toOnly(values.only, format),
+            locale,
           },
           io,
         );
@@ -161,6 +167,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             timings: values.timings === true,
             skipInvalid: values["skip-invalid"] === true,
+            locale,
           },
           io,
         );

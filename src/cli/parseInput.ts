@@ -1,3 +1,4 @@
+import type { DiscrepancyIssue } from "../errors.js";
 import { CLAIMS_FILE_KEYS } from "../claim/parseClaims.js";
 import { cliMessages } from "../messages/misuse/cli.js";
 import { reportMessages } from "../messages/misuse/report.js";
@@ -33,6 +34,8 @@ export interface InputProblem {
   /** The field or column at fault. */
   readonly field?: string;
   readonly message: string;
+  /** The issue's code, parameters and value, so the message can be worded in another language (`--locale`). */
+  readonly issue?: Pick<DiscrepancyIssue, "code" | "params" | "input" | "message">;
 }
 
 /**

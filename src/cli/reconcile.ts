@@ -1,3 +1,5 @@
+import type { LocaleCode } from "../messages/types.js";
+import { resolveLocale } from "../messages/resolveLocale.js";
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
 import { cliMessages } from "../messages/misuse/cli.js";
@@ -24,6 +26,8 @@ export interface ReconcileCommandOptions {
   readonly timings?: boolean;
   /** Report invalid records on stderr and go on with the valid ones (`--skip-invalid`), instead of exiting 2. */
   readonly skipInvalid?: boolean;
+  /** `--locale`: the language of the text and Markdown output and of input problems. */
+  readonly locale?: LocaleCode;
 }
 
 /**
@@ -55,7 +59,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   progress.done();
   printNotices(io, parsed.notices);
   if (problems.length > 0) {
-    printProblems(io, problems);
+    printProblems(io, problems, resolveLocale(options.locale));
     if (options.skipInvalid !== true) return 2;
     io.stderr.write(`${cliMessages.skippedInvalid}\n`);
   }
@@ -68,7 +72,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   if (options.format === "json") {
     // Element by element: a corpus of millions of claims prints more than one string can hold.
     writeObjectJSON(toJSONMembers(result), (chunk) => io.stdout.write(escapeJSONText(chunk)));
-  } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims }));
+  } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims, ...(options.locale !== undefined ? { locale: options.locale } : {}) }));
   lap("format");
   if (options.timings === true) io.stderr.write(`${cliMessages.timings(phases)}\n`);
   return 0;

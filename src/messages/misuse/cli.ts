@@ -53,6 +53,8 @@ Options for check:
       --timings                      print where the time went on stderr
       --skip-invalid                 report invalid records on stderr and go on without them
                                      (default: exit 2 naming them)
+      --locale <en|uk|ru|zh>         the language of the report and of input problems (default en;
+                                     every command takes it)
       --only <conflicts|all>         conflicts: the counts, every conflict and the series that have
                                      one; all: every comparison too (default: conflicts for JSON,
                                      which says in "omitted" what it left out; all for text and
