@@ -33,7 +33,7 @@ export const createSlavicNumber = (o: {
     if (unit === "count") return n;
     if (unit === "x") return `${n}×`;
     const word = Object.hasOwn(o.units, unit) ? o.units[unit]! : unit;
-    return `${n}\u00a0${pick(word, plural, scaleWord !== "")}`;
+    return `${n} ${pick(word, plural, scaleWord !== "")}`;
   };
   return {
     tag: o.tag,
@@ -43,7 +43,7 @@ export const createSlavicNumber = (o: {
     withUnit,
     intervalUnit: withUnit,
     rangeDash: "–",
-    percent: (number) => `${number}\u00a0%`,
+    percent: (number) => `${number} %`,
     atLeast: (text, open) => `${open ? o.atLeast[0] : o.atLeast[1]} ${text}`,
     atMost: (text, open) => `${open ? o.atMost[0] : o.atMost[1]} ${text}`,
     anyValue: o.anyValue,

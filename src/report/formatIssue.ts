@@ -1,4 +1,5 @@
-import type { DiscrepancyIssue } from "../errors.js";
+import { DiscrepancyError, type DiscrepancyIssue } from "../errors.js";
+import { quote } from "../messages/quote.js";
 import { resolveLocale } from "../messages/resolveLocale.js";
 import type { LocaleOptions } from "../messages/types.js";
 import { escapeControls } from "../text/escapeControls.js";
@@ -7,6 +8,7 @@ import { escapeControls } from "../text/escapeControls.js";
  * A validation issue in words, in the locale asked for: rendered from its `code` and `params` where the
  * locale's issue catalogue knows the code, else its English `message`. English is always the message.
  *
+ * @throws {DiscrepancyError} `invalid-argument` when `issue` is not an issue, or for an unknown locale.
  * @example
  * ```ts
  * const { issues } = parseClaims([{ metric: "trade turnover", value: "$41 billion", source: "MFA", unit: "XYZ" }]);
@@ -18,8 +20,10 @@ import { escapeControls } from "../text/escapeControls.js";
 export const formatIssue = (issue: DiscrepancyIssue, options: LocaleOptions = {}): string => {
   const locale = resolveLocale((options as LocaleOptions | null)?.locale);
   const i = issue as Partial<DiscrepancyIssue> | null;
-  const message = typeof i?.message === "string" ? i.message : String(i?.message);
-  if (locale.code === "en" || typeof i?.code !== "string" || !Object.hasOwn(locale.issues, i.code)) return escapeControls(message);
+  if (typeof i !== "object" || i === null || typeof i.message !== "string")
+    throw new DiscrepancyError("invalid-argument", `expected an issue of a DiscrepancyError or parseClaims(), got ${quote(issue)}`);
+  const message = i.message;
+  if (locale.code === "en" || typeof i.code !== "string" || !Object.hasOwn(locale.issues, i.code)) return escapeControls(message);
   const params = typeof i.params === "object" && i.params !== null ? i.params : {};
   try {
     return escapeControls(locale.issues[i.code]!(params, i.input));

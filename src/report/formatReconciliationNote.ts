@@ -20,6 +20,7 @@ import { noteText } from "./explain.js";
  * const r = reconcile([cn, kz]);
  * r.note?.code;                                  // "attributed-range"
  * formatReconciliationNote(r);                   // "$31.5–41 billion: KZ vs CN reporting."
+ * formatReconciliationNote(r, { locale: "uk" }); // "31,5–41 млрд дол. США: меншу цифру наводить Казахстан, більшу — Китай."
  * ```
  */
 export const formatReconciliationNote = (reconciliation: Reconciliation, options: LocaleOptions = {}): string | undefined => {
