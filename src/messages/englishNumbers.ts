@@ -5,4 +5,4 @@ import { number } from "./en/number.js";
  * English numbers for the text results carry as data (an estimate's `text`, an implied quantity's
  * `text`), which stay English whatever the reader's locale; reports format in theirs. @internal
  */
-export const englishNumbers = createNumberFormat(number);
+export const englishNumbers = /* @__PURE__ */ createNumberFormat(number);

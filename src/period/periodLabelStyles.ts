@@ -1,4 +1,3 @@
-import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns/format";
 import type { Locale } from "date-fns/locale";
 import { enGB } from "date-fns/locale/en-GB";
@@ -6,16 +5,7 @@ import { ru } from "date-fns/locale/ru";
 import { uk } from "date-fns/locale/uk";
 import { zhCN } from "date-fns/locale/zh-CN";
 import type { Lang, PeriodSeason } from "../lexicon/types.js";
-
-const DAY_MS = 86_400_000;
-
-/**
- * A day number as a `UTCDate`, built from its time value: `new UTCDate(99, 0, 1)` would be 1999 (the
- * two-digit-year rule of `Date.UTC`), while the time value is exact for every year 0001–9999.
- *
- * @internal
- */
-export const toUTCDate = (day: number): UTCDate => new UTCDate(day * DAY_MS);
+import { toUTCDate } from "./calendar.js";
 
 /**
  * How one language writes the parts of a period label. Month and day names come from date-fns's
@@ -52,7 +42,7 @@ const fmt = (locale: Locale) => (day: number, pattern: string): string => format
 const twoDigits = (y: number): string => String((y + 1) % 100).padStart(2, "0");
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
-const en = ((): PeriodLabelStyle => {
+const en = /* @__PURE__ */ ((): PeriodLabelStyle => {
   const f = fmt(enGB);
   const SEASON: Readonly<Record<PeriodSeason, string>> = { spring: "spring", summer: "summer", autumn: "autumn", winter: "winter" };
   return {
@@ -113,7 +103,7 @@ const cyrillic = (
   };
 };
 
-const ukStyle = cyrillic(uk, {
+const ukStyle = /* @__PURE__ */ cyrillic(uk, {
   y: "р.",
   yy: "рр.",
   half: "півріччя",
@@ -123,7 +113,7 @@ const ukStyle = cyrillic(uk, {
   seasons: { spring: "весна", summer: "літо", autumn: "осінь", winter: "зима" },
 });
 
-const ruStyle = cyrillic(ru, {
+const ruStyle = /* @__PURE__ */ cyrillic(ru, {
   y: "г.",
   yy: "гг.",
   half: "полугодие",
@@ -134,7 +124,7 @@ const ruStyle = cyrillic(ru, {
 });
 
 // Chinese writes ranges with the long dash of GB/T 15834 ("1—9月", "2013—2015年").
-const zh = ((): PeriodLabelStyle => {
+const zh = /* @__PURE__ */ ((): PeriodLabelStyle => {
   const f = fmt(zhCN);
   const SEASON: Readonly<Record<PeriodSeason, string>> = { spring: "春季", summer: "夏季", autumn: "秋季", winter: "冬季" };
   return {
@@ -155,4 +145,4 @@ const zh = ((): PeriodLabelStyle => {
 })();
 
 /** The label style of each language. @internal */
-export const PERIOD_LABEL_STYLES: Readonly<Record<Lang, PeriodLabelStyle>> = Object.freeze({ en, uk: ukStyle, ru: ruStyle, zh });
+export const PERIOD_LABEL_STYLES: Readonly<Record<Lang, PeriodLabelStyle>> = /* @__PURE__ */ Object.freeze({ en, uk: ukStyle, ru: ruStyle, zh });

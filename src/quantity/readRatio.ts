@@ -7,7 +7,7 @@ import { identifierAfter } from "./identifiers.js";
 import { numberAt } from "./readNumber.js";
 import { scaleAt } from "./readScaleWord.js";
 import type { ShareNode } from "./syntaxNode.js";
-import { NUM, WORD, type Token } from "./tokenize.js";
+import { NUM, WORD, type Token } from "../text/tokenize.js";
 import { Decimal } from "../decimal.js";
 
 /** Ratios: "3 out of 10" is a share (30 %), like "three-tenths"; "one in five" 20 %. */
@@ -39,7 +39,7 @@ export const ratioAt = (ctx: MentionContext, k: number): { readonly end: number;
 };
 
 /** The largest whole a ratio is read against ("3 out of 10"): its percentage stays exact to compute. */
-const MAX_RATIO_PARTS = new Decimal(1_000_000_000);
+const MAX_RATIO_PARTS = /* @__PURE__ */ new Decimal(1_000_000_000);
 
 /**
  * The share of "3 out of 10" from `j`, the ratio phrase ending before `at`: 30 %, like "three-tenths".

@@ -5,7 +5,10 @@ import type { Bound, Quantity } from "../quantity/types.js";
 import { conversionFactor } from "../quantity/convert.js";
 import { getUnit } from "../units/registry.js";
 import { intersectIntervals } from "../interval/intersectIntervals.js";
-import { isInInterval, makeInterval, toInterval, type Interval } from "../interval/interval.js";
+import { isInInterval } from "../interval/isInInterval.js";
+import { makeInterval } from "../interval/algebra.js";
+import { toInterval } from "../interval/toInterval.js";
+import type { Interval } from "../interval/types.js";
 import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../interval/intervalArithmetic.js";
 import { intervalDistance } from "../interval/intervalDistance.js";
 import { KIND_SPECS } from "./kinds/index.js";
@@ -25,10 +28,10 @@ import {
 } from "./types.js";
 
 const point = (value: Decimal): Interval => makeInterval(value, value, false, false);
-const HUNDREDTH = new Decimal("0.01");
-const HUNDRED = new Decimal(100);
-const SHARES_CAP = makeInterval(null, HUNDRED, false, false);
-const NON_NEGATIVE = makeInterval(ZERO, null, false, false);
+const HUNDREDTH = /* @__PURE__ */ new Decimal("0.01");
+const HUNDRED = /* @__PURE__ */ new Decimal(100);
+const SHARES_CAP = /* @__PURE__ */ makeInterval(null, HUNDRED, false, false);
+const NON_NEGATIVE = /* @__PURE__ */ makeInterval(ZERO, null, false, false);
 const MIDPOINT_DIGITS = 30;
 
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {

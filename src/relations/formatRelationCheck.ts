@@ -4,7 +4,8 @@ import { relationMessages } from "../messages/misuse/relations.js";
 import { renderContext, resolveLocale } from "../messages/resolveLocale.js";
 import type { Locale, LocaleOptions } from "../messages/types.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
-import { assertInterval, makeInterval } from "../interval/interval.js";
+import { assertInterval } from "../interval/assertInterval.js";
+import { makeInterval } from "../interval/algebra.js";
 import type { RelationCheck } from "./types.js";
 import { escapeControls } from "../text/escapeControls.js";
 

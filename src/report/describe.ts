@@ -16,8 +16,8 @@ export interface Scale {
 }
 
 // The scale words of English numbers (the one list, in the English locale's number conventions).
-const SCALES: readonly Scale[] = number.scales.map(([power, word]) => ({ divisor: pow10(power), word }));
-const NONE: Scale = { divisor: new Decimal(1), word: "" };
+const SCALES: readonly Scale[] = /* @__PURE__ */ (() => number.scales.map(([power, word]) => ({ divisor: pow10(power), word })))();
+const NONE: Scale = /* @__PURE__ */ (() => ({ divisor: new Decimal(1), word: "" }))();
 
 /** The largest scale at or below the largest magnitude of `values` (finite ones only). @internal */
 export const pickScale = (values: readonly (DecimalType | null)[]): Scale => {

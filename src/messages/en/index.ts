@@ -13,4 +13,4 @@ import { report } from "./report.js";
  * en.code; // "en"
  * ```
  */
-export const en: Locale = Object.freeze({ code: "en", number, explain, report, relations, issues });
+export const en: Locale = /* @__PURE__ */ Object.freeze({ code: "en", number, explain, report, relations, issues });

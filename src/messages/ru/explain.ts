@@ -1,7 +1,7 @@
 import type { ExplainCatalogue } from "../en/explain.js";
 import { createPlural } from "../plural.js";
 
-const { count } = createPlural("ru");
+const { count } = /* @__PURE__ */ createPlural("ru");
 
 const rangeOf = (p: { low?: unknown; high?: unknown; unit: string }, n: { range: (a: never, b: never, u: string) => string }): string | undefined =>
   p.low !== undefined && p.high !== undefined ? n.range(p.low as never, p.high as never, p.unit) : undefined;

@@ -15,4 +15,4 @@ import { report } from "./report.js";
  * ru.explain.conflictsHeading;       // "Расхождения"
  * ```
  */
-export const ru: Locale = Object.freeze({ code: "ru", number, explain, report, relations, issues });
+export const ru: Locale = /* @__PURE__ */ Object.freeze({ code: "ru", number, explain, report, relations, issues });

@@ -1,7 +1,7 @@
 import type { RelationCatalogue } from "../en/relations.js";
 import { createPlural } from "../plural.js";
 
-const { count } = createPlural("ru");
+const { count } = /* @__PURE__ */ createPlural("ru");
 
 const OPERANDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   conversion: { "values[0]": "первое значение", "values[1]": "второе значение" },

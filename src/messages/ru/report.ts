@@ -1,7 +1,7 @@
 import type { ReportCatalogue } from "../en/report.js";
 import { createPlural } from "../plural.js";
 
-const { count, num } = createPlural("ru");
+const { count, num } = /* @__PURE__ */ createPlural("ru");
 
 const EXPLANATION_NAMES: Readonly<Record<string, string>> = {
   "mirror-statistics": "зеркальная статистика",

@@ -15,4 +15,4 @@ import { report } from "./report.js";
  * uk.explain.conflictsHeading;       // "Розбіжності"
  * ```
  */
-export const uk: Locale = Object.freeze({ code: "uk", number, explain, report, relations, issues });
+export const uk: Locale = /* @__PURE__ */ Object.freeze({ code: "uk", number, explain, report, relations, issues });

@@ -1,7 +1,7 @@
 import type { RelationCatalogue } from "../en/relations.js";
 import { createPlural } from "../plural.js";
 
-const { count } = createPlural("uk");
+const { count } = /* @__PURE__ */ createPlural("uk");
 
 const OPERANDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   conversion: { "values[0]": "перше значення", "values[1]": "друге значення" },

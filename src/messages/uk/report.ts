@@ -1,7 +1,7 @@
 import type { ReportCatalogue } from "../en/report.js";
 import { createPlural } from "../plural.js";
 
-const { count, num } = createPlural("uk");
+const { count, num } = /* @__PURE__ */ createPlural("uk");
 
 const EXPLANATION_NAMES: Readonly<Record<string, string>> = {
   "mirror-statistics": "дзеркальна статистика",

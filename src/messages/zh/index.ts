@@ -15,4 +15,4 @@ import { report } from "./report.js";
  * zh.explain.conflictsHeading;       // "分歧"
  * ```
  */
-export const zh: Locale = Object.freeze({ code: "zh", number, explain, report, relations, issues });
+export const zh: Locale = /* @__PURE__ */ Object.freeze({ code: "zh", number, explain, report, relations, issues });

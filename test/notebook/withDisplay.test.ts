@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withDisplay } from "../../src/report/withDisplay.js";
+import { withDisplay } from "../../src/notebook/withDisplay.js";
 
 const KEY = Symbol.for("Jupyter.display");
 
@@ -14,6 +14,17 @@ describe("withDisplay", () => {
     expect(Object.keys(shown)).toEqual(["verdict", "n"]);
     expect((shown as unknown as Record<symbol, () => unknown>)[KEY]!()).toEqual({ "text/plain": "conflict ×2" });
     expect(Object.isFrozen(shown)).toBe(true);
+  });
+
+  it("never changes the value it is given: a plain object stays unfrozen and without the method", () => {
+    const plain = { a: 1 };
+    const shown = withDisplay(plain, () => ({ "text/plain": "a" }));
+    expect(shown).not.toBe(plain);
+    expect(Object.isFrozen(plain)).toBe(false);
+    expect(Object.getOwnPropertySymbols(plain)).toEqual([]);
+    const list = [1, 2];
+    expect(Array.isArray(withDisplay(list, () => ({ "text/plain": "1, 2" })))).toBe(true);
+    expect(Object.getOwnPropertySymbols(list)).toEqual([]);
   });
 
   it("copies a frozen value instead of failing, leaving the original untouched", () => {

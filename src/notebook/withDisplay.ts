@@ -1,4 +1,4 @@
-import type { VegaLiteSpec } from "./toVegaLite.js";
+import type { MimeBundle } from "../report/mimeBundle.js";
 
 /**
  * The symbol the Deno Jupyter kernel looks for: `Symbol.for` needs no Deno import, so the core stays runtime-neutral.
@@ -10,17 +10,10 @@ import type { VegaLiteSpec } from "./toVegaLite.js";
  */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
 
-/** A MIME bundle, as notebooks render it. `text/plain` is always there. */
-export interface MimeBundle {
-  readonly "text/plain": string;
-  readonly "text/html"?: string;
-  readonly "application/vnd.vegalite.v5+json"?: VegaLiteSpec;
-}
-
 /**
  * Gives a result a notebook rendering: a non-enumerable `[Symbol.for("Jupyter.display")]()` method
  * returning a MIME bundle. Non-enumerable, so `JSON.stringify`, spreading and test equality see only
- * the plain data. A frozen value is copied (shallowly) to carry it; the result is frozen.
+ * the plain data. The method rides on a shallow copy, which is frozen: the value itself is never changed.
  *
  * @example
  * ```ts
@@ -30,7 +23,7 @@ export interface MimeBundle {
  * ```
  */
 export const withDisplay = <T extends object>(value: T, display: (value: T) => MimeBundle): T => {
-  const target = (Object.isExtensible(value) ? value : Array.isArray(value) ? [...value] : { ...value }) as T;
+  const target = (Array.isArray(value) ? [...value] : { ...value }) as T;
   Object.defineProperty(target, JUPYTER_DISPLAY, {
     value: function (this: T) {
       return display(this);
