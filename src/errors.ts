@@ -1,4 +1,4 @@
-import { formatIssuePath } from "./messages/quote.js";
+import { formatIssuePath } from "./messages/misuse/quote.js";
 
 /**
  * The closed list of error codes. Misuse of the API (bad input, unknown names) throws; disagreements

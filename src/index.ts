@@ -66,7 +66,7 @@ export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtr
 export { intersectIntervals } from "./interval/intersectIntervals.js";
 export { intervalDistance } from "./interval/intervalDistance.js";
 export { checkRelation } from "./relations/checkRelation.js";
-export { formatRelationCheck } from "./relations/formatRelationCheck.js";
+export { formatRelationCheck } from "./report/formatRelationCheck.js";
 export { RELATION_KINDS } from "./relations/types.js";
 export type {
   CheckedOperand,
@@ -86,7 +86,7 @@ export type {
   SumRelation,
 } from "./relations/types.js";
 export { checkOrdinal } from "./timeline/checkOrdinal.js";
-export { formatOrdinalCheck } from "./timeline/formatOrdinalCheck.js";
+export { formatOrdinalCheck } from "./report/formatOrdinalCheck.js";
 export { TimelineSchema } from "./timeline/schema.js";
 export type { TimelineInput } from "./timeline/schema.js";
 export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";
@@ -115,8 +115,8 @@ export { en } from "./messages/en/index.js";
 export { uk } from "./messages/uk/index.js";
 export { ru } from "./messages/ru/index.js";
 export { zh } from "./messages/zh/index.js";
-export type { Locale, LocaleCode, LocaleOptions } from "./messages/types.js";
-export type { NumberConventions, PluralCategory } from "./messages/createNumberFormat.js";
+export type { Locale, LocaleCode, LocaleOptions } from "./messages/en/types.js";
+export type { NumberConventions, PluralCategory } from "./messages/numbers/createNumberFormat.js";
 export type { ExplainCatalogue } from "./messages/en/explain.js";
 export type { ReportCatalogue } from "./messages/en/report.js";
 export type { RelationCatalogue } from "./messages/en/relations.js";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DiscrepancyIssue } from "./errors.js";
-import { quote } from "./messages/quote.js";
+import { quote } from "./messages/misuse/quote.js";
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -1,9 +1,9 @@
-import { formatIssuePath } from "../messages/quote.js";
+import { formatIssuePath } from "../messages/misuse/quote.js";
 import { cliMessages } from "../messages/misuse/cli.js";
 import type { ClaimNotice } from "../claim/parseClaims.js";
 import { escapeControls } from "../text/escapeControls.js";
 import type { DiscrepancyIssue } from "../errors.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../messages/en/types.js";
 import { formatIssue } from "../report/formatIssue.js";
 import type { CliIO } from "./io.js";
 import { toCsvColumn } from "./csvToClaims.js";

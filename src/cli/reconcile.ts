@@ -1,5 +1,5 @@
-import type { LocaleCode } from "../messages/types.js";
-import { resolveLocale } from "../messages/resolveLocale.js";
+import type { LocaleCode } from "../messages/en/types.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
 import { cliMessages } from "../messages/misuse/cli.js";

@@ -4,7 +4,7 @@ import type { Comparison } from "../compare/types.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { explainSentences } from "../report/explain.js";
 import { en } from "../messages/en/index.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../messages/en/types.js";
 import { buildVegaLite } from "../report/buildVegaLite.js";
 import { escapeHTML, formatReportHTML } from "../report/toHTML.js";
 import { toStatusOf } from "../report/toStatusOf.js";

@@ -1,5 +1,5 @@
-import { resolveLocale } from "../messages/resolveLocale.js";
-import type { Locale, LocaleCode } from "../messages/types.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import { claimsOption } from "../claim/assertClaim.js";
 import type { Claim } from "../claim/types.js";
 import { assertReport } from "../compare/assertReport.js";

@@ -1,6 +1,6 @@
 import { cmp, Decimal } from "../decimal.js";
 import type { Interval } from "../interval/types.js";
-import { englishNumbers } from "../messages/englishNumbers.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
 
 const { amount: formatAmount, range: formatRange } = englishNumbers;
 import type { Bound, Quantity } from "../quantity/types.js";

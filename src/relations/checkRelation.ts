@@ -14,8 +14,8 @@ import { intervalDistance } from "../interval/intervalDistance.js";
 import { KIND_SPECS } from "./kinds/index.js";
 import type { Slot } from "./kinds/kindSpec.js";
 import { atField, resolveOperand, type ResolvedOperand } from "../claim/resolveOperand.js";
-import { toDisplayPlace } from "../messages/createNumberFormat.js";
-import { englishNumbers } from "../messages/englishNumbers.js";
+import { toDisplayPlace } from "../messages/numbers/createNumberFormat.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
 import {
   RELATION_KINDS,
   type CheckedOperand,

@@ -1,9 +1,9 @@
 import { Decimal, pow10, type Decimal as DecimalType } from "../decimal.js";
-import { number } from "../messages/en/number.js";
-import { englishNumbers } from "../messages/englishNumbers.js";
+import { number } from "../messages/numbers/en.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
 import { en } from "../messages/en/index.js";
-import type { Locale } from "../messages/types.js";
-import { renderContext } from "../messages/resolveLocale.js";
+import type { Locale } from "../messages/en/types.js";
+import { renderContext } from "../messages/locale/resolveLocale.js";
 import { toCountryCode } from "../explain/countries.js";
 import type { SeriesFields } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";

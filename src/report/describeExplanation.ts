@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal.js";
-import { periodLabel } from "../messages/periodLabel.js";
-import type { Locale, RenderContext } from "../messages/types.js";
+import { periodLabel } from "../messages/locale/periodLabel.js";
+import type { Locale, RenderContext } from "../messages/en/types.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { getUnit } from "../units/registry.js";
 import type { Explanation, RuledOut } from "../explain/types.js";

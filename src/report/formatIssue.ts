@@ -1,7 +1,7 @@
 import { DiscrepancyError, type DiscrepancyIssue } from "../errors.js";
-import { quote } from "../messages/quote.js";
-import { resolveLocale } from "../messages/resolveLocale.js";
-import type { LocaleOptions } from "../messages/types.js";
+import { quote } from "../messages/misuse/quote.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { LocaleOptions } from "../messages/en/types.js";
 import { escapeControls } from "../text/escapeControls.js";
 
 /**

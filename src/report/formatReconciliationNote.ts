@@ -1,7 +1,7 @@
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages } from "../messages/misuse/explain.js";
-import { renderContext, resolveLocale } from "../messages/resolveLocale.js";
-import type { LocaleOptions } from "../messages/types.js";
+import { renderContext, resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { LocaleOptions } from "../messages/en/types.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { noteText } from "./explain.js";

@@ -1,8 +1,8 @@
 import type { RelationsReport } from "../relations/checkRelations.js";
-import { formatRelationCheck } from "../relations/formatRelationCheck.js";
+import { formatRelationCheck } from "./formatRelationCheck.js";
 import { en } from "../messages/en/index.js";
-import type { Locale } from "../messages/types.js";
-import { formatOrdinalCheck } from "../timeline/formatOrdinalCheck.js";
+import type { Locale } from "../messages/en/types.js";
+import { formatOrdinalCheck } from "./formatOrdinalCheck.js";
 
 interface RelationLine {
   readonly id: string;

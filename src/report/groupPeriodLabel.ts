@@ -1,6 +1,6 @@
 import { en } from "../messages/en/index.js";
-import { periodLabel } from "../messages/periodLabel.js";
-import type { Locale } from "../messages/types.js";
+import { periodLabel } from "../messages/locale/periodLabel.js";
+import type { Locale } from "../messages/en/types.js";
 import type { Period } from "../period/types.js";
 
 /**

@@ -3,8 +3,8 @@ import type { Comparison, ComparisonSide } from "../compare/types.js";
 import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
 import { noteText } from "./explain.js";
 import { en } from "../messages/en/index.js";
-import { renderContext } from "../messages/resolveLocale.js";
-import type { Locale } from "../messages/types.js";
+import { renderContext } from "../messages/locale/resolveLocale.js";
+import type { Locale } from "../messages/en/types.js";
 import { describeSeries } from "./describe.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 

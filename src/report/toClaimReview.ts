@@ -3,8 +3,8 @@ import { claimsOption } from "../claim/assertClaim.js";
 import type { Comparison } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages as m } from "../messages/misuse/report.js";
-import { renderContext, resolveLocale } from "../messages/resolveLocale.js";
-import type { Locale, LocaleCode } from "../messages/types.js";
+import { renderContext, resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** Who publishes the review (a fact-checking organisation or a person). */

@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
 import { en } from "../messages/en/index.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../messages/en/types.js";
 import { toReportRows, type ClaimCell } from "./reportRows.js";
 
 /** Escapes text for a Markdown table cell: pipes, line breaks, and characters that would start markup. @internal */

@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonSide } from "../compare/types.js";
-import { englishNumbers } from "../messages/englishNumbers.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
 import { report } from "../messages/en/report.js";
 import { testingMessages } from "../messages/misuse/testing.js";
 

@@ -1,7 +1,7 @@
 // Numbers for sentences: scale words, thousands separators, at most two decimals (half to even), a true minus sign.
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/decimal.js";
-import { englishNumbers } from "../../src/messages/englishNumbers.js";
+import { englishNumbers } from "../../src/messages/numbers/englishNumbers.js";
 
 const { amount: formatAmount, range: formatRange, share: formatShare } = englishNumbers;
 

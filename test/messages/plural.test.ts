@@ -1,6 +1,6 @@
 // Nouns agree with their counts through Intl.PluralRules: three forms in Ukrainian and Russian, none in Chinese.
 import { describe, expect, it } from "vitest";
-import { createPlural } from "../../src/messages/plural.js";
+import { createPlural } from "../../src/messages/numbers/plural.js";
 
 describe("createPlural", () => {
   it.each([

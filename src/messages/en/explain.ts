@@ -1,5 +1,5 @@
 import type { ReconciliationNote } from "../../reconcile/types.js";
-import type { RenderContext } from "../types.js";
+import type { RenderContext } from "./types.js";
 
 type Note<C extends ReconciliationNote["code"]> = (params: Extract<ReconciliationNote, { code: C }>["params"], ctx: RenderContext) => string;
 

@@ -1,7 +1,7 @@
-import type { Locale } from "../types.js";
+import type { Locale } from "./types.js";
 import { explain } from "./explain.js";
 import { issues } from "./issues.js";
-import { number } from "./number.js";
+import { number } from "../numbers/en.js";
 import { relations } from "./relations.js";
 import { report } from "./report.js";
 

@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "../misuse/quote.js";
 
 /** English sentences of relation checks and ordinal checks. */
 export const relations = {

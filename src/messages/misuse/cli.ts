@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Text of the command line: input-file problems, usage, progress and timings, in English. */
 export const cliMessages = {

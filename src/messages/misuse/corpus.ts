@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Misuse of corpus reconciliation, in English. */
 export const corpusMessages = {

@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Misuse of comparison, explanation and reconciliation functions, in English. */
 export const explainMessages = {

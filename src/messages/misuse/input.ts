@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Misuse of the model (quantities, units, periods, claims): thrown as `DiscrepancyError` messages, in English. */
 export const messages = {

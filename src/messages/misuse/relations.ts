@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Misuse of relation checks and timelines, and the formulas a relation check solves, in English. */
 export const relationMessages = {

@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Misuse of the report functions, in English. */
 export const reportMessages = {

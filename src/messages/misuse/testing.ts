@@ -1,4 +1,4 @@
-import { quote } from "../quote.js";
+import { quote } from "./quote.js";
 
 /** Text of the test assertions and matchers (`discrepancy/testing`), in English. */
 export const testingMessages = {

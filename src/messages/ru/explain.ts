@@ -1,5 +1,5 @@
 import type { ExplainCatalogue } from "../en/explain.js";
-import { createPlural } from "../plural.js";
+import { createPlural } from "../numbers/plural.js";
 
 const { count } = /* @__PURE__ */ createPlural("ru");
 

@@ -1,5 +1,5 @@
 import type { RelationCatalogue } from "../en/relations.js";
-import { createPlural } from "../plural.js";
+import { createPlural } from "../numbers/plural.js";
 
 const { count } = /* @__PURE__ */ createPlural("uk");
 

@@ -1,5 +1,5 @@
 import type { ReportCatalogue } from "../en/report.js";
-import { createPlural } from "../plural.js";
+import { createPlural } from "../numbers/plural.js";
 
 const { count, num } = /* @__PURE__ */ createPlural("uk");
 

@@ -1,4 +1,4 @@
-import type { NumberConventions } from "../createNumberFormat.js";
+import type { NumberConventions } from "./createNumberFormat.js";
 
 const UNITS: Readonly<Record<string, string>> = {
   USD: "美元",

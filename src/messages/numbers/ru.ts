@@ -1,4 +1,4 @@
-import { createSlavicNumber } from "../slavicNumber.js";
+import { createSlavicNumber } from "./slavicNumber.js";
 
 /** Russian numbers: "9,5 млрд долл. США", "23,2 %", "1 698,66 км", "не менее 1056,3 мили". */
 export const number = /* @__PURE__ */ createSlavicNumber({

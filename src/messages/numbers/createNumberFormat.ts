@@ -1,4 +1,4 @@
-import { cmp, Decimal, pow10 } from "../decimal.js";
+import { cmp, Decimal, pow10 } from "../../decimal.js";
 
 /** A plural category of `Intl.PluralRules`. */
 export type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";

@@ -1,4 +1,4 @@
-import type { NumberConventions } from "../createNumberFormat.js";
+import type { NumberConventions } from "./createNumberFormat.js";
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: "$", EUR: "€", GBP: "£" };
 const SUFFIXES: Readonly<Record<string, string>> = { "%": "%", pp: " pp", x: "×", count: "", ordinal: "" };

@@ -1,11 +1,11 @@
-import { DiscrepancyError } from "../errors.js";
-import { createNumberFormat } from "./createNumberFormat.js";
-import { en } from "./en/index.js";
-import { ru } from "./ru/index.js";
-import { uk } from "./uk/index.js";
-import { zh } from "./zh/index.js";
-import { quote } from "./quote.js";
-import type { Locale, LocaleCode, RenderContext } from "./types.js";
+import { DiscrepancyError } from "../../errors.js";
+import { createNumberFormat } from "../numbers/createNumberFormat.js";
+import { en } from "../en/index.js";
+import { ru } from "../ru/index.js";
+import { uk } from "../uk/index.js";
+import { zh } from "../zh/index.js";
+import { quote } from "../misuse/quote.js";
+import type { Locale, LocaleCode, RenderContext } from "../en/types.js";
 
 const BY_CODE: Readonly<Record<LocaleCode, Locale>> = { en, uk, ru, zh };
 

@@ -1,10 +1,10 @@
 import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages/misuse/relations.js";
-import { periodLabel } from "../messages/periodLabel.js";
-import { resolveLocale } from "../messages/resolveLocale.js";
+import { periodLabel } from "../messages/locale/periodLabel.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
 import { parsePeriod } from "../period/parsePeriod.js";
-import type { Locale, LocaleOptions } from "../messages/types.js";
-import type { OrdinalCheck } from "./types.js";
+import type { Locale, LocaleOptions } from "../messages/en/types.js";
+import type { OrdinalCheck } from "../timeline/types.js";
 import { escapeControls } from "../text/escapeControls.js";
 
 /**

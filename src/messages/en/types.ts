@@ -1,8 +1,8 @@
-import type { NumberConventions, NumberFormat } from "./createNumberFormat.js";
-import type { ExplainCatalogue } from "./en/explain.js";
-import type { ReportCatalogue } from "./en/report.js";
-import type { RelationCatalogue } from "./en/relations.js";
-import type { IssueCatalogue } from "./en/issues.js";
+import type { NumberConventions, NumberFormat } from "../numbers/createNumberFormat.js";
+import type { ExplainCatalogue } from "./explain.js";
+import type { ReportCatalogue } from "./report.js";
+import type { RelationCatalogue } from "./relations.js";
+import type { IssueCatalogue } from "./issues.js";
 
 /** The languages the library writes: English (the default), Ukrainian, Russian and Chinese. */
 export type LocaleCode = "en" | "uk" | "ru" | "zh";

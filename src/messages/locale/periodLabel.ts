@@ -1,7 +1,7 @@
-import { formatPeriod } from "../period/formatPeriod.js";
-import { toPeriodLabel } from "../period/toPeriodLabel.js";
-import type { Period } from "../period/types.js";
-import type { Locale } from "./types.js";
+import { formatPeriod } from "../../period/formatPeriod.js";
+import { toPeriodLabel } from "../../period/toPeriodLabel.js";
+import type { Period } from "../../period/types.js";
+import type { Locale } from "../en/types.js";
 
 /**
  * How a report names a period in its locale: English keeps the canonical labels `parsePeriod` reads

@@ -1,12 +1,12 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages/misuse/relations.js";
-import { renderContext, resolveLocale } from "../messages/resolveLocale.js";
-import type { Locale, LocaleOptions } from "../messages/types.js";
+import { renderContext, resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleOptions } from "../messages/en/types.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
 import { assertInterval } from "../interval/assertInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import type { RelationCheck } from "./types.js";
+import type { RelationCheck } from "../relations/types.js";
 import { escapeControls } from "../text/escapeControls.js";
 
 /**

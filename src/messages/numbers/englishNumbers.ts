@@ -1,5 +1,5 @@
 import { createNumberFormat } from "./createNumberFormat.js";
-import { number } from "./en/number.js";
+import { number } from "./en.js";
 
 /**
  * English numbers for the text results carry as data (an estimate's `text`, an implied quantity's

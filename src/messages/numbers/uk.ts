@@ -1,4 +1,4 @@
-import { createSlavicNumber } from "../slavicNumber.js";
+import { createSlavicNumber } from "./slavicNumber.js";
 
 /** Ukrainian numbers: "9,5 млрд дол. США", "23,2 %", "1 698,66 км", "щонайменше 1056,3 милі". */
 export const number = /* @__PURE__ */ createSlavicNumber({
