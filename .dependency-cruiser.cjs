@@ -17,6 +17,7 @@ const extraction = "^src/extract/";
 const reasoning = "^src/(compare|explain|reconcile|relations|timeline)/";
 const report = "^src/report/";
 const edge = "^src/(report|notebook|cli|testing)/|^src/index[.]ts$";
+const layered = [model, extraction, reasoning, edge];
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {
@@ -77,6 +78,20 @@ module.exports = {
       severity: "error",
       from: { path: "^src/", pathNot: "^src/cli/" },
       to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "in-a-layer",
+      comment: "Every file of src/ sits in a layer: a new folder is added to the list above, with its place.",
+      severity: "error",
+      from: { path: "^src/", pathNot: layered },
+      to: {},
+    },
+    {
+      name: "imports-in-a-layer",
+      comment: "Every file of src/ that is imported sits in a layer (see in-a-layer).",
+      severity: "error",
+      from: {},
+      to: { path: "^src/", pathNot: layered },
     },
     {
       name: "resolvable",
