@@ -1,8 +1,8 @@
 // The layers of src/, written once: `npm run check:layers` (in .ci/run) fails on any import against them.
 // docs/architecture.md says why each folder sits where it does and records the folder graph.
 //
-//   model        decimal.ts errors.ts messages.ts zodIssues.ts jsonShapeIssues.ts
-//                util/ text/ lexicon/ units/ quantity/ interval/ period/ source/ claim/ entity/ messages/
+//   model        decimal.ts errors.ts messages.ts zodIssues.ts jsonShapeIssues.ts schemaLocale.ts
+//                util/ text/ lexicon/ interval/ units/ quantity/ period/ source/ entity/ metric/ claim/ messages/
 //                — what a claim is: exact numbers, units, periods, sources, claims; imports only the model
 //   extraction   extract/ — text → mentions (→ claims): the model's scanners over free text; the model only
 //   reasoning    compare/ explain/ reconcile/ relations/ timeline/ — findings as coded data; the model only
@@ -12,7 +12,8 @@
 //
 // Arrows point the way imports may go: a folder imports its own layer or the layers below it, never above,
 // and no two folders import each other, however long the way round. Type-only imports count too.
-const model = "^src/(decimal|errors|messages|zodIssues|jsonShapeIssues)[.]ts$|^src/(util|text|lexicon|units|quantity|interval|period|source|claim|entity|messages)/";
+const model =
+  "^src/(decimal|errors|messages|zodIssues|jsonShapeIssues|schemaLocale)[.]ts$|^src/(util|text|lexicon|units|quantity|interval|period|source|claim|entity|metric|messages)/";
 const extraction = "^src/extract/";
 const reasoning = "^src/(compare|explain|reconcile|relations|timeline)/";
 const report = "^src/report/";
