@@ -1,0 +1,59 @@
+/**
+ * Extraction quality on our real-news paragraphs (test/extract/realNews): recall, precision and bounds
+ * right per language and half, ours beside Microsoft Recognizers-Text on the English set, and the time
+ * per paragraph of both, in the same run.
+ *
+ * Run: `npm run eval:extract` (add `-- -v` to list every miss and wrong reading). Figures go to
+ * bench/README.md.
+ */
+import { cpus, loadavg } from "node:os";
+import { extractQuantities } from "../src/extract/extractQuantities.js";
+import { peer, peerResults } from "../test/extract/realNews/peer.js";
+import { REAL_NEWS, halfOf, score, scoreAll, toErrors, toTable } from "../test/extract/realNews/score.js";
+import type { Paragraph } from "../test/extract/realNews/types.js";
+
+const rows = scoreAll();
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.versions.node}, ${new Date().toISOString().slice(0, 16)} UTC, load average ${(loadavg()[0] ?? 0).toFixed(2)}`);
+console.log("\n## discrepancy extractQuantities\n");
+console.log(toTable(rows));
+const peerRows = (["development", "check"] as const).map((half) => ({
+  lang: "en",
+  half,
+  score: score(REAL_NEWS.en.filter((p) => halfOf(p) === half), peer),
+}));
+console.log("\n## Recognizers-Text 1.3.1 (currency + dimension + percent + number), English\n");
+console.log(toTable([...peerRows, { lang: "en", half: "all" as const, score: score(REAL_NEWS.en, peer) }]));
+if (process.argv.includes("-v")) {
+  console.log("\n## Our misses and wrong readings\n");
+  console.log(toErrors(rows));
+}
+
+/** Milliseconds per paragraph: best of three runs of at least `minMs`, each over every paragraph. */
+const perParagraph = (list: readonly Paragraph[], fn: (text: string) => unknown, minMs: number): number => {
+  for (const p of list) fn(p.text);
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    let rounds = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      for (const p of list) fn(p.text);
+      rounds++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minMs);
+    best = Math.min(best, elapsed / (rounds * list.length));
+  }
+  return best;
+};
+
+const all = Object.values(REAL_NEWS).flat();
+const oursEn = perParagraph(REAL_NEWS.en, (text) => extractQuantities(text, { lang: "en", publishedAt: "2025-09-05" }), 1000);
+const oursAll = perParagraph(all, (text) => extractQuantities(text, { publishedAt: "2025-09-05" }), 1000);
+const peerEn = perParagraph(REAL_NEWS.en, peerResults, 1000);
+console.log("\n## Time per paragraph (sources under tsx, best of 3 runs of ≥ 1 s)\n");
+console.log("| extractor | paragraphs | ms per paragraph |");
+console.log("|---|---|---|");
+console.log(`| discrepancy extractQuantities, English | ${REAL_NEWS.en.length} | ${oursEn.toFixed(3)} |`);
+console.log(`| discrepancy extractQuantities, all four languages | ${all.length} | ${oursAll.toFixed(3)} |`);
+console.log(`| Recognizers-Text, English | ${REAL_NEWS.en.length} | ${peerEn.toFixed(3)} |`);
+console.log(`\nspeed ratio on English: ${(peerEn / oursEn).toFixed(0)}×`);
