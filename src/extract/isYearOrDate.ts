@@ -42,7 +42,7 @@ const isPlainYear = (token: Token | undefined): boolean => {
  * period the period reader found ("in 2023", "As of January 1, 2024", "19th May 2023"), or it is a
  * bare four-digit number from 1000 to 2999 (or a range of two), or a day number next to a month name
  * or followed by a date word ("2023年", "5日", "2023 року"). Amounts with a currency or unit, a scale
- * word or a bound word ("over 2000") are never dates.
+ * word ("2150万人次", "1850 million") or a bound word ("over 2000") are never dates.
  *
  * @internal
  */
@@ -57,6 +57,9 @@ export const isYearOrDate = (
   const q = match.quantity;
   if (q.unit !== "count" && q.unit !== "ordinal") return false;
   if (q.bound !== "exact" && q.bound !== "rounded" && q.bound !== "range") return false;
+  // A scale word makes an amount of any number, even one a period reader takes for a year: "2150万人次"
+  // and "1850 million people" are counts (a count's precision is above zero only with a scale word).
+  if (q.precision > 0) return false;
   const overlapping = periods[periodIndex];
   if (overlapping !== undefined && overlapping.start < match.end && match.start < overlapping.end) return true;
 

@@ -20,6 +20,10 @@ const SYMBOLS: Readonly<Record<string, UnitWord>> = {
   $: DOLLAR,
   "＄": DOLLAR,
   "US$": tight("USD"),
+  // Australian and New Zealand papers write the code after the sign: "$US 2.7bn", "$A 480m".
+  $US: only("USD"),
+  "$A": tight("AUD"),
+  $NZ: only("NZD"),
   "U.S.$": only("USD"),
   "U.S$": only("USD"),
   "USD$": only("USD"),

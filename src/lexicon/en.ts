@@ -269,6 +269,12 @@ const quantity: QuantityWords = {
   shareOfWords: ["of", "the"],
   // "fell by a third", "cut by half": the size of a change, a share.
   byWords: ["by"],
+  referenceWords: [
+    "figure", "fig", "figures", "table", "tab", "page", "p", "pp", "pages", "chapter", "ch", "section", "sec", "article", "art",
+    "paragraph", "para", "clause", "item", "annex", "appendix", "exhibit", "chart", "footnote", "note", "line", "volume",
+    "vol", "no", "rule", "schedule", "part", "step", "subsection", "boeing", "airbus", "antonov", "embraer", "sukhoi", "ilyushin", "tupolev",
+  ],
+  partitives: ["of"],
   ratioWords: ["out of", "out of every", "in every"],
   looseRatioWords: ["in"],
   groups: { dozen: "12", dozens: "12" },
@@ -517,6 +523,18 @@ const quantity: QuantityWords = {
     surpassed: "moreThan",
     surpassing: "moreThan",
     topping: "moreThan",
+    // Verbs of exceeding: "topped $2 billion" is more than $2 billion. Not "passed" ("passed 52 to 48" is
+    // a vote) nor a bare "past" ("the past 10 years").
+    topped: "moreThan",
+    tops: "moreThan",
+    "surged past": "moreThan",
+    "climbed past": "moreThan",
+    "rose past": "moreThan",
+    "jumped past": "moreThan",
+    "edged past": "moreThan",
+    "crept past": "moreThan",
+    "went past": "moreThan",
+    "broke through": "moreThan",
     "greater than or equal to": "atLeast",
     "more than or equal to": "atLeast",
     "equal to or more than": "atLeast",
