@@ -1,0 +1,149 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../../src/decimal.js";
+import { extractQuantities } from "../../src/extract/extractQuantities.js";
+import type { Lang } from "../../src/lexicon/types.js";
+import { toQuantityJSON } from "../../src/quantity/toQuantityJSON.js";
+
+// The kinds of misreading that real news showed (issue 19, "Extraction quality on real news"), each
+// with sentences of its own — not those of the evaluation set in realNews/ — and, where a value can be
+// generated, a property: write a value as people write it, read it back.
+
+/** The mentions of a text as [text, value, unit, bound]; a range as "low..high". */
+const read = (text: string, lang?: Lang) =>
+  extractQuantities(text, { ...(lang !== undefined ? { lang } : {}), publishedAt: "2025-09-05" }).map((m) => {
+    const q = toQuantityJSON(m.quantity);
+    return [m.text, q.bound === "range" ? `${q.low}..${q.high}` : q.value, q.unit, q.bound] as const;
+  });
+
+type Row = readonly [string, readonly (readonly [string, string, string, string])[]];
+
+describe("the $US prefix: the code after the sign, and a scale letter after a currency", () => {
+  it.each<Row>([
+    ["The miner raised $US 3.4bn from investors.", [["$US 3.4bn", "3400000000", "USD", "rounded"]]],
+    ["A further $US 75m went to the port.", [["$US 75m", "75000000", "USD", "rounded"]]],
+    ["The grant of $A 12m was approved.", [["$A 12m", "12000000", "AUD", "rounded"]]],
+    ["Kiwi exporters earned $NZ 8.1bn.", [["$NZ 8.1bn", "8100000000", "NZD", "rounded"]]],
+    ["It rose to $US480m.", [["$US480m", "480000000", "USD", "rounded"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text, "en")).toEqual(expected);
+  });
+
+  it("reads any amount written '$US n(m|bn)' back as USD, never metres", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(["m", 6], ["bn", 9]), (whole, tenth, [letter, power]) => {
+        const digits = tenth === 0 ? `${whole}` : `${whole}.${tenth}`;
+        const [m] = extractQuantities(`The company paid $US ${digits}${letter} for it.`, { lang: "en" });
+        expect(m?.quantity.unit).toBe("USD");
+        expect(m?.quantity.value.toFixed()).toBe(new Decimal(`${digits}e${power}`).toFixed());
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("verbs of exceeding are lower bounds", () => {
+  it.each<Row>([
+    ["Exports topped $3 billion.", [["topped $3 billion", "3000000000", "USD", "moreThan"]]],
+    ["Output surged past 40 million tonnes.", [["surged past 40 million tonnes", "40000000", "t", "moreThan"]]],
+    ["Імпорт перевищив 12 млрд грн.", [["перевищив 12 млрд грн.", "12000000000", "UAH", "moreThan"]]],
+    ["Витрати перевищили $4 млрд.", [["перевищили $4 млрд", "4000000000", "USD", "moreThan"]]],
+    ["Доходы превысили 820 млрд руб.", [["превысили 820 млрд руб.", "820000000000", "RUB", "moreThan"]]],
+    ["Кредитный портфель превысила 2 трлн руб.", [["превысила 2 трлн руб.", "2000000000000", "RUB", "moreThan"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // "exceeded it by 12 %": the difference, no bound on it.
+    ["Видобуток перевищив план на 12%.", [["12%", "12", "%", "rounded"]]],
+    ["Экспорт превысил прогноз на 5%.", [["5%", "5", "%", "rounded"]]],
+  ])("no bound on a difference after 'на': %s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("reads 'перевищив N млн грн' as more than N million for any N", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
+        const [m] = extractQuantities(`Обсяг перевищив ${n} млн грн.`, { lang: "uk" });
+        expect(m?.quantity.bound).toBe("moreThan");
+        expect(m?.quantity.unit).toBe("UAH");
+        expect(m?.quantity.value.toFixed()).toBe(`${n}000000`);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("areas, speeds and volumes as written in news", () => {
+  it.each<Row>([
+    ["Сад закладуть на 30 гектарах.", [["30 гектарах", "30", "ha", "rounded"]]],
+    ["Поля раскинулись на 80 гектарах.", [["80 гектарах", "80", "ha", "rounded"]]],
+    ["Склад площею 14 тис. кв. м здали в оренду.", [["14 тис. кв. м", "14000", "m2", "rounded"]]],
+    ["Офис на 3,5 тыс. кв. м продан.", [["3,5 тыс. кв. м", "3500", "m2", "rounded"]]],
+    ["Корпус площею 8 тис. м² відкрили.", [["8 тис. м²", "8000", "m2", "rounded"]]],
+    ["新建厂房8万平米。", [["8万平米", "80000", "m2", "rounded"]]],
+    ["Поїзд їде зі швидкістю 120 км/год.", [["120 км/год", "120", "km/h", "rounded"]]],
+    ["Скорость составила 90 км/ч.", [["90 км/ч", "90", "km/h", "rounded"]]],
+    ["Потужність сховища — 20 млрд м3/рік.", [["20 млрд м3/рік", "20000000000", "m3", "rounded"]]],
+    ["Пропускная способность — 33 млрд м3/год.", [["33 млрд м3/год", "33000000000", "m3", "rounded"]]],
+    ["管道年输气量约为300亿立方米。", [["约为300亿立方米", "30000000000", "m3", "approx"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("half-a-billion", () => {
+  it.each<Row>([
+    ["They pledged half-a-billion pounds.", [["half-a-billion pounds", "500000000", "GBP", "rounded"]]],
+    ["Half-a-million visitors came.", [["Half-a-million", "500000", "count", "rounded"]]],
+    // Only before a scale word: "half-a-dozen" stays words here, and a loose hyphen joins nothing.
+    ["They ate half-a-dozen eggs.", []],
+    ["It cost half-a- billion.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text, "en")).toEqual(expected);
+  });
+});
+
+describe("a year-like number with a scale word is an amount", () => {
+  it.each<Row>([
+    ["全年接待游客1980万人次。", [["1980万", "19800000", "count", "rounded"]]],
+    ["Some 1200 million doses were shipped.", [["Some 1200 million", "1200000000", "count", "approx"]]],
+    ["Ще 2020 тис. осіб отримали допомогу.", [["2020 тис.", "2020000", "count", "rounded"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("still skips a bare year", () => {
+    expect(read("In 1999 the plant closed.", "en")).toEqual([]);
+  });
+});
+
+describe("numerals inside names and references are no counts", () => {
+  it.each<Row>([
+    ["See Table 4 and page 210 of the report.", []],
+    ["The rule is in Art. 9 (see p. 14).", []],
+    ["The Airbus 320 and a Boeing 787 landed.", []],
+    ["The Big Four firms audited it.", []],
+    ["The Seven Sisters cliffs eroded.", []],
+    ["It is one of the busiest ports.", []],
+    ["Відповідно до ст. 5 та пункту 7 закону.", []],
+    ["Это одна из крупнейших сделок, см. рис. 3.", []],
+    ["Згідно з розділом 4, одна з найбільших угод.", []],
+    ["浙江千岛湖和四川九寨沟迎来游客。", []],
+    ["五一期间，零售额增长。", []],
+    ["The fee was waived 2 times per second.", [["2 times", "2", "x", "rounded"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // The same words around real counts keep them.
+    ["One company and 3 banks signed.", [["One", "1", "count", "exact"], ["3", "3", "count", "exact"]]],
+    ["Three people were hurt.", [["Three", "3", "count", "exact"]]],
+    ["只有两个项目。", [["两", "2", "count", "exact"]]],
+    ["双方签署了三项协议。", [["三", "3", "count", "exact"]]],
+  ])("keeps counts: %s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
