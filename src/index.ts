@@ -9,8 +9,8 @@ export type { Lang } from "./lexicon/types.js";
 export { quantity } from "./quantity/quantity.js";
 export { AmountSchema, QuantityInputSchema, QuantityObjectSchema } from "./quantity/schema.js";
 export type { QuantityInput, QuantityObjectInput } from "./quantity/schema.js";
-export { conversionFactor, convertQuantity } from "./units/convert.js";
-export type { ConvertOptions, ExchangeRate, Factor } from "./units/convert.js";
+export { conversionFactor, convertQuantity } from "./quantity/convert.js";
+export type { ConvertOptions, ExchangeRate, Factor } from "./quantity/convert.js";
 export { SOURCE_TYPES } from "./source/types.js";
 export type { ReportedBy, Source, SourceType } from "./source/types.js";
 export { ReportedBySchema, SourceInputSchema, SourceObjectSchema } from "./source/schema.js";
@@ -49,11 +49,11 @@ export type { ScanOptions } from "./quantity/scanOptions.js";
 export { toQuantityJSON } from "./quantity/toQuantityJSON.js";
 export { extractQuantities } from "./extract/extractQuantities.js";
 export type { ExtractOptions, Mention } from "./extract/types.js";
-export { createInterval, isInInterval, toInterval } from "./relations/interval.js";
-export type { Interval, IntervalEnd } from "./relations/interval.js";
-export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./relations/intervalArithmetic.js";
-export { intersectIntervals } from "./relations/intersectIntervals.js";
-export { intervalDistance } from "./relations/intervalDistance.js";
+export { createInterval, isInInterval, toInterval } from "./interval/interval.js";
+export type { Interval, IntervalEnd } from "./interval/interval.js";
+export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./interval/intervalArithmetic.js";
+export { intersectIntervals } from "./interval/intersectIntervals.js";
+export { intervalDistance } from "./interval/intervalDistance.js";
 export { checkRelation } from "./relations/checkRelation.js";
 export { formatRelationCheck } from "./relations/formatRelationCheck.js";
 export { RELATION_KINDS } from "./relations/types.js";
@@ -90,8 +90,8 @@ export type { ExplanationCode, NotComparableReason, RuledOutReason, Strength, Ve
 export { findDiscrepancies, findDiscrepanciesAsync } from "./compare/findDiscrepancies.js";
 export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, SeriesReport } from "./compare/reportTypes.js";
 export type { ConflictCluster } from "./compare/clusterGroup.js";
-export { explain, explainSentences } from "./explain/explain.js";
-export type { ExplainOptions, Finding } from "./explain/explain.js";
+export { explain, explainSentences } from "./report/explain.js";
+export type { ExplainOptions, Finding } from "./report/explain.js";
 export type {
   ApproximationExplanation,
   CopyExplanation,

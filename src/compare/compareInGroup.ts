@@ -4,12 +4,12 @@ import type { Explanation, RuledOut } from "../explain/types.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
-import type { Alignment } from "./alignUnits.js";
+import type { Alignment } from "../quantity/alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
-import { freezeDeep, freezeList } from "./freezeDeep.js";
-import { below, intervalOf } from "./interval.js";
+import { freezeDeep, freezeList } from "../util/freezeDeep.js";
+import { below, intervalOf } from "../interval/algebra.js";
 import { detectCopyOf, sideOf, type Keyed } from "./keyed.js";
-import type { ResolvedCompareOptions } from "./resolveOptions.js";
+import type { ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
 import type { Comparison, ComparisonSide, Gap } from "./types.js";
 

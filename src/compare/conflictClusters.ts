@@ -1,5 +1,5 @@
 import { cmp } from "../decimal.js";
-import { below, type Interval } from "./interval.js";
+import { below, type Interval } from "../interval/algebra.js";
 
 /**
  * Which figures of a set conflict, found from their order rather than by comparing every pair. Two

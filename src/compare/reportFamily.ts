@@ -13,13 +13,13 @@ import type { Reconciler, Reconciliation } from "../reconcile/types.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
 import { withReportDisplay } from "../report/display.js";
 import { compareGroup, comparisonOf, replaceComparison, type GroupOutcome } from "./compareGroup.js";
-import { freezeList } from "./freezeDeep.js";
+import { freezeList } from "../util/freezeDeep.js";
 import type { Family } from "./groupClaims.js";
 import { markRepeatedConflicts } from "./markRepeatedConflicts.js";
 import { familyNotes, seriesNotes } from "./notes.js";
 import type { FindDiscrepanciesOptions, PeriodGroup, Report, SeriesReport } from "./reportTypes.js";
-import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
-import { shiftedSortKey } from "./samePeriod.js";
+import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
+import { shiftedSortKey } from "../period/samePeriod.js";
 import type { Comparison } from "./types.js";
 
 /** {@link FindDiscrepanciesOptions} checked once per run. @internal */

@@ -1,7 +1,7 @@
 import type { Decimal } from "../decimal.js";
 import type { Modality } from "../claim/types.js";
 import type { Explanation, RuledOut } from "../explain/types.js";
-import type { ExchangeRate } from "../units/convert.js";
+import type { ExchangeRate } from "../quantity/convert.js";
 import type { NotComparableReason, Verdict } from "./vocabulary.js";
 
 /** Options for {@link compare}. */

@@ -3,7 +3,7 @@ import type { Quantity } from "../quantity/types.js";
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 import { compareDecimals } from "./compareDecimals.js";
 import { growFloat64, growInt32 } from "./growable.js";
-import { toFloat } from "./toFloat.js";
+import { toFloat } from "../util/toFloat.js";
 
 /**
  * Which sources support each figure, and how much. A source supports the figure it states with a whole

@@ -2,7 +2,7 @@ import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
-import { assertInterval, makeInterval } from "./interval.js";
+import { assertInterval, makeInterval } from "../interval/interval.js";
 import { toIntervalText } from "./toIntervalText.js";
 import type { RelationCheck } from "./types.js";
 import { escapeControls } from "../text/escapeControls.js";

@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
-import { explainSentences } from "../explain/explain.js";
+import { explainSentences } from "./explain.js";
 import { reportMessages as m } from "../messages.js";
 import type { CorpusReconciliation } from "../reconcile/corpusTypes.js";
 import { buildVegaLite } from "./buildVegaLite.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
 import { compare } from "../../src/compare/compare.js";
-import { explain, explainSentences } from "../../src/explain/explain.js";
+import { explain, explainSentences } from "../../src/report/explain.js";
 import { parseQuantity } from "../../src/quantity/parseQuantity.js";
 import { reconcile } from "../../src/reconcile/createReconciler.js";
 import { checkRelation } from "../../src/relations/checkRelation.js";

@@ -1,8 +1,8 @@
 import type { Claim } from "../../claim/types.js";
 import type { Gap } from "../../compare/types.js";
-import type { ResolvedCompareOptions } from "../../compare/resolveOptions.js";
-import type { Alignment } from "../../compare/alignUnits.js";
-import type { Interval } from "../../compare/interval.js";
+import type { ResolvedCompareOptions } from "../resolveOptions.js";
+import type { Alignment } from "../../quantity/alignUnits.js";
+import type { Interval } from "../../interval/algebra.js";
 import type { Decimal } from "../../decimal.js";
 import type { Explanation, RuledOut } from "../types.js";
 

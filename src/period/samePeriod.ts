@@ -1,6 +1,6 @@
-import { toPeriodKey } from "../period/toPeriodKey.js";
-import { shiftPeriod } from "../period/shiftPeriod.js";
-import type { Period } from "../period/types.js";
+import { toPeriodKey } from "./toPeriodKey.js";
+import { shiftPeriod } from "./shiftPeriod.js";
+import type { Period } from "./types.js";
 
 /**
  * Whether two claims are about the same time. Periods are the same when they cover the same span,

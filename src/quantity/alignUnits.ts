@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
-import { rateValue, type ExchangeRate } from "../units/convert.js";
+import { rateValue, type ExchangeRate } from "./convert.js";
 import { getUnit, units } from "../units/registry.js";
 import type { Dimension, Unit } from "../units/types.js";
 

@@ -1,8 +1,8 @@
 import type { Decimal } from "../decimal.js";
 import { explainMessages as m } from "../messages.js";
 import { getUnit } from "../units/registry.js";
-import { formatAmount, formatRatio, formatShare } from "./format.js";
-import type { Explanation, RuledOut } from "./types.js";
+import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
+import type { Explanation, RuledOut } from "../explain/types.js";
 
 /** Names a claim by id for a sentence (its quantity and source when known). @internal */
 export type LabelOf = (id: string) => string;

@@ -1,8 +1,8 @@
-import type { Claim } from "../claim/types.js";
-import type { Alignment } from "./alignUnits.js";
+import type { Claim } from "./types.js";
+import type { Alignment } from "../quantity/alignUnits.js";
 import { metricKey, scopeKey, subjectKey } from "./keys.js";
-import { isSamePeriodSpan } from "./samePeriod.js";
-import type { NotComparableReason } from "./vocabulary.js";
+import { isSamePeriodSpan } from "../period/samePeriod.js";
+import type { NotComparableReason } from "../compare/vocabulary.js";
 
 /**
  * Every reason two claims are not about the same thing, in the vocabulary's order; empty when they are

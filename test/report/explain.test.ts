@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
-import { explain, explainSentences } from "../../src/explain/explain.js";
+import { explain, explainSentences } from "../../src/report/explain.js";
 import { reconcile } from "../../src/reconcile/createReconciler.js";
 import { makeClaim, usd } from "../helpers/makeClaim.js";
 

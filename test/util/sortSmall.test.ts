@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sortSmall } from "../../src/compare/sortSmall.js";
+import { sortSmall } from "../../src/util/sortSmall.js";
 
 describe("sortSmall", () => {
   it("orders as Array.prototype.sort does, stably, with a comparator or as strings", () => {

@@ -2,7 +2,7 @@
 // take a float shortcut).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toValueKey } from "../../src/compare/keys.js";
+import { toValueKey } from "../../src/claim/keys.js";
 import { Decimal } from "../../src/decimal.js";
 import type { Quantity } from "../../src/quantity/types.js";
 

@@ -1,8 +1,8 @@
 import { cmp, ZERO, type Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
-// The public `Interval` (relations/interval.ts), used here without validation: callers inside the
+// The public `Interval` (interval/interval.ts), used here without validation: callers inside the
 // library pass intervals they built. Every decision on one is an exact Decimal `cmp`, never a float.
-import type { Interval } from "../relations/interval.js";
+import type { Interval } from "./interval.js";
 
 export type { Interval };
 

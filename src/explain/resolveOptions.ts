@@ -1,9 +1,9 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages } from "../messages.js";
-import type { ExchangeRate } from "../units/convert.js";
-import { rateValue } from "./alignUnits.js";
-import type { CompareOptions } from "./types.js";
+import type { ExchangeRate } from "../quantity/convert.js";
+import { rateValue } from "../quantity/alignUnits.js";
+import type { CompareOptions } from "../compare/types.js";
 
 /** {@link CompareOptions} checked once and read into Decimals. @internal */
 export interface ResolvedCompareOptions {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/decimal.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { quantity } from "../../src/quantity/quantity.js";
-import { conversionFactor, convertQuantity } from "../../src/units/convert.js";
+import { conversionFactor, convertQuantity } from "../../src/quantity/convert.js";
 import { getUnit, units } from "../../src/units/registry.js";
 
 describe("convertQuantity", () => {

@@ -1,4 +1,4 @@
-import { intersect } from "../compare/interval.js";
+import { intersect } from "./algebra.js";
 import { assertInterval, makeInterval, type Interval } from "./interval.js";
 
 /**

@@ -1,9 +1,9 @@
-import type { Claim } from "../claim/types.js";
-import { toSeriesKey } from "../claim/toSeriesKey.js";
+import type { Claim } from "./types.js";
+import { toSeriesKey } from "./toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
 import type { Decimal } from "../decimal.js";
-import { isExactFloat, toFloat } from "../reconcile/toFloat.js";
-import { memoText } from "./memoText.js";
+import { isExactFloat, toFloat } from "../util/toFloat.js";
+import { memoText } from "../util/memoText.js";
 
 // Each key reuses the series key's normalisation with the other fields blanked, so "same metric" here
 // means exactly what it means in a series key.

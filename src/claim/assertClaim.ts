@@ -1,4 +1,4 @@
-import type { Claim } from "../claim/types.js";
+import type { Claim } from "./types.js";
 import { isDecimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages } from "../messages.js";

@@ -2,16 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/decimal.js";
 import { isDiscrepancyError } from "../../src/errors.js";
-import { createInterval, isInInterval, type Interval } from "../../src/relations/interval.js";
+import { createInterval, isInInterval, type Interval } from "../../src/interval/interval.js";
 import {
   addIntervals,
   divideIntervals,
   multiplyIntervals,
   negateInterval,
   subtractIntervals,
-} from "../../src/relations/intervalArithmetic.js";
-import { intersectIntervals } from "../../src/relations/intersectIntervals.js";
-import { intervalDistance } from "../../src/relations/intervalDistance.js";
+} from "../../src/interval/intervalArithmetic.js";
+import { intersectIntervals } from "../../src/interval/intersectIntervals.js";
+import { intervalDistance } from "../../src/interval/intervalDistance.js";
 
 /** Interval notation, so cases read like maths: "[1, 2)", "(70, ∞)", "(−∞, 5]". */
 const I = (text: string): Interval => {

@@ -1,10 +1,10 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages, messages } from "../messages.js";
-import { assertQuantity } from "../quantity/assertQuantity.js";
-import type { Quantity } from "../quantity/types.js";
-import { getUnit } from "./registry.js";
-import type { Unit } from "./types.js";
+import { assertQuantity } from "./assertQuantity.js";
+import type { Quantity } from "./types.js";
+import { getUnit } from "../units/registry.js";
+import type { Unit } from "../units/types.js";
 
 /**
  * A dated exchange rate the caller supplies: 1 `from` = `rate` `to`, on `date`. Currencies never

@@ -1,11 +1,11 @@
-import type { Claim } from "../claim/types.js";
+import type { Claim } from "./types.js";
 import { isDecimal } from "../decimal.js";
 import { DiscrepancyError, errorFromIssues } from "../errors.js";
 import { messages, relationMessages } from "../messages.js";
 import { parseQuantity } from "../quantity/parseQuantity.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import type { Quantity } from "../quantity/types.js";
-import type { RelationOptions } from "./types.js";
+import type { RelationOptions } from "../relations/types.js";
 
 /** An operand read into a quantity, remembering the claim it came from. @internal */
 export interface ResolvedOperand {

@@ -1,4 +1,4 @@
-import { intervalDistance as distanceOf } from "../compare/interval.js";
+import { intervalDistance as distanceOf } from "./algebra.js";
 import type { Decimal } from "../decimal.js";
 import { assertInterval, type Interval } from "./interval.js";
 

@@ -1,11 +1,11 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import type { Comparison, ComparisonSide } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { describeExplanation, describeRuledOut, type LabelOf } from "./describeExplanation.js";
-import { formatAmount, formatRatio, formatShare } from "./format.js";
+import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
 import { escapeControls } from "../text/escapeControls.js";
 
 /** What {@link explain} can put into words. */
