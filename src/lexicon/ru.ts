@@ -45,7 +45,8 @@ const period: PeriodWords = {
   halfPhrases: [[], []],
   yearSuffixes: ["год", "года", "году", "годом", "годы", "годов", "годах", "г", "г.", "гг", "гг."],
   monthSuffixes: [],
-  daySuffixes: [],
+  // "с 5 по 20 число": day numbers of a month.
+  daySuffixes: ["число", "числа"],
   articles: [],
   ofWords: [],
   unitWords: {
@@ -302,7 +303,8 @@ const quantity: QuantityWords = {
     ...each("exact" as const, ["ровно", "точно"]),
   },
   boundSuffixes: { "с лишним": "moreThan", "с небольшим": "moreThan", "с лишком": "moreThan" },
-  rangeOpeners: { от: ["до", "-", "–", "—"], между: ["и"] },
+  // "с 7 до 9 лет" is a range (after a verb of change, "вырос с 5 до 7 %" names a start and an end).
+  rangeOpeners: { от: ["до", "-", "–", "—"], между: ["и"], с: ["до", "по"], со: ["до", "по"] },
   targetWords: ["до"],
   changeVerbStems: [
     "вырос", "выраст", "вырас", "увелич", "уменьш", "сократ", "сокращ", "сниз", "сниж", "повыс", "повыш", "подня",

@@ -44,7 +44,8 @@ const period: PeriodWords = {
   halfPhrases: [[], []],
   yearSuffixes: ["рік", "року", "році", "роком", "роки", "років", "роках", "р", "р.", "рр", "рр."],
   monthSuffixes: [],
-  daySuffixes: [],
+  // "з 3 по 20 число": day numbers of a month.
+  daySuffixes: ["число", "числа"],
   articles: [],
   ofWords: [],
   unitWords: {
@@ -293,7 +294,8 @@ const quantity: QuantityWords = {
     ...each("exact" as const, ["рівно", "точно"]),
   },
   boundSuffixes: { "з гаком": "moreThan", "з лишком": "moreThan", "з лишнім": "moreThan" },
-  rangeOpeners: { від: ["до", "-", "–", "—"], між: ["і", "та", "й"] },
+  // "з 5 до 7 років" is a range (after a verb of change, "зріс з 5 до 7 %" names a start and an end).
+  rangeOpeners: { від: ["до", "-", "–", "—"], між: ["і", "та", "й"], з: ["до", "по"], із: ["до", "по"] },
   targetWords: ["до"],
   changeVerbStems: [
     "вирос", "вирост", "виріс", "зрос", "зріс", "збільш", "зменш", "скорот", "скороч", "зниз", "зниж", "підвищ",
