@@ -3,7 +3,8 @@
  * right per language and half, ours beside Microsoft Recognizers-Text on the English set, and the time
  * per paragraph of both, in the same run.
  *
- * Run: `npm run eval:extract` (add `-- -v` to list every miss and wrong reading). Figures go to
+ * Run: `npm run eval:extract` (add `-- -v` to list every miss and wrong reading of the development
+ * half, `-- -v -vv` of every half). Figures go to
  * bench/README.md.
  */
 import { cpus, loadavg } from "node:os";
@@ -24,8 +25,8 @@ const peerRows = (["development", "check"] as const).map((half) => ({
 console.log("\n## Recognizers-Text 1.3.1 (currency + dimension + percent + number), English\n");
 console.log(toTable([...peerRows, { lang: "en", half: "all" as const, score: score(REAL_NEWS.en, peer) }]));
 if (process.argv.includes("-v")) {
-  console.log("\n## Our misses and wrong readings\n");
-  console.log(toErrors(rows));
+  console.log("\n## Our misses and wrong readings (development half; -vv for every half)\n");
+  console.log(toErrors(rows, process.argv.includes("-vv") ? ["development", "check", "held-out"] : ["development"]));
 }
 
 /** Milliseconds per paragraph: best of three runs of at least `minMs`, each over every paragraph. */

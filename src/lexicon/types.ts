@@ -247,6 +247,13 @@ export interface UnitWord {
   readonly cased?: string;
   /** A common word that names the unit only as the second part of a compound: "in" in "5 ft 2 in". */
   readonly inCompound?: boolean;
+  /**
+   * A rate written before the number whose unit word after it names only the distance: "时速350公里"
+   * is 350 km/h, not 350 km. The unit codes listed here are taken into the prefix's unit.
+   */
+  readonly absorbs?: readonly string[];
+  /** With {@link absorbs}: the prefix is a unit only with such a word after the number ("每小时15公里"; "每小时300人次" is no speed). */
+  readonly absorbRequired?: boolean;
 }
 
 /**

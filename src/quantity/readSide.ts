@@ -312,6 +312,14 @@ export const sideAt = (ctx: MentionContext, j: number, first: boolean): SideNode
         }
       }
     }
+  } else if (prefixUnit.absorbs !== undefined) {
+    // "时速350公里": the distance word after a speed written before the number belongs to it.
+    // Another unit ("时速350米") would make it some other rate: no reading.
+    const suffix = suffixUnitAt(ctx, k);
+    if (suffix !== undefined && !prefixUnit.absorbs.includes(unitCode(ctx, suffix.unit))) return { skipTo: suffix.end };
+    // "每小时300人次" is no speed: the number is read again on its own.
+    if (suffix === undefined && prefixUnit.absorbRequired === true) return undefined;
+    if (suffix !== undefined) k = suffix.end;
   }
 
   // "一吨半" (1.5 t), "a mile and a half": a fraction after the unit of a whole number.

@@ -147,3 +147,74 @@ describe("numerals inside names and references are no counts", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("'до' after a change is 'to', not 'up to'", () => {
+  it.each<Row>([
+    ["Експорт зріс на 9%, до 4,1 млрд доларів.", [["9%", "9", "%", "rounded"], ["4,1 млрд доларів", "4100000000", "USD", "rounded"]]],
+    ["Тарифи підвищать на 15% — до 7,9 грн.", [["15%", "15", "%", "rounded"], ["7,9 грн.", "7.9", "UAH", "rounded"]]],
+    ["Прибыль сократилась на 12 млрд руб., до 88 млрд руб.", [["12 млрд руб.", "12000000000", "RUB", "rounded"], ["88 млрд руб.", "88000000000", "RUB", "rounded"]]],
+    ["Инфляция ускорилась до 8,6%.", [["8,6%", "8.6", "%", "rounded"]]],
+    ["Інфляція сповільнилася до 4,8%.", [["4,8%", "4.8", "%", "rounded"]]],
+    // No number between the verb and the comma: the clause ended, "до" is "up to".
+    ["Выручка выросла, но штраф составит до 2 млн руб.", [["до 2 млн руб.", "2000000", "RUB", "atMost"]]],
+    ["Швидкість до 90 км/год.", [["до 90 км/год", "90", "km/h", "atMost"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("compound amounts of two scales are one amount", () => {
+  it.each<Row>([
+    ["Виділено 3 млрд 250 млн грн.", [["3 млрд 250 млн грн.", "3250000000", "UAH", "rounded"]]],
+    ["Собрано 7 млн 420 тыс. руб.", [["7 млн 420 тыс. руб.", "7420000", "RUB", "rounded"]]],
+    ["项目投资5亿6000万元。", [["5亿6000万元", "560000000", "CNY", "rounded"]]],
+    // The rest must be smaller than one unit of the larger scale, and no comma may part them.
+    ["Виділено 3 млрд, 250 млн грн піде на дороги.", [["3 млрд", "3000000000", "count", "rounded"], ["250 млн грн", "250000000", "UAH", "rounded"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("reads 'W млрд R млн грн' as W × 10⁹ + R × 10⁶ for any W and R < 1000", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 9 }), (whole, rest, tenth) => {
+        const restText = tenth === 0 ? `${rest}` : `${rest},${tenth}`;
+        const mentions = extractQuantities(`Уряд виділив ${whole} млрд ${restText} млн грн на ремонт.`, { lang: "uk" });
+        expect(mentions).toHaveLength(1);
+        expect(mentions[0]?.quantity.unit).toBe("UAH");
+        expect(mentions[0]?.quantity.value.toFixed()).toBe(new Decimal(whole).times(1e9).plus(new Decimal(`${rest}.${tenth}`).times(1e6)).toFixed());
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("from … to: a range, a change, or days", () => {
+  it.each<Row>([
+    ["Навчання триває з 4 до 6 років.", [["з 4 до 6", "4..6", "count", "range"]]],
+    ["Срок службы составляет с 10 до 12 лет.", [["с 10 до 12", "10..12", "count", "range"]]],
+    ["Заявки приймають з 1 по 15 число.", []],
+    ["Фестиваль пройдёт с 3 до 9 июня.", []],
+    ["Акція триватиме з 10 по 20 березня.", []],
+    // After a verb of change: a start and an end, no range.
+    ["Ставка выросла с 6% до 8%.", [["6%", "6", "%", "rounded"], ["8%", "8", "%", "rounded"]]],
+    // "з"/"с" as "with" stays a preposition.
+    ["Зустріч з 5 делегаціями відбулася.", [["5", "5", "count", "exact"]]],
+    ["Термін — 5 років.", [["5", "5", "count", "exact"]]],
+    ["Это случилось в 98 году.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("时速: a speed written before the number", () => {
+  it.each<Row>([
+    ["列车时速250公里。", [["时速250公里", "250", "km/h", "rounded"]]],
+    ["设计时速160。", [["时速160", "160", "km/h", "rounded"]]],
+    ["船速每小时12公里。", [["每小时12公里", "12", "km/h", "rounded"]]],
+    // Another unit after it would make another rate: no reading; "每小时" alone is no speed.
+    ["时速350米。", []],
+    ["每小时300人次。", [["300", "300", "count", "rounded"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text, "zh")).toEqual(expected);
+  });
+});
