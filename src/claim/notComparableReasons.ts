@@ -2,7 +2,26 @@ import type { Claim } from "./types.js";
 import type { Alignment } from "../quantity/alignUnits.js";
 import { metricKey, scopeKey, subjectKey } from "./keys.js";
 import { isSamePeriodSpan } from "../period/samePeriod.js";
-import type { NotComparableReason } from "../compare/vocabulary.js";
+
+/**
+ * The closed list of {@link NotComparableReason} values, in the order they are reported.
+ *
+ * @example
+ * ```ts
+ * NOT_COMPARABLE_REASONS.includes("different-modality"); // true
+ * ```
+ */
+export const NOT_COMPARABLE_REASONS = Object.freeze([
+  "different-metric",
+  "different-subject",
+  "different-scope",
+  "different-period",
+  "different-modality",
+  "incompatible-units",
+] as const);
+
+/** Why two claims are not comparable. Every reason that applies is listed, not only the first. */
+export type NotComparableReason = (typeof NOT_COMPARABLE_REASONS)[number];
 
 /**
  * Every reason two claims are not about the same thing, in the vocabulary's order; empty when they are

@@ -5,7 +5,7 @@ import { messages, relationMessages } from "../messages.js";
 import { parseQuantity } from "../quantity/parseQuantity.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import type { Quantity } from "../quantity/types.js";
-import type { RelationOptions } from "../relations/types.js";
+import type { ScanOptions } from "../quantity/scanOptions.js";
 
 /** An operand read into a quantity, remembering the claim it came from. @internal */
 export interface ResolvedOperand {
@@ -45,7 +45,7 @@ export const atField = (
 export const resolveOperand = (
   input: unknown,
   path: readonly (string | number)[],
-  options: RelationOptions,
+  options: Pick<ScanOptions, "lang" | "dollar" | "approxTolerance">,
   what: string = relationMessages.invalidRelation,
 ): ResolvedOperand => {
   if (typeof input === "string") {

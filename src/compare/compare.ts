@@ -7,12 +7,11 @@ import { canonicalOrder } from "./canonicalOrder.js";
 import { freezeDeep } from "../util/freezeDeep.js";
 import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "../interval/algebra.js";
 import { notComparableReasons } from "../claim/notComparableReasons.js";
-import { resolveCompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
+import { resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { CompareOptions, Comparison, ComparisonSide } from "./types.js";
-import type { NotComparableReason } from "./vocabulary.js";
+import type { Comparison, ComparisonSide } from "./types.js";
+import type { NotComparableReason } from "../claim/notComparableReasons.js";
 import { assertClaim } from "../claim/assertClaim.js";
-import { withComparisonDisplay } from "../report/display.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -130,7 +129,6 @@ export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Compa
   assertClaim(b, "b");
   const resolved = resolveCompareOptions(options);
   const { first, second, swapped } = canonicalOrder(a, b);
-  // Renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
-  return withComparisonDisplay(toComparison(compareOrdered(first, second, resolved), a, b, swapped), [a, b]);
+  return toComparison(compareOrdered(first, second, resolved), a, b, swapped);
 };
 

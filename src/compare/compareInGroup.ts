@@ -11,7 +11,8 @@ import { below, intervalOf } from "../interval/algebra.js";
 import { detectCopyOf, sideOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { Comparison, ComparisonSide, Gap } from "./types.js";
+import type { Gap } from "../explain/types.js";
+import type { Comparison, ComparisonSide } from "./types.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 

@@ -1,5 +1,5 @@
 import { cmp, compact, Decimal, half } from "../decimal.js";
-import type { Gap } from "./types.js";
+import type { Gap } from "../explain/types.js";
 import { intervalDistance, type Interval } from "../interval/algebra.js";
 
 /** Ratios and shares are rounded here, once, so JSON stays readable; no verdict depends on them. */

@@ -3,7 +3,16 @@ import { DiscrepancyError } from "../errors.js";
 import { explainMessages } from "../messages.js";
 import type { ExchangeRate } from "../quantity/convert.js";
 import { rateValue } from "../quantity/alignUnits.js";
-import type { CompareOptions } from "../compare/types.js";
+
+/** Options for {@link compare}. */
+export interface CompareOptions {
+  /** Dated exchange rates: without one, different currencies are not comparable. */
+  readonly rates?: readonly ExchangeRate[];
+  /** Relative half-width an "about" figure is taken to allow when weighing `approximation`. Default `"0.1"`. */
+  readonly approxTolerance?: string;
+  /** The usual CIF/FOB factor for mirror statistics. Default `"1.06"` (IMF DOTS). */
+  readonly cifFob?: string;
+}
 
 /** {@link CompareOptions} checked once and read into Decimals. @internal */
 export interface ResolvedCompareOptions {

@@ -121,6 +121,8 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   toSeriesKey: [{ metric: "m", subject: [], direction: false, qualifiers: {} }],
   toVegaLite: [claims, {}],
   withDisplay: [{ a: 1 }, () => ({ "text/plain": "x" })],
+  display: [report, { claims }],
+  toNotebookDisplay: [report, { claims }],
 };
 
 const sweepTargets: [string, (...args: never[]) => unknown][] = [

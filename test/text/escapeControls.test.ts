@@ -7,7 +7,7 @@ import { parseQuantity } from "../../src/quantity/parseQuantity.js";
 import { reconcile } from "../../src/reconcile/createReconciler.js";
 import { checkRelation } from "../../src/relations/checkRelation.js";
 import { formatRelationCheck } from "../../src/relations/formatRelationCheck.js";
-import { toComparisonBundle, toReportBundle } from "../../src/report/display.js";
+import { toComparisonBundle, toReportBundle } from "../../src/notebook/bundles.js";
 import { checkOrdinal } from "../../src/timeline/checkOrdinal.js";
 import { formatOrdinalCheck } from "../../src/timeline/formatOrdinalCheck.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";

@@ -1,4 +1,4 @@
-import { EXPLANATION_CODES, STRENGTHS } from "../../compare/vocabulary.js";
+import { EXPLANATION_CODES, STRENGTHS } from "../vocabulary.js";
 import { sortSmall } from "../../util/sortSmall.js";
 import type { Explanation, RuledOut } from "../types.js";
 

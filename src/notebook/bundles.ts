@@ -1,15 +1,14 @@
 import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
-import { explainSentences } from "./explain.js";
+import type { Reconciliation } from "../reconcile/types.js";
+import { explainSentences } from "../report/explain.js";
 import { reportMessages as m } from "../messages.js";
-import type { CorpusReconciliation } from "../reconcile/corpusTypes.js";
-import { buildVegaLite } from "./buildVegaLite.js";
-import { toCorpusBundle } from "./formatCorpusReconciliation.js";
-import { escapeHTML, formatReportHTML } from "./toHTML.js";
-import { toStatusOf } from "./toStatusOf.js";
-import { formatReportText } from "./text.js";
-import { withDisplay, type MimeBundle } from "./withDisplay.js";
+import { buildVegaLite } from "../report/buildVegaLite.js";
+import { escapeHTML, formatReportHTML } from "../report/toHTML.js";
+import { toStatusOf } from "../report/toStatusOf.js";
+import { formatReportText } from "../report/text.js";
+import type { MimeBundle } from "../report/mimeBundle.js";
 
 /** The notebook rendering of a report: the text report, HTML tables and, given the claims, the chart. @internal */
 export const toReportBundle = (report: Report, claims?: readonly Claim[]): MimeBundle => ({
@@ -40,14 +39,11 @@ export const toComparisonBundle = (comparison: Comparison, claims?: readonly Cla
   };
 };
 
-/** A corpus reconciliation that renders itself in notebooks (see {@link withDisplay}). @internal */
-export const withCorpusDisplay = (result: CorpusReconciliation, claims: readonly Claim[]): CorpusReconciliation =>
-  withDisplay(result, (r) => toCorpusBundle(r, claims));
-
-/** A report that renders itself in notebooks (see {@link withDisplay}). @internal */
-export const withReportDisplay = (report: Report, claims?: readonly Claim[]): Report =>
-  withDisplay(report, (r) => toReportBundle(r, claims));
-
-/** A comparison that renders itself in notebooks (see {@link withDisplay}). @internal */
-export const withComparisonDisplay = (comparison: Comparison, claims?: readonly Claim[]): Comparison =>
-  withDisplay(comparison, (c) => toComparisonBundle(c, claims));
+/** The notebook rendering of a reconciliation: its sentences (method, estimate, support) as text and paragraphs. @internal */
+export const toReconciliationBundle = (reconciliation: Reconciliation): MimeBundle => {
+  const sentences = explainSentences(reconciliation);
+  return {
+    "text/plain": sentences.join("\n"),
+    "text/html": [`<div class="discrepancy-reconciliation">`, ...sentences.map((s) => `<p>${escapeHTML(s)}</p>`), `</div>`].join("\n"),
+  };
+};

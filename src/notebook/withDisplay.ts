@@ -1,4 +1,4 @@
-import type { VegaLiteSpec } from "./toVegaLite.js";
+import type { MimeBundle } from "../report/mimeBundle.js";
 
 /**
  * The symbol the Deno Jupyter kernel looks for: `Symbol.for` needs no Deno import, so the core stays runtime-neutral.
@@ -9,13 +9,6 @@ import type { VegaLiteSpec } from "./toVegaLite.js";
  * ```
  */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
-
-/** A MIME bundle, as notebooks render it. `text/plain` is always there. */
-export interface MimeBundle {
-  readonly "text/plain": string;
-  readonly "text/html"?: string;
-  readonly "application/vnd.vegalite.v5+json"?: VegaLiteSpec;
-}
 
 /**
  * Gives a result a notebook rendering: a non-enumerable `[Symbol.for("Jupyter.display")]()` method

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withDisplay } from "../../src/report/withDisplay.js";
+import { withDisplay } from "../../src/notebook/withDisplay.js";
 
 const KEY = Symbol.for("Jupyter.display");
 
