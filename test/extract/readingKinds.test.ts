@@ -218,3 +218,33 @@ describe("时速: a speed written before the number", () => {
     expect(read(text, "zh")).toEqual(expected);
   });
 });
+
+describe("properties of 'до' and 'з … до'", () => {
+  it("reads 'зріс на X%, до Y млрд грн' as X % and exactly Y billion, for any X and Y", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 999 }), fc.constantFrom(",", " —"), (x, y, mark) => {
+        const mentions = extractQuantities(`Експорт зріс на ${x}%${mark} до ${y} млрд грн.`, { lang: "uk" });
+        expect(mentions.map((m) => [m.quantity.unit, m.quantity.bound])).toEqual([
+          ["%", "rounded"],
+          ["UAH", "rounded"],
+        ]);
+        expect(mentions[1]?.quantity.value.toFixed()).toBe(`${y}000000000`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  // Written low to high, as a span of years is; a reversed one ("з 5 до 3") is read as "від 5 до 3" is.
+  it("reads 'з A до B років' (A ≤ B) as the range A–B, never as a count and an upper bound", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 40 }), (a, d) => {
+        const b = a + d;
+        const mentions = extractQuantities(`Термін становить з ${a} до ${b} років.`, { lang: "uk" });
+        expect(mentions).toHaveLength(1);
+        expect(mentions[0]?.quantity.bound).toBe("range");
+        expect([mentions[0]?.quantity.low?.toFixed(), mentions[0]?.quantity.high?.toFixed()]).toEqual([`${a}`, `${b}`]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
