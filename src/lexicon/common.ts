@@ -188,6 +188,12 @@ const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
   bcm: Object.freeze({ unit: "m3", scale: 9 }),
   BCM: Object.freeze({ unit: "m3", scale: 9 }),
   Bcm: Object.freeze({ unit: "m3", scale: 9 }),
+  // A flow per year is the volume of a year, as "55 bcm a year" is read: "bcm/y", "bcm/yr".
+  "bcm/y": Object.freeze({ unit: "m3", scale: 9 }),
+  "bcm/yr": Object.freeze({ unit: "m3", scale: 9 }),
+  "bcm/year": Object.freeze({ unit: "m3", scale: 9 }),
+  "BCM/y": Object.freeze({ unit: "m3", scale: 9 }),
+  "BCM/yr": Object.freeze({ unit: "m3", scale: 9 }),
   "‰": Object.freeze({ unit: "%", scale: -1 }),
   // Parts per million and per billion, as shares in per cent: 1 ppm is 10⁻⁴ %.
   ppm: Object.freeze({ unit: "%", scale: -4 }),

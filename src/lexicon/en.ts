@@ -167,6 +167,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   "km/h": [
     "km/h", "km/hr", "kmh", "kph", "kmph", "kilometres per hour", "kilometers per hour", "kilometre per hour",
     "kilometer per hour", "kilometres an hour", "kilometers an hour", "kilometres/hour", "kilometers/hour",
+    "km an hour", "km per hour", "kms an hour",
   ],
   mph: ["mph", "miles per hour", "mile per hour", "miles an hour", "miles/hour"],
   "m/s": ["m/s", "metres per second", "meters per second", "metre per second", "meter per second"],

@@ -270,7 +270,7 @@ const quantity: QuantityWords = {
   unitPrefixes: {
     百分之: { unit: "%" },
     // "时速350公里", "设计时速350": a speed per hour; the 公里 after the number is part of it.
-    ...each({ unit: "km/h", absorbs: ["km"] }, ["时速", "時速"]),
+    ...each({ unit: "km/h", absorbs: ["km"] }, ["时速", "時速", "时速达", "时速达到", "时速为", "時速達"]),
     ...each({ unit: "km/h", absorbs: ["km"], absorbRequired: true }, ["每小时", "每小時"]),
     ...each({ unit: "%", scale: -1 }, ["千分之", "仟分之"]),
     ...each({ unit: "%", scale: -2 }, ["万分之", "萬分之"]),

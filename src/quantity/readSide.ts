@@ -45,9 +45,12 @@ const compoundScaleAt = (
   larger: number,
   money: boolean,
 ): { readonly end: number; readonly number: NumberPart; readonly scale: number } | undefined => {
-  const next = sameLine(ctx, k);
+  // "12 млрд. 35,7 млн. грн": the abbreviation's dot, tight, then the rest.
+  const dot = sameLine(ctx, k);
+  const at = dot !== undefined && dot.kind === SYM && dot.key === "." && !dot.space ? k + 1 : k;
+  const next = sameLine(ctx, at);
   if (next === undefined || next.kind !== NUM || whole.kind !== "digits" || !allDigits(whole.raw, 0, whole.raw.length)) return undefined;
-  const rest = numberAt(ctx, k, false, false);
+  const rest = numberAt(ctx, at, false, false);
   if (rest === undefined || isSkip(rest) || rest.ordinal || rest.bound !== undefined || rest.number.kind !== "digits" || rest.number.exponent) return undefined;
   const smaller = scaleAt(ctx, rest.end, money);
   if (smaller === undefined || smaller.value >= larger) return undefined;

@@ -88,6 +88,9 @@ describe("areas, speeds and volumes as written in news", () => {
     ["Потужність сховища — 20 млрд м3/рік.", [["20 млрд м3/рік", "20000000000", "m3", "rounded"]]],
     ["Пропускная способность — 33 млрд м3/год.", [["33 млрд м3/год", "33000000000", "m3", "rounded"]]],
     ["管道年输气量约为300亿立方米。", [["约为300亿立方米", "30000000000", "m3", "approx"]]],
+    ["Capacity is 66 bcm/y.", [["66 bcm/y", "66000000000", "m3", "rounded"]]],
+    ["The train runs at 160 km an hour.", [["160 km an hour", "160", "km/h", "rounded"]]],
+    ["Автобус ехал 70 км в час.", [["70 км в час", "70", "km/h", "rounded"]]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -168,6 +171,8 @@ describe("compound amounts of two scales are one amount", () => {
     ["Виділено 3 млрд 250 млн грн.", [["3 млрд 250 млн грн.", "3250000000", "UAH", "rounded"]]],
     ["Собрано 7 млн 420 тыс. руб.", [["7 млн 420 тыс. руб.", "7420000", "RUB", "rounded"]]],
     ["项目投资5亿6000万元。", [["5亿6000万元", "560000000", "CNY", "rounded"]]],
+    ["Витрачено 4 млрд. 120 млн. грн на ремонт.", [["4 млрд. 120 млн. грн", "4120000000", "UAH", "rounded"]]],
+    ["Фонд отримав 2 млрд 35 млн 400 тис. грн.", [["2 млрд 35 млн 400 тис. грн.", "2035400000", "UAH", "rounded"]]],
     // The rest must be smaller than one unit of the larger scale, and no comma may part them.
     ["Виділено 3 млрд, 250 млн грн піде на дороги.", [["3 млрд", "3000000000", "count", "rounded"], ["250 млн грн", "250000000", "UAH", "rounded"]]],
   ])("%s", (text, expected) => {
@@ -210,6 +215,7 @@ describe("时速: a speed written before the number", () => {
   it.each<Row>([
     ["列车时速250公里。", [["时速250公里", "250", "km/h", "rounded"]]],
     ["设计时速160。", [["时速160", "160", "km/h", "rounded"]]],
+    ["最快时速达320公里。", [["时速达320公里", "320", "km/h", "rounded"]]],
     ["船速每小时12公里。", [["每小时12公里", "12", "km/h", "rounded"]]],
     // Another unit after it would make another rate: no reading; "每小时" alone is no speed.
     ["时速350米。", []],
