@@ -32,14 +32,14 @@ const isChangeVerb = (ctx: MentionContext, token: Token): boolean => {
  */
 export const afterChangeVerb = (ctx: MentionContext, i: number, reach = CHANGE_REACH): boolean => {
   // One comma or dash may sit between the change's size and its end: "увеличился на 7,5%, до 9,8 млрд",
-  // "зростуть на 40% — до 4,32 грн". Only when a number stands between it and the verb: "выросла, но
-  // составит до 5 млрд" is still "up to".
+  // "зростуть на 40% — до 4,32 грн"; or right after the verb: "зменшилась — до 12 тис.". Otherwise a
+  // number must stand between it and the verb: "выросла, но составит до 5 млрд" is still "up to".
   let crossed = false;
   let numberSince = false;
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const token = tokenAt(ctx, k);
     if (token === undefined) return false;
-    if (token.kind === WORD && isChangeVerb(ctx, token)) return !crossed || numberSince;
+    if (token.kind === WORD && isChangeVerb(ctx, token)) return !crossed || numberSince || k === i - 2;
     if (token.kind === NUM) numberSince = true;
     const after = tokenAt(ctx, k + 1);
     if (after === undefined || after.newline) return false;
