@@ -1,7 +1,7 @@
 import { LEXICONS } from "../lexicon/index.js";
 import { LANGS } from "../lexicon/types.js";
 import type { QuantityMatch } from "../quantity/scan.js";
-import { HAN, LATIN, NUM, SYM, WORD, type Token } from "../quantity/tokenize.js";
+import { HAN, LATIN, NUM, SYM, WORD, type Token } from "../text/tokenize.js";
 
 /** The words of the lexicons this check reads, in lookup form (lower case). */
 let words: { readonly references: ReadonlySet<string>; readonly partitives: ReadonlySet<string>; readonly classifiers: ReadonlySet<string> } | undefined;

@@ -1,5 +1,5 @@
 import { tokenAt, type MentionContext } from "./mentionContext.js";
-import { NUM, SYM, WORD, type Token } from "./tokenize.js";
+import { NUM, SYM, WORD, type Token } from "../text/tokenize.js";
 
 /**
  * The change-verb refiner: "rose from 3 to 5 million" names a change's start and end, no range, and

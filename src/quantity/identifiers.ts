@@ -1,5 +1,5 @@
 import { HYPHEN, type MentionContext } from "./mentionContext.js";
-import { HAN, NUM, SYM, WORD } from "./tokenize.js";
+import { HAN, NUM, SYM, WORD } from "../text/tokenize.js";
 
 /**
  * Refiners for numbers that are part of something else: an identifier ("A380", "COVID-19", "5G") or

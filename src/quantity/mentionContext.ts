@@ -2,7 +2,7 @@ import type { Lang, UnitWord } from "../lexicon/types.js";
 import type { SenseLang } from "./phraseTable.js";
 import type { Found, ScanContext } from "./scanContext.js";
 import type { ResolvedScanOptions } from "./scanOptions.js";
-import type { Token } from "./tokenize.js";
+import type { Token } from "../text/tokenize.js";
 
 /**
  * What the readers of one quantity scan share: the tokens and phrase cache of {@link ScanContext},

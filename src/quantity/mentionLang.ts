@@ -1,7 +1,7 @@
 import type { Lang } from "../lexicon/types.js";
 import type { MentionContext } from "./mentionContext.js";
 import { scriptLang } from "./scanContext.js";
-import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN } from "./tokenize.js";
+import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN } from "../text/tokenize.js";
 
 /**
  * The language of a mention: the option; else Han script; else the language of its first

@@ -1,5 +1,5 @@
 import { allDigits, HYPHEN, MINUS, sameLine, tokenAt, type MentionContext } from "./mentionContext.js";
-import { SYM, NUM, type Token } from "./tokenize.js";
+import { SYM, NUM, type Token } from "../text/tokenize.js";
 
 /** Decimal points with no leading zero (".77") and powers written with a caret ("1.3x10^6", "10^6"). */
 

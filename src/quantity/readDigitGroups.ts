@@ -1,7 +1,7 @@
 import { readDigits } from "./readDigits.js";
 import { allDigits, tokenAt, sameLine, type MentionContext, type Skip } from "./mentionContext.js";
 import { find } from "./scanContext.js";
-import { CYRILLIC, CYRILLIC_UK, NUM, SYM, WORD } from "./tokenize.js";
+import { CYRILLIC, CYRILLIC_UK, NUM, SYM, WORD } from "../text/tokenize.js";
 
 /** Digits as written: "1,700", "1 700 000" in Ukrainian and Russian, "1 599 059, 38 Евро"; absurd ones refused. */
 

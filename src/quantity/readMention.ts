@@ -4,7 +4,7 @@ import { HYPHEN, isSkip, MINUS, PERCENT_CODE, PLUS_MINUS, sameLine, tokenAt, uni
 import { sideAt } from "./readSide.js";
 import { find, hitsAt, phraseIn } from "./scanContext.js";
 import type { MentionNode, NumberNode, SideNode } from "./syntaxNode.js";
-import { NUM, SYM } from "./tokenize.js";
+import { NUM, SYM } from "../text/tokenize.js";
 
 /**
  * The syntax of the mention that begins at token `i`:

@@ -13,7 +13,7 @@ import { fractionOfAt } from "./readShare.js";
 import { scaleEndingAt } from "./readScaleWord.js";
 import { lastOf, minorCurrencyWordAt } from "./readUnitWord.js";
 import { find, glued, has } from "./scanContext.js";
-import { HAN, NUM, SYM, WORD } from "./tokenize.js";
+import { HAN, NUM, SYM, WORD } from "../text/tokenize.js";
 
 /** The number of a mention: digits (with their groups, fractions and powers), a numeral in words, or a fraction. */
 

@@ -7,7 +7,7 @@ import { identifierAfter } from "./identifiers.js";
 import { numberAt } from "./readNumber.js";
 import { scaleAt } from "./readScaleWord.js";
 import type { ShareNode } from "./syntaxNode.js";
-import { NUM, WORD, type Token } from "./tokenize.js";
+import { NUM, WORD, type Token } from "../text/tokenize.js";
 import { Decimal } from "../decimal.js";
 
 /** Ratios: "3 out of 10" is a share (30 %), like "three-tenths"; "one in five" 20 %. */

@@ -1,6 +1,6 @@
 import { HYPHEN, sameLine, tokenAt, writtenText, type MentionContext } from "./mentionContext.js";
 import { find, glued, type Found } from "./scanContext.js";
-import { NUM, SYM, WORD } from "./tokenize.js";
+import { NUM, SYM, WORD } from "../text/tokenize.js";
 
 /** The scale and bound words written after a number: "million", "10M", "$5m", "or more", "多". */
 

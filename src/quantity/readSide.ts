@@ -17,7 +17,7 @@ import { SIGNS, signAt } from "./readSign.js";
 import { bracketedUnitAt, minorCurrencyAt, notInCompound, suffixUnitAt } from "./readUnitWord.js";
 import { find, glued, has } from "./scanContext.js";
 import type { SideNode } from "./syntaxNode.js";
-import { NUM, SYM, WORD } from "./tokenize.js";
+import { NUM, SYM, WORD } from "../text/tokenize.js";
 
 /**
  * One side of a mention, as written:

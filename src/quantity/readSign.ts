@@ -2,7 +2,7 @@ import { EN_DASH, HYPHEN, MINUS, PERCENT_CODE, PLUS, sameLine, tokenAt, type Men
 import { lastOf } from "./readUnitWord.js";
 import { scaleEndingAt } from "./readScaleWord.js";
 import { find, has } from "./scanContext.js";
-import { HAN, NUM, SYM } from "./tokenize.js";
+import { HAN, NUM, SYM } from "../text/tokenize.js";
 
 /** The sign before a number: "-5", "−$5 billion", "fell –5%", and when a dash is none ("2–3", "COVID-19"). */
 

@@ -2,7 +2,7 @@ import type { UnitWord } from "../lexicon/types.js";
 import type { SenseLang } from "./phraseTable.js";
 import { sameLine, tokenAt, writtenText, type MentionContext } from "./mentionContext.js";
 import { find, glued, unitWritten, type Found } from "./scanContext.js";
-import { NUM, SYM, WORD } from "./tokenize.js";
+import { NUM, SYM, WORD } from "../text/tokenize.js";
 
 /** The unit and currency words written around an amount, and how they must be written to count. */
 

@@ -5,7 +5,7 @@ import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable } fro
 import type { QuantityMatch, RejectedNumber } from "./quantityMatch.js";
 import { readMention } from "./readMention.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
-import { NUM, tokenize, type Token } from "./tokenize.js";
+import { NUM, tokenize, type Token } from "../text/tokenize.js";
 
 export type { QuantityMatch, RejectedNumber } from "./quantityMatch.js";
 
