@@ -58,7 +58,8 @@ const hanNumeralsOnly = (tokens: readonly Token[], from: number, to: number): bo
 export const isNameOrReference = (match: QuantityMatch, text: string, tokens: readonly Token[], from: number, to: number): boolean => {
   const q = match.quantity;
   const first = tokens[from];
-  if (first === undefined || (q.bound !== "exact" && q.bound !== "rounded")) return false;
+  // A range too: "pp. 12-15", "Articles 3–5".
+  if (first === undefined || (q.bound !== "exact" && q.bound !== "rounded" && q.bound !== "range")) return false;
   const prev = tokens[from - 1];
   // "per second", "50 times a second": the unit of time, not the ordinal.
   if (q.unit === "ordinal" && first.kind === WORD && prev !== undefined && !first.newline && PER.has(prev.key)) return true;

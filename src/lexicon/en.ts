@@ -271,7 +271,7 @@ const quantity: QuantityWords = {
   // "fell by a third", "cut by half": the size of a change, a share.
   byWords: ["by"],
   referenceWords: [
-    "figure", "fig", "figures", "table", "tab", "page", "p", "pp", "pages", "chapter", "ch", "section", "sec", "article", "art",
+    "figure", "fig", "figures", "table", "tab", "page", "p", "pp", "pages", "chapter", "chapters", "ch", "section", "sections", "sec", "article", "articles", "art",
     "paragraph", "para", "clause", "item", "annex", "appendix", "exhibit", "chart", "footnote", "note", "line", "volume",
     "vol", "no", "rule", "schedule", "part", "step", "subsection", "boeing", "airbus", "antonov", "embraer", "sukhoi", "ilyushin", "tupolev",
   ],

@@ -126,6 +126,7 @@ describe("numerals inside names and references are no counts", () => {
   it.each<Row>([
     ["See Table 4 and page 210 of the report.", []],
     ["The rule is in Art. 9 (see p. 14).", []],
+    ["See pp. 12-15 and Sections 3–5.", []],
     ["The Airbus 320 and a Boeing 787 landed.", []],
     ["The Big Four firms audited it.", []],
     ["The Seven Sisters cliffs eroded.", []],
