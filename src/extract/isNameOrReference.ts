@@ -4,19 +4,28 @@ import type { QuantityMatch } from "../quantity/scan.js";
 import { HAN, LATIN, NUM, SYM, WORD, type Token } from "../text/tokenize.js";
 
 /** The words of the lexicons this check reads, in lookup form (lower case). */
-let words: { readonly references: ReadonlySet<string>; readonly partitives: ReadonlySet<string>; readonly classifiers: ReadonlySet<string> } | undefined;
+let words:
+  | {
+      readonly references: ReadonlySet<string>;
+      readonly partitives: ReadonlySet<string>;
+      readonly classifiers: ReadonlySet<string>;
+      readonly idioms: readonly string[];
+    }
+  | undefined;
 const getWords = () => {
   if (words !== undefined) return words;
   const references = new Set<string>();
   const partitives = new Set<string>();
   const classifiers = new Set<string>();
+  const idioms: string[] = [];
   for (const lang of LANGS) {
     const q = LEXICONS[lang].quantity;
+    for (const w of q.idioms ?? []) idioms.push(w);
     for (const w of q.referenceWords ?? []) references.add(w.toLowerCase());
     for (const w of q.partitives ?? []) partitives.add(w.toLowerCase());
     for (const w of q.classifiers ?? []) classifiers.add(w);
   }
-  return (words = { references, partitives, classifiers });
+  return (words = { references, partitives, classifiers, idioms });
 };
 
 /** Abbreviations this short count only with their dot ("p. 57", "с. 12"): bare, they are words ("с 5 по 25"). */
@@ -30,6 +39,13 @@ const PER: ReadonlySet<string> = new Set(["per", "a", "every"]);
 const ONE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "which", "no", "any", "every", "each", "another", "old", "new", "last", "next", "other", "big"]);
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/** Whether an idiom of the lexicons covers the text at `at` ("成千上万" around its 千 and 上万). Bounded: few, short idioms. */
+const insideIdiom = (text: string, at: number, idioms: readonly string[]): boolean => {
+  for (const idiom of idioms)
+    for (let back = 0; back < idiom.length; back++) if (at - back >= 0 && text.startsWith(idiom, at - back)) return true;
+  return false;
+};
 
 /** Whether the text of the match is written only in Chinese numerals (no digits, no unit). */
 const hanNumeralsOnly = (tokens: readonly Token[], from: number, to: number): boolean => {
@@ -48,7 +64,7 @@ const hanNumeralsOnly = (tokens: readonly Token[], from: number, to: number): bo
  * - "second" after "per" or "a": a unit of time ("per second"), not an ordinal;
  * - a numeral word with a capital inside a sentence: "the Three Gorges", "the Big Four";
  * - Chinese numerals glued to a character that is no classifier, time word or scale: 四川, 三峡, 五一,
- *   二十国集团, 零售 (but 三次, 两个, 五年 are counts).
+ *   二十国集团, 零售 (but 三次, 两个, 五年 are counts); and any reading inside an idiom ("成千上万").
  *
  * Only plain counts are judged: with a unit, a scale word or a bound word the number is an amount.
  * Bounded work per mention.
@@ -59,7 +75,10 @@ export const isNameOrReference = (match: QuantityMatch, text: string, tokens: re
   const q = match.quantity;
   const first = tokens[from];
   // A range too: "pp. 12-15", "Articles 3–5".
-  if (first === undefined || (q.bound !== "exact" && q.bound !== "rounded" && q.bound !== "range")) return false;
+  if (first === undefined) return false;
+  // "成千上万": an idiom the scan entered in its middle, where it tried no start. Whatever was read there.
+  if (first.kind === HAN && insideIdiom(text, match.start, getWords().idioms)) return true;
+  if (q.bound !== "exact" && q.bound !== "rounded" && q.bound !== "range") return false;
   const prev = tokens[from - 1];
   // "per second", "50 times a second": the unit of time, not the ordinal.
   if (q.unit === "ordinal" && first.kind === WORD && prev !== undefined && !first.newline && PER.has(prev.key)) return true;

@@ -100,11 +100,25 @@ describe("half-a-billion", () => {
   it.each<Row>([
     ["They pledged half-a-billion pounds.", [["half-a-billion pounds", "500000000", "GBP", "rounded"]]],
     ["Half-a-million visitors came.", [["Half-a-million", "500000", "count", "rounded"]]],
+    ["Уряд виділив півмільярда доларів.", [["півмільярда доларів", "500000000", "USD", "rounded"]]],
+    ["Потрачено полмиллиарда рублей.", [["полмиллиарда рублей", "500000000", "RUB", "rounded"]]],
     // Only before a scale word: "half-a-dozen" stays words here, and a loose hyphen joins nothing.
     ["They ate half-a-dozen eggs.", []],
     ["It cost half-a- billion.", []],
   ])("%s", (text, expected) => {
-    expect(read(text, "en")).toEqual(expected);
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("vague Chinese amounts are bounds, never one number", () => {
+  it.each<Row>([
+    ["损失达数十亿美元。", [["数十亿美元", "2000000000", "USD", "atLeast"]]],
+    ["上百万人受灾。", [["上百万", "1000000", "count", "atLeast"]]],
+    ["上千家企业参展。", [["上千", "1000", "count", "atLeast"]]],
+    ["成千上万的游客。", []],
+    ["比上年增长5%。", [["5%", "5", "%", "rounded"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text, "zh")).toEqual(expected);
   });
 });
 
