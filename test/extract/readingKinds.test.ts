@@ -146,6 +146,8 @@ describe("numerals inside names and references are no counts", () => {
     ["The Seven Sisters cliffs eroded.", []],
     ["It is one of the busiest ports.", []],
     ["Відповідно до ст. 5 та пункту 7 закону.", []],
+    ["Unit 4 of the plant and Terminal 5 reopened.", []],
+    ["Енергоблок 4 зупинили, рейс 752 скасували.", []],
     ["Это одна из крупнейших сделок, см. рис. 3.", []],
     ["Згідно з розділом 4, одна з найбільших угод.", []],
     ["浙江千岛湖和四川九寨沟迎来游客。", []],
