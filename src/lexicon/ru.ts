@@ -100,7 +100,7 @@ const DOLLARS_RU = ["доллар", "доллара", "доллары", "дол�
 /** Verbs of exceeding, a lower bound on the amount they govern. */
 const RU_EXCEEDING: readonly string[] = ["превысил", "превысила", "превысило", "превысили", "превышает", "превышают", "превысит", "превысят", "превысить", "превышать", "превысив", "превышая", "превышающий", "превышающая", "превышающее", "превышающие", "превышающих", "перевалил за", "перевалила за", "перевалило за", "перевалили за", "перешагнул", "перешагнула", "перешагнуло", "перешагнули"];
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   decimalComma: true,
   digitsAfterScale: true,
   numbers: {
@@ -320,9 +320,18 @@ const quantity: QuantityWords = {
     "на", "в", "во", "с", "со", "из", "до", "от", "за", "что", "которые", "который", "которая", "и", "а", "но",
     "для", "о", "об", "по", "при", "через", "между", "как", "это", "было", "будет", "против", "к", "ко",
   ],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The ru lexicon. */
-export const ru: Lexicon = Object.freeze({ lang: "ru", quantity, period });
+/**
+ * The Russian lexicon: number, scale, currency, unit, bound and period words. Exported as `ruLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseRussian = createQuantityParser({ lexicons: [ruLexicon] });
+ * parseRussian("31,5 млрд долл.").value.toString(); // "31500000000"
+ * ```
+ */
+export const ru: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "ru", quantity, period });

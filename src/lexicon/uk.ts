@@ -104,7 +104,7 @@ const DOLLARS_UK = ["долар", "долара", "долари", "доларі�
 /** Verbs of exceeding, a lower bound on the amount they govern. */
 const UK_EXCEEDING: readonly string[] = ["перевищив", "перевищила", "перевищило", "перевищили", "перевищує", "перевищують", "перевищить", "перевищать", "перевищити", "перевищувати", "перевищивши", "перевищуючи", "перевалив за", "перевалила за", "перевалило за", "перевалили за"];
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   decimalComma: true,
   digitsAfterScale: true,
   numbers: {
@@ -312,9 +312,18 @@ const quantity: QuantityWords = {
     "на", "в", "у", "з", "із", "зі", "до", "від", "за", "що", "які", "який", "яка", "яке", "та", "і", "й", "але",
     "для", "про", "по", "при", "через", "між", "як", "це", "було", "буде", "є", "проти",
   ],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The uk lexicon. */
-export const uk: Lexicon = Object.freeze({ lang: "uk", quantity, period });
+/**
+ * The Ukrainian lexicon: number, scale, currency, unit, bound and period words. Exported as `ukLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseUkrainian = createQuantityParser({ lexicons: [ukLexicon] });
+ * parseUkrainian("понад 15 млрд доларів").bound; // "moreThan"
+ * ```
+ */
+export const uk: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "uk", quantity, period });

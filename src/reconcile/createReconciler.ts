@@ -97,4 +97,4 @@ export const createReconciler = (defaults: ReconcileOptions = {}): Reconciler =>
  * reconcile([cn, kz], { method: "mirror-statistics" }).estimate.value.toString(); // "36250000000"
  * ```
  */
-export const reconcile: Reconciler = createReconciler();
+export const reconcile: Reconciler = /* @__PURE__ */ createReconciler();

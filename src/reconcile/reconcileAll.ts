@@ -95,7 +95,7 @@ const toEstimate = (
   );
 };
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Agreement with the estimates, shrunk towards the corpus average by the prior: the reliability the

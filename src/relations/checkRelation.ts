@@ -27,10 +27,10 @@ import {
 } from "./types.js";
 
 const point = (value: Decimal): Interval => makeInterval(value, value, false, false);
-const HUNDREDTH = new Decimal("0.01");
-const HUNDRED = new Decimal(100);
-const SHARES_CAP = makeInterval(null, HUNDRED, false, false);
-const NON_NEGATIVE = makeInterval(ZERO, null, false, false);
+const HUNDREDTH = /* @__PURE__ */ new Decimal("0.01");
+const HUNDRED = /* @__PURE__ */ new Decimal(100);
+const SHARES_CAP = /* @__PURE__ */ makeInterval(null, HUNDRED, false, false);
+const NON_NEGATIVE = /* @__PURE__ */ makeInterval(ZERO, null, false, false);
 const MIDPOINT_DIGITS = 30;
 
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {

@@ -19,7 +19,7 @@ import { formatReportText } from "./text.js";
  * REPORT_FORMATS; // ["text", "markdown", "json"]
  * ```
  */
-export const REPORT_FORMATS = Object.freeze(["text", "markdown", "json"] as const);
+export const REPORT_FORMATS = /* @__PURE__ */ Object.freeze(["text", "markdown", "json"] as const);
 
 /** How {@link formatReport} writes a report. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -116,6 +116,12 @@ add("parseQuantity", "unknown enum value", "dollar", () => ["$41", { dollar: "XY
 add("parseQuantity", "NaN and infinity", "approxTolerance NaN", () => ["about 41", { approxTolerance: "NaN" }], error("invalid-argument", "approxTolerance"));
 add("parseQuantity", "wrong type", "options null", () => ["41", null], result("a quantity (null options are the defaults)", (v) => api.toQuantityJSON(v as api.Quantity).value === "41"));
 add("parseQuantity", "extra field", "unknown option", () => ["41", { langg: "en" }], result("a quantity (unknown options are ignored, like every options bag)", (v) => api.toQuantityJSON(v as api.Quantity).value === "41"));
+add("createQuantityParser", "null and undefined", "no options", () => [undefined], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "null and undefined", "null options", () => [null], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "null and undefined", "a null lexicon", () => [{ lexicons: [api.enLexicon, null] }], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "wrong type", "a language code for a lexicon", () => [{ lexicons: ["en"] }], error("invalid-argument", "lexicons", "an array of 1"));
+add("createQuantityParser", "wrong type", "no lexicon at all", () => [{ lexicons: [] }], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "unknown enum value", "a lexicon of an unknown language", () => [{ lexicons: [{ ...api.enLexicon, lang: "kk" }] }], error("invalid-argument", "lexicons"));
 
 const periodText: [Family, string, DiscrepancyErrorCode, string][] = [
   ["empty text", "", "invalid-period", '""'],
