@@ -7,10 +7,10 @@ import type { Quantity } from "../quantity/types.js";
  *
  * @example
  * ```ts
- * CORPUS_METHODS; // ["truth-discovery", "accu", "majority", "median"]
+ * CORPUS_METHODS; // ["truth-discovery", "accu", "truth-finder", "majority", "median"]
  * ```
  */
-export const CORPUS_METHODS = Object.freeze(["truth-discovery", "accu", "majority", "median"] as const);
+export const CORPUS_METHODS = Object.freeze(["truth-discovery", "accu", "truth-finder", "majority", "median"] as const);
 
 /**
  * How {@link reconcileAll} picks one estimate per series, period and modality:
@@ -58,8 +58,9 @@ export interface ReconcileAllOptions {
    * // wrong figure each time; ten where "blog" alone is wrong. Then place "E": census says 9000, blog
    * // 9500, and mirror repeats blog.
    * const e = (r: CorpusReconciliation) => r.results.find((x) => x.claimIds.includes("census-E"))!;
-   * e(reconcileAll(claims)).estimate.value.toString();                          // "9000"
-   * e(reconcileAll(claims, { copyDetection: false })).estimate.value.toString(); // "9500"
+   * const tf = { method: "truth-finder" } as const;
+   * e(reconcileAll(claims, tf)).estimate.value.toString();                          // "9000"
+   * e(reconcileAll(claims, { ...tf, copyDetection: false })).estimate.value.toString(); // "9500"
    * ```
    */
   readonly copyDetection?: boolean;

@@ -146,8 +146,8 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
   let converged = true;
   if (method !== "median") {
     const support = figureSupport(index);
-    if (method === "truth-discovery" || method === "accu") {
-      const td = truthDiscovery(index, support, { ...settings, model: method === "accu" ? "accu" : "truth-finder" });
+    if (method === "truth-discovery" || method === "accu" || method === "truth-finder") {
+      const td = truthDiscovery(index, support, { ...settings, model: method });
       ({ winner, confidence, reliability, copying, iterations, converged } = td);
     } else ({ winner, confidence } = majority(index, support));
   }
