@@ -470,9 +470,10 @@ Options for check:
                                      which says in "omitted" what it left out; all for text and
                                      Markdown)
 Options for reconcile (and --format, --input-format, --timings, --skip-invalid as for check):
-  -m, --method <truth-discovery|accu|majority|median>  how estimates are picked (default
+  -m, --method <truth-discovery|accu|truth-finder|majority|median>  how estimates are picked (default
                                      truth-discovery: sources that are usually right win close
-                                     calls; accu: Bayesian accuracy, for many sources per item)
+                                     calls, copiers discounted; accu and truth-finder: the
+                                     published models it builds on)
 Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)
@@ -623,7 +624,7 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
 
 /** Text for corpus-level reconciliation. */
 export const corpusMessages = {
-  unknownMethod: (method: unknown) => `unknown corpus reconciliation method ${quote(method)}; expected "truth-discovery", "accu", "majority" or "median"`,
+  unknownMethod: (method: unknown) => `unknown corpus reconciliation method ${quote(method)}; expected "truth-discovery", "accu", "truth-finder", "majority" or "median"`,
   badOption: (name: string, value: unknown, expected: string) => `option ${name} must be ${expected}, got ${quote(value)}`,
   notIterable: (value: unknown) => `claims must be an iterable or async iterable of claims, got ${quote(value)}`,
 } as const;

@@ -216,9 +216,8 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
  * Reconciles a whole corpus: one estimate per series, period and modality, with the claims that support
  * and dissent, and a reliability for every source learnt from all the series at once. The default,
  * `truth-discovery`, lets a source that is usually right win the close calls — it works with two or
- * three sources per figure, because what it knows about a source comes from the rest of the corpus.
- * `accu` (Dong et al.'s Bayesian source accuracy) is the better choice where many sources report each
- * item (see {@link CorpusMethod}).
+ * three sources per figure, because what it knows about a source comes from the rest of the corpus,
+ * and with dozens, discounting those that copy (see {@link CorpusMethod}).
  * Figures within each other's stated precision support each other. Deterministic and independent of the
  * input order; the claims are never mutated.
  *

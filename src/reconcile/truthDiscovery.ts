@@ -51,11 +51,12 @@ const TOLERANCE = 1e-9;
 // A near miss 1 % away keeps e⁻¹ of the credit; closeness below 1 % of full credit is dropped.
 const CLOSENESS_SCALE = 0.01;
 const MIN_CLOSENESS = 0.01;
-// Accu's starting accuracy (Dong et al.'s), the clamp that keeps ln(n·A/(1 − A)) finite, and n, the false
-// values of an item's domain (measured: n = 1 lets a source below 50 % vote against its own figure and
-// wrecks weather, 13 %; 3, 5, 10 give weather 69.0, 72.8, 67.8 % and flight 94.0, 94.0, 89.8 %).
+// Accu's starting accuracy (Dong et al.'s), n, the false values of an item's domain (3, 5 and 10 were
+// measured: docs/decisions/truth-discovery.md), and the clamp that keeps `accu`'s ln(n·A/(1 − A)) finite;
+// `truth-discovery`'s accuracy is a Beta posterior that stays inside (0, 1), so it needs only a guard.
 const ACCU_INITIAL = 0.8;
 const ACCU_EPSILON = 1e-3;
+const GUARD = 1e-12;
 const ACCU_FALSE_VALUES = 5;
 // Trust of exactly 1 would make −ln(1 − t) infinite.
 const MAX_TRUST = 1 - 1e-12;
@@ -150,13 +151,14 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const classCredit = new Float64Array(CLASS_COUNT);
   const classVotes = new Float64Array(CLASS_COUNT);
   const n = ACCU_FALSE_VALUES;
+  const epsilon = combined ? GUARD : ACCU_EPSILON;
   // Accu credits a source with its own figure's probability: the near-miss credit, measured on all three
   // data sets, cost 0–8 points on flight and weather and gained at most one population value.
   const useNear = !accu;
   const updateConfidence = (): void => {
     if (accu) {
       for (let s = 0; s < sourceCount; s++) {
-        const a = Math.min(Math.max(trust[s]!, ACCU_EPSILON), 1 - ACCU_EPSILON);
+        const a = Math.min(Math.max(trust[s]!, epsilon), 1 - epsilon);
         const vote = Math.log((n * a) / (1 - a));
         // A source no better than a random pick among the n + 1 values (a ≤ 1/(n + 1)) would vote against
         // its own figure; `truth-discovery` lets it vote nothing instead.
@@ -239,7 +241,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
       }
       converged = delta < TOLERANCE;
       // Aitken's extrapolation along the slowest mode: the accuracies shrink their step by about ρ a round,
-      // so every third round they jump by ρ / (1 − ρ) steps (population: 142 rounds to 55, same winners).
+      // so every third round they jump by ρ / (1 − ρ) steps; the fixed point is the same, reached sooner.
       if (combined && !converged && iterations % 3 === 0 && iterations > 3) {
         const rho = delta / previousDelta;
         if (rho > 0 && rho < 1) {
