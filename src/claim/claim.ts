@@ -17,6 +17,7 @@ import { ClaimInputSchema, type ClaimInput } from "./schema.js";
 import { toClaimId } from "./toClaimId.js";
 import { sharedParts, type PartsCache } from "./shareParts.js";
 import type { Claim } from "./types.js";
+import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 type Parsed = ReturnType<typeof ClaimInputSchema.parse>;
 
@@ -107,7 +108,7 @@ export const buildClaim = (
   if (shape.length > 0) return { issues: shape };
   let data = readCommonShape(input);
   if (data === undefined) {
-    const parsed = ClaimInputSchema.safeParse(input);
+    const parsed = ClaimInputSchema.safeParse(input, PARSE_OPTIONS);
     if (!parsed.success) return { issues: toIssues(parsed.error, input) };
     data = parsed.data;
   }

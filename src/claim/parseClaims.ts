@@ -48,10 +48,10 @@ export interface ClaimsParser {
   finish(): ParsedClaims;
 }
 
-const NO_ISSUES: readonly DiscrepancyIssue[] = Object.freeze([]);
+const NO_ISSUES: readonly DiscrepancyIssue[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The keys of a claims file: the claims, and what `checkRelations` reads beside them. @internal */
-export const CLAIMS_FILE_KEYS = Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
+export const CLAIMS_FILE_KEYS = /* @__PURE__ */ Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
 
 /**
  * The incremental form of {@link parseClaims}, for input read as a stream (an NDJSON file line by

@@ -2,19 +2,18 @@ import type { Claim } from "../claim/types.js";
 import { Decimal } from "../decimal.js";
 import { detectCopy } from "../explain/hypotheses/copy.js";
 import { explainConflict } from "../explain/hypotheses/explainConflict.js";
-import { alignUnits, alignValue, type Alignment } from "./alignUnits.js";
+import { alignUnits, alignValue, type Alignment } from "../quantity/alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
-import { freezeDeep } from "./freezeDeep.js";
-import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "./interval.js";
-import { notComparableReasons } from "./notComparableReasons.js";
-import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
+import { freezeDeep } from "../util/freezeDeep.js";
+import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "../interval/algebra.js";
+import { notComparableReasons } from "../claim/notComparableReasons.js";
+import { resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { CompareOptions, Comparison, ComparisonSide } from "./types.js";
-import type { NotComparableReason } from "./vocabulary.js";
-import { assertClaim } from "./assertClaim.js";
-import { withComparisonDisplay } from "../report/display.js";
+import type { Comparison, ComparisonSide } from "./types.js";
+import type { NotComparableReason } from "../claim/notComparableReasons.js";
+import { assertClaim } from "../claim/assertClaim.js";
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 const toSide = (c: Claim, value: Decimal, unit: string): ComparisonSide =>
   Object.freeze({
@@ -30,7 +29,7 @@ const toSide = (c: Claim, value: Decimal, unit: string): ComparisonSide =>
   });
 
 // A target or plan against an actual figure is a question of whether the target was met.
-const AIMS = new Set(["target", "plan"]);
+const AIMS = /* @__PURE__ */ new Set(["target", "plan"]);
 const targetMetOf = (a: Claim, b: Claim, reasons: readonly NotComparableReason[], alignment: Alignment | undefined): boolean | undefined => {
   if (alignment === undefined || !reasons.includes("different-modality")) return undefined;
   if (reasons.some((r) => r !== "different-modality" && r !== "different-period")) return undefined;
@@ -130,7 +129,6 @@ export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Compa
   assertClaim(b, "b");
   const resolved = resolveCompareOptions(options);
   const { first, second, swapped } = canonicalOrder(a, b);
-  // Renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
-  return withComparisonDisplay(toComparison(compareOrdered(first, second, resolved), a, b, swapped), [a, b]);
+  return toComparison(compareOrdered(first, second, resolved), a, b, swapped);
 };
 

@@ -1,12 +1,12 @@
 import { toCanonicalClaim } from "../claim/toClaimId.js";
 import type { Claim, Modality } from "../claim/types.js";
-import { sortSmall } from "./sortSmall.js";
+import { sortSmall } from "../util/sortSmall.js";
 import type { Period } from "../period/types.js";
-import { assertClaim, isClaimShaped } from "./assertClaim.js";
-import { familyKey } from "./keys.js";
-import { memoText } from "./memoText.js";
+import { assertClaim, isClaimShaped } from "../claim/assertClaim.js";
+import { familyKey } from "../claim/keys.js";
+import { memoText } from "../util/memoText.js";
 import { compareInOrder, toGroupKeys, toKeyed, type GroupKeys, type Keyed } from "./keyed.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 /** The claims of one series about one period and modality. @internal */
 export interface ClaimGroup {
@@ -46,7 +46,7 @@ export interface Grouper {
 }
 
 // Metrics are few and families many: each distinct metric is normalised once.
-const metricText = memoText((metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
+const metricText = /* @__PURE__ */ memoText((metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -3,7 +3,7 @@ import { explainMessages as m } from "../messages.js";
 
 const SCALES = [12, 9, 6] as const;
 // 10^p for each scale, built once: formatting runs for every conflict of a corpus.
-const POWERS: ReadonlyMap<number, Decimal> = new Map(SCALES.map((p) => [p, new Decimal(10).pow(p)] as const));
+const POWERS: ReadonlyMap<number, Decimal> = /* @__PURE__ */ (() => new Map(SCALES.map((p) => [p, new Decimal(10).pow(p)] as const)))();
 const powerOf = (p: number): Decimal => POWERS.get(p)!;
 
 const group = (integer: string): string => {

@@ -1,12 +1,12 @@
 import { DiscrepancyError } from "../errors.js";
 import { scanDetailed } from "../quantity/scan.js";
+import { phraseTable } from "../quantity/phraseTable.js";
 import { resolveScanOptions, type ResolvedScanOptions } from "../quantity/scanOptions.js";
 import { countedNoun } from "./countedNoun.js";
 import { detectLang } from "./detectLang.js";
 import { findPeriods } from "./findPeriods.js";
 import { isYearOrDate } from "./isYearOrDate.js";
 import { nearestPeriods } from "./nearestPeriods.js";
-import { periodAnchors } from "./periodAnchors.js";
 import type { ExtractOptions, Mention } from "./types.js";
 
 const lenientField = (name: "lang" | "dollar" | "approxTolerance", value: unknown): ResolvedScanOptions | undefined => {
@@ -64,9 +64,9 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
   if (typeof text !== "string" || text.length === 0) return Object.freeze([]);
   const { scan, publishedAt } = lenient(options);
   const lang = scan.lang ?? detectLang(text);
-  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang });
+  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang }, phraseTable());
   if (matches.length === 0) return Object.freeze([]);
-  const periods = findPeriods(text, matches, scan.lang, publishedAt, periodAnchors(tokens));
+  const periods = findPeriods(text, matches, scan.lang, publishedAt, tokens);
 
   // Token starts of the matches, found in one sweep.
   const startTokens: number[] = [];

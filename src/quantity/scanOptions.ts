@@ -28,7 +28,7 @@ export interface ResolvedScanOptions {
   readonly fallbackLang?: Lang;
 }
 
-const DEFAULTS: ResolvedScanOptions = Object.freeze({ lang: undefined, dollar: "USD", approxTolerance: undefined });
+const DEFAULTS: ResolvedScanOptions = /* @__PURE__ */ Object.freeze({ lang: undefined, dollar: "USD", approxTolerance: undefined });
 
 /** Plain decimal text for a tolerance: digits, at most one point. Hand-written so it cannot backtrack. */
 const isPlainDecimal = (text: string): boolean => {

@@ -10,7 +10,7 @@ import { byMirrorStatistics } from "./methods/mirrorStatistics.js";
 import { byPreferredSource } from "./methods/preferredSource.js";
 import { byReliability } from "./methods/reliabilityWeighted.js";
 import { prepare, type Prepared } from "./prepare.js";
-import type { Interval } from "../compare/interval.js";
+import type { Interval } from "../interval/types.js";
 import { RECONCILE_METHODS, type FallbackCode, type ReconcileMethod, type Reconciler, type Reconciliation, type ReconcileOptions } from "./types.js";
 
 /** Intersection when all figures share a point, else every party's figure. */
@@ -97,4 +97,4 @@ export const createReconciler = (defaults: ReconcileOptions = {}): Reconciler =>
  * reconcile([cn, kz], { method: "mirror-statistics" }).estimate.value.toString(); // "36250000000"
  * ```
  */
-export const reconcile: Reconciler = createReconciler();
+export const reconcile: Reconciler = /* @__PURE__ */ createReconciler();

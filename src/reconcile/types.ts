@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
-import type { ExchangeRate } from "../units/convert.js";
+import type { ExchangeRate } from "../quantity/convert.js";
 import type { Claim } from "../claim/types.js";
 
 /**
@@ -11,7 +11,7 @@ import type { Claim } from "../claim/types.js";
  * RECONCILE_METHODS.includes("mirror-statistics"); // true
  * ```
  */
-export const RECONCILE_METHODS = Object.freeze([
+export const RECONCILE_METHODS = /* @__PURE__ */ Object.freeze([
   "intersection",
   "attributed-range",
   "preferred-source",

@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { assertClaim } from "../compare/assertClaim.js";
+import { assertClaim } from "../claim/assertClaim.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
@@ -11,6 +11,7 @@ import { RelationsInputSchema, type OperandInputSchema, type OrdinalInputSchema 
 import type { Quantity } from "../quantity/types.js";
 import type { Relation, RelationCheck, RelationKind, RelationOperand, RelationOptions } from "./types.js";
 import type { z } from "zod";
+import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 /** Claims to resolve ids against: a list, a map or a record by id. */
 export type ClaimLookup = readonly Claim[] | ReadonlyMap<string, Claim> | Readonly<Record<string, Claim>>;
@@ -126,7 +127,7 @@ const OPERAND_KEYS: Readonly<Record<string, readonly string[]>> = {
  */
 export const checkRelations = (input: unknown, claims: ClaimLookup, options: CheckRelationsOptions = {}): RelationsReport => {
   const wrapped = Array.isArray(input) ? { relations: input } : input;
-  const parsed = RelationsInputSchema.safeParse(wrapped);
+  const parsed = RelationsInputSchema.safeParse(wrapped, PARSE_OPTIONS);
   if (!parsed.success) throw errorFromIssues("invalid-argument", relationMessages.invalidRelations, toIssues(parsed.error, wrapped));
   const data = parsed.data;
   const find = toLookup(claims);

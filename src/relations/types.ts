@@ -2,8 +2,8 @@ import type { Claim } from "../claim/types.js";
 import type { Decimal } from "../decimal.js";
 import type { Lang } from "../lexicon/types.js";
 import type { Quantity } from "../quantity/types.js";
-import type { ExchangeRate } from "../units/convert.js";
-import type { Interval } from "./interval.js";
+import type { ExchangeRate } from "../quantity/convert.js";
+import type { Interval } from "../interval/types.js";
 
 /**
  * The closed list of {@link RelationKind} values.
@@ -13,7 +13,7 @@ import type { Interval } from "./interval.js";
  * RELATION_KINDS; // ["conversion", "percent-change", "share", "sum", "difference", "multiple"]
  * ```
  */
-export const RELATION_KINDS = Object.freeze(["conversion", "percent-change", "share", "sum", "difference", "multiple"] as const);
+export const RELATION_KINDS = /* @__PURE__ */ Object.freeze(["conversion", "percent-change", "share", "sum", "difference", "multiple"] as const);
 
 /**
  * How figures are tied by arithmetic:

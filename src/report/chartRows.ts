@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { describeSeries, formatInterval, pickScale, scaleUnitLabel, type Scale } from "./describe.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 /** How a claim fared in its comparisons, for colouring a chart. */
 export type ClaimStatus = "conflict" | "consistent" | "not compared";
@@ -13,7 +13,7 @@ export type ClaimStatus = "conflict" | "consistent" | "not compared";
  * CLAIM_STATUSES; // ["conflict", "consistent", "not compared"]
  * ```
  */
-export const CLAIM_STATUSES: readonly ClaimStatus[] = Object.freeze(["conflict", "consistent", "not compared"] as const);
+export const CLAIM_STATUSES: readonly ClaimStatus[] = /* @__PURE__ */ Object.freeze(["conflict", "consistent", "not compared"] as const);
 
 /** One bar of a chart: a claim's interval in its group's scale, as plain numbers for drawing. @internal */
 export interface ChartRow {

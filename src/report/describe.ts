@@ -9,12 +9,12 @@ export interface Scale {
   readonly word: string;
 }
 
-const SCALES: readonly Scale[] = [
+const SCALES: readonly Scale[] = /* @__PURE__ */ (() => [
   { divisor: new Decimal("1e12"), word: "trillion" },
   { divisor: new Decimal("1e9"), word: "billion" },
   { divisor: new Decimal("1e6"), word: "million" },
-];
-const NONE: Scale = { divisor: new Decimal(1), word: "" };
+])();
+const NONE: Scale = /* @__PURE__ */ (() => ({ divisor: new Decimal(1), word: "" }))();
 
 /** The largest scale at or below the largest magnitude of `values` (finite ones only). @internal */
 export const pickScale = (values: readonly (DecimalType | null)[]): Scale => {

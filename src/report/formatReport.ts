@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
@@ -19,7 +19,7 @@ import { formatReportText } from "./text.js";
  * REPORT_FORMATS; // ["text", "markdown", "json"]
  * ```
  */
-export const REPORT_FORMATS = Object.freeze(["text", "markdown", "json"] as const);
+export const REPORT_FORMATS = /* @__PURE__ */ Object.freeze(["text", "markdown", "json"] as const);
 
 /** How {@link formatReport} writes a report. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

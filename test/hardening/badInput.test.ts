@@ -2,7 +2,7 @@
 // through every argument of every exported function. Inputs are deep-frozen (a write would throw), and
 // the prototypes are checked for pollution after each part.
 import { afterAll, describe, expect, it } from "vitest";
-import { DiscrepancyError, isDiscrepancyError } from "../../src/index.js";
+import { DiscrepancyError, enLexicon, isDiscrepancyError } from "../../src/index.js";
 import { matchers } from "../../src/testing/index.js";
 import { CASES, FAMILIES, PUBLIC_FUNCTIONS, type Case } from "./badInputTable.js";
 import { GENERIC_BAD, claims, cn, comparison, corpusReconciliation, interval, kz, ordinalCheck, period, quantity, reconciliation, relationCheck, report, timeline, claimJSON } from "./fixtures.js";
@@ -80,6 +80,7 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   convertQuantity: [quantity, "USD", {}],
   createArbitraries: [{ integer: () => undefined }, {}],
   createInterval: ["1", "2", {}],
+  createQuantityParser: [{ lexicons: [enLexicon] }],
   createReconciler: [{}],
   divideIntervals: [interval, interval],
   explain: [comparison, {}],
@@ -117,10 +118,13 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   toInterval: [quantity],
   toPeriodKey: [period],
   toPeriodLabel: [period],
+  formatPeriod: [period, { locale: "uk" }],
   toQuantityJSON: [quantity],
   toSeriesKey: [{ metric: "m", subject: [], direction: false, qualifiers: {} }],
   toVegaLite: [claims, {}],
   withDisplay: [{ a: 1 }, () => ({ "text/plain": "x" })],
+  display: [report, { claims }],
+  toNotebookDisplay: [report, { claims }],
 };
 
 const sweepTargets: [string, (...args: never[]) => unknown][] = [

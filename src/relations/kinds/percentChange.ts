@@ -1,9 +1,9 @@
-import { makeInterval } from "../interval.js";
-import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../intervalArithmetic.js";
+import { makeInterval } from "../../interval/algebra.js";
+import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { ONE } from "../../decimal.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
-const one = makeInterval(ONE, ONE, false, false);
+const one = /* @__PURE__ */ makeInterval(ONE, ONE, false, false);
 
 /** `percent-change`: `to = from × (1 + rate)`. @internal */
 export const percentChange: KindSpec = {
