@@ -1,10 +1,20 @@
 import { cmp, ZERO, type Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
-// The public `Interval` (interval/interval.ts), used here without validation: callers inside the
-// library pass intervals they built. Every decision on one is an exact Decimal `cmp`, never a float.
-import type { Interval } from "./interval.js";
+// The public `Interval` (types.ts), used here without validation: callers inside the library pass
+// intervals they built; the public functions check theirs first (assertInterval). Every decision on one
+// is an exact Decimal `cmp`, never a float.
+import type { Interval } from "./types.js";
 
-export type { Interval };
+/** The canonical frozen interval; unbounded ends are never open. @internal */
+export const makeInterval = (low: Decimal | null, high: Decimal | null, lowOpen: boolean, highOpen: boolean): Interval =>
+  Object.freeze({ low, high, lowOpen: low !== null && lowOpen, highOpen: high !== null && highOpen });
+
+/** Whether the ends leave no number between them. @internal */
+export const isEmptyRange = (i: Interval): boolean => {
+  if (i.low === null || i.high === null) return false;
+  const c = i.low.cmp(i.high);
+  return c > 0 || (c === 0 && (i.lowOpen || i.highOpen));
+};
 
 /** The interval a quantity's words allow. @internal */
 export const intervalOf = (q: Quantity): Interval => ({ low: q.low, high: q.high, lowOpen: q.lowOpen, highOpen: q.highOpen });

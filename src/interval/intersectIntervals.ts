@@ -1,5 +1,7 @@
 import { intersect } from "./algebra.js";
-import { assertInterval, makeInterval, type Interval } from "./interval.js";
+import { assertInterval } from "./assertInterval.js";
+import { makeInterval } from "./algebra.js";
+import type { Interval } from "./types.js";
 
 /**
  * The numbers in both intervals, or `null` when they share none. Touching ends share a number only when

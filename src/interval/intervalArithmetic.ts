@@ -1,5 +1,7 @@
 import { Decimal, ZERO } from "../decimal.js";
-import { assertInterval, makeInterval, type Interval } from "./interval.js";
+import { assertInterval } from "./assertInterval.js";
+import { makeInterval } from "./algebra.js";
+import type { Interval } from "./types.js";
 import { roundOutward, type Direction } from "./roundOutward.js";
 
 // Ends as extended reals: an unbounded end becomes ±Infinity while computing, and a `closed` flag says

@@ -1,6 +1,7 @@
 import { intervalDistance as distanceOf } from "./algebra.js";
 import type { Decimal } from "../decimal.js";
-import { assertInterval, type Interval } from "./interval.js";
+import { assertInterval } from "./assertInterval.js";
+import type { Interval } from "./types.js";
 
 /**
  * How far apart two intervals are: the gap between the nearer ends, `0` when they overlap or only touch.

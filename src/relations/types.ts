@@ -3,7 +3,7 @@ import type { Decimal } from "../decimal.js";
 import type { Lang } from "../lexicon/types.js";
 import type { Quantity } from "../quantity/types.js";
 import type { ExchangeRate } from "../quantity/convert.js";
-import type { Interval } from "../interval/interval.js";
+import type { Interval } from "../interval/types.js";
 
 /**
  * The closed list of {@link RelationKind} values.

@@ -117,6 +117,7 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   toInterval: [quantity],
   toPeriodKey: [period],
   toPeriodLabel: [period],
+  formatPeriod: [period, { locale: "uk" }],
   toQuantityJSON: [quantity],
   toSeriesKey: [{ metric: "m", subject: [], direction: false, qualifiers: {} }],
   toVegaLite: [claims, {}],

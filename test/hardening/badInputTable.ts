@@ -309,6 +309,7 @@ const badPeriods: [Family, string, unknown, string][] = [
 for (const [family, label, value, mention] of badPeriods) {
   add("toPeriodKey", family, label, () => [value], error("invalid-period", "period", mention));
   add("toPeriodLabel", family, label, () => [value], error("invalid-period", "period", mention));
+  add("formatPeriod", family, label, () => [value, { locale: "uk" }], error("invalid-period", "period", mention));
   add("shiftPeriod", family, label, () => [value, 1], error("invalid-period", "period", mention));
   add("isSamePeriod", family, label, () => [period, value], error("invalid-period", "b", mention));
   add("periodsOverlap", family, label, () => [value, period], error("invalid-period", "a", mention));
@@ -318,6 +319,8 @@ for (const [family, label, value, mention] of badPeriods) {
 }
 for (const n of [Number.NaN, Number.POSITIVE_INFINITY, 1.5, "1"])
   add("shiftPeriod", n === 1.5 || n === "1" ? "wrong type" : "NaN and infinity", `by ${String(n)}`, () => [period, n], error("invalid-argument", "whole number", typeof n === "string" ? '"1"' : String(n)));
+add("formatPeriod", "unknown enum value", "locale de", () => [period, { locale: "de" }], error("invalid-argument", "locale", '"de"'));
+add("formatPeriod", "wrong type", "options a string", () => [period, "uk"], error("invalid-argument", "options", "string"));
 add("shiftPeriod", "huge amount", "by 1e9", () => [period, 1e9], error("invalid-argument", "1000000000", "0001–9999"));
 
 // ---------------------------------------------------------------------------------------------------

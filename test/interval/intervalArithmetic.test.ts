@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/decimal.js";
 import { isDiscrepancyError } from "../../src/errors.js";
-import { createInterval, isInInterval, type Interval } from "../../src/interval/interval.js";
+import { createInterval } from "../../src/interval/createInterval.js";
+import { isInInterval } from "../../src/interval/isInInterval.js";
+import type { Interval } from "../../src/interval/types.js";
 import {
   addIntervals,
   divideIntervals,

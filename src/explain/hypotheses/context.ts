@@ -1,7 +1,7 @@
 import type { Claim } from "../../claim/types.js";
 import type { ResolvedCompareOptions } from "../resolveOptions.js";
 import type { Alignment } from "../../quantity/alignUnits.js";
-import type { Interval } from "../../interval/algebra.js";
+import type { Interval } from "../../interval/types.js";
 import type { Decimal } from "../../decimal.js";
 import type { Explanation, Gap, RuledOut } from "../types.js";
 

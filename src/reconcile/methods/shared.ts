@@ -1,4 +1,4 @@
-import type { Interval } from "../../interval/algebra.js";
+import type { Interval } from "../../interval/types.js";
 import { sortSmall } from "../../util/sortSmall.js";
 import { containsPoint, intersect, overlaps, within } from "../../interval/algebra.js";
 import { cmp, type Decimal } from "../../decimal.js";

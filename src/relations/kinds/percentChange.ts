@@ -1,4 +1,4 @@
-import { makeInterval } from "../../interval/interval.js";
+import { makeInterval } from "../../interval/algebra.js";
 import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { ONE } from "../../decimal.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";

@@ -1,7 +1,8 @@
 import { DiscrepancyError } from "../../errors.js";
 import { relationMessages } from "../../messages.js";
 import { ZERO } from "../../decimal.js";
-import { makeInterval, type Interval } from "../../interval/interval.js";
+import { makeInterval } from "../../interval/algebra.js";
+import type { Interval } from "../../interval/types.js";
 import { addIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
