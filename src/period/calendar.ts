@@ -1,5 +1,6 @@
 import { UTCDate, utc } from "@date-fns/utc";
 import { addMonths } from "date-fns/addMonths";
+import { addQuarters } from "date-fns/addQuarters";
 import { addWeeks } from "date-fns/addWeeks";
 import { addYears } from "date-fns/addYears";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
@@ -104,8 +105,19 @@ export const startOfUnit = (unit: CalendarUnit, day: number): number => {
 };
 
 /** `day` plus `n` years, quarters, months or weeks. @internal */
-export const addUnits = (unit: CalendarUnit, day: number, n: number): number =>
-  unit === "week" ? toDay(addWeeks(day * DAY_MS, n, UTC)) : addMonthsToDay(day, unit === "year" ? n * 12 : unit === "quarter" ? n * 3 : n);
+export const addUnits = (unit: CalendarUnit, day: number, n: number): number => {
+  const ms = day * DAY_MS;
+  switch (unit) {
+    case "year":
+      return toDay(addYears(ms, n, UTC));
+    case "quarter":
+      return toDay(addQuarters(ms, n, UTC));
+    case "month":
+      return toDay(addMonths(ms, n, UTC));
+    case "week":
+      return toDay(addWeeks(ms, n, UTC));
+  }
+};
 
 /** Monday = 0 … Sunday = 6. @internal */
 export const weekday = (day: number): number => getISODay(day * DAY_MS, UTC) - 1;
