@@ -56,7 +56,10 @@ export const toDay = (date: Date): number => Math.floor(date.getTime() / DAY_MS)
 const scratch = new UTCDate(0);
 
 /** Days since 1970-01-01 of the civil date `y-m-d` (a month or day past the end rolls over). @internal */
-export const toDayNumber = (y: number, m: number, d: number): number => scratch.setFullYear(y, m - 1, d) / DAY_MS;
+export const toDayNumber = (y: number, m: number, d: number): number =>
+  // Floored: setFullYear keeps the time of day the shared date was left at (midnight, but whatever a
+  // caller passed to fromDayNumber); an invalid time value counts as 1970-01-01 and is overwritten.
+  Math.floor(scratch.setFullYear(y, m - 1, d) / DAY_MS);
 
 /** The civil date of a day number. @internal */
 export const fromDayNumber = (day: number): CivilDate => {
