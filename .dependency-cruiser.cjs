@@ -1,22 +1,24 @@
 // The layers of src/, written once: `npm run check:layers` (in .ci/run) fails on any import against them.
 // docs/architecture.md says why each folder sits where it does and records the folder graph.
 //
-//   model        decimal.ts errors.ts messages.ts zodIssues.ts jsonShapeIssues.ts
-//                util/ text/ lexicon/ units/ quantity/ interval/ period/ source/ claim/ entity/ messages/
+//   model        decimal.ts errors.ts zodIssues.ts jsonShapeIssues.ts messages/misuse/ messages/numbers/
+//                util/ text/ lexicon/ units/ quantity/ interval/ period/ source/ claim/ entity/
 //                — what a claim is: exact numbers, units, periods, sources, claims; imports only the model
 //   extraction   extract/ — text → mentions (→ claims): the model's scanners over free text; the model only
 //   reasoning    compare/ explain/ reconcile/ relations/ timeline/ — findings as coded data; the model only
 //                (inside it: explain ← reconcile ← compare, timeline ← relations ← compare, no cycles)
-//   edge         report/ (renders findings) ← notebook/ (the "discrepancy/notebook" subpath) and cli/
+//   edge         report/ and the locales messages/{en,uk,ru,zh,locale}/ (render findings) ← notebook/ (the "discrepancy/notebook" subpath) and cli/
 //                (the program), testing/ (the "discrepancy/testing" subpath), index.ts (the package entry)
 //
 // Arrows point the way imports may go: a folder imports its own layer or the layers below it, never above,
 // and no two folders import each other, however long the way round. Type-only imports count too.
-const model = "^src/(decimal|errors|messages|zodIssues|jsonShapeIssues)[.]ts$|^src/(util|text|lexicon|units|quantity|interval|period|source|claim|entity|messages)/";
+const model =
+  "^src/(decimal|errors|zodIssues|jsonShapeIssues)[.]ts$|^src/(util|text|lexicon|units|quantity|interval|period|source|claim|entity)/|^src/messages/(misuse|numbers)/";
 const extraction = "^src/extract/";
 const reasoning = "^src/(compare|explain|reconcile|relations|timeline)/";
-const report = "^src/report/";
-const edge = "^src/(report|notebook|cli|testing)/|^src/index[.]ts$";
+// The locales (catalogues by code, how a locale is chosen) render findings, as report/ does.
+const report = "^src/report/|^src/messages/(en|uk|ru|zh|locale)/";
+const edge = "^src/(report|notebook|cli|testing)/|^src/messages/(en|uk|ru|zh|locale)/|^src/index[.]ts$";
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {

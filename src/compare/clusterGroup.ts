@@ -38,9 +38,9 @@ export interface GroupClusters {
 }
 
 // The base unit of each dimension (factor 1): figures of one dimension are compared in it.
-const BASES: ReadonlyMap<string, string> = new Map(units.filter((u) => u.factor !== null && u.factor.eq(1)).map((u) => [u.dimension, u.code] as const));
+const BASES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(units.filter((u) => u.factor !== null && u.factor.eq(1)).map((u) => [u.dimension, u.code] as const)))();
 
-const NOTHING: GroupClusters = Object.freeze({ clusters: Object.freeze([]), pairs: Object.freeze([]) });
+const NOTHING: GroupClusters = /* @__PURE__ */ (() => Object.freeze({ clusters: Object.freeze([]), pairs: Object.freeze([]) }))();
 
 interface UnitClass {
   unit: string;

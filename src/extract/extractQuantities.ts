@@ -1,5 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
 import { scanDetailed } from "../quantity/scan.js";
+import { phraseTable } from "../quantity/phraseTable.js";
 import { resolveScanOptions, type ResolvedScanOptions } from "../quantity/scanOptions.js";
 import { countedNoun } from "./countedNoun.js";
 import { detectLang } from "./detectLang.js";
@@ -63,7 +64,7 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
   if (typeof text !== "string" || text.length === 0) return Object.freeze([]);
   const { scan, publishedAt } = lenient(options);
   const lang = scan.lang ?? detectLang(text);
-  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang });
+  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang }, phraseTable());
   if (matches.length === 0) return Object.freeze([]);
   const periods = findPeriods(text, matches, scan.lang, publishedAt, tokens);
 

@@ -83,15 +83,15 @@ const TONS = { unit: "t", candidates: ["t", "short-ton", "long-ton"] } as const;
 const u = (unit: string) => ({ unit }) as const;
 /** A word for several currencies: the first is the default, the others stay visible as candidates. */
 const among = (...units: string[]) => ({ unit: units[0] ?? "", candidates: units }) as const;
-const FRANCS = among("CHF", "FRF", "BEF", "XOF", "XAF");
-const DINARS = among("IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD");
-const RIYALS = among("SAR", "QAR");
-const RIALS = among("IRR", "OMR", "YER");
-const PESOS = among("MXN", "ARS", "CLP", "COP", "PHP", "CUP", "DOP", "UYU");
-const KRONER = among("SEK", "NOK", "DKK", "ISK");
-const SHILLINGS = among("KES", "UGX", "TZS", "SOS", "ATS");
-const RUPEES = among("INR", "PKR", "LKR", "NPR");
-const GUILDERS = among("NLG", "ANG");
+const FRANCS = /* @__PURE__ */ among("CHF", "FRF", "BEF", "XOF", "XAF");
+const DINARS = /* @__PURE__ */ among("IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD");
+const RIYALS = /* @__PURE__ */ among("SAR", "QAR");
+const RIALS = /* @__PURE__ */ among("IRR", "OMR", "YER");
+const PESOS = /* @__PURE__ */ among("MXN", "ARS", "CLP", "COP", "PHP", "CUP", "DOP", "UYU");
+const KRONER = /* @__PURE__ */ among("SEK", "NOK", "DKK", "ISK");
+const SHILLINGS = /* @__PURE__ */ among("KES", "UGX", "TZS", "SOS", "ATS");
+const RUPEES = /* @__PURE__ */ among("INR", "PKR", "LKR", "NPR");
+const GUILDERS = /* @__PURE__ */ among("NLG", "ANG");
 const EN_UNITS: Record<string, readonly string[]> = {
   t: ["tonnes", "tonne", "metric tons", "metric ton", "metric tonnes"],
   // The registry's other tons: written out, they are those tons, not a count of "short tons".
@@ -217,7 +217,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   pp: ["percentage points", "percentage point", "percentage-point", "p.p.", "ppt", "ppts"],
 };
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   numbers: {
     zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
     ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
@@ -581,9 +581,18 @@ const quantity: QuantityWords = {
     "last", "next", "ago", "earlier", "later", "each", "every", "per", "across", "among", "including",
     "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "not", "also", "already",
   ],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The en lexicon. */
-export const en: Lexicon = Object.freeze({ lang: "en", quantity, period });
+/**
+ * The English lexicon: number, scale, currency, unit, bound and period words. `parseQuantity` and the other readers know all four lexicons; Exported as `enLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseEnglish = createQuantityParser({ lexicons: [enLexicon] });
+ * parseEnglish("$31.5 billion").value.toString(); // "31500000000"
+ * ```
+ */
+export const en: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "en", quantity, period });

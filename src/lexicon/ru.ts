@@ -96,7 +96,7 @@ const period: PeriodWords = {
 const each = <V>(value: V, words: readonly string[]): Record<string, V> => Object.fromEntries(words.map((w) => [w, value]));
 const DOLLARS_RU = ["доллар", "доллара", "доллары", "долларов", "долларам", "долларами", "долларах", "долларом", "долл.", "долл", "дол."];
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   decimalComma: true,
   digitsAfterScale: true,
   numbers: {
@@ -292,9 +292,18 @@ const quantity: QuantityWords = {
     "на", "в", "во", "с", "со", "из", "до", "от", "за", "что", "которые", "который", "которая", "и", "а", "но",
     "для", "о", "об", "по", "при", "через", "между", "как", "это", "было", "будет", "против", "к", "ко",
   ],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The ru lexicon. */
-export const ru: Lexicon = Object.freeze({ lang: "ru", quantity, period });
+/**
+ * The Russian lexicon: number, scale, currency, unit, bound and period words. Exported as `ruLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseRussian = createQuantityParser({ lexicons: [ruLexicon] });
+ * parseRussian("31,5 млрд долл.").value.toString(); // "31500000000"
+ * ```
+ */
+export const ru: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "ru", quantity, period });

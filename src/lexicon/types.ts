@@ -2,7 +2,7 @@
 export type Lang = "en" | "uk" | "ru" | "zh";
 
 /** The languages that have a lexicon. */
-export const LANGS: readonly Lang[] = Object.freeze(["en", "uk", "ru", "zh"]);
+export const LANGS: readonly Lang[] = /* @__PURE__ */ Object.freeze(["en", "uk", "ru", "zh"]);
 
 /**
  * Words the quantity scanner reads: number words, scale words, currencies, units, bound words,

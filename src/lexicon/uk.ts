@@ -100,7 +100,7 @@ const period: PeriodWords = {
 const each = <V>(value: V, words: readonly string[]): Record<string, V> => Object.fromEntries(words.map((w) => [w, value]));
 const DOLLARS_UK = ["долар", "долара", "долари", "доларів", "доларам", "доларами", "доларах", "доларом", "дол.", "дол"];
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   decimalComma: true,
   digitsAfterScale: true,
   numbers: {
@@ -284,9 +284,18 @@ const quantity: QuantityWords = {
     "на", "в", "у", "з", "із", "зі", "до", "від", "за", "що", "які", "який", "яка", "яке", "та", "і", "й", "але",
     "для", "про", "по", "при", "через", "між", "як", "це", "було", "буде", "є", "проти",
   ],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The uk lexicon. */
-export const uk: Lexicon = Object.freeze({ lang: "uk", quantity, period });
+/**
+ * The Ukrainian lexicon: number, scale, currency, unit, bound and period words. Exported as `ukLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseUkrainian = createQuantityParser({ lexicons: [ukLexicon] });
+ * parseUkrainian("понад 15 млрд доларів").bound; // "moreThan"
+ * ```
+ */
+export const uk: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "uk", quantity, period });

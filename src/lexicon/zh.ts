@@ -89,7 +89,7 @@ const period: PeriodWords = {
 // Every word that names one thing: `each({ unit: "USD" }, ["美元", "美金"])`.
 const each = <V>(value: V, words: readonly string[]): Record<string, V> => Object.fromEntries(words.map((w) => [w, value]));
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   numbers: {
     ...each("0", ["零", "〇", "○"]),
     ...each("1", ["一", "壹", "幺"]),
@@ -300,9 +300,18 @@ const quantity: QuantityWords = {
   rangeSeparators: ["至", "到", "－"],
   rangeOpeners: { 从: ["到", "至"] },
   nounStops: ["的", "和", "与", "及", "在", "是", "了", "将", "于", "为", "年", "月", "日", "号", "中", "从", "到", "至", "共", "总", "价值", "金额"],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The zh lexicon. */
-export const zh: Lexicon = Object.freeze({ lang: "zh", quantity, period });
+/**
+ * The Chinese lexicon: number, scale, currency, unit, bound and period words. Exported as `zhLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseChinese = createQuantityParser({ lexicons: [zhLexicon] });
+ * parseChinese("410亿美元").value.toString(); // "41000000000"
+ * ```
+ */
+export const zh: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "zh", quantity, period });

@@ -51,7 +51,7 @@ export const toDay = (date: Date): number => Math.floor(date.getTime() / DAY_MS)
 // The conversions between day numbers and civil dates run for every candidate reading of every period
 // phrase: they share one UTCDate rather than build one each (building a UTCDate reads the clock first).
 // Nothing here calls out while it is set, so no caller can see it change.
-const scratch = new UTCDate(0);
+const scratch = /* @__PURE__ */ new UTCDate(0);
 
 /** Days since 1970-01-01 of the civil date `y-m-d` (a month or day past the end rolls over). @internal */
 export const toDayNumber = (y: number, m: number, d: number): number =>
@@ -186,7 +186,7 @@ const readIsoDayUncached = (text: string): IsoDay | undefined => {
 // Every function that takes a period validates it, and a corpus names few distinct days many times
 // over: each is read through date-fns once. Bounded, so a stream of distinct dates cannot grow it.
 const CACHE_SIZE = 4096;
-const cache = new Map<string, IsoDay | null>();
+const cache = /* @__PURE__ */ new Map<string, IsoDay | null>();
 
 /** A strict `YYYY-MM-DD` of a real date in the years 0001–9999, read, or undefined. @internal */
 export const readIsoDay = (text: unknown): IsoDay | undefined => {

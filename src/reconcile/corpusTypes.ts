@@ -10,7 +10,7 @@ import type { Quantity } from "../quantity/types.js";
  * CORPUS_METHODS; // ["truth-discovery", "accu", "majority", "median"]
  * ```
  */
-export const CORPUS_METHODS = Object.freeze(["truth-discovery", "accu", "majority", "median"] as const);
+export const CORPUS_METHODS = /* @__PURE__ */ Object.freeze(["truth-discovery", "accu", "majority", "median"] as const);
 
 /**
  * How {@link reconcileAll} picks one estimate per series, period and modality:

@@ -9,8 +9,8 @@ import { rateValue } from "../quantity/alignUnits.js";
 import { cmp, Decimal, ONE, timesOne, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
-import { explainMessages } from "../messages.js";
 import type { ExchangeRate } from "../quantity/convert.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import { getUnit } from "../units/registry.js";
 
 /**
