@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quantity } from "../../src/quantity/quantity.js";
 import { checkRelation } from "../../src/relations/checkRelation.js";
-import { formatRelationCheck } from "../../src/relations/formatRelationCheck.js";
+import { formatRelationCheck } from "../../src/report/formatRelationCheck.js";
 import type { Relation } from "../../src/relations/types.js";
 
 const bn = (amount: string) => quantity({ amount, scale: "billion", unit: "USD", text: `$${amount} billion` });
