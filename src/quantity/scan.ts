@@ -1,7 +1,7 @@
-import { currencyWritten } from "./readUnitWord.js";
+import { createMentionContext } from "./createMentionContext.js";
 import { interpretMention, type MatchAt } from "./interpretMention.js";
 import { EN_DASH, HYPHEN, isReread, isSkip, MINUS, PLUS, type MentionContext, type Reread, type Skip } from "./mentionContext.js";
-import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable } from "./phraseTable.js";
+import { CAN_START, keySignature, NUMBERISH, type PhraseTable } from "./phraseTable.js";
 import type { QuantityMatch, RejectedNumber } from "./quantityMatch.js";
 import { readMention } from "./readMention.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
@@ -10,11 +10,17 @@ import { NUM, tokenize, type Token } from "../text/tokenize.js";
 export type { QuantityMatch, RejectedNumber } from "./quantityMatch.js";
 
 /**
- * The quantity scanner: one left-to-right pass over tokens, with a small state machine at each token
- * that may begin a mention:
+ * The quantity scanner: one left-to-right pass over the tokens of the text front end, trying a mention
+ * at each token that may begin one. A mention is read in two steps:
  *
- *     [bound word] [range opener] [currency/unit prefix] number [bound suffix] [scale] [unit] [bound suffix]
- *                                                        [range separator  number [scale] [unit]]
+ * - syntax ({@link readMention}, `sideAt`): what is written, as a node of `syntaxNode.ts`
+ *
+ *       [bound word] [range opener] side [range separator side | ± side]
+ *       side := [sign] [currency/unit prefix] number [bound suffix] [scale] [unit] [bound suffix]
+ *
+ *   with refiners that veto a reading: identifiers and dates (`identifiers.ts`), verbs of change
+ *   (`afterChangeVerb.ts`);
+ * - interpretation ({@link interpretMention}): the Quantity the node states.
  *
  * Every word comes from the lexicons (compiled once into a phrase table). The work at one start is
  * bounded (phrases have a few tokens, numerals at most 40), and the scan resumes after a mention or
@@ -74,18 +80,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
  */
 export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanResult => {
   const tokens = tokenize(text);
-  const ctx: MentionContext = {
-    text,
-    tokens,
-    table: phraseTable(),
-    // Ambiguous words (Cyrillic "млн" is Ukrainian and Russian) take the document's language when known.
-    lang: options.lang ?? options.fallbackLang,
-    hits: new Array<undefined>(tokens.length),
-    options,
-    rejected: [],
-    currencyOk: () => true,
-  };
-  ctx.currencyOk = (found) => currencyWritten(ctx, found);
+  const ctx = createMentionContext(text, tokens, options);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
   const starts = startable(tokens, ctx.table);
