@@ -18,6 +18,12 @@ export interface MetricEntry {
   readonly uk: readonly string[];
   readonly ru: readonly string[];
   readonly zh: readonly string[];
+  /**
+   * Words that name the metric in an article, where the parties are named beside them, but not as a
+   * metric's name on their own: bare "trade" is trade turnover between two countries in a sentence
+   * about them, while a claim's metric "trade" may mean anything traded.
+   */
+  readonly loose?: readonly string[];
 }
 
 /** @internal */
@@ -25,10 +31,11 @@ export const METRICS: readonly MetricEntry[] = [
   {
     id: "trade turnover",
     bilateral: true,
-    en: ["trade turnover", "bilateral trade", "two-way trade", "mutual trade", "trade volume", "trade volumes", "volume of trade", "foreign trade", "trade", "turnover"],
-    uk: ["товарообіг", "товарообор", "товарооборот", "торгівл", "обсяг торгівл", "взаємн торгівл", "двостороннь торгівл", "зовнішньоторговельн обіг", "торговельн обіг"],
-    ru: ["товарооборот", "торговл", "объем торговл", "объём торговл", "взаимн торговл", "двусторонн торговл", "внешнеторгов оборот"],
-    zh: ["贸易额", "贸易总额", "双边贸易", "双边贸易额", "进出口总额", "进出口额", "贸易"],
+    en: ["trade turnover", "bilateral trade", "two-way trade", "mutual trade", "trade volume", "trade volumes", "volume of trade"],
+    uk: ["товарообіг", "товарооборот", "обсяг торгівл", "взаємн торгівл", "двосторонн торгівл", "зовнішньоторговельн обіг", "торговельн обіг"],
+    ru: ["товарооборот", "объем торговл", "объём торговл", "взаимн торговл", "двусторонн торговл", "внешнеторгов оборот"],
+    zh: ["贸易额", "贸易总额", "双边贸易", "双边贸易额", "进出口总额", "进出口额"],
+    loose: ["trade", "торгівл", "торговл", "贸易"],
   },
   { id: "exports", directed: true, en: ["exports", "export", "exported", "shipments abroad"], uk: ["експорт", "експортува"], ru: ["экспорт", "экспортирова"], zh: ["出口额", "出口"] },
   { id: "imports", directed: true, en: ["imports", "import", "imported"], uk: ["імпорт", "імпортува"], ru: ["импорт", "импортирова"], zh: ["进口额", "进口"] },

@@ -4,7 +4,7 @@ import type { MetricWords } from "./types.js";
 
 /** What a phrase of the text is: a metric's word, or a cue that modifies one. @internal */
 export type MetricWord =
-  | { readonly kind: "metric"; readonly metric: MetricEntry }
+  | { readonly kind: "metric"; readonly metric: MetricEntry; readonly loose?: true }
   | { readonly kind: "cue"; readonly cue: keyof typeof METRIC_CUES };
 
 const isCyrillic = (text: string): boolean => {
@@ -50,6 +50,7 @@ const compile = (extra: MetricWords | undefined): PhraseIndex<MetricWord> => {
   for (const metric of byId.values()) {
     const value: MetricWord = { kind: "metric", metric };
     for (const w of [metric.id, ...metric.en, ...metric.uk, ...metric.ru, ...metric.zh]) entries.push(entry(w, value));
+    for (const w of metric.loose ?? []) entries.push(entry(w, { kind: "metric", metric, loose: true }));
   }
   for (const [cue, words] of Object.entries(METRIC_CUES) as [keyof typeof METRIC_CUES, Readonly<Record<string, readonly string[]>>][]) {
     for (const list of Object.values(words)) for (const w of list) entries.push(entry(w, { kind: "cue", cue }));

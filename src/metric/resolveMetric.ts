@@ -41,7 +41,7 @@ export const lookUpMetric = (text: string, metrics: MetricWords | undefined): st
   if (words.length === 0) return undefined;
   const found = matchPhrases(text, words, metricIndex(metrics));
   const only = found[0];
-  if (found.length !== 1 || only === undefined || only.from !== 0 || only.to !== words.length || only.value.kind !== "metric") return undefined;
+  if (found.length !== 1 || only === undefined || only.from !== 0 || only.to !== words.length || only.value.kind !== "metric" || only.value.loose === true) return undefined;
   // Nothing but spaces, hyphens and apostrophes outside the phrase: "trade (goods)" is not "trade".
   for (let i = 0; i < text.length; i++) {
     if (i >= only.start && i < only.end) continue;
