@@ -47,7 +47,7 @@ export const METRICS: readonly MetricEntry[] = [
     ru: ["прям иностранн инвестиц", "прям инвестиц", "ПИИ"],
     zh: ["外商直接投资", "直接投资"],
   },
-  { id: "investment", directed: true, en: ["investment", "investments", "invest", "invests", "invested", "investing"], uk: ["інвестиц", "інвесту", "інвестуват", "вклад"], ru: ["инвестиц", "инвестиру", "вложени"], zh: ["投资额", "投资"] },
+  { id: "investment", directed: true, en: ["investment", "investments", "invest", "invests", "invested", "investing", "investors", "investor"], uk: ["інвестиц", "інвесту", "інвестуват", "інвестор", "вклад"], ru: ["инвестиц", "инвестиру", "инвестор", "вложени"], zh: ["投资额", "投资", "投资者"] },
   { id: "GDP", en: ["GDP", "gross domestic product"], uk: ["ВВП"], ru: ["ВВП"], zh: ["国内生产总值", "GDP"] },
   { id: "debt", directed: true, en: ["debt", "external debt", "public debt", "loans", "lending"], uk: ["борг", "заборгованіст", "кредит"], ru: ["долг", "задолженност", "кредит"], zh: ["债务", "外债", "贷款"] },
   { id: "population", en: ["population", "inhabitants", "residents"], uk: ["населенн", "мешканц", "жител"], ru: ["населени", "жител"], zh: ["人口"] },
