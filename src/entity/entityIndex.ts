@@ -55,7 +55,7 @@ export const entityIndex = (): EntityIndex => {
     const [id = "", en = "", uk = "", ru = "", zh = "", enAdj = "", ukAdj = "", ruAdj = ""] = line.split("|");
     const list = (field: string): string[] => field.split(";").filter((s) => s !== "");
     const enNames = list(en);
-    const entity: Entity = Object.freeze({ id, name: enNames[0] ?? id, kind: isCountryCode(id) ? "country" : "union" });
+    const entity: Entity = Object.freeze({ id, name: enNames[0] ?? id, kind: isCountryCode(id) ? "country" : id.includes(" ") || id === "Europe" || id === "Africa" ? "region" : "union" });
     byId.set(id, entity);
     lemma.set(id, { en: entity.name, uk: clean(list(uk)[0] ?? entity.name), ru: clean(list(ru)[0] ?? entity.name), zh: list(zh)[0] ?? entity.name });
     for (const n of enNames) addName(entity, n);

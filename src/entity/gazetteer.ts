@@ -4,6 +4,8 @@
  * `ASEAN`, `BRICS`, `CIS`, …), each with its names in English, Ukrainian, Russian and Chinese and the
  * adjectives that name it ("Chinese", "китайський", "китайский"). One line each:
  *
+ * Regions (Europe, Central Asia, …) are listed by their English name, which is their id.
+ *
  * `id|English names|Ukrainian names|Russian names|Chinese names|English adjectives|Ukrainian adjective stems|Russian adjective stems`
  *
  * with `;` between names. Ukrainian and Russian names are nominatives: their case forms (України,
@@ -28,6 +30,12 @@ export const GAZETTEER_LINES: readonly string[] = [
   "OPEC|OPEC|ОПЕК=|ОПЕК=|石油输出国组织;欧佩克|||",
   "MERCOSUR|Mercosur;Mercosul|МЕРКОСУР=|МЕРКОСУР=|南方共同市场|||",
   "GCC|Gulf Cooperation Council;GCC|Рада= співробітництва= арабських= держав= Перської= затоки=|Совет= сотрудничества= арабских= государств= Персидского= залива=|海湾合作委员会|||",
+  // Regions: parties in news ("China–Europe trade", "European countries"), never a country.
+  "Europe|Europe|Європа|Европа|欧洲|European|європейськ|европейск",
+  "Central Asia|Central Asia|Центральна~ Азія|Центральная~ Азия|中亚|Central Asian|центральноазійськ|центральноазиатск",
+  "Africa|Africa|Африка|Африка|非洲|African|африканськ|африканск",
+  "Latin America|Latin America|Латинська~ Америка|Латинская~ Америка|拉丁美洲;拉美|Latin American|латиноамериканськ|латиноамериканск",
+  "Middle East|Middle East|Близький~ Схід|Ближний~ Восток|中东|Middle Eastern|близькосхідн|ближневосточн",
   // Countries.
   "CN|China;People's Republic of China;PRC|Китай;КНР=;Китайська~ Народна~ Республіка;Піднебесна~|Китай;КНР=;Китайская~ Народная~ Республика;Поднебесная~|中国;中华人民共和国;中方|Chinese;Sino|китайськ|китайск",
   "KZ|Kazakhstan;Republic of Kazakhstan|Казахстан;Республіка Казахстан=|Казахстан;Республика Казахстан=|哈萨克斯坦;哈方|Kazakh;Kazakhstani|казахстанськ;казахськ|казахстанск;казахск",

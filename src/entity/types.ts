@@ -1,12 +1,12 @@
 /**
  * A named party a claim is about: a country (`id` its ISO 3166-1 alpha-2 code, `CN`), a union of states
- * (`EU`, `EAEU`, `SCO`, …) or an entity of the caller's own, named in `aliases` (`custom`). `name` is
+ * (`EU`, `EAEU`, `SCO`, …), a region (`Europe`, `Central Asia`: its English name) or an entity of the caller's own, named in `aliases` (`custom`). `name` is
  * the canonical English name ("China", "European Union"), or the caller's own id.
  */
 export interface Entity {
   readonly id: string;
   readonly name: string;
-  readonly kind: "country" | "union" | "custom";
+  readonly kind: "country" | "union" | "region" | "custom";
 }
 
 /**

@@ -17,6 +17,7 @@ import { safeParsePeriod } from "../period/safeParsePeriod.js";
 import { scanPeriods, type PeriodSpan } from "../period/scanPeriods.js";
 import { toPeriodLabel } from "../period/toPeriodLabel.js";
 import type { Period } from "../period/types.js";
+import { pushTo } from "../pushTo.js";
 import { isPublishedAt } from "../source/isPublishedAt.js";
 import type { ReportedBy, Source, SourceType } from "../source/types.js";
 import { matchPhrases, type PhraseMatch } from "../text/phraseIndex.js";
@@ -429,6 +430,7 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
   let recentPair: readonly EntityMatch[] | undefined;
   let lastPeriod: Period | undefined;
   let previousSentencePeriod: Period | undefined;
+  const events = new Map<string, Period[]>();
   // The readings of the previous sentence that had figures, for a figure that points back to one.
   let previous: { readonly sentence: number; readonly readings: readonly Reading[] } | undefined;
   let m = 0;
@@ -479,6 +481,7 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
         previousPeriod: previousSentencePeriod,
         publicationYear,
         publicationMonth,
+        events,
         exclude: [...attributionSpan],
         mentions: own,
         index: k,
@@ -536,6 +539,11 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
     if (pair.length >= 2) recentPair = pair.slice(0, 2);
     const lastInSentence = sentencePeriods[sentencePeriods.length - 1];
     if (lastInSentence !== undefined) lastPeriod = lastInSentence.period;
+    for (const word of sentenceMetrics) {
+      if (word.value.kind !== "metric" || !EVENT_METRICS.has(word.value.metric.id)) continue;
+      const when = nearest(sentencePeriods, word, 1);
+      if (when !== undefined) pushTo(events, word.value.metric.id, when.period);
+    }
     previousSentencePeriod = lastInSentence?.period;
   }
   for (; m < mentions.length; m++) skipped.push({ mention: mentions[m] as Mention, reason: "no-metric" });
@@ -561,12 +569,17 @@ interface Context {
   readonly previousPeriod: Period | undefined;
   readonly publicationYear: Period | undefined;
   readonly publicationMonth: Period | undefined;
+  /** Events told before with their dates ("This July, … his fifth official visit"), by metric. */
+  readonly events: ReadonlyMap<string, readonly Period[]>;
   readonly exclude: readonly Span[];
   readonly mentions: readonly Mention[];
   readonly index: number;
 }
 
 const isCounted = (unit: string): boolean => unit === "count" || unit === "ordinal";
+
+/** Nouns of a place in a ranking: "third place", "третє місце", "третье место", "第三位". */
+const RANK_NOUNS = ["place", "position", "rank", "місц", "позиці", "мест", "позици", "位", "名"];
 
 /** Words that open a counting window: "since 2020", "з 2020 року", "с 2020 года", "自2020年". */
 const SINCE = ["since", "з ", "із ", "зі ", "с ", "со ", "自", "从"];
@@ -594,9 +607,12 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
   let rank = false;
   if (isCounted(unit) && mention.noun !== undefined) {
     metricMatch = countedMetric(mention, metricWords);
-    // "second only to Russia as a source of imports": an ordinal's place in a metric named just after it.
+    // "second only to Russia as a source of imports": an ordinal's place in a metric named just after it;
+    // "in the third place", "на третьому місці": its place in the metric of its clause.
     if (metricMatch === undefined && unit === "ordinal") {
       metricMatch = metricWords.find((x) => x.start >= mention.end && x.start - mention.end <= CUE_REACH && x.value.kind === "metric" && x.value.metric.counted !== true);
+      if (metricMatch === undefined && RANK_NOUNS.some((n) => mention.noun?.toLowerCase().startsWith(n) === true))
+        metricMatch = nearest(metricWords.filter((x) => x.value.kind === "metric" && x.value.metric.counted !== true), mention);
       rank = metricMatch !== undefined;
     }
     if (metricMatch === undefined) return "no-metric";
@@ -656,10 +672,14 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     const anchor = metricMatch !== undefined ? { start: Math.min(metricMatch.start, mention.start), end: Math.max(metricMatch.end, mention.end) } : mention;
     const local = c.clauseEntities.filter((e) => e.end > anchor.start - LOCAL && e.start < anchor.end + LOCAL);
     const pool = local.length > 0 ? local : c.clauseEntities.length > 0 ? c.clauseEntities : c.entities;
-    const distinct = distinctEntities(pool, anchor);
+    const distinct = distinctEntities(pool, mention);
     const bilateralCue = c.sentenceCues.some((x) => has(x, "bilateral") && x.end > anchor.start - LOCAL && x.start < anchor.end + LOCAL);
     let chosen: EntityMatch[];
-    if (bilateral) {
+    const held = parenthesisedBy(c.text, mention, c.entities, c.words);
+    if (held !== undefined && typeof held === "string") {
+      chosen = [];
+    } else if (held !== undefined) chosen = [held];
+    else if (bilateral) {
       const tight = distinctEntities(c.clauseEntities.filter((e) => e.end > anchor.start - TIGHT && e.start < anchor.end + TIGHT), anchor);
       const near = (kind: ClaimWordKind, reach: number): boolean => c.sentenceCues.some((x) => has(x, kind) && x.end > anchor.start - reach && x.start < anchor.end + reach);
       const all = distinctEntities(c.entities, anchor);
@@ -685,7 +705,11 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
         direction = true;
       }
     }
-    if (chosen.length === 0) {
+    if (typeof held === "string") {
+      subject = [held];
+      subjectIds = [held];
+      origin.subject = "name";
+    } else if (chosen.length === 0) {
       const at = metricMatch !== undefined && metricMatch.start < mention.start ? metricMatch.start : mention.start;
       const named = namedSubject(c.text, clause, c.words, at, c.exclude);
       if (named === undefined) return "no-subject";
@@ -741,6 +765,19 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     period = referent.period;
     origin.period = "reference";
   }
+  // "During Xi's visit this summer" after "This July, Xi … held his fifth official visit": the same
+  // event, dated more finely before — its date, when it lies inside this one.
+  if (period !== undefined && COARSE.has(period.kind)) {
+    for (const word of c.metrics) {
+      if (word.value.kind !== "metric") continue;
+      const finer = c.events.get(word.value.metric.id)?.find((q) => isFinerInside(q, period as Period));
+      if (finer !== undefined) {
+        period = finer;
+        origin.period = "same-event";
+        break;
+      }
+    }
+  }
   // An event told without a date (agreements signed, a visit) is the news of its sentence's story: dated
   // by the sentence before, when that one gives a date, else by the month of publication.
   if (period === undefined && EVENT_METRICS.has(metric) && modalityOf(mention, c.cues, c.mentions) === "actual") {
@@ -762,6 +799,40 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
   return { metric, bilateral, subject, subjectIds, direction, period, window, dimension: borrowedUnit !== undefined ? dimensionOf(borrowedUnit) : dimension, unit: borrowedUnit ?? (unit === "count" ? undefined : unit), origin };
 };
 
+const QUOTES = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb]);
+
+/**
+ * The party a figure in parentheses belongs to: the name just before the bracket — "USA (31 per cent)",
+ * "‘KazMunaiGaz’ (31 per cent)" — a gazetteer entity, or a quoted or capitalised name as written.
+ */
+const parenthesisedBy = (text: string, mention: Mention, entities: readonly EntityMatch[], words: readonly Word[]): EntityMatch | string | undefined => {
+  let i = mention.start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text.charCodeAt(i) !== 40 && text.charCodeAt(i) !== 0xff08) return undefined;
+  let end = i;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  const entity = entities.find((e) => e.end === end);
+  if (entity !== undefined) return { ...entity, value: { ids: [entity.value.ids[0] as string], adjective: entity.value.adjective } };
+  let quoted = false;
+  if (QUOTES.has(text.charCodeAt(end - 1))) {
+    quoted = true;
+    end--;
+  }
+  const before = words.filter((w) => w.end <= end && w.end > end - 60);
+  const last = before[before.length - 1];
+  if (last === undefined || last.end !== end) return undefined;
+  const first = text.charAt(last.start);
+  if (!quoted && !(first !== first.toLowerCase() && first === first.toUpperCase())) return undefined;
+  return last.text;
+};
+
+/** Periods an event's date may refine. */
+const COARSE: ReadonlySet<string> = new Set(["year", "half", "season", "quarter"]);
+
+/** Whether `q` is a month or a day inside `p` (and not `p` itself). */
+const isFinerInside = (q: Period, p: Period): boolean =>
+  (q.kind === "month" || q.kind === "day") && q.start >= p.start && q.end <= p.end && (q.start !== p.start || q.end !== p.end);
+
 /** Metrics of events, which happen when the news tells them unless the words give another date. */
 const EVENT_METRICS: ReadonlySet<string> = new Set(["agreements signed", "value of agreements signed", "visits", "summits"]);
 
@@ -775,7 +846,8 @@ const between = (x: { start: number; end: number }, a: { start: number; end: num
 
 /** The entities of a pool, one per party, nearest to `anchor` first. */
 const distinctEntities = (pool: readonly EntityMatch[], anchor: { start: number; end: number }): EntityMatch[] => {
-  const distance = (e: EntityMatch): number => (e.end <= anchor.start ? anchor.start - e.end : e.start >= anchor.end ? e.start - anchor.end : 0);
+  // A party before the figure is its own more often than one after it ("Europe … 17 per cent …, and China").
+  const distance = (e: EntityMatch): number => (e.end <= anchor.start ? anchor.start - e.end : e.start >= anchor.end ? 2 * (e.start - anchor.end) : 0);
   const sorted = [...pool].sort((a, b) => distance(a) - distance(b));
   const seen = new Set<string>();
   const out: EntityMatch[] = [];
