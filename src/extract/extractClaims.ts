@@ -268,6 +268,19 @@ const direct = (a: EntityMatch, b: EntityMatch, words: readonly Word[], metric: 
 const text2 = (w: Word, e: EntityMatch, next: string): boolean => w.text.startsWith(next, e.end - w.start);
 const isPossessive = (w: Word): boolean => w.key.endsWith("'s") || w.key.endsWith("'");
 
+/**
+ * The period as claim input writes it: its canonical label ("2023", "2024-07", "as of 2024-01-01") when
+ * the claim's language reads the label back to the same period, else the words it was read from ("на 1
+ * января 2024 года"), which read back the same against the same publication date.
+ */
+const periodText = (period: Period, lang: string | undefined, reference: string): string => {
+  const label = toPeriodLabel(period);
+  const options = { reference, ...(isLang(lang) ? { lang } : {}) };
+  const back = safeParsePeriod(label, options);
+  if (back.success && back.period.start === period.start && back.period.end === period.end && back.period.kind === period.kind) return label;
+  return period.text;
+};
+
 /** The year a period falls in (its start's), as a period. */
 const yearPeriod = (year: number): Period | undefined => {
   const parsed = safeParsePeriod(String(year).padStart(4, "0"));
@@ -498,7 +511,7 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
         ...(read.window !== undefined ? { qualifiers: { window: read.window } } : {}),
         value: mention.text,
         ...(read.unit !== undefined ? { unit: read.unit } : {}),
-        ...(read.period !== undefined ? { period: toPeriodLabel(read.period) } : {}),
+        ...(read.period !== undefined ? { period: periodText(read.period, reportedBy.lang, o.publishedAt) } : {}),
         modality,
         source,
         reportedBy,
@@ -578,6 +591,9 @@ interface Context {
 
 const isCounted = (unit: string): boolean => unit === "count" || unit === "ordinal";
 
+/** Nouns that count people: the figure's metric is then its clause's ("population … 146 million people"). */
+const PEOPLE_NOUNS = ["people", "persons", "residents", "inhabitants", "individuals", "осіб", "особ", "людей", "люди", "мешканц", "человек", "людей", "жителей", "人"];
+
 /** Nouns of a place in a ranking: "third place", "третє місце", "третье место", "第三位". */
 const RANK_NOUNS = ["place", "position", "rank", "місц", "позиці", "мест", "позици", "位", "名"];
 
@@ -609,6 +625,8 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     metricMatch = countedMetric(mention, metricWords);
     // "second only to Russia as a source of imports": an ordinal's place in a metric named just after it;
     // "in the third place", "на третьому місці": its place in the metric of its clause.
+    // "146 млн человек", "2.7 million people": people are what is counted, the metric is the clause's.
+    if (metricMatch === undefined && unit === "count" && PEOPLE_NOUNS.some((n) => mention.noun?.toLowerCase().startsWith(n) === true)) metricMatch = nearest(metricWords, mention);
     if (metricMatch === undefined && unit === "ordinal") {
       metricMatch = metricWords.find((x) => x.start >= mention.end && x.start - mention.end <= CUE_REACH && x.value.kind === "metric" && x.value.metric.counted !== true);
       if (metricMatch === undefined && RANK_NOUNS.some((n) => mention.noun?.toLowerCase().startsWith(n) === true))
@@ -737,9 +755,16 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     window = period.text;
     period = undefined;
   }
-  if (period === undefined && unit !== "x") {
-    const back = c.sentenceCues.find((x) => has(x, "previous-year") && x.end > mention.start - LOCAL && x.start < mention.end + LOCAL);
-    if (back !== undefined) {
+  // "$5 billion in 2023, against $4 billion a year earlier": a phrase counting back that is nearer the
+  // figure than the period beside it is this figure's.
+  const back = unit === "x" ? undefined : c.sentenceCues.find((x) => has(x, "previous-year") && x.end > mention.start - LOCAL && x.start < mention.end + LOCAL);
+  if (back !== undefined && period !== undefined) {
+    const own = c.sentencePeriods.find((p) => p.period === mention.period || (p.period.start === mention.period?.start && p.period.end === mention.period.end && p.period.text === mention.period.text));
+    const gap = (x: { start: number; end: number }): number => (x.end <= mention.start ? mention.start - x.end : x.start - mention.end);
+    if (own !== undefined && gap(back) < gap(own)) period = undefined;
+  }
+  if (period === undefined && back !== undefined) {
+    {
       const anchor = nearest(c.sentencePeriods, back)?.period ?? c.lastPeriod ?? c.publicationYear;
       if (anchor !== undefined) {
         period = yearPeriod(yearOf(anchor) - 1);
@@ -876,13 +901,22 @@ const modalOf = (cue: Cue): Modality | undefined => MODAL.find(([kind]) => has(c
  */
 const modalityOf = (mention: Mention, cues: readonly Cue[], mentions: readonly Mention[]): Modality => {
   let found: Modality | undefined;
+  let plan = false;
   for (const cue of cues) {
     if (cue.end > mention.start) break;
     if (mention.start - cue.end > MODAL_REACH) continue;
-    if (has(cue, "baseline") || has(cue, "current") || has(cue, "previous-year")) found = undefined;
-    else found = modalOf(cue) ?? found;
+    if (has(cue, "baseline") || has(cue, "current") || has(cue, "previous-year")) {
+      found = undefined;
+      plan = false;
+      continue;
+    }
+    const modal = modalOf(cue);
+    // "Expected to … will reach", "预计 … 将达到": the future tense of a forecast or target is not a plan.
+    if (modal === "plan") plan = true;
+    else if (modal !== undefined) found = modal;
   }
   if (found !== undefined) return found;
+  if (plan) return "plan";
   const next = mentions.find((x) => x.start >= mention.end);
   for (const cue of cues) {
     if (cue.start < mention.end) continue;
