@@ -14,6 +14,8 @@ export interface EntityName {
 export interface EntityIndex {
   readonly byId: ReadonlyMap<string, Entity>;
   readonly byName: ReadonlyMap<string, Entity>;
+  /** Abbreviations ("EU", "ЄС", "США", "US"), only as written in capitals: "us" is a word, not a country. */
+  readonly byAbbreviation: ReadonlyMap<string, Entity>;
   /** The nominative name of each entity in each language: what extraction writes as a subject. */
   readonly lemma: ReadonlyMap<string, Readonly<Record<"en" | "uk" | "ru" | "zh", string>>>;
   readonly phrases: PhraseIndex<EntityName>;
@@ -43,11 +45,14 @@ export const entityIndex = (): EntityIndex => {
   if (built !== undefined) return built;
   const byId = new Map<string, Entity>();
   const byName = new Map<string, Entity>();
+  const byAbbreviation = new Map<string, Entity>();
   const lemma = new Map<string, Record<"en" | "uk" | "ru" | "zh", string>>();
   const phrases: PhraseEntry<EntityName>[] = [];
   const addName = (entity: Entity, written: string, adjective = false): void => {
     const name = clean(written);
-    if (!adjective && !byName.has(normaliseName(name))) byName.set(normaliseName(name), entity);
+    if (!adjective && isAbbreviation(name)) {
+      if (!byAbbreviation.has(name)) byAbbreviation.set(name, entity);
+    } else if (!adjective && !byName.has(normaliseName(name))) byName.set(normaliseName(name), entity);
     const rule: CaseRule = isAbbreviation(name) ? "upper" : adjective && !isLatinCapital(name) ? "any" : "capital";
     phrases.push({ phrase: name.replaceAll("-", " "), value: { ids: [entity.id], adjective }, case: rule });
   };
@@ -67,7 +72,7 @@ export const entityIndex = (): EntityIndex => {
     for (const stem of list(ruAdj)) for (const e of RU_ADJ) addName(entity, stem + e, true);
   }
   for (const [name, ids] of ZH_PAIRS) phrases.push({ phrase: name, value: { ids, adjective: false } });
-  built = { byId, byName, lemma, phrases: createPhraseIndex(phrases) };
+  built = { byId, byName, byAbbreviation, lemma, phrases: createPhraseIndex(phrases) };
   return built;
 };
 

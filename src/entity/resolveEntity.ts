@@ -18,7 +18,7 @@ const isUpper = (name: string): boolean => name === name.toUpperCase() && name !
  * know it (an unknown name is never guessed at). Names are read in English, Ukrainian, Russian and
  * Chinese, in any case form ("України", "Україною", "России", "中方"), with case, spacing, hyphens and a
  * leading "the" ignored; a country's ISO 3166-1 alpha-2 code or a union's id, written in capitals, names
- * it too ("CN", "EU"). Adjectives ("Chinese") are not names of a party.
+ * it too ("CN", "EU"); abbreviations count only in capitals ("US" is the United States, "us" is not). Adjectives ("Chinese") are not names of a party.
  *
  * @throws {DiscrepancyError} `invalid-argument` when `options.aliases` is not an object of names.
  * @example
@@ -49,10 +49,10 @@ export const lookUpEntity = (name: string, aliases: EntityAliases | undefined): 
   const index = entityIndex();
   const trimmed = name.trim();
   if (isUpper(trimmed)) {
-    const byId = index.byId.get(trimmed);
+    const byId = index.byId.get(trimmed) ?? index.byAbbreviation.get(trimmed.startsWith("THE ") ? trimmed.slice(4) : trimmed);
     if (byId !== undefined) return byId;
   }
-  return index.byName.get(key);
+  return index.byName.get(key) ?? index.byAbbreviation.get(trimmed.startsWith("the ") ? trimmed.slice(4).trim() : trimmed);
 };
 
 /** Throws unless `aliases` is a plain object of text to text. @internal */

@@ -64,6 +64,14 @@ const LOCAL = 60;
 const CUE_REACH = 40;
 /** Parties this close to a figure or its metric word are its own ("trade between Kazakhstan and Russia"). */
 const TIGHT = 30;
+/** How many earlier figures a figure that continues one looks back over. */
+const LOOK_BACK = 8;
+/** A figure's words are looked for this far around it in its sentence (UTF-16 units): bounded work per figure, however long the sentence. */
+const SCOPE = 400;
+/** Dates of one kind of event kept for refining later ones. */
+const MAX_EVENTS = 4;
+/** An undated event is dated by a date this many sentences back at most. */
+const NARRATIVE = 2;
 /** A modal word farther before a figure than this is about something else. */
 const MODAL_REACH = 70;
 
@@ -145,6 +153,8 @@ const SOURCE_NOUNS = [
   "министерств", "правительств", "разведк", "эксперт", "аналитик", "таможн", "комитет", "агентств", "служб", "банк",
 ];
 const MAX_NAME_WORDS = 12;
+/** How far from its verb or preposition a source's name is looked for (UTF-16 units): bounded work per cue. */
+const NAME_REACH = 160;
 
 const isSourceLike = (name: string, nameWords: readonly Word[], pronouns: ReadonlySet<string>): boolean => {
   if (nameWords.length === 0) return false;
@@ -178,9 +188,8 @@ const ZH_SOURCE_STOPS = ["统计", "数据", "显示", "消息", "报道", "称"
  * a capital letter, or a word such as "officials", "ministry", "розвідка"; pronouns are not.
  */
 const findAttribution = (text: string, sentence: Span, cues: readonly Cue[], words: readonly Word[], mentions: readonly Mention[], pronouns: ReadonlySet<string>): Attribution | undefined => {
-  const sentenceWords = within(words, sentence);
   const isBoundary = (i: number): boolean => BOUNDARY.has(text.charCodeAt(i));
-  const touchesMention = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
+  const touchesMention = (start: number, end: number): boolean => within(mentions, { start: start - 1000, end: end + 1000 }).some((m) => m.start < end && start < m.end);
   for (const cue of cues) {
     if (has(cue, "source-before")) {
       const cueWord = words[cue.from] as Word;
@@ -195,16 +204,18 @@ const findAttribution = (text: string, sentence: Span, cues: readonly Cue[], wor
         continue;
       }
       let end = cue.end;
-      while (end < sentence.end && !isBoundary(end)) end++;
-      const nameWords = sentenceWords.filter((w) => w.start >= cue.end && w.end <= end).slice(0, MAX_NAME_WORDS);
+      const stop = Math.min(sentence.end, cue.end + NAME_REACH);
+      while (end < stop && !isBoundary(end)) end++;
+      const nameWords = within(words, { start: cue.end, end }).slice(0, MAX_NAME_WORDS);
       const name = trimName(text, nameWords);
       if (name !== undefined && !touchesMention(name.start, name.end) && isSourceLike(name.name, name.words, pronouns))
         return { start: cue.start, end: name.end, name: name.name, nameStart: name.start, nameEnd: name.end };
     }
     if (has(cue, "source-after")) {
       let start = cue.start;
-      while (start > sentence.start && !isBoundary(start - 1)) start--;
-      const before = sentenceWords.filter((w) => w.start >= start && w.end <= cue.start);
+      const stop = Math.max(sentence.start, cue.start - NAME_REACH);
+      while (start > stop && !isBoundary(start - 1)) start--;
+      const before = within(words, { start, end: cue.start });
       const name = trimName(text, before.slice(-MAX_NAME_WORDS));
       if (name !== undefined && !touchesMention(name.start, name.end) && isSourceLike(name.name, name.words, pronouns))
         return { start: name.start, end: cue.end, name: name.name, nameStart: name.start, nameEnd: name.end };
@@ -212,8 +223,9 @@ const findAttribution = (text: string, sentence: Span, cues: readonly Cue[], wor
       const cueWord = words[cue.from] as Word;
       if (!cueWord.cjk && /* Cyrillic */ cueWord.key.charCodeAt(0) >= 0x400) {
         let end = cue.end;
-        while (end < sentence.end && !isBoundary(end) && text.charCodeAt(end) !== 46) end++;
-        const after = sentenceWords.filter((w) => w.start >= cue.end && w.end <= end).slice(0, 6);
+        const stop = Math.min(sentence.end, cue.end + NAME_REACH);
+        while (end < stop && !isBoundary(end) && text.charCodeAt(end) !== 46) end++;
+        const after = within(words, { start: cue.end, end }).slice(0, 6);
         while (after.length > 0 && ["в", "у", "во", "із", "з"].includes((after[0] as Word).key)) after.shift();
         const named = trimName(text, after);
         if (named !== undefined && !touchesMention(named.start, named.end) && isSourceLike(named.name, named.words, pronouns))
@@ -300,7 +312,7 @@ const entityById = (id: string, aliases: EntityAliases | undefined): Entity | un
 
 /** A name of two or more capitalised words, or in quotes, just before `at` in the clause: "Dalian Group", "\"Fufeng Group\"". */
 const namedSubject = (text: string, clause: Span, words: readonly Word[], at: number, exclude: readonly Span[]): { name: string; start: number; end: number } | undefined => {
-  const clauseWords = within(words, clause).filter((w) => w.end <= at && !exclude.some((s) => overlaps(w, s)));
+  const clauseWords = within(words, { start: Math.max(clause.start, at - NAME_REACH), end: at }).filter((w) => !exclude.some((s) => overlaps(w, s)));
   let k = clauseWords.length - 1;
   // Skip the verb and small words between the name and the metric word (at most three words).
   for (let skipped = 0; k >= 0 && skipped < 3; skipped++) {
@@ -441,8 +453,10 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
   const claims: ExtractedClaim[] = [];
   const skipped: SkippedMention[] = [];
   let recentPair: readonly EntityMatch[] | undefined;
+  let recentPairSentence = -1;
   let lastPeriod: Period | undefined;
   let previousSentencePeriod: Period | undefined;
+  let previousPeriodSentence = -1;
   const events = new Map<string, Period[]>();
   // The readings of the previous sentence that had figures, for a figure that points back to one.
   let previous: { readonly sentence: number; readonly readings: readonly Reading[] } | undefined;
@@ -468,42 +482,49 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
     const readings: Reading[] = [];
     const quote = text.slice(sentence.start, sentence.end);
 
+    let clauseAt = 0;
     for (let k = 0; k < own.length; k++) {
       const mention = own[k] as Mention;
       if (inCompound(text, mention)) {
         skipped.push({ mention, reason: "not-a-figure" });
         continue;
       }
-      const clause = clauses.find((c) => mention.start >= c.start && mention.start < c.end) ?? sentence;
-      const clauseCues = sentenceCues.filter((c) => inside(c, clause));
+      while (clauseAt + 1 < clauses.length && mention.start >= (clauses[clauseAt] as Span).end) clauseAt++;
+      const clause = clauses[clauseAt] ?? sentence;
+      // The words around the figure, within its sentence: bounded, so a sentence with no end costs no more per figure.
+      const scope = { start: Math.max(sentence.start, mention.start - SCOPE), end: Math.min(sentence.end, mention.end + SCOPE) };
+      const inClause = { start: Math.max(scope.start, clause.start), end: Math.min(scope.end, clause.end) };
+      const nearCues = within(sentenceCues, scope);
+      const nearby = within(own, scope);
       const read = readMention(mention, clause, sentence, {
         text,
         words,
         lang,
         aliases: o.aliases,
-        metrics: within(sentenceMetrics, clause),
-        entities: sentenceEntities,
-        clauseEntities: within(sentenceEntities, clause),
-        cues: clauseCues,
-        sentenceCues,
-        sentencePeriods,
+        metrics: within(sentenceMetrics, inClause),
+        entities: within(sentenceEntities, scope),
+        clauseEntities: within(sentenceEntities, inClause),
+        cues: within(nearCues, inClause),
+        sentenceCues: nearCues,
+        sentencePeriods: within(sentencePeriods, scope),
         readings,
         previous: previous !== undefined && previous.sentence === s - 1 ? previous.readings : undefined,
         recentPair,
+        pairJustBefore: recentPairSentence === s - 1,
         lastPeriod,
-        previousPeriod: previousSentencePeriod,
+        previousPeriod: s - previousPeriodSentence <= NARRATIVE ? previousSentencePeriod : undefined,
         publicationYear,
         publicationMonth,
         events,
         exclude: [...attributionSpan],
-        mentions: own,
-        index: k,
+        mentions: nearby,
+        index: nearby.indexOf(mention),
       });
       if (typeof read === "string") {
         skipped.push({ mention, reason: read });
         continue;
       }
-      const modality = modalityOf(mention, clauseCues, own);
+      const modality = modalityOf(mention, within(within(sentenceCues, clause), { start: mention.start - SCOPE, end: mention.end + SCOPE }), within(own, { start: mention.start, end: mention.end + SCOPE }));
       const input: ClaimInput = {
         metric: read.metric,
         ...(read.subject.length > 0 ? { subject: [...read.subject] } : {}),
@@ -549,15 +570,24 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
           ids.add(id);
           pair.push({ ...e, value: { ids: [id], adjective: e.value.adjective } });
         }
-    if (pair.length >= 2) recentPair = pair.slice(0, 2);
+    if (pair.length >= 2) {
+      recentPair = pair.slice(0, 2);
+      recentPairSentence = s;
+    }
     const lastInSentence = sentencePeriods[sentencePeriods.length - 1];
     if (lastInSentence !== undefined) lastPeriod = lastInSentence.period;
     for (const word of sentenceMetrics) {
       if (word.value.kind !== "metric" || !EVENT_METRICS.has(word.value.metric.id)) continue;
       const when = nearest(sentencePeriods, word, 1);
-      if (when !== undefined) pushTo(events, word.value.metric.id, when.period);
+      if (when === undefined) continue;
+      pushTo(events, word.value.metric.id, when.period);
+      const list = events.get(word.value.metric.id);
+      if (list !== undefined && list.length > MAX_EVENTS) list.shift();
     }
-    previousSentencePeriod = lastInSentence?.period;
+    if (lastInSentence !== undefined) {
+      previousSentencePeriod = lastInSentence.period;
+      previousPeriodSentence = s;
+    }
   }
   for (; m < mentions.length; m++) skipped.push({ mention: mentions[m] as Mention, reason: "no-metric" });
   return Object.freeze({ claims: Object.freeze(claims), skipped: Object.freeze(skipped) });
@@ -577,8 +607,10 @@ interface Context {
   readonly readings: readonly Reading[];
   readonly previous: readonly Reading[] | undefined;
   readonly recentPair: readonly EntityMatch[] | undefined;
+  /** Whether the recent pair was named in the sentence just before ("Kazakhstan and China signed … . Among them were 70 agreements"). */
+  readonly pairJustBefore: boolean;
   readonly lastPeriod: Period | undefined;
-  /** The last period of the sentence just before, if that sentence gives one. */
+  /** The last period of the sentences just before (two at most), if they give one. */
   readonly previousPeriod: Period | undefined;
   readonly publicationYear: Period | undefined;
   readonly publicationMonth: Period | undefined;
@@ -590,6 +622,31 @@ interface Context {
 }
 
 const isCounted = (unit: string): boolean => unit === "count" || unit === "ordinal";
+
+/** Words that may follow an amount without being the thing it measures. */
+const AFTER_AMOUNT = new Set([
+  "in", "of", "to", "for", "from", "by", "and", "or", "a", "an", "the", "this", "that", "last", "next", "per", "each", "annually", "a year", "year", "yearly",
+  "with", "at", "on", "as", "than", "against", "versus", "vs", "compared", "up", "down", "more", "less", "while", "but", "which", "who", "is", "was", "were", "are", "be", "been",
+  "worth", "over", "under", "since", "until", "through", "into", "during", "after", "before", "between", "among", "across", "according", "so", "far", "now", "then", "only", "alone",
+]);
+
+/**
+ * Whether the word right after an English amount is a noun the amount describes ("a $650 million
+ * plant"): a lower-case English word, with only a space between, that is not a preposition, article,
+ * verb of being or other word that may follow an amount.
+ */
+const DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "new", "another"]);
+
+const isAttributiveNoun = (text: string, words: readonly Word[], mention: Mention, next: Word): boolean => {
+  if (mention.lang !== "en" || mention.quantity.unit === "count" || mention.quantity.unit === "ordinal" || mention.quantity.unit === "%") return false;
+  if (text.slice(mention.end, next.start) !== " ") return false;
+  // Only after a determiner: "a new $650 million plant", not "only $2 billion behind".
+  const before = within(words, { start: mention.start - 14, end: mention.start }).slice(-2);
+  if (!before.some((w) => DETERMINERS.has(w.key))) return false;
+  const first = next.text.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  return !AFTER_AMOUNT.has(next.key);
+};
 
 /** Nouns that count people: the figure's metric is then its clause's ("population … 146 million people"). */
 const PEOPLE_NOUNS = ["people", "persons", "residents", "inhabitants", "individuals", "осіб", "особ", "людей", "люди", "мешканц", "человек", "людей", "жителей", "人"];
@@ -635,20 +692,26 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     }
     if (metricMatch === undefined) return "no-metric";
   } else {
-    // The metric word nearest the figure, before it rather than after; a count's own noun is not an amount's metric.
-    metricMatch = nearest(metricWords, mention);
+    // "A $650 million plant": an amount before a noun is that thing's value or size — the noun's metric
+    // when it has one ("a $2 billion investment"), else none of its clause's.
+    const next = within(c.words, { start: mention.end, end: mention.end + 80 })[0];
+    const adjacent = next !== undefined && next.start - mention.end <= 2 ? next : undefined;
+    if (adjacent !== undefined && !adjacent.cjk && isAttributiveNoun(c.text, c.words, mention, adjacent)) {
+      metricMatch = metricWords.find((x) => x.start === adjacent.start);
+      if (metricMatch === undefined) return "no-metric";
+    } else metricMatch = nearest(metricWords, mention);
   }
 
   // A figure with no metric of its own continues an earlier one: in its sentence, or in the sentence
   // before when it points back ("a lower figure").
   let referent: Reading | undefined;
   if (metricMatch === undefined) {
-    referent = [...c.readings].reverse().find((r) => r.dimension === dimension || (unit === "count" && r.unit === undefined && mention.noun === undefined));
+    referent = c.readings.slice(-LOOK_BACK).reverse().find((r) => r.dimension === dimension || (unit === "count" && r.unit === undefined && mention.noun === undefined));
     if (referent === undefined && c.previous !== undefined && c.sentenceCues.some((x) => has(x, "anaphora")))
-      referent = [...c.previous].reverse().find((r) => r.dimension === dimension);
+      referent = c.previous.slice(-LOOK_BACK).reverse().find((r) => r.dimension === dimension);
     // A bare number compared with an amount: "10 million tons, against the current 2–3 million".
     if (referent === undefined && unit === "count" && mention.noun === undefined) {
-      const before = [...c.readings].reverse().find((r) => r.dimension !== "count");
+      const before = c.readings.slice(-LOOK_BACK).reverse().find((r) => r.dimension !== "count");
       if (before !== undefined && c.cues.some((x) => has(x, "baseline") && x.end <= mention.start)) referent = before;
     }
     if (referent === undefined) return "no-metric";
@@ -702,7 +765,7 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
       const near = (kind: ClaimWordKind, reach: number): boolean => c.sentenceCues.some((x) => has(x, kind) && x.end > anchor.start - reach && x.start < anchor.end + reach);
       const all = distinctEntities(c.entities, anchor);
       if (tight.length >= 2) chosen = tight.slice(0, 2);
-      else if (c.recentPair !== undefined && (near("the-pair", TIGHT) || (all.length < 2 && (bilateralCue || near("the-pair", LOCAL))))) {
+      else if (c.recentPair !== undefined && (near("the-pair", TIGHT) || (all.length < 2 && (bilateralCue || near("the-pair", LOCAL) || (all.length === 0 && c.pairJustBefore))))) {
         // "Between the two nations", or "bilateral" in a sentence that names fewer than two parties: the pair named before.
         chosen = [...c.recentPair];
         origin.subject = "earlier-sentence";
@@ -804,7 +867,7 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     }
   }
   // An event told without a date (agreements signed, a visit) is the news of its sentence's story: dated
-  // by the sentence before, when that one gives a date, else by the month of publication.
+  // by one of the two sentences before, when they give a date, else by the month of publication.
   if (period === undefined && EVENT_METRICS.has(metric) && modalityOf(mention, c.cues, c.mentions) === "actual") {
     if (c.previousPeriod !== undefined) {
       period = c.previousPeriod;
@@ -815,10 +878,15 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
     }
   }
 
+  // A bare number compared with an amount before it takes the amount's unit: "10 million tons,
+  // against the current 2–3 million".
   let borrowedUnit: string | undefined;
-  if (referent !== undefined && unit === "count" && referent.dimension !== "count" && mention.noun === undefined) {
-    borrowedUnit = referent.unit ?? undefined;
-    if (borrowedUnit !== undefined) origin.unit = "comparison";
+  if (unit === "count" && mention.noun === undefined) {
+    const compared = referent ?? (c.cues.some((x) => has(x, "baseline") && x.end <= mention.start) ? c.readings.slice(-LOOK_BACK).reverse().find((r) => r.dimension !== "count") : undefined);
+    if (compared !== undefined && compared.dimension !== "count" && compared.unit !== undefined) {
+      borrowedUnit = compared.unit;
+      origin.unit = "comparison";
+    }
   }
   void sentence;
   return { metric, bilateral, subject, subjectIds, direction, period, window, dimension: borrowedUnit !== undefined ? dimensionOf(borrowedUnit) : dimension, unit: borrowedUnit ?? (unit === "count" ? undefined : unit), origin };
@@ -843,7 +911,7 @@ const parenthesisedBy = (text: string, mention: Mention, entities: readonly Enti
     quoted = true;
     end--;
   }
-  const before = words.filter((w) => w.end <= end && w.end > end - 60);
+  const before = within(words, { start: end - 60, end });
   const last = before[before.length - 1];
   if (last === undefined || last.end !== end) return undefined;
   const first = text.charAt(last.start);

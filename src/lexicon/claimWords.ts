@@ -37,7 +37,7 @@ export const CLAIM_WORDS: Readonly<Record<ClaimWordKind, Readonly<Record<"en" | 
     zh: ["计划", "将", "拟", "规划", "将要"],
   },
   forecast: {
-    en: ["expected", "expects", "expect", "forecast", "forecasts", "forecasted", "projected", "projection", "projections", "could", "may", "might", "likely", "predicted", "predicts", "outlook", "in the long run", "is set to", "are set to"],
+    en: ["expected", "expects", "expect", "forecast", "forecasts", "forecasted", "projected", "projection", "projections", "could", "may", "might", "should", "likely", "predicted", "predicts", "outlook", "in the long run", "is set to", "are set to"],
     uk: ["очікуєт", "очікуют", "очікуван", "прогноз", "прогнозу", "може", "можуть", "передбача"],
     ru: ["ожидает", "ожидают", "ожидани", "прогноз", "прогнозиру", "может", "могут", "предполага"],
     zh: ["预计", "预测", "预期", "有望", "可能", "预估"],
