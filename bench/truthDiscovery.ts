@@ -11,7 +11,7 @@ import type { ClaimInput } from "../src/claim/schema.js";
 import type { Claim } from "../src/claim/types.js";
 import { Decimal } from "../src/decimal.js";
 import type { CorpusReconciliation } from "../src/reconcile/corpusTypes.js";
-import { applyFactor, conversionFactor } from "../src/units/convert.js";
+import { applyFactor, conversionFactor } from "../src/quantity/convert.js";
 
 export const TRUTH_DISCOVERY_DIR = new URL("../../shared/datasets/truth-discovery/", import.meta.url);
 

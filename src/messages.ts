@@ -563,6 +563,11 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
   notCorpusReconciliation: (value: unknown) => `expected the result of reconcileAll(), got ${quote(value)}`,
   badCorpusPart: (path: string, value: unknown) => `${path} is not what reconcileAll() returns: ${quote(value)}`,
 
+  // Notebook display (notebook/)
+  notDisplayable: (value: unknown) =>
+    `display() takes what findDiscrepancies(), compare(), reconcile() or reconcileAll() returns, got ${quote(value)}`,
+  displayNeedsClaims: "a corpus reconciliation is displayed with the reconciled claims: pass them as options.claims (it holds only their ids)",
+
   chartNeedsClaims: "toVegaLite needs the claims of a report: pass them as options.claims (a report holds only their ids)",
   notAComparison: (value: unknown) => `expected a comparison from compare(), got ${quote(value)}`,
   badReviewAuthor: (value: unknown) => `options.author must be the reviewer, such as { name: "Factcheck Desk" }, got ${quote(value)}`,

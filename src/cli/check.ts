@@ -42,7 +42,7 @@ interface ClaimSink extends RecordSink {
   /** How many claims are valid, and the validation problems in input order. */
   validate(): Promise<{ readonly count: number; readonly problems: readonly InputProblem[]; readonly notices: readonly string[] }>;
   claims(): Promise<readonly Claim[]>;
-  compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  compare(): Promise<Report>;
   /** The report as the JSON format prints it. */
   compareJSON(relations: RelationsReport | undefined, only: "all" | "conflicts"): Promise<ReportJSONParts>;
   /** More about where the time went, for `--timings`. */
@@ -89,7 +89,7 @@ const poolSink = (jobs: number): ClaimSink => {
       };
     },
     claims: () => pool.claims(),
-    compare: (claims) => pool.compare(claims),
+    compare: () => pool.compare(),
     async compareJSON(relations, only) {
       const parts = await pool.compareJSON(only);
       return relations === undefined ? parts : { ...parts, relations };
@@ -161,7 +161,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       writeReportJSON(parts, (chunk) => io.stdout.write(escapeJSONText(chunk)));
       conflicts = parts.summary.conflicts;
     } else {
-      const report = await sink.compare(claims);
+      const report = await sink.compare();
       lap("compare");
       progress.done();
       io.stdout.write(

@@ -43,7 +43,7 @@ export interface ClaimPool {
   /** The claims in input order (built by the workers, sent back as JSON). */
   claims(): Promise<Claim[]>;
   /** The report of all claims. */
-  compare(claims: readonly Claim[] | undefined): Promise<Report>;
+  compare(): Promise<Report>;
   /** The report of all claims as the JSON format prints it, rendered by the workers (nothing rebuilt here). */
   compareJSON(only?: "all" | "conflicts"): Promise<ReportJSONParts>;
   /** Where the time went: each worker's own, and the main thread's reading of what they sent. */
@@ -248,19 +248,13 @@ export const createClaimPool = (n: number): ClaimPool => {
       return out;
     },
 
-    async compare(claims) {
+    async compare() {
       const families: FamilyReport[] = [];
       await collect("compare", (message) => {
         if (message.type === "families") for (const f of fromWire<FamilyReport[]>(message.text)) families.push(f);
       });
       families.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
-      // The claims in report order, for the notebook rendering, when they were fetched.
-      let ordered: Claim[] = [];
-      if (claims !== undefined) {
-        const byId = new Map(claims.map((c) => [c.id, c] as const));
-        ordered = families.flatMap((f) => f.series.flatMap((s) => s.claims.map((id) => byId.get(id)!)));
-      }
-      return assembleReport(families, validCount, undefined, ordered);
+      return assembleReport(families, validCount, undefined);
     },
 
     async compareJSON(only = "all") {

@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
-import { periodSortKey } from "./samePeriod.js";
-import { valueKey } from "./keys.js";
+import { periodSortKey } from "../period/samePeriod.js";
+import { valueKey } from "../claim/keys.js";
 
 /** The sort key behind {@link canonicalOrder} (findDiscrepancies orders the claims of a group by its tail, kept per run). @internal */
 export const orderKey = (c: Claim): string =>

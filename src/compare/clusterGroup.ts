@@ -1,9 +1,10 @@
 import type { Claim } from "../claim/types.js";
-import type { ExchangeRate } from "../units/convert.js";
+import type { ExchangeRate } from "../quantity/convert.js";
 import { getUnit, units } from "../units/registry.js";
-import { alignUnits } from "./alignUnits.js";
+import { alignUnits } from "../quantity/alignUnits.js";
 import { toConflictStructure, toSmallConflictClusters } from "./conflictClusters.js";
-import { intervalOf, scaleInterval, type Interval } from "./interval.js";
+import { intervalOf, scaleInterval } from "../interval/algebra.js";
+import type { Interval } from "../interval/types.js";
 
 /**
  * The conflicts among the distinct figures of one period group that share a unit (or units of one

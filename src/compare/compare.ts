@@ -2,17 +2,16 @@ import type { Claim } from "../claim/types.js";
 import { Decimal } from "../decimal.js";
 import { detectCopy } from "../explain/hypotheses/copy.js";
 import { explainConflict } from "../explain/hypotheses/explainConflict.js";
-import { alignUnits, alignValue, type Alignment } from "./alignUnits.js";
+import { alignUnits, alignValue, type Alignment } from "../quantity/alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
-import { freezeDeep } from "./freezeDeep.js";
-import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "./interval.js";
-import { notComparableReasons } from "./notComparableReasons.js";
-import { resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
+import { freezeDeep } from "../util/freezeDeep.js";
+import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "../interval/algebra.js";
+import { notComparableReasons } from "../claim/notComparableReasons.js";
+import { resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { CompareOptions, Comparison, ComparisonSide } from "./types.js";
-import type { NotComparableReason } from "./vocabulary.js";
-import { assertClaim } from "./assertClaim.js";
-import { withComparisonDisplay } from "../report/display.js";
+import type { Comparison, ComparisonSide } from "./types.js";
+import type { NotComparableReason } from "../claim/notComparableReasons.js";
+import { assertClaim } from "../claim/assertClaim.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -130,7 +129,6 @@ export const compare = (a: Claim, b: Claim, options: CompareOptions = {}): Compa
   assertClaim(b, "b");
   const resolved = resolveCompareOptions(options);
   const { first, second, swapped } = canonicalOrder(a, b);
-  // Renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
-  return withComparisonDisplay(toComparison(compareOrdered(first, second, resolved), a, b, swapped), [a, b]);
+  return toComparison(compareOrdered(first, second, resolved), a, b, swapped);
 };
 

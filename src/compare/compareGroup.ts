@@ -1,12 +1,12 @@
 import type { Claim } from "../claim/types.js";
 import { compareInGroup, type SharedPair } from "./compareInGroup.js";
 import type { ClaimGroup } from "./groupClaims.js";
-import { normaliseName } from "./keys.js";
+import { normaliseName } from "../claim/keys.js";
 import { detectCopyOf, type Keyed } from "./keyed.js";
-import type { ResolvedCompareOptions } from "./resolveOptions.js";
+import type { ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import type { Comparison } from "./types.js";
 import { clusterGroup, type ConflictCluster } from "./clusterGroup.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 /** A distinct figure of a group and how many claims it stands for (itself, duplicates, copies). @internal */
 export interface Representative {

@@ -4,30 +4,27 @@ import type { Explanation, RuledOut } from "../explain/types.js";
 import type { Quantity } from "../quantity/types.js";
 import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
-import type { Alignment } from "./alignUnits.js";
+import type { Alignment } from "../quantity/alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
-import { freezeDeep, freezeList } from "./freezeDeep.js";
-import { below, intervalOf } from "./interval.js";
+import { freezeDeep, freezeList } from "../util/freezeDeep.js";
+import { containsPoint, intervalOf, overlaps } from "../interval/algebra.js";
 import { detectCopyOf, sideOf, type Keyed } from "./keyed.js";
-import type { ResolvedCompareOptions } from "./resolveOptions.js";
+import type { ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
-import type { Comparison, ComparisonSide, Gap } from "./types.js";
+import type { Gap } from "../explain/types.js";
+import type { Comparison, ComparisonSide } from "./types.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
 const isPoint = (q: Quantity): boolean => q.bound === "exact" || q.bound === "rounded" || q.bound === "approx";
-
-/** Whether the intervals two quantities' words allow share a point: exact `cmp` on the Decimals built at parse time. */
-const quantitiesOverlap = (a: Quantity, b: Quantity): boolean =>
-  below(a.low, a.lowOpen, b.high, b.highOpen) && below(b.low, b.lowOpen, a.high, a.highOpen);
 
 /** Whether the digits read literally meet (see `literalIntervalOf`), given that the intervals overlap. */
 const literallyMeet = (a: Quantity, b: Quantity): boolean => {
   const pa = isPoint(a);
   const pb = isPoint(b);
   if (pa && pb) return cmp(a.value, b.value) === 0;
-  if (pa) return below(b.low, b.lowOpen, a.value, false) && below(a.value, false, b.high, b.highOpen);
-  if (pb) return below(a.low, a.lowOpen, b.value, false) && below(b.value, false, a.high, a.highOpen);
+  if (pa) return containsPoint(b, a.value);
+  if (pb) return containsPoint(a, b.value);
   return true;
 };
 
@@ -160,7 +157,8 @@ export const compareInGroup = (first: Keyed, second: Keyed, options: ResolvedCom
   if (unit === undefined || !samePeriod) return toComparison(compareOrdered(a, b, options), a, b, false);
   const sides = Object.freeze([sideOf(first, unit), sideOf(second, unit)] as const);
   const claims = Object.freeze([a.id, b.id] as const);
-  if (quantitiesOverlap(qa, qb)) {
+  // A quantity is an interval (the one its words allow): the pair overlaps when those intervals do.
+  if (overlaps(qa, qb)) {
     const copy =
       first.source === second.source || (!hasVia(first) && !hasVia(second) && first.value !== second.value)
         ? undefined

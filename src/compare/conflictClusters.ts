@@ -1,5 +1,6 @@
 import { cmp } from "../decimal.js";
-import { below, type Interval } from "./interval.js";
+import { below } from "../interval/algebra.js";
+import type { Interval } from "../interval/types.js";
 
 /**
  * Which figures of a set conflict, found from their order rather than by comparing every pair. Two

@@ -22,13 +22,8 @@ const checkAllRelations = (options: FindDiscrepanciesOptions, claims: readonly C
 /** Checks every family and puts the report together. */
 const finish = (families: readonly Family[], count: number, run: ResolvedFindOptions, relations: RelationsReport | undefined): Report => {
   const parts: FamilyReport[] = new Array<FamilyReport>(families.length);
-  const claims: Claim[] = [];
-  for (let i = 0; i < families.length; i++) {
-    const family = families[i]!;
-    parts[i] = reportFamily(family, run);
-    for (const s of family.series) for (const c of s.claims) claims.push(c);
-  }
-  return assembleReport(parts, count, relations, claims);
+  for (let i = 0; i < families.length; i++) parts[i] = reportFamily(families[i]!, run);
+  return assembleReport(parts, count, relations);
 };
 
 /**

@@ -1,12 +1,12 @@
 import { toCanonicalClaim } from "../claim/toClaimId.js";
 import type { Claim, Modality } from "../claim/types.js";
-import { sortSmall } from "./sortSmall.js";
+import { sortSmall } from "../util/sortSmall.js";
 import type { Period } from "../period/types.js";
-import { assertClaim, isClaimShaped } from "./assertClaim.js";
-import { familyKey } from "./keys.js";
-import { memoText } from "./memoText.js";
+import { assertClaim, isClaimShaped } from "../claim/assertClaim.js";
+import { familyKey } from "../claim/keys.js";
+import { memoText } from "../util/memoText.js";
 import { compareInOrder, toGroupKeys, toKeyed, type GroupKeys, type Keyed } from "./keyed.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 /** The claims of one series about one period and modality. @internal */
 export interface ClaimGroup {

@@ -3,9 +3,9 @@ import { timesOne } from "../decimal.js";
 import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
 import type { CopyExplanation } from "../explain/types.js";
 import type { Unit } from "../units/types.js";
-import { normaliseName, toValueKey } from "./keys.js";
+import { normaliseName, toValueKey } from "../claim/keys.js";
 import type { Period } from "../period/types.js";
-import { periodSortKey } from "./samePeriod.js";
+import { periodSortKey } from "../period/samePeriod.js";
 import type { ComparisonSide } from "./types.js";
 
 /**

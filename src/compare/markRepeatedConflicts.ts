@@ -1,10 +1,10 @@
 import { isRelay } from "../explain/hypotheses/copy.js";
-import { overlaps } from "./interval.js";
-import { sortSmall } from "./sortSmall.js";
+import { overlaps } from "../interval/algebra.js";
+import { sortSmall } from "../util/sortSmall.js";
 import type { Representative, GroupOutcome } from "./compareGroup.js";
 import { comparisonOf, replaceComparison } from "./compareGroup.js";
 import type { Comparison } from "./types.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 /**
  * The conflict with `repeats` added last. A conflict has these seven properties in this order (both

@@ -2,10 +2,10 @@ import type { Claim } from "../claim/types.js";
 import { canonicalOrder } from "./canonicalOrder.js";
 import { compareOrdered, toComparison } from "./compare.js";
 import type { GroupOutcome } from "./compareGroup.js";
-import type { ResolvedCompareOptions } from "./resolveOptions.js";
-import { shiftedSortKey } from "./samePeriod.js";
+import type { ResolvedCompareOptions } from "../explain/resolveOptions.js";
+import { shiftedSortKey } from "../period/samePeriod.js";
 import type { Comparison } from "./types.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 const note = (a: Claim, b: Claim, options: ResolvedCompareOptions): Comparison => {
   const { first, second } = canonicalOrder(a, b);

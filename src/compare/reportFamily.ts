@@ -11,15 +11,14 @@ import { explainMessages, messages } from "../messages.js";
 import { reconcile as defaultReconciler } from "../reconcile/createReconciler.js";
 import type { Reconciler, Reconciliation } from "../reconcile/types.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
-import { withReportDisplay } from "../report/display.js";
 import { compareGroup, comparisonOf, replaceComparison, type GroupOutcome } from "./compareGroup.js";
-import { freezeList } from "./freezeDeep.js";
+import { freezeList } from "../util/freezeDeep.js";
 import type { Family } from "./groupClaims.js";
 import { markRepeatedConflicts } from "./markRepeatedConflicts.js";
 import { familyNotes, seriesNotes } from "./notes.js";
 import type { FindDiscrepanciesOptions, PeriodGroup, Report, SeriesReport } from "./reportTypes.js";
-import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "./resolveOptions.js";
-import { shiftedSortKey } from "./samePeriod.js";
+import { decimalOption, resolveCompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
+import { shiftedSortKey } from "../period/samePeriod.js";
 import type { Comparison } from "./types.js";
 
 /** {@link FindDiscrepanciesOptions} checked once per run. @internal */
@@ -316,7 +315,7 @@ export const reportFamily = (family: Family, run: ResolvedFindOptions): FamilyRe
 
 /**
  * Puts family reports (in report order) together into the report: summary, series, every comparison
- * and the conflicts. `claims` are the claims in report order, for the notebook rendering.
+ * and the conflicts.
  *
  * @internal
  */
@@ -324,7 +323,6 @@ export const assembleReport = (
   families: readonly FamilyReport[],
   count: number,
   relations: RelationsReport | undefined,
-  claims: readonly Claim[],
 ): Report => {
   const comparisons: Comparison[] = [];
   const series: SeriesReport[] = [];
@@ -347,15 +345,11 @@ export const assembleReport = (
   const repeats = comparisons.length - summary.comparisons!;
   if (repeats > 0) summary.repeats = repeats;
   if (relations !== undefined) summary.relationConflicts = relations.summary.conflicts;
-  // The report renders itself in notebooks (a non-enumerable method: JSON and equality see plain data).
-  return withReportDisplay(
-    {
-      summary: Object.freeze(summary) as unknown as Report["summary"],
-      series: Object.freeze(series),
-      comparisons: Object.freeze(comparisons),
-      conflicts: Object.freeze(conflicts),
-      ...(relations !== undefined ? { relations } : {}),
-    },
-    claims,
-  );
+  return Object.freeze({
+    summary: Object.freeze(summary) as unknown as Report["summary"],
+    series: Object.freeze(series),
+    comparisons: Object.freeze(comparisons),
+    conflicts: Object.freeze(conflicts),
+    ...(relations !== undefined ? { relations } : {}),
+  });
 };

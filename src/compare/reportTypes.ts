@@ -3,7 +3,8 @@ import type { Period } from "../period/types.js";
 import type { Reconciler, Reconciliation } from "../reconcile/types.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
-import type { CompareOptions, Comparison } from "./types.js";
+import type { CompareOptions } from "../explain/resolveOptions.js";
+import type { Comparison } from "./types.js";
 import type { ConflictCluster } from "./clusterGroup.js";
 
 /** Options for {@link findDiscrepancies}. */

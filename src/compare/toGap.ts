@@ -1,6 +1,7 @@
 import { cmp, compact, Decimal, half } from "../decimal.js";
-import type { Gap } from "./types.js";
-import { intervalDistance, type Interval } from "./interval.js";
+import type { Gap } from "../explain/types.js";
+import { intervalDistance } from "../interval/algebra.js";
+import type { Interval } from "../interval/types.js";
 
 /** Ratios and shares are rounded here, once, so JSON stays readable; no verdict depends on them. */
 const PLACES = 12;

@@ -1,18 +1,8 @@
 import type { Decimal } from "../decimal.js";
 import type { Modality } from "../claim/types.js";
-import type { Explanation, RuledOut } from "../explain/types.js";
-import type { ExchangeRate } from "../units/convert.js";
-import type { NotComparableReason, Verdict } from "./vocabulary.js";
-
-/** Options for {@link compare}. */
-export interface CompareOptions {
-  /** Dated exchange rates: without one, different currencies are not comparable. */
-  readonly rates?: readonly ExchangeRate[];
-  /** Relative half-width an "about" figure is taken to allow when weighing `approximation`. Default `"0.1"`. */
-  readonly approxTolerance?: string;
-  /** The usual CIF/FOB factor for mirror statistics. Default `"1.06"` (IMF DOTS). */
-  readonly cifFob?: string;
-}
+import type { Explanation, Gap, RuledOut } from "../explain/types.js";
+import type { NotComparableReason } from "../claim/notComparableReasons.js";
+import type { Verdict } from "./vocabulary.js";
 
 /** One side of a comparison, in the comparison's common unit: enough to speak about it without the claim. */
 export interface ComparisonSide {
@@ -27,21 +17,6 @@ export interface ComparisonSide {
   readonly outlet?: string;
   /** The nominal value in `unit` (the common unit when the claims are comparable, else the claim's own). */
   readonly value: Decimal;
-  readonly unit: string;
-}
-
-/** How far apart two conflicting figures are. Decimals; ratios are rounded to 12 decimal places. */
-export interface Gap {
-  /** |a − b| of the nominal values, in `unit`. */
-  readonly absolute: Decimal;
-  /** absolute ÷ the larger magnitude. */
-  readonly relativeToLarger: Decimal;
-  /** absolute ÷ the mean of the two values. */
-  readonly relativeToMean: Decimal;
-  /** larger ÷ smaller; `null` when a value is zero or the signs differ. */
-  readonly ratio: Decimal | null;
-  /** The distance between the two intervals (0 when they only touch at an open end). */
-  readonly intervalDistance: Decimal;
   readonly unit: string;
 }
 

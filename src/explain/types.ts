@@ -1,5 +1,5 @@
 import type { Decimal } from "../decimal.js";
-import type { ExplanationCode, RuledOutReason, Strength } from "../compare/vocabulary.js";
+import type { ExplanationCode, RuledOutReason, Strength } from "./vocabulary.js";
 
 /** Fields every explanation has: its code and how strongly the evidence supports it. */
 interface ExplanationBase<Code extends ExplanationCode, Evidence> {
@@ -119,4 +119,19 @@ export interface RuledOut {
   readonly code: ExplanationCode;
   readonly reason: RuledOutReason;
   readonly evidence: Readonly<Record<string, Decimal | string | number | boolean>>;
+}
+
+/** How far apart two conflicting figures are. Decimals; ratios are rounded to 12 decimal places. */
+export interface Gap {
+  /** |a − b| of the nominal values, in `unit`. */
+  readonly absolute: Decimal;
+  /** absolute ÷ the larger magnitude. */
+  readonly relativeToLarger: Decimal;
+  /** absolute ÷ the mean of the two values. */
+  readonly relativeToMean: Decimal;
+  /** larger ÷ smaller; `null` when a value is zero or the signs differ. */
+  readonly ratio: Decimal | null;
+  /** The distance between the two intervals (0 when they only touch at an open end). */
+  readonly intervalDistance: Decimal;
+  readonly unit: string;
 }

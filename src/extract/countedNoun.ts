@@ -1,5 +1,5 @@
 import { phraseTable } from "../quantity/phraseTable.js";
-import { HAN, SYM, WORD, type Token } from "../quantity/tokenize.js";
+import { HAN, SYM, WORD, type Token } from "../text/tokenize.js";
 
 /** At most this many words (or Han characters) make a counted noun: "recognized ethnic groups". */
 const MAX_WORDS = 3;

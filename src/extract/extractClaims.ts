@@ -17,7 +17,7 @@ import { safeParsePeriod } from "../period/safeParsePeriod.js";
 import { scanPeriods, type PeriodSpan } from "../period/scanPeriods.js";
 import { toPeriodLabel } from "../period/toPeriodLabel.js";
 import type { Period } from "../period/types.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 import { isPublishedAt } from "../source/isPublishedAt.js";
 import type { ReportedBy, Source, SourceType } from "../source/types.js";
 import { matchPhrases, type PhraseMatch } from "../text/phraseIndex.js";

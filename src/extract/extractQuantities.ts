@@ -6,7 +6,6 @@ import { detectLang } from "./detectLang.js";
 import { findPeriods } from "./findPeriods.js";
 import { isYearOrDate } from "./isYearOrDate.js";
 import { nearestPeriods } from "./nearestPeriods.js";
-import { periodAnchors } from "./periodAnchors.js";
 import type { ExtractOptions, Mention } from "./types.js";
 
 const lenientField = (name: "lang" | "dollar" | "approxTolerance", value: unknown): ResolvedScanOptions | undefined => {
@@ -66,7 +65,7 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
   const lang = scan.lang ?? detectLang(text);
   const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang });
   if (matches.length === 0) return Object.freeze([]);
-  const periods = findPeriods(text, matches, scan.lang, publishedAt, periodAnchors(tokens));
+  const periods = findPeriods(text, matches, scan.lang, publishedAt, tokens);
 
   // Token starts of the matches, found in one sweep.
   const startTokens: number[] = [];

@@ -3,7 +3,7 @@ import { LEXICONS } from "../lexicon/index.js";
 import { LANGS } from "../lexicon/types.js";
 import type { QuantityMatch } from "../quantity/scan.js";
 import { phraseKey } from "../quantity/phraseTable.js";
-import { NUM, SYM, type Token } from "../quantity/tokenize.js";
+import { NUM, SYM, type Token } from "../text/tokenize.js";
 import type { PeriodSpan as PeriodSpanLike } from "../period/scanPeriods.js";
 
 /**

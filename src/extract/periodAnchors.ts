@@ -1,7 +1,7 @@
 import { LEXICONS } from "../lexicon/index.js";
 import { LANGS, type PeriodWords } from "../lexicon/types.js";
 import { phraseKey } from "../quantity/phraseTable.js";
-import { NUM, type Token } from "../quantity/tokenize.js";
+import { NUM, type Token } from "../text/tokenize.js";
 
 /**
  * The words without which no period can be read: every reading of the period grammar holds a year (four
@@ -9,8 +9,8 @@ import { NUM, type Token } from "../quantity/tokenize.js";
  * ("торік", "去年"), a month suffix ("7月", "1-9月"), the months or quarters after a count ("the first
  * nine *months*", "перші 9 *місяців*", "前三*季度*") or the letters of "Q3"/"H1". Prepositions, articles and
  * "as of" only wrap one of these. So a stretch of text with no such token has no period, and the period
- * reader need not run over it. From the period lexicons (one source), keyed as the quantity tokenizer
- * keys words.
+ * reader need not run over it. From the period lexicons (one source), keyed as the one tokenizer keys
+ * words ("ё" read as "е").
  */
 let anchors: ReadonlySet<string> | undefined;
 
@@ -18,7 +18,7 @@ const anchorWords = (): ReadonlySet<string> => {
   if (anchors !== undefined) return anchors;
   const words = new Set<string>(["q", "h"]);
   const add = (phrase: string): void => {
-    for (const key of phraseKey(phrase).split(" ")) if (key !== "") words.add(key.replaceAll("ё", "е"));
+    for (const key of phraseKey(phrase).split(" ")) if (key !== "") words.add(key);
   };
   for (const lang of LANGS) {
     const period: PeriodWords = LEXICONS[lang].period;
@@ -56,7 +56,7 @@ export const periodAnchors = (tokens: readonly Token[]): number[] => {
   const words = anchorWords();
   const out: number[] = [];
   for (const token of tokens) {
-    const anchor = token.kind === NUM ? holdsYear(token.key) : words.has(token.key.includes("ё") ? token.key.replaceAll("ё", "е") : token.key);
+    const anchor = token.kind === NUM ? holdsYear(token.key) : words.has(token.key);
     if (anchor) out.push(token.start);
   }
   return out;

@@ -1,31 +1,70 @@
+import { UTCDate, utc } from "@date-fns/utc";
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { addYears } from "date-fns/addYears";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { getISODay } from "date-fns/getISODay";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
+import { startOfMonth } from "date-fns/startOfMonth";
+import { startOfQuarter } from "date-fns/startOfQuarter";
+import { startOfYear } from "date-fns/startOfYear";
+
 /**
- * Calendar arithmetic on plain integers: a day is its number of days since 1970-01-01 (proleptic
- * Gregorian). No `Date` is ever built, so every answer is the same in every time zone.
+ * The calendar of periods: date-fns on `UTCDate` (@date-fns/utc), so no answer depends on the machine's
+ * time zone. A day is held as an integer, its number of days since 1970-01-01 (proleptic Gregorian):
+ * periods compare and subtract as integers, and date-fns does the calendar work — days in a month,
+ * month, quarter, year and week arithmetic, ISO weeks — on the UTC midnight of that day.
  *
- * The conversions are Howard Hinnant's `days_from_civil` / `civil_from_days`.
+ * A `UTCDate` is always built from a time value, never from a year, month and day: the multi-argument
+ * form reads the years 0–99 as 1900–1999, as the platform's UTC constructor does.
  *
  * @internal
  */
 
-/** A calendar date as integers. @internal */
+/** A calendar date as integers (month 1–12). @internal */
 export interface CivilDate {
   readonly y: number;
   readonly m: number;
   readonly d: number;
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+/** Milliseconds in a UTC day: a day number times this is the time value of that day's midnight. @internal */
+export const DAY_MS = 86_400_000;
 
 /** The first and last years a period may have: ISO dates print the year with four digits. @internal */
 export const MIN_YEAR = 1;
 /** @internal */
 export const MAX_YEAR = 9999;
 
-/** @internal */
-export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** date-fns's context option: every argument and result is a `UTCDate`. @internal */
+export const UTC = { in: utc } as const;
 
-/** @internal */
-export const daysInMonth = (y: number, m: number): number => (m === 2 && isLeapYear(y) ? 29 : (MONTH_DAYS[m - 1] ?? 0));
+/** The UTC midnight of a day number. @internal */
+export const toUTCDate = (day: number): UTCDate => new UTCDate(day * DAY_MS);
+
+/** The day number of a UTC midnight (a date-fns result on `UTCDate`). @internal */
+export const toDay = (date: Date): number => Math.floor(date.getTime() / DAY_MS);
+
+// The conversions between day numbers and civil dates run for every candidate reading of every period
+// phrase: they share one UTCDate rather than build one each (building a UTCDate reads the clock first).
+// Nothing here calls out while it is set, so no caller can see it change.
+const scratch = new UTCDate(0);
+
+/** Days since 1970-01-01 of the civil date `y-m-d` (a month or day past the end rolls over). @internal */
+export const toDayNumber = (y: number, m: number, d: number): number => scratch.setFullYear(y, m - 1, d) / DAY_MS;
+
+/** The civil date of a day number. @internal */
+export const fromDayNumber = (day: number): CivilDate => {
+  scratch.setTime(day * DAY_MS);
+  return { y: scratch.getFullYear(), m: scratch.getMonth() + 1, d: scratch.getDate() };
+};
+
+/** The number of days in month `m` of year `y`. @internal */
+export const daysInMonth = (y: number, m: number): number => getDaysInMonth(toDayNumber(y, m, 1) * DAY_MS, UTC);
 
 /** Whether `y-m-d` is a real calendar date within the supported years. @internal */
 export const isValidDate = (y: number, m: number, d: number): boolean =>
@@ -37,62 +76,57 @@ export const isValidDate = (y: number, m: number, d: number): boolean =>
   m >= 1 &&
   m <= 12 &&
   d >= 1 &&
-  d <= daysInMonth(y, m);
+  // Every month has 28 days; date-fns is asked only about the 29th to the 31st.
+  (d <= 28 || d <= daysInMonth(y, m));
 
-/** Days since 1970-01-01 of a (valid) civil date. @internal */
-export const toDayNumber = (y: number, m: number, d: number): number => {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+/** `day` plus `n` calendar months (the 31st becomes the month's last day). @internal */
+export const addMonthsToDay = (day: number, n: number): number => toDay(addMonths(day * DAY_MS, n, UTC));
+
+/** `day` plus `n` years (29 February becomes 28 February in a common year). @internal */
+export const addYearsToDay = (day: number, n: number): number => toDay(addYears(day * DAY_MS, n, UTC));
+
+/** A unit a reference can lie within. @internal */
+export type CalendarUnit = "year" | "quarter" | "month" | "week";
+
+/** The first day of the year, quarter, month or ISO week (Monday) that holds `day`. @internal */
+export const startOfUnit = (unit: CalendarUnit, day: number): number => {
+  const ms = day * DAY_MS;
+  switch (unit) {
+    case "year":
+      return toDay(startOfYear(ms, UTC));
+    case "quarter":
+      return toDay(startOfQuarter(ms, UTC));
+    case "month":
+      return toDay(startOfMonth(ms, UTC));
+    case "week":
+      return toDay(startOfISOWeek(ms, UTC));
+  }
 };
 
-/** The civil date of a day number. @internal */
-export const fromDayNumber = (n: number): CivilDate => {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return { y, m, d };
-};
+/** `day` plus `n` years, quarters, months or weeks. @internal */
+export const addUnits = (unit: CalendarUnit, day: number, n: number): number =>
+  unit === "week" ? toDay(addWeeks(day * DAY_MS, n, UTC)) : addMonthsToDay(day, unit === "year" ? n * 12 : unit === "quarter" ? n * 3 : n);
 
-/** Day number of the first day of month index `mi` (`y * 12 + m - 1`). @internal */
-export const monthIndexToDay = (mi: number): number => toDayNumber(Math.floor(mi / 12), (mi % 12) + 1, 1);
+/** Monday = 0 … Sunday = 6. @internal */
+export const weekday = (day: number): number => getISODay(day * DAY_MS, UTC) - 1;
 
-/** `y * 12 + m - 1`: months as one integer, so month arithmetic is addition. @internal */
-export const toMonthIndex = (y: number, m: number): number => y * 12 + m - 1;
-
-/** Monday = 0 … Sunday = 6. 1970-01-01 was a Thursday. @internal */
-export const weekday = (day: number): number => (((day + 3) % 7) + 7) % 7;
-
-/** The Monday that starts ISO week 1 of ISO week-year `y`: the week holding 4 January. @internal */
-export const isoWeekOneStart = (y: number): number => {
-  const jan4 = toDayNumber(y, 1, 4);
-  return jan4 - weekday(jan4);
-};
+/** The Monday that starts ISO week 1 of ISO week-year `y`. @internal */
+export const isoWeekOneStart = (y: number): number => toDay(startOfISOWeekYear(toDayNumber(y, 1, 4) * DAY_MS, UTC));
 
 /** The number of ISO weeks (52 or 53) in ISO week-year `y`. @internal */
-export const isoWeeksInYear = (y: number): number => (isoWeekOneStart(y + 1) - isoWeekOneStart(y)) / 7;
+export const isoWeeksInYear = (y: number): number => getISOWeeksInYear(toDayNumber(y, 1, 4) * DAY_MS, UTC);
 
 /** ISO week-year and week number of a day. @internal */
-export const toIsoWeek = (day: number): { readonly year: number; readonly week: number } => {
-  const thursday = day - weekday(day) + 3;
-  const year = fromDayNumber(thursday).y;
-  return { year, week: Math.floor((thursday - isoWeekOneStart(year)) / 7) + 1 };
-};
+export const toIsoWeek = (day: number): { readonly year: number; readonly week: number } => ({
+  year: getISOWeekYear(day * DAY_MS, UTC),
+  week: getISOWeek(day * DAY_MS, UTC),
+});
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
-/** `YYYY-MM-DD` of a day number. @internal */
+/** `YYYY-MM-DD` of a day number in the years 0000–9999. @internal */
 export const formatDay = (day: number): string => {
+  // The fields, padded: a quarter of the cost of slicing toISOString, and the same text.
   const { y, m, d } = fromDayNumber(day);
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 };
@@ -100,14 +134,19 @@ export const formatDay = (day: number): string => {
 /** `YYYY-MM` of a day number. @internal */
 export const formatMonth = (day: number): string => formatDay(day).slice(0, 7);
 
+/** A valid `YYYY-MM-DD` read once: its day number, civil date and weekday (Monday = 0). @internal */
+export interface IsoDay extends CivilDate {
+  readonly day: number;
+  readonly weekday: number;
+}
+
 const digit = (text: string, i: number): number => {
   const c = text.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -1;
 };
 
-/** The day number of a strict `YYYY-MM-DD` string, or undefined. @internal */
-export const parseIsoDay = (text: unknown): number | undefined => {
-  if (typeof text !== "string" || text.length !== 10 || text[4] !== "-" || text[7] !== "-") return undefined;
+const readIsoDayUncached = (text: string): IsoDay | undefined => {
+  if (text.length !== 10 || text[4] !== "-" || text[7] !== "-") return undefined;
   let y = 0;
   for (let i = 0; i < 4; i++) {
     const c = digit(text, i);
@@ -121,5 +160,28 @@ export const parseIsoDay = (text: unknown): number | undefined => {
   if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return undefined;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
-  return isValidDate(y, m, d) ? toDayNumber(y, m, d) : undefined;
+  if (!isValidDate(y, m, d)) return undefined;
+  const day = toDayNumber(y, m, d);
+  return Object.freeze({ day, y, m, d, weekday: weekday(day) });
 };
+
+// Every function that takes a period validates it, and a corpus names few distinct days many times
+// over: each is read through date-fns once. Bounded, so a stream of distinct dates cannot grow it.
+const CACHE_SIZE = 4096;
+const cache = new Map<string, IsoDay | null>();
+
+/** A strict `YYYY-MM-DD` of a real date in the years 0001–9999, read, or undefined. @internal */
+export const readIsoDay = (text: unknown): IsoDay | undefined => {
+  if (typeof text !== "string") return undefined;
+  const known = cache.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const read = readIsoDayUncached(text);
+  if (text.length === 10) {
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(text, read ?? null);
+  }
+  return read;
+};
+
+/** The day number of a strict `YYYY-MM-DD` string, or undefined. @internal */
+export const parseIsoDay = (text: unknown): number | undefined => readIsoDay(text)?.day;

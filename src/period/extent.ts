@@ -6,9 +6,7 @@ import {
   isValidDate,
   isoWeekOneStart,
   isoWeeksInYear,
-  monthIndexToDay,
   toDayNumber,
-  toMonthIndex,
 } from "./calendar.js";
 import type { PeriodKind } from "./types.js";
 
@@ -38,13 +36,16 @@ export const seasonOfStartMonth = (m: number): PeriodSeason | undefined =>
 
 const inYears = (y: number): boolean => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
 
-const months = (kind: PeriodKind, y: number, m: number, count: number): Extent | undefined => {
-  const first = toMonthIndex(y, m);
-  const last = first + count;
-  // The end may be 1 January of MAX_YEAR + 1 only if it is still printable; keep both ends in range.
-  if (!inYears(y) || !inYears(Math.floor(last / 12))) return undefined;
-  return { kind, start: monthIndexToDay(first), end: monthIndexToDay(last) };
+/** `count` months from the first of month `m` of year `y`, when both ends are printable dates. @internal */
+export const monthsExtent = (kind: PeriodKind, y: number, m: number, count: number): Extent | undefined => {
+  // The end is exclusive, so a period that ends with MAX_YEAR would end in a year ISO cannot print.
+  if (!inYears(y) || !inYears(y + Math.floor((m - 1 + count) / 12))) return undefined;
+  // From the first of a month, adding months is the UTC calendar's own month roll-over (what addMonths
+  // does, without its clamping of the 31st, which cannot arise here) at a fifth of the cost: this runs
+  // for every candidate year of every period phrase.
+  return { kind, start: toDayNumber(y, m, 1), end: toDayNumber(y, m + count, 1) };
 };
+const months = monthsExtent;
 
 /** @internal */
 export const yearExtent = (y: number): Extent | undefined => months("year", y, 1, 12);

@@ -1,9 +1,10 @@
 import type { Lang } from "../lexicon/types.js";
-import { PeriodGrammar } from "./grammar.js";
+import { createGrammarContext, type GrammarContext } from "./grammar/grammarContext.js";
+import { readingsAt } from "./grammar/readingsAt.js";
 import { getPeriodWords } from "./periodWords.js";
 import { resolveSpec, type Reference, type Resolved } from "./resolveSpec.js";
-import type { Token } from "./tokenize.js";
-import { TokenStream } from "./tokenStream.js";
+import type { PeriodToken as Token } from "./toPeriodTokens.js";
+import { TokenStream, type PeriodTokens } from "./tokenStream.js";
 
 /**
  * One period read from text: UTF-16 offsets (end exclusive), token offsets, and the resolved period
@@ -34,13 +35,13 @@ export const matchPeriods = (
   text: string,
   lang: Lang | undefined,
   ref: Reference | undefined,
-  visit: (match: PeriodMatch, tokens: TokenStream) => boolean,
+  visit: (match: PeriodMatch, tokens: PeriodTokens) => boolean,
   whole = false,
   fiscalYearStart?: number,
+  tokens: PeriodTokens = new TokenStream(text),
 ): void => {
-  const tokens = new TokenStream(text);
-  const grammar = new PeriodGrammar(text, tokens, getPeriodWords(lang), whole);
-  let i = 0;
+  const grammar = createGrammarContext(text, tokens, getPeriodWords(lang), whole);
+  let i = tokens.first;
   while (tokens.at(i) !== undefined) {
     const match = bestAt(grammar, tokens, text, i, ref, fiscalYearStart);
     if (match !== undefined && !visit(match, tokens)) return;
@@ -49,15 +50,15 @@ export const matchPeriods = (
 };
 
 const bestAt = (
-  grammar: PeriodGrammar,
-  tokens: TokenStream,
+  grammar: GrammarContext,
+  tokens: PeriodTokens,
   text: string,
   i: number,
   ref: Reference | undefined,
   fiscalYearStart: number | undefined,
 ): PeriodMatch | undefined => {
   let best: PeriodMatch | undefined;
-  for (const reading of grammar.readings(i)) {
+  for (const reading of readingsAt(grammar, i)) {
     if (best !== undefined && (reading.end < best.tokenEnd || (reading.end === best.tokenEnd && best.result.ok))) continue;
     const start = (tokens.at(i) as Token).start;
     const end = (tokens.at(reading.end - 1) as Token).end;

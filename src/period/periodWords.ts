@@ -1,7 +1,9 @@
 import { LEXICONS } from "../lexicon/index.js";
 import { LANGS } from "../lexicon/types.js";
 import type { Lang, PeriodSeason, PeriodUnit, PeriodWords } from "../lexicon/types.js";
-import { tokenize } from "./tokenize.js";
+import { addPhrase, createPhraseTrie, type PhraseTrieNode } from "../text/phraseTrie.js";
+import { tokenize } from "../text/tokenize.js";
+import { toPeriodTokens, type PeriodToken } from "./toPeriodTokens.js";
 
 /**
  * What a phrase of the lexicons means to the period grammar. A phrase may have several roles
@@ -47,13 +49,14 @@ export interface Roles {
   fiscal?: true;
 }
 
-/** A node of the phrase trie: keyed by token keys, so a lookup is one Map access per token. @internal */
-export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  roles: Roles | undefined;
-  /** The roles of `roles` as {@link ROLE_BITS}, so that asking for a role a phrase lacks costs one `&`. */
+/** What a phrase of the period trie means, and its roles as {@link ROLE_BITS}, so that asking for a role a phrase lacks costs one `&`. @internal */
+export interface PeriodEntry {
+  readonly roles: Roles;
   mask: number;
 }
+
+/** A node of the phrase trie: keyed by period token keys, so a lookup is one Map access per token. @internal */
+export type TrieNode = PhraseTrieNode<PeriodEntry>;
 
 /** The period words of one or more languages, compiled for the scanner. @internal */
 export interface CompiledPeriodWords {
@@ -80,25 +83,24 @@ export const ROLE_BITS: Readonly<Record<RoleKey, number>> = Object.freeze(
   Object.fromEntries(ROLE_KEYS.map((key, index) => [key, 1 << index])) as Record<RoleKey, number>,
 );
 
+/** The keys of a phrase's period tokens: the one tokenizer's, cut as the grammar reads text. @internal */
+export const periodKeys = (phrase: string): string[] => {
+  const pieces: PeriodToken[] = [];
+  for (const token of tokenize(phrase)) toPeriodTokens(phrase, token, pieces);
+  return pieces.map((piece) => piece.key);
+};
+
 const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
-  const root: TrieNode = { next: new Map(), roles: undefined, mask: 0 };
+  const root = createPhraseTrie<PeriodEntry>();
   const conflicts: string[] = [];
   let depth = 0;
   const add = <K extends RoleKey>(phrase: string, key: K, value: NonNullable<Roles[K]>, lang: Lang): void => {
-    const keys = tokenize(phrase).map((token) => token.key);
-    if (keys.length === 0) return;
+    const keys = periodKeys(phrase);
+    const entry = addPhrase(root, keys, (): PeriodEntry => ({ roles: {}, mask: 0 }));
+    if (entry === undefined) return;
     depth = Math.max(depth, keys.length);
-    let node = root;
-    for (const k of keys) {
-      let child = node.next.get(k);
-      if (child === undefined) {
-        child = { next: new Map(), roles: undefined, mask: 0 };
-        node.next.set(k, child);
-      }
-      node = child;
-    }
-    const roles: Roles = node.roles ?? (node.roles = {});
-    node.mask |= ROLE_BITS[key];
+    const roles: Roles = entry.roles;
+    entry.mask |= ROLE_BITS[key];
     const old = roles[key];
     if (old === undefined) roles[key] = value;
     else if (JSON.stringify(old) !== JSON.stringify(value)) conflicts.push(`${lang}: ${JSON.stringify(phrase)} as ${key}`);

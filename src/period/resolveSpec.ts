@@ -1,7 +1,7 @@
 import { messages } from "../messages.js";
 import type { PeriodUnit } from "../lexicon/types.js";
-import { fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex, weekday } from "./calendar.js";
-import { instantExtent, intervalExtent, splitYearExtent, yearExtent, type Extent } from "./extent.js";
+import { MAX_YEAR, MIN_YEAR, addUnits, fromDayNumber, startOfUnit, toDayNumber } from "./calendar.js";
+import { instantExtent, intervalExtent, monthsExtent, splitYearExtent, type Extent } from "./extent.js";
 import { partExtent, type Part, type Spec } from "./spec.js";
 
 /**
@@ -24,55 +24,34 @@ export type Resolved = { readonly ok: true; readonly x: Extent } | { readonly ok
 const fail = (message: string): Resolved => ({ ok: false, message });
 const ok = (x: Extent): Resolved => ({ ok: true, x });
 
-const months = (kind: Extent["kind"], first: number, count: number): Extent | undefined => {
-  const y = Math.floor(first / 12);
-  const last = first + count;
-  if (y < 1 || Math.floor(last / 12) > 9999) return undefined;
-  return { kind, start: monthIndexToDay(first), end: monthIndexToDay(last) };
+/** The first day of the unit of the reference that `unit` needs, if the reference lies within one. */
+const unitStart = (ref: Reference, unit: PeriodUnit | "day"): number | undefined => {
+  if (unit === "day") return ref.end - ref.start === 1 ? ref.start : undefined;
+  const first = startOfUnit(unit, ref.start);
+  return first === startOfUnit(unit, ref.end - 1) ? first : undefined;
 };
 
-/** The unit of the reference that `unit` needs, if the reference lies within one (else undefined). */
-const unitIndex = (ref: Reference, unit: PeriodUnit | "day"): number | undefined => {
-  const a = fromDayNumber(ref.start);
-  const b = fromDayNumber(ref.end - 1);
-  switch (unit) {
-    case "year":
-      return a.y === b.y ? a.y : undefined;
-    case "quarter": {
-      const qa = Math.floor(toMonthIndex(a.y, a.m) / 3);
-      return qa === Math.floor(toMonthIndex(b.y, b.m) / 3) ? qa : undefined;
-    }
-    case "month": {
-      const ma = toMonthIndex(a.y, a.m);
-      return ma === toMonthIndex(b.y, b.m) ? ma : undefined;
-    }
-    case "week": {
-      const wa = ref.start - weekday(ref.start);
-      return wa === ref.end - 1 - weekday(ref.end - 1) ? wa : undefined;
-    }
-    case "day":
-      return ref.end - ref.start === 1 ? ref.start : undefined;
-  }
+const inYears = (day: number): boolean => {
+  const y = fromDayNumber(day).y;
+  return y >= MIN_YEAR && y <= MAX_YEAR;
 };
 
 const relative = (unit: PeriodUnit, offset: number, ref: Reference, text: string): Resolved => {
-  const index = unitIndex(ref, unit);
-  if (index === undefined) return fail(messages.coarseReference(text, ref.label, unit));
-  let x: Extent | undefined;
-  if (unit === "year") x = yearExtent(index + offset);
-  else if (unit === "quarter") x = months("quarter", (index + offset) * 3, 3);
-  else if (unit === "month") x = months("month", index + offset, 1);
-  else {
-    const start = index + offset * 7;
-    x = { kind: "week", start, end: start + 7 };
-  }
-  return x === undefined ? fail(messages.badPeriod(text)) : ok(x);
+  const first = unitStart(ref, unit);
+  if (first === undefined) return fail(messages.coarseReference(text, ref.label, unit));
+  // Beyond ten thousand years nothing is printable; keep date-fns inside the dates it can hold.
+  if (Math.abs(offset) > 200_000) return fail(messages.badPeriod(text));
+  const start = addUnits(unit, first, offset);
+  const end = addUnits(unit, start, 1);
+  if (!inYears(start) || !inYears(end)) return fail(messages.badPeriod(text));
+  return ok({ kind: unit, start, end });
 };
 
 /** "this July" (offset 0), "July last year" (−1): the part in the reference year plus `offset`. */
 const partInYear = (part: Part, offset: number, ref: Reference, text: string): Resolved => {
-  let y = unitIndex(ref, "year");
-  if (y === undefined) return fail(messages.coarseReference(text, ref.label, "year"));
+  const yearStart = unitStart(ref, "year");
+  if (yearStart === undefined) return fail(messages.coarseReference(text, ref.label, "year"));
+  let y = fromDayNumber(yearStart).y;
   // "This winter" in January 2025 is the winter that began in December 2024.
   if (part.p === "season" && part.s === "winter" && ref.end <= toDayNumber(y, 3, 1)) y -= 1;
   const x = partExtent(part, y + offset);
@@ -143,7 +122,7 @@ export const resolveSpec = (
       const x =
         fiscalYearStart === undefined
           ? splitYearExtent(spec.y)
-          : months("interval", spec.y * 12 + fiscalYearStart - 1, 12);
+          : monthsExtent("interval", spec.y, fiscalYearStart, 12);
       return x === undefined ? fail(messages.badPeriod(text)) : ok(x);
     }
     case "abs":

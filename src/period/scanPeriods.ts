@@ -1,6 +1,7 @@
 import { matchPeriods } from "./matchPeriod.js";
 import { readPeriodOptions, type PeriodOptions } from "./periodOptions.js";
 import { toPeriod } from "./toExtent.js";
+import { TokenStream, type PeriodTokens } from "./tokenStream.js";
 import type { Period } from "./types.js";
 
 /** A period found in free text: its UTF-16 offsets (end exclusive) and the period it names. */
@@ -34,6 +35,14 @@ export interface PeriodSpan {
  */
 export const scanPeriods = (text: string, options?: PeriodOptions): readonly PeriodSpan[] => {
   if (typeof text !== "string") return Object.freeze([]);
+  return Object.freeze(scanPeriodTokens(text, new TokenStream(text), options));
+};
+
+/**
+ * The periods of `text` read from `tokens` (all of the text's, or a window of them that extraction
+ * has already cut), in order. Never throws. @internal
+ */
+export const scanPeriodTokens = (text: string, tokens: PeriodTokens, options?: PeriodOptions): PeriodSpan[] => {
   const { lang, ref, fiscalYearStart } = readPeriodOptions(options, false);
   const spans: PeriodSpan[] = [];
   matchPeriods(text, lang, ref, (match) => {
@@ -41,6 +50,6 @@ export const scanPeriods = (text: string, options?: PeriodOptions): readonly Per
       spans.push(Object.freeze({ start: match.start, end: match.end, period: toPeriod(match.result.x, match.text) }));
     }
     return true;
-  }, false, fiscalYearStart);
-  return Object.freeze(spans);
+  }, false, fiscalYearStart, tokens);
+  return spans;
 };

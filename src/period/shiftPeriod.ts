@@ -1,6 +1,7 @@
 import { DiscrepancyError } from "../errors.js";
 import { messages } from "../messages.js";
-import { MAX_YEAR, MIN_YEAR, daysInMonth, fromDayNumber, monthIndexToDay, toDayNumber, toMonthIndex } from "./calendar.js";
+import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
+import { MAX_YEAR, MIN_YEAR, DAY_MS, UTC, addMonthsToDay, addYearsToDay, fromDayNumber } from "./calendar.js";
 import type { Extent } from "./extent.js";
 import { labelOfExtent } from "./toPeriodLabel.js";
 import { toExtent, toPeriod } from "./toExtent.js";
@@ -9,15 +10,11 @@ import type { Period } from "./types.js";
 // A split year moves a year at a time ("2023/24" → "2024/25"), though it is stored as two.
 const MONTHS: Partial<Record<Extent["kind"], number>> = { year: 12, half: 6, quarter: 3, season: 3, month: 1, "split-year": 12 };
 
-const shiftMonths = (x: Extent, months: number): Extent => {
-  const s = fromDayNumber(x.start);
-  const e = fromDayNumber(x.end);
-  return {
-    kind: x.kind,
-    start: monthIndexToDay(toMonthIndex(s.y, s.m) + months),
-    end: monthIndexToDay(toMonthIndex(e.y, e.m) + months),
-  };
-};
+const shiftMonths = (x: Extent, months: number): Extent => ({
+  kind: x.kind,
+  start: addMonthsToDay(x.start, months),
+  end: addMonthsToDay(x.end, months),
+});
 
 const shift = (x: Extent, n: number): Extent => {
   const step = MONTHS[x.kind];
@@ -28,16 +25,14 @@ const shift = (x: Extent, n: number): Extent => {
       return { kind: x.kind, start: x.start + (x.end - x.start) * n, end: x.end + (x.end - x.start) * n };
     case "instant": {
       // Stocks are compared year on year: the neighbour of "as of 2024-01-01" is "as of 2023-01-01".
-      const s = fromDayNumber(x.start);
-      const y = s.y + n;
-      const day = toDayNumber(y, s.m, Math.min(s.d, daysInMonth(y, s.m)));
+      const day = addYearsToDay(x.start, n);
       return { kind: "instant", start: day, end: day };
     }
     default: {
-      // An interval moves by its own length, in whole years or months when it is aligned to them.
-      const s = fromDayNumber(x.start);
-      const e = fromDayNumber(x.end);
-      if (s.d === 1 && e.d === 1) return shiftMonths(x, (toMonthIndex(e.y, e.m) - toMonthIndex(s.y, s.m)) * n);
+      // An interval moves by its own length, in whole months when it is aligned to them.
+      if (fromDayNumber(x.start).d === 1 && fromDayNumber(x.end).d === 1) {
+        return shiftMonths(x, differenceInCalendarMonths(x.end * DAY_MS, x.start * DAY_MS, UTC) * n);
+      }
       const length = x.end - x.start;
       return { kind: x.kind, start: x.start + length * n, end: x.end + length * n };
     }
@@ -75,6 +70,7 @@ export const shiftPeriod = (period: Period, n: number): Period => {
   const moved = shift(x, n);
   const first = fromDayNumber(moved.start).y;
   const last = fromDayNumber(moved.end).y;
-  if (first < MIN_YEAR || last > MAX_YEAR) throw outOfRange();
+  // Written so that NaN (a date beyond what a Date can hold) is out of range too.
+  if (!(first >= MIN_YEAR && last <= MAX_YEAR)) throw outOfRange();
   return toPeriod(moved, labelOfExtent(moved));
 };

@@ -1,6 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
 import { messages } from "../messages.js";
-import { formatDay, fromDayNumber, monthIndexToDay, parseIsoDay, toMonthIndex, weekday } from "./calendar.js";
+import { formatDay, readIsoDay } from "./calendar.js";
 import type { Extent } from "./extent.js";
 import type { Period, PeriodKind } from "./types.js";
 
@@ -40,8 +40,9 @@ const MONTH_SHAPES: Partial<Record<PeriodKind, { readonly length: number; readon
 };
 
 /**
- * Why `value` is not a valid period, or its extent. A few dozen character reads: cheap enough to run on
- * every call, so no cache of known periods is kept (a WeakMap of every period made costs more in GC).
+ * Why `value` is not a valid period, or its extent. Two day lookups (each distinct date is read through
+ * date-fns once, see `readIsoDay`) and a few comparisons: cheap enough to run on every call, so no cache
+ * of known periods is kept (a WeakMap of every period made costs more in GC).
  *
  * @internal
  */
@@ -51,21 +52,24 @@ export const checkPeriod = (value: unknown): Extent | string => {
   const { kind, start, end, text } = value as Record<string, unknown>;
   if (typeof kind !== "string" || !KINDS.has(kind)) return P.unknownKind(kind);
   if (typeof text !== "string") return P.textNotString;
-  const s = parseIsoDay(start);
-  if (s === undefined) return P.badDate("start", start);
-  const e = parseIsoDay(end);
-  if (e === undefined) return P.badDate("end", end);
+  const sd = readIsoDay(start);
+  if (sd === undefined) return P.badDate("start", start);
+  const ed = readIsoDay(end);
+  if (ed === undefined) return P.badDate("end", end);
+  const s = sd.day;
+  const e = ed.day;
   const k = kind as PeriodKind;
   const extent: Extent = { kind: k, start: s, end: e };
   if (k === "instant") return s === e ? extent : P.instantEnds;
   if (s >= e) return P.endsBeforeStart(String(start), String(end));
   if (k === "interval") return extent;
   if (k === "day") return e === s + 1 ? extent : P.dayLength;
-  if (k === "week") return weekday(s) === 0 && e === s + 7 ? extent : P.weekShape;
+  if (k === "week") return sd.weekday === 0 && e === s + 7 ? extent : P.weekShape;
   const shape = MONTH_SHAPES[k];
-  const date = fromDayNumber(s);
-  if (shape === undefined || date.d !== 1 || !shape.starts.includes(date.m)) return P.kindStart(k);
-  return monthIndexToDay(toMonthIndex(date.y, date.m) + shape.length) === e ? extent : P.kindEnd(k);
+  if (shape === undefined || sd.d !== 1 || !shape.starts.includes(sd.m)) return P.kindStart(k);
+  // Both ends were read through the calendar once (and are cached); counting the months between two
+  // firsts of a month is then subtraction.
+  return ed.d === 1 && ed.y * 12 + ed.m - (sd.y * 12 + sd.m) === shape.length ? extent : P.kindEnd(k);
 };
 
 /**

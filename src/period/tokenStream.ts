@@ -1,4 +1,5 @@
-import { readToken, type Token } from "./tokenize.js";
+import { readToken } from "../text/tokenize.js";
+import { toPeriodTokens, type PeriodToken } from "./toPeriodTokens.js";
 
 /**
  * How many tokens behind the furthest one read stay available. The grammar looks back two tokens and
@@ -20,17 +21,33 @@ export const TOKEN_WINDOW = 1024;
 export const windowFor = (textLength: number): number => Math.max(1, Math.min(TOKEN_WINDOW, textLength));
 
 /**
- * The tokens of a text, read on demand and kept in a ring buffer of {@link windowFor} tokens (at most
- * {@link TOKEN_WINDOW}). Indexes are absolute (token 0 is the first of the text).
+ * Where the period grammar reads its tokens: token `i` (indexes absolute, from `first`), `undefined`
+ * past the end; and how many per-token memo slots it needs. @internal
+ */
+export interface PeriodTokens {
+  readonly capacity: number;
+  /** The index of the first token. */
+  readonly first: number;
+  at(i: number): PeriodToken | undefined;
+}
+
+/**
+ * The period tokens of a text, read on demand with the one tokenizer and kept in a ring buffer of
+ * {@link windowFor} tokens (at most {@link TOKEN_WINDOW}). Indexes are absolute (token 0 is the first
+ * of the text).
  *
  * @internal
  */
-export class TokenStream {
+export class TokenStream implements PeriodTokens {
   /** Slots in the ring (and in the grammar's memos): every token of a short text, the last ones of a long one. */
   readonly capacity: number;
-  private readonly ring: (Token | undefined)[];
+  readonly first = 0;
+  private readonly ring: (PeriodToken | undefined)[];
   private count = 0;
   private done = false;
+  /** Where the tokenizer goes on. */
+  private offset = 0;
+  private readonly pending: PeriodToken[] = [];
 
   constructor(private readonly text: string) {
     this.capacity = windowFor(text.length);
@@ -38,19 +55,30 @@ export class TokenStream {
   }
 
   /** Token `i`, or undefined past the end (or, never in practice, if it left the window). */
-  at(i: number): Token | undefined {
+  at(i: number): PeriodToken | undefined {
     if (i < 0) return undefined;
     while (i >= this.count) {
       if (this.done) return undefined;
-      const last = this.count === 0 ? 0 : (this.ring[(this.count - 1) % this.capacity] as Token).end;
-      const token = readToken(this.text, last);
+      const token = readToken(this.text, this.offset);
       if (token === undefined) {
         this.done = true;
         return undefined;
       }
-      this.ring[this.count % this.capacity] = token;
-      this.count++;
+      this.offset = token.end;
+      this.pending.length = 0;
+      toPeriodTokens(this.text, token, this.pending);
+      for (const piece of this.pending) {
+        this.ring[this.count % this.capacity] = piece;
+        this.count++;
+      }
     }
     return i >= this.count - this.capacity ? this.ring[i % this.capacity] : undefined;
   }
 }
+
+/** Period tokens already cut, read from `first` to before `end`: a window of a text read by extraction. @internal */
+export const periodTokenWindow = (tokens: readonly PeriodToken[], first: number, end: number): PeriodTokens => ({
+  capacity: windowFor(end - first),
+  first,
+  at: (i) => (i >= first && i < end ? tokens[i] : undefined),
+});

@@ -4,7 +4,7 @@ import { MAX_DIGITS, MAX_EXPONENT } from "./readDigits.js";
 import { scanDetailed } from "./scan.js";
 import { phraseTable } from "./phraseTable.js";
 import { resolveScanOptions, type ScanOptions } from "./scanOptions.js";
-import { HAN, NUM, SYM, WORD, tokenize } from "./tokenize.js";
+import { HAN, NUM, SYM, WORD, tokenize } from "../text/tokenize.js";
 import type { Quantity } from "./types.js";
 
 /** Units whose trailing words are the counted noun: "70 commercial agreements", "fifth official visit". */

@@ -1,7 +1,8 @@
 import { commonQuantityWords } from "../lexicon/common.js";
 import { LEXICONS } from "../lexicon/index.js";
 import { LANGS, type BoundWord, type DenominatorWord, type Lang, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
-import { tokenize } from "./tokenize.js";
+import { addPhrase, createPhraseTrie, type PhraseTrieNode } from "../text/phraseTrie.js";
+import { tokenize } from "../text/tokenize.js";
 
 /**
  * The lexicons compiled into one table of phrases, keyed by their tokens' lookup forms joined with a
@@ -143,11 +144,7 @@ const LEADING_ROLES: readonly Role[] = ["boundPrefix", "rangeOpener", "minus", "
 const PREFIX_ROLES: readonly Role[] = ["currencyPrefix", "unitPrefix", "ordinalPrefix"];
 
 /** A node of {@link PhraseTable.trie}: the phrase that ends here, if any, with its joined key. @internal */
-export interface PhraseNode {
-  readonly next: Map<string, PhraseNode>;
-  key: string | undefined;
-  entry: PhraseEntry | undefined;
-}
+export type PhraseNode = PhraseTrieNode<PhraseEntry>;
 
 /** The lookup key of a phrase: its tokens' keys joined by a space. */
 export const phraseKey = (phrase: string): string => {
@@ -194,7 +191,7 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
 
 const build = (): PhraseTable => {
   const phrases = new Map<string, PhraseEntry>();
-  const trie: PhraseNode = { next: new Map(), key: undefined, entry: undefined };
+  const trie = createPhraseTrie<PhraseEntry>();
   const firstTokens = new Map<string, number>();
   const longestOf = new Map<Role, number>();
   const changeVerbStems = new Set<string>();
@@ -225,17 +222,7 @@ const build = (): PhraseTable => {
     if (bits !== 0) firstTokens.set(first, (firstTokens.get(first) ?? 0) | bits);
     longestOf.set(role, Math.max(longestOf.get(role) ?? 0, parts.length));
     let entry = phrases.get(key);
-    if (entry === undefined) {
-      phrases.set(key, (entry = { mask: 0 }));
-      let node = trie;
-      for (const part of parts) {
-        let child = node.next.get(part);
-        if (child === undefined) node.next.set(part, (child = { next: new Map(), key: undefined, entry: undefined }));
-        node = child;
-      }
-      node.key = key;
-      node.entry = entry;
-    }
+    if (entry === undefined) phrases.set(key, (entry = addPhrase(trie, parts, (): PhraseEntry => ({ mask: 0 })) as PhraseEntry));
     entry.mask |= ROLE_BIT[role];
     const senses = (entry[role] ??= []) as Sense<R>[];
     senses.push({ lang, value });

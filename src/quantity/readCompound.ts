@@ -5,7 +5,7 @@ import { decimalOf, type NumberPart } from "./numberPart.js";
 import { readDigits } from "./readDigits.js";
 import { readNumeral } from "./readNumeral.js";
 import { find, unitWritten, type ScanContext } from "./scanContext.js";
-import { NUM } from "./tokenize.js";
+import { NUM } from "../text/tokenize.js";
 
 /**
  * A measure written in two units, the larger first: "5 ft 2 in", "5 feet and 2 inches", "6 lb 3 oz".

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { find, glued, has, type Found, type ScanContext } from "./scanContext.js";
-import { NUM, WORD } from "./tokenize.js";
+import { NUM, WORD } from "../text/tokenize.js";
 
 /**
  * Fractions, read only where they cannot be anything else — before a scale word or a unit: "half a

@@ -4,7 +4,7 @@ import { decimalOf, type NumberPart } from "./numberPart.js";
 import { readDigits } from "./readDigits.js";
 import { readNumeral } from "./readNumeral.js";
 import { find, has, scriptLang, type ScanContext } from "./scanContext.js";
-import { HAN, NUM, SYM, WORD } from "./tokenize.js";
+import { HAN, NUM, SYM, WORD } from "../text/tokenize.js";
 
 /**
  * Minor units after an amount of money, at most three parts, each smaller than the one before:

@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, pow10 } from "../decimal.js";
 import type { SenseLang } from "./phraseTable.js";
 import { find, glued, has, type ScanContext } from "./scanContext.js";
-import { HAN, NUM, WORD } from "./tokenize.js";
+import { HAN, NUM, WORD } from "../text/tokenize.js";
 
 /**
  * Numbers written in words, in every language by one algorithm driven by the lexicons' roles:

@@ -3,7 +3,7 @@ import type { SenseLang } from "./phraseTable.js";
 import { amountFollows } from "./readFraction.js";
 import { readNumeral } from "./readNumeral.js";
 import { find, glued, has, phraseIn, type ScanContext } from "./scanContext.js";
-import { HAN, NUM, SYM } from "./tokenize.js";
+import { HAN, NUM, SYM } from "../text/tokenize.js";
 
 /**
  * Shares of a whole written as fractions: "three-quarters of exports", "a third of", "half the",

@@ -1,6 +1,6 @@
 import type { Lang } from "../lexicon/types.js";
 import { ROLE_BIT, senseOf, type PhraseEntry, type PhraseTable, type Role, type RoleValues, type Sense, type SenseLang } from "./phraseTable.js";
-import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN, NUM, type Token } from "./tokenize.js";
+import { CYRILLIC, CYRILLIC_UK, HAN_SCRIPT, LATIN, NUM, type Token } from "../text/tokenize.js";
 
 /**
  * The state a scan shares between its parts: the tokens, the phrase table, and a cache of the phrases

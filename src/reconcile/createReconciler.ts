@@ -10,7 +10,7 @@ import { byMirrorStatistics } from "./methods/mirrorStatistics.js";
 import { byPreferredSource } from "./methods/preferredSource.js";
 import { byReliability } from "./methods/reliabilityWeighted.js";
 import { prepare, type Prepared } from "./prepare.js";
-import type { Interval } from "../compare/interval.js";
+import type { Interval } from "../interval/types.js";
 import { RECONCILE_METHODS, type FallbackCode, type ReconcileMethod, type Reconciler, type Reconciliation, type ReconcileOptions } from "./types.js";
 
 /** Intersection when all figures share a point, else every party's figure. */

@@ -1,9 +1,9 @@
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
 import type { CorpusIndex } from "./groupBySeriesPeriod.js";
-import { compareDecimals } from "./compareDecimals.js";
+import { containsPoint, overlaps, within } from "../interval/algebra.js";
 import { growFloat64, growInt32 } from "./growable.js";
-import { toFloat } from "./toFloat.js";
+import { toFloat } from "../util/toFloat.js";
 
 /**
  * Which sources support each figure, and how much. A source supports the figure it states with a whole
@@ -29,12 +29,6 @@ export interface FigureSupport {
   readonly eligible: Uint8Array;
 }
 
-const below = (low: Decimal | null, lowOpen: boolean, high: Decimal | null, highOpen: boolean): boolean => {
-  if (low === null || high === null) return true;
-  const c = compareDecimals(low, high);
-  return c < 0 || (c === 0 && !lowOpen && !highOpen);
-};
-
 // Floats only rule out pairs that are clearly apart (beyond a margin far wider than their rounding error);
 // anything near is decided by exact Decimal comparisons.
 const clearlyBelow = (high: Decimal | null, low: Decimal | null): boolean => {
@@ -44,6 +38,8 @@ const clearlyBelow = (high: Decimal | null, low: Decimal | null): boolean => {
   return h < l - 1e-9 * Math.max(Math.abs(h), Math.abs(l));
 };
 
+// A quantity is an interval (the one its words allow): the interval algebra decides, exactly.
+
 /**
  * Whether two quantities' intervals share a point, decided exactly.
  *
@@ -51,25 +47,17 @@ const clearlyBelow = (high: Decimal | null, low: Decimal | null): boolean => {
  */
 export const meets = (a: Quantity, b: Quantity): boolean => {
   if (clearlyBelow(a.high, b.low) || clearlyBelow(b.high, a.low)) return false;
-  return below(a.low, a.lowOpen, b.high, b.highOpen) && below(b.low, b.lowOpen, a.high, a.highOpen);
+  return overlaps(a, b);
 };
 
 /** Whether a quantity's interval holds a value, decided exactly. @internal */
 export const holdsValue = (q: Quantity, v: Decimal): boolean => {
   if (clearlyBelow(q.high, v) || clearlyBelow(v, q.low)) return false;
-  return below(q.low, q.lowOpen, v, false) && below(v, false, q.high, q.highOpen);
+  return containsPoint(q, v);
 };
 
 /** Whether `outer`'s interval holds all of `inner`'s, decided exactly. @internal */
-export const holdsInterval = (outer: Quantity, inner: Quantity): boolean => {
-  const lowOk =
-    outer.low === null ||
-    (inner.low !== null && (compareDecimals(inner.low, outer.low) > 0 || (compareDecimals(inner.low, outer.low) === 0 && (inner.lowOpen || !outer.lowOpen))));
-  const highOk =
-    outer.high === null ||
-    (inner.high !== null && (compareDecimals(inner.high, outer.high) < 0 || (compareDecimals(inner.high, outer.high) === 0 && (inner.highOpen || !outer.highOpen))));
-  return lowOk && highOk;
-};
+export const holdsInterval = (outer: Quantity, inner: Quantity): boolean => within(inner, outer);
 
 /**
  * Whether a claim can support an estimate: its interval holds the estimate's value (when the estimate

@@ -1,12 +1,12 @@
 import type { Claim } from "../claim/types.js";
-import { assertClaim, isClaimShaped } from "../compare/assertClaim.js";
+import { assertClaim, isClaimShaped } from "../claim/assertClaim.js";
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
-import { convertQuantity } from "../units/convert.js";
+import { convertQuantity } from "../quantity/convert.js";
 import { getUnit } from "../units/registry.js";
 import { compareDecimals } from "./compareDecimals.js";
 import { growInt32 } from "./growable.js";
-import { isExactFloat, toFloat } from "./toFloat.js";
+import { isExactFloat, toFloat } from "../util/toFloat.js";
 
 /**
  * A corpus partitioned by series, period, modality and kind of unit, in flat arrays so that the corpus

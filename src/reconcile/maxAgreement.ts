@@ -1,6 +1,7 @@
 import { cmp, Decimal, half } from "../decimal.js";
-import { sortSmall } from "../compare/sortSmall.js";
-import { below, containsPoint, type Interval } from "../compare/interval.js";
+import { sortSmall } from "../util/sortSmall.js";
+import { below, containsPoint } from "../interval/algebra.js";
+import type { Interval } from "../interval/types.js";
 
 // An end as a sortable key: (value, nudge). A point p is inside an interval when lowKey ≤ (p, 0) ≤ highKey,
 // with an open low end nudged up (+1) and an open high end nudged down (−1).

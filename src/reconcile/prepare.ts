@@ -1,15 +1,16 @@
 import type { Claim } from "../claim/types.js";
-import { sortSmall } from "../compare/sortSmall.js";
-import { assertClaim, isClaimShaped } from "../compare/assertClaim.js";
-import { alignInterval, intervalOf, type Interval } from "../compare/interval.js";
-import { sourceKey, toValueKey } from "../compare/keys.js";
-import { aboutReasons } from "../compare/notComparableReasons.js";
-import { rateValue } from "../compare/alignUnits.js";
+import { sortSmall } from "../util/sortSmall.js";
+import { assertClaim, isClaimShaped } from "../claim/assertClaim.js";
+import { alignInterval, intervalOf } from "../interval/algebra.js";
+import type { Interval } from "../interval/types.js";
+import { sourceKey, toValueKey } from "../claim/keys.js";
+import { aboutReasons } from "../claim/notComparableReasons.js";
+import { rateValue } from "../quantity/alignUnits.js";
 import { cmp, Decimal, ONE, timesOne, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
 import { explainMessages } from "../messages.js";
-import type { ExchangeRate } from "../units/convert.js";
+import type { ExchangeRate } from "../quantity/convert.js";
 import { getUnit } from "../units/registry.js";
 
 /**

@@ -14,7 +14,6 @@ import {
 import { figureSupport, supports } from "./figureSupport.js";
 import { groupBySeriesPeriod, type CorpusIndex } from "./groupBySeriesPeriod.js";
 import { majority } from "./majority.js";
-import { withCorpusDisplay } from "../report/display.js";
 import { truthDiscovery } from "./truthDiscovery.js";
 
 interface Settings {
@@ -208,8 +207,7 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
           : { name, reliability: scores[s]!, claims: index.sourceClaims[s]!, copying: copying[s]! },
       ),
   );
-  // Rendered in notebooks from the claims it grouped (the input may have been a one-pass iterable).
-  return withCorpusDisplay({ results: Object.freeze(results), sources: Object.freeze(sources), method, iterations, converged }, ordered);
+  return Object.freeze({ results: Object.freeze(results), sources: Object.freeze(sources), method, iterations, converged });
 };
 
 /**

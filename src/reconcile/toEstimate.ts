@@ -1,5 +1,5 @@
 import { cmp, Decimal } from "../decimal.js";
-import type { Interval } from "../compare/interval.js";
+import type { Interval } from "../interval/types.js";
 import { formatAmount, formatRange } from "../explain/format.js";
 import type { Bound, Quantity } from "../quantity/types.js";
 

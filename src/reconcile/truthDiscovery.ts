@@ -2,7 +2,7 @@ import type { CorpusIndex } from "./groupBySeriesPeriod.js";
 import type { FigureSupport } from "./figureSupport.js";
 import { copyRates } from "./copyRates.js";
 import { growFloat64, growInt32 } from "./growable.js";
-import { toFloat } from "./toFloat.js";
+import { toFloat } from "../util/toFloat.js";
 
 /*
  * Two models share this fixed point (the why, the alternatives tried and the measurements are in

@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal.js";
 import type { Quantity } from "../quantity/types.js";
-import type { ExchangeRate } from "../units/convert.js";
+import type { ExchangeRate } from "../quantity/convert.js";
 import type { Claim } from "../claim/types.js";
 
 /**

@@ -2,15 +2,18 @@ import { Decimal, ZERO } from "../decimal.js";
 import { errorFromIssues } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import type { Bound, Quantity } from "../quantity/types.js";
-import { conversionFactor } from "../units/convert.js";
+import { conversionFactor } from "../quantity/convert.js";
 import { getUnit } from "../units/registry.js";
-import { intersectIntervals } from "./intersectIntervals.js";
-import { isInInterval, makeInterval, toInterval, type Interval } from "./interval.js";
-import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "./intervalArithmetic.js";
-import { intervalDistance } from "./intervalDistance.js";
+import { intersectIntervals } from "../interval/intersectIntervals.js";
+import { isInInterval } from "../interval/isInInterval.js";
+import { makeInterval } from "../interval/algebra.js";
+import { toInterval } from "../interval/toInterval.js";
+import type { Interval } from "../interval/types.js";
+import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../interval/intervalArithmetic.js";
+import { intervalDistance } from "../interval/intervalDistance.js";
 import { KIND_SPECS } from "./kinds/index.js";
 import type { Slot } from "./kinds/kindSpec.js";
-import { atField, resolveOperand, type ResolvedOperand } from "./resolveOperand.js";
+import { atField, resolveOperand, type ResolvedOperand } from "../claim/resolveOperand.js";
 import { toDisplayPlace, toIntervalText } from "./toIntervalText.js";
 import {
   RELATION_KINDS,

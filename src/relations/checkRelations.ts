@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { assertClaim } from "../compare/assertClaim.js";
+import { assertClaim } from "../claim/assertClaim.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
 import { relationMessages } from "../messages.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";

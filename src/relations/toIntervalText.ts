@@ -1,6 +1,6 @@
 import { Decimal, pow10 } from "../decimal.js";
 import { relationMessages } from "../messages.js";
-import type { Interval } from "./interval.js";
+import type { Interval } from "../interval/types.js";
 
 /** The place (power of ten) of the last non-zero digit: 25e9 → 9, 80.95 → −2. */
 const lastDigitPlace = (value: Decimal): number => (value.isZero() ? Infinity : value.e - (value.sd() - 1));

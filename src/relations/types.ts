@@ -2,8 +2,8 @@ import type { Claim } from "../claim/types.js";
 import type { Decimal } from "../decimal.js";
 import type { Lang } from "../lexicon/types.js";
 import type { Quantity } from "../quantity/types.js";
-import type { ExchangeRate } from "../units/convert.js";
-import type { Interval } from "./interval.js";
+import type { ExchangeRate } from "../quantity/convert.js";
+import type { Interval } from "../interval/types.js";
 
 /**
  * The closed list of {@link RelationKind} values.

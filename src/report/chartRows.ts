@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { describeSeries, formatInterval, pickScale, scaleUnitLabel, type Scale } from "./describe.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 
 /** How a claim fared in its comparisons, for colouring a chart. */
 export type ClaimStatus = "conflict" | "consistent" | "not compared";

@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import { DiscrepancyError } from "../errors.js";
 import { reportMessages as m } from "../messages.js";
 import type { CorpusEstimate, CorpusReconciliation, SourceReliability } from "../reconcile/corpusTypes.js";
@@ -9,7 +9,7 @@ import { escapeControls, escapeStrings } from "../text/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "./formatReport.js";
 import { escapeHTML } from "./toHTML.js";
 import { markdownCell } from "./toMarkdown.js";
-import type { MimeBundle } from "./withDisplay.js";
+import type { MimeBundle } from "./mimeBundle.js";
 
 /** Options of {@link formatCorpusReconciliation}. */
 export interface FormatCorpusReconciliationOptions {
@@ -68,8 +68,8 @@ const isSource = (s: unknown): s is SourceReliability => {
   );
 };
 
-/** Checks the shape before anything is read from it: a wrong value is named, never a TypeError. */
-const assertCorpusReconciliation = (value: unknown): CorpusReconciliation => {
+/** Checks the shape before anything is read from it: a wrong value is named, never a TypeError. @internal */
+export const assertCorpusReconciliation = (value: unknown): CorpusReconciliation => {
   const r = value as Partial<CorpusReconciliation> | null;
   if (typeof r !== "object" || r === null || !Array.isArray(r.results) || !Array.isArray(r.sources) || typeof r.method !== "string")
     throw new DiscrepancyError("invalid-argument", m.notCorpusReconciliation(value));

@@ -1,12 +1,12 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
-import { comparisonSentences, reconciliationSentences, toClaimLabels } from "../explain/explain.js";
+import { comparisonSentences, reconciliationSentences, toClaimLabels } from "./explain.js";
 import { DiscrepancyError } from "../errors.js";
 import { explainMessages as m, messages } from "../messages.js";
-import { pushTo } from "../pushTo.js";
+import { pushTo } from "../util/pushTo.js";
 import { escapeStrings } from "../text/escapeControls.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 

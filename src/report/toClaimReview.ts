@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import type { Comparison } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { formatAmount, formatRatio, formatShare } from "../explain/format.js";

@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/types.js";
-import { claimsOption } from "../compare/assertClaim.js";
+import { claimsOption } from "../claim/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";

@@ -1,5 +1,5 @@
 import { compare } from "../compare/compare.js";
-import type { CompareOptions } from "../compare/types.js";
+import type { CompareOptions } from "../explain/resolveOptions.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";

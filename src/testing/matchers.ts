@@ -2,7 +2,7 @@
 import type {} from "vitest";
 import { compare } from "../compare/compare.js";
 import type { Verdict } from "../compare/vocabulary.js";
-import type { CompareOptions } from "../compare/types.js";
+import type { CompareOptions } from "../explain/resolveOptions.js";
 import { reportMessages } from "../messages.js";
 import { conflictsOf, toReport, type ClaimsOrReport } from "./assert.js";
 import { describeSide, describeVerdict, toActual } from "./describe.js";

@@ -26,3 +26,6 @@ export const digitValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : 
 
 /** CJK unified ideographs (with extension A) and compatibility ideographs. @internal */
 export const isCjkIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/** Hiragana and katakana. @internal */
+export const isKana = (c: number): boolean => c >= 0x3040 && c <= 0x30ff;

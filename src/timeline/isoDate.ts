@@ -1,3 +1,5 @@
+import { daysInMonth } from "../period/calendar.js";
+
 /**
  * A calendar date or a whole month or year, as the days it covers: `"2024-07"` → 2024-07-01 … 2024-07-31.
  * Dates stay ISO strings (`YYYY-MM-DD`), so they compare as strings and never depend on a time zone.
@@ -11,9 +13,6 @@ export interface DateRange {
   readonly precision: "year" | "month" | "day";
 }
 
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysIn = (year: number, month: number): number =>
-  month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 // Fixed-width shapes checked character by character: linear, no backtracking.
@@ -44,9 +43,9 @@ export const toDateRange = (text: string): DateRange | undefined => {
   if (text.length === 4) return { start: `${text}-01-01`, end: `${text}-12-31`, precision: "year" };
   const month = Number(text.slice(5, 7));
   if (month < 1 || month > 12) return undefined;
-  if (text.length === 7) return { start: `${text}-01`, end: `${text}-${pad(daysIn(year, month))}`, precision: "month" };
+  if (text.length === 7) return { start: `${text}-01`, end: `${text}-${pad(daysInMonth(year, month))}`, precision: "month" };
   const day = Number(text.slice(8, 10));
-  if (day < 1 || day > daysIn(year, month)) return undefined;
+  if (day < 1 || (day > 28 && day > daysInMonth(year, month))) return undefined;
   return { start: text, end: text, precision: "day" };
 };
 

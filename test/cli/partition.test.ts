@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toFamilyKeyOfInput, toPartition } from "../../src/cli/partition.js";
 import { claim } from "../../src/claim/claim.js";
-import { familyKey } from "../../src/compare/keys.js";
+import { familyKey } from "../../src/claim/keys.js";
 
 const arbName = fc.constantFrom("China", " china ", "CHINA", "Kazakhstan", "kazakhstan  ", "Ｋａｚａｋｈｓｔａｎ", "Russia");
 const arbInput = fc.record(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "../../src/claim/claim.js";
 import { compare } from "../../src/compare/compare.js";
-import { EXPLANATION_CODES, NOT_COMPARABLE_REASONS, VERDICTS } from "../../src/compare/vocabulary.js";
+import { NOT_COMPARABLE_REASONS } from "../../src/claim/notComparableReasons.js";
+import { VERDICTS } from "../../src/compare/vocabulary.js";
+import { EXPLANATION_CODES } from "../../src/explain/vocabulary.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import type { QuantityObjectInput } from "../../src/quantity/schema.js";
 import { makeClaim, type MakeClaim, usd } from "../helpers/makeClaim.js";

@@ -6,7 +6,7 @@ import type { Claim } from "../../src/claim/types.js";
 import { compare } from "../../src/compare/compare.js";
 import { toConflictPairs, toConflictStructure, toSmallConflictClusters } from "../../src/compare/conflictClusters.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
-import { intervalOf, scaleInterval } from "../../src/compare/interval.js";
+import { intervalOf, scaleInterval } from "../../src/interval/algebra.js";
 import type { QuantityObjectInput } from "../../src/quantity/schema.js";
 import { getUnit } from "../../src/units/registry.js";
 import { makeClaim } from "../helpers/makeClaim.js";

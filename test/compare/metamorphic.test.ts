@@ -7,7 +7,7 @@ import { Decimal } from "../../src/decimal.js";
 import { quantity } from "../../src/quantity/quantity.js";
 import type { QuantityObjectInput } from "../../src/quantity/schema.js";
 import type { Bound, Quantity } from "../../src/quantity/types.js";
-import { convertQuantity } from "../../src/units/convert.js";
+import { convertQuantity } from "../../src/quantity/convert.js";
 
 // Issue 15, "prove it": rewriting either side of a comparison in another unit or scale — the same
 // quantity, value and interval, written otherwise — never changes the verdict.

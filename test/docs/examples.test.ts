@@ -7,12 +7,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CHECK_PRELUDE, transform } from "./checkedExamples.js";
 
 // Every TSDoc @example of the public API runs as written, as the README's examples do: each becomes one
-// module in which every public name of `discrepancy` and `discrepancy/testing` is in scope (as a user who
+// module in which every public name of `discrepancy`, `discrepancy/testing` and `discrepancy/notebook` is in scope (as a user who
 // imported it would have), plus the few Node and test-runner names examples use without importing them.
 // Every `expression; // literal` line must print what it says (see checkedExamples.ts).
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const entries = { discrepancy: join(root, "src/index.ts"), "discrepancy/testing": join(root, "src/testing/index.ts") };
+const entries = {
+  discrepancy: join(root, "src/index.ts"),
+  "discrepancy/testing": join(root, "src/testing/index.ts"),
+  "discrepancy/notebook": join(root, "src/notebook/index.ts"),
+};
 const program = ts.createProgram(Object.values(entries), { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
 const checker = program.getTypeChecker();
 
@@ -50,7 +54,10 @@ const valuesOf = (entry: string): { readonly names: string[]; readonly examples:
 
 const lib = valuesOf(entries.discrepancy);
 const testing = valuesOf(entries["discrepancy/testing"]);
-const examples = [...lib.examples, ...testing.examples.filter((e) => !lib.examples.some((l) => l.file === e.file && l.line === e.line))];
+const notebook = valuesOf(entries["discrepancy/notebook"]);
+const examples = [lib, testing, notebook]
+  .flatMap((entry) => entry.examples)
+  .filter((e, i, all) => all.findIndex((o) => o.file === e.file && o.line === e.line) === i);
 
 // Names examples may use as a reader would expect them in scope. An example's own import of one wins.
 const AMBIENT: Readonly<Record<string, readonly string[]>> = {
@@ -70,7 +77,7 @@ const toModule = (example: Example, index: number): string => {
   // Default and namespace imports stay in the body (ESM hoists them); their names are taken too.
   for (const match of body.matchAll(/^import (?:\* as )?(\w+) from /gm)) taken.add(match[1]!);
   const target = (from: string): string =>
-    from === "discrepancy" || from === "discrepancy/testing" ? pathToFileURL(entries[from]).href : from;
+    from in entries ? pathToFileURL(entries[from as keyof typeof entries]).href : from;
   const header: string[] = [];
   for (const [from, names] of imports) header.push(`import { ${[...names].join(", ")} } from ${JSON.stringify(target(from))};`);
   const scope = (from: keyof typeof entries, names: readonly string[]) => {
@@ -80,6 +87,7 @@ const toModule = (example: Example, index: number): string => {
   };
   scope("discrepancy", lib.names);
   scope("discrepancy/testing", testing.names);
+  scope("discrepancy/notebook", notebook.names);
   for (const [from, names] of Object.entries(AMBIENT)) {
     const free = names.filter((n) => !taken.has(n) && new RegExp(`\\b${n}\\b`).test(body));
     if (free.length > 0) header.push(`import { ${free.join(", ")} } from ${JSON.stringify(from)};`);

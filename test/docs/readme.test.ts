@@ -45,7 +45,12 @@ describe("README", () => {
     const bodies = blocks().map((block) => transform(block, imports));
     const source = pathToFileURL(join(root, "src/index.ts")).href;
     const header = [...imports].map(([from, names]) => {
-      const target = from === "discrepancy" ? source : from === "discrepancy/testing" ? pathToFileURL(join(root, "src/testing/index.ts")).href : from;
+      const target =
+        from === "discrepancy"
+          ? source
+          : from === "discrepancy/testing" || from === "discrepancy/notebook"
+            ? pathToFileURL(join(root, `src/${from.slice("discrepancy/".length)}/index.ts`)).href
+            : from;
       return `import { ${[...names].join(", ")} } from ${JSON.stringify(target)};`;
     });
     const checks: { line: number; expected: unknown; actual: unknown }[] = [];

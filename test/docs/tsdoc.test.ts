@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 // comment that has an @example showing the result, types with at least a comment. Read through the
 // compiler, so re-exports are followed to their declarations.
 
-const entries = ["src/index.ts", "src/testing/index.ts"].map((path) => fileURLToPath(new URL(`../../${path}`, import.meta.url)));
+const entries = ["src/index.ts", "src/testing/index.ts", "src/notebook/index.ts"].map((path) => fileURLToPath(new URL(`../../${path}`, import.meta.url)));
 const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
 const checker = program.getTypeChecker();
 

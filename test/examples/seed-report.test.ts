@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import type { Comparison } from "../../src/compare/types.js";
-import { explain } from "../../src/explain/explain.js";
+import { explain } from "../../src/report/explain.js";
 import { formatReportText } from "../../src/report/text.js";
 
 const file = new URL("../../examples/kazakhstan-china/claims.json", import.meta.url);

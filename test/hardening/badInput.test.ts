@@ -117,10 +117,13 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   toInterval: [quantity],
   toPeriodKey: [period],
   toPeriodLabel: [period],
+  formatPeriod: [period, { locale: "uk" }],
   toQuantityJSON: [quantity],
   toSeriesKey: [{ metric: "m", subject: [], direction: false, qualifiers: {} }],
   toVegaLite: [claims, {}],
   withDisplay: [{ a: 1 }, () => ({ "text/plain": "x" })],
+  display: [report, { claims }],
+  toNotebookDisplay: [report, { claims }],
 };
 
 const sweepTargets: [string, (...args: never[]) => unknown][] = [

@@ -3,6 +3,7 @@
 // documented, bounded result. test/README.md lists the families with counts taken from this table.
 import type { DiscrepancyErrorCode } from "../../src/index.js";
 import * as api from "../../src/index.js";
+import * as notebook from "../../src/notebook/index.js";
 import * as testing from "../../src/testing/index.js";
 import {
   claimJSON,
@@ -308,6 +309,7 @@ const badPeriods: [Family, string, unknown, string][] = [
 for (const [family, label, value, mention] of badPeriods) {
   add("toPeriodKey", family, label, () => [value], error("invalid-period", "period", mention));
   add("toPeriodLabel", family, label, () => [value], error("invalid-period", "period", mention));
+  add("formatPeriod", family, label, () => [value, { locale: "uk" }], error("invalid-period", "period", mention));
   add("shiftPeriod", family, label, () => [value, 1], error("invalid-period", "period", mention));
   add("isSamePeriod", family, label, () => [period, value], error("invalid-period", "b", mention));
   add("periodsOverlap", family, label, () => [value, period], error("invalid-period", "a", mention));
@@ -317,6 +319,8 @@ for (const [family, label, value, mention] of badPeriods) {
 }
 for (const n of [Number.NaN, Number.POSITIVE_INFINITY, 1.5, "1"])
   add("shiftPeriod", n === 1.5 || n === "1" ? "wrong type" : "NaN and infinity", `by ${String(n)}`, () => [period, n], error("invalid-argument", "whole number", typeof n === "string" ? '"1"' : String(n)));
+add("formatPeriod", "unknown enum value", "locale de", () => [period, { locale: "de" }], error("invalid-argument", "locale", '"de"'));
+add("formatPeriod", "wrong type", "options a string", () => [period, "uk"], error("invalid-argument", "options", "string"));
 add("shiftPeriod", "huge amount", "by 1e9", () => [period, 1e9], error("invalid-argument", "1000000000", "0001–9999"));
 
 // ---------------------------------------------------------------------------------------------------
@@ -480,6 +484,15 @@ add("toClaimReview", "null and undefined", "no options", () => [comparison], err
 add("toClaimReview", "wrong type", "a reconciliation", () => [reconciliation, { author: { name: "desk" } }], error("invalid-argument", "comparison"));
 add("toClaimReview", "wrong type", "reviewed id unknown", () => [comparison, { author: { name: "desk" }, reviewed: "zz" }], error("invalid-argument", '"zz"'));
 add("withDisplay", "wrong type", "a frozen report", () => [report, () => ({ "text/plain": "x" })], result("a display copy; the frozen input is untouched", (v) => v !== report && typeof v === "object"));
+add("display", "null and undefined", "null", () => [null], error("invalid-argument", "display() takes", "null"));
+add("display", "wrong type", "claim JSON", () => [claimJSON], error("invalid-argument", "display() takes"));
+add("display", "null and undefined", "a corpus reconciliation without its claims", () => [corpusReconciliation], error("invalid-argument", "options.claims"));
+add("display", "wrong type", "claim JSON as the claims", () => [report, { claims: [claimJSON] }], error("invalid-argument", "options.claims[0] is not a claim"));
+add("display", "wrong type", "a frozen report", () => [report], result("a display copy; the frozen input is untouched", (v) => v !== report && typeof v === "object"));
+add("toNotebookDisplay", "null and undefined", "undefined", () => [undefined], error("invalid-argument", "display() takes"));
+add("toNotebookDisplay", "wrong type", "a quantity", () => [quantity], error("invalid-argument", "display() takes"));
+add("toNotebookDisplay", "wrong type", "options null", () => [report, null], error("invalid-argument", "options"));
+add("toNotebookDisplay", "wrong type", "an estimate without claim ids", () => [{ ...corpusReconciliation, results: [{ estimate: quantity }] }, { claims }], error("invalid-argument", "reconciliation.results[0]"));
 
 // ---------------------------------------------------------------------------------------------------
 // Errors and the testing subpath
@@ -505,10 +518,10 @@ function fcLike(): unknown {
 /** The table, one row per case. */
 export const CASES: readonly Case[] = Object.freeze(cases);
 
-/** The public functions: every function exported by the package entry and the testing subpath. */
+/** The public functions: every function exported by the package entry and the testing and notebook subpaths. */
 export const PUBLIC_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unknown>> = Object.freeze(
   Object.fromEntries(
-    [...Object.entries(api), ...Object.entries(testing)].filter(
+    [...Object.entries(api), ...Object.entries(testing), ...Object.entries(notebook)].filter(
       ([name, value]) => typeof value === "function" && name !== "DiscrepancyError" && name !== "ClaimAssertionError",
     ),
   ) as Record<string, (...args: never[]) => unknown>,

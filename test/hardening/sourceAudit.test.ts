@@ -1,6 +1,6 @@
 // Audits of src/ read by the TypeScript parser (each file parsed once): every regular expression is
-// reviewed in test/README.md and has none of the shapes that backtrack badly; the core never uses Date
-// (answers must not depend on the time zone) nor anything only Node has.
+// reviewed in test/README.md and has none of the shapes that backtrack badly; the core never uses a bare
+// Date, only date-fns on UTCDate (answers must not depend on the time zone), nor anything only Node has.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -44,8 +44,8 @@ describe("the core (src/ outside src/cli/)", () => {
 
   // Changing process.env.TZ at run time is not reliable in Node, and the date-dependent tests already run
   // under several TZ values (.ci/run, `npm run test:dates`): this checks the cause instead — the core
-  // never builds or reads a Date.
-  it("has no new Date(, Date.parse, Date.now or locale date formatting: answers cannot depend on the time zone", () => {
+  // never builds or reads a bare Date: the calendar is date-fns on UTCDate (@date-fns/utc).
+  it("has no bare Date (new Date(, Date.parse, Date.now), no locale date formatting, no UTCDate from parts or the clock: answers cannot depend on the time zone", () => {
     expect(core.flatMap((file) => dateUses(parse(root, file)))).toEqual([]);
   });
 
@@ -56,6 +56,8 @@ describe("the core (src/ outside src/cli/)", () => {
   it("the checks find each thing they look for", () => {
     const dates = "const a = new Date(); const b = Date.parse('2024'); const c = Date.now(); new Intl.DateTimeFormat(); x.getTimezoneOffset();";
     expect(dateUses(parse(root, "probe.ts", dates))).toHaveLength(5);
+    const utc = 'import { isToday } from "date-fns/isToday"; import { addMonths, formatDistanceToNow } from "date-fns"; new UTCDate(); new UTCDate(99, 0, 1); new UTCDate(0); addMonths(x, 1, { in: utc });';
+    expect(dateUses(parse(root, "probe.ts", utc))).toHaveLength(4);
     const node = [
       'import { readFile } from "node:fs";',
       'import path from "path";',

@@ -92,11 +92,26 @@ export const hasUnanchoredQuantifiedEnd = (pattern: string): boolean => {
   return /(\\.|\[[^\]]*\]|[^\\\])])[*+]\$$/.test(body);
 };
 
-/** Uses of `Date` and of locale date formatting: answers would depend on the machine's time zone. */
+// date-fns functions that read the clock: an answer would depend on when it is asked.
+const CLOCK_READERS = /Today|Tomorrow|Yesterday|ToNow|^isThis|^isPast$|^isFuture$|^formatRelative$/;
+
+/**
+ * Uses of a bare `Date` and of locale date formatting: answers would depend on the machine's time zone.
+ * `UTCDate` (@date-fns/utc) and date-fns on it are the calendar, with two traps flagged: a `UTCDate`
+ * built from anything but one time value (`new UTCDate()` reads the clock; `new UTCDate(99, 0, 1)` is
+ * 1999), and date-fns functions that read the clock.
+ */
 export const dateUses = (source: ts.SourceFile): string[] => {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     const at = `${source.fileName}:${lineOf(source, node)}`;
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "UTCDate" && node.arguments?.length !== 1)
+      found.push(`${at} new UTCDate( with ${node.arguments?.length ?? 0} arguments`);
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text.startsWith("date-fns")) {
+      const named = node.importClause?.namedBindings;
+      if (named !== undefined && ts.isNamedImports(named))
+        for (const element of named.elements) if (CLOCK_READERS.test(element.name.text)) found.push(`${at} date-fns ${element.name.text}`);
+    }
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Date") found.push(`${at} new Date(`);
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Date") found.push(`${at} Date.${node.name.text}`);
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Date") found.push(`${at} Date(`);

@@ -1,7 +1,7 @@
 // allShareAPoint is the quick form of "maxAgreement takes every interval": they must always agree.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Interval } from "../../src/compare/interval.js";
+import type { Interval } from "../../src/interval/types.js";
 import { Decimal } from "../../src/decimal.js";
 import { allShareAPoint, maxAgreement } from "../../src/reconcile/maxAgreement.js";
 

@@ -3,7 +3,7 @@ import { claim } from "../../src/claim/claim.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { reconcileAll } from "../../src/reconcile/reconcileAll.js";
 import { formatCorpusReconciliation } from "../../src/report/formatCorpusReconciliation.js";
-import { JUPYTER_DISPLAY } from "../../src/report/withDisplay.js";
+import { toNotebookDisplay } from "../../src/notebook/toNotebookDisplay.js";
 
 // Springfield: census and atlas agree, blog is a tenth high; Shelbyville: all three agree, and blog is
 // wrong again in 2021 against census alone; an estimate (not an actual figure) stands alone.
@@ -118,16 +118,17 @@ describe("formatCorpusReconciliation", () => {
     expect(markdown).toContain(`| mirror | ${mirror.reliability.toFixed(3)} | 10 | ${mirror.copying!.toFixed(2)} |`);
   });
 
-  it("renders itself in notebooks: the text format and HTML tables, the first 100 rows of each list", () => {
+  it("renders in notebooks (toNotebookDisplay): the text format and HTML tables, the first 100 rows of each list", () => {
     const result = reconcileAll(claims);
-    const bundle = (result as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
+    expect(Object.getOwnPropertySymbols(result)).toEqual([]); // plain data: display is opt-in
+    const bundle = toNotebookDisplay(result, { claims });
     expect(bundle["text/plain"]).toBe(formatCorpusReconciliation(result, { claims }));
     expect(bundle["text/html"]).toContain("<h4>Contested estimates</h4>");
     expect(bundle["text/html"]).toContain("<td>30,120 (atlas; census)</td><td>33,000 (blog)</td>");
     expect(JSON.stringify(result)).toBe(JSON.stringify({ ...result }));
     // 150 places where blog alone is wrong, and 151 one-off sources: the display stops at 100 of each.
     const many = Array.from({ length: 150 }, (_, i) => [at(`c${i}`, "census", `P${i}`, "2020", `${1000 + i}`), at(`b${i}`, "blog", `P${i}`, "2020", `${5000 + i}`), at(`o${i}`, `one-off ${i}`, `P${i}`, "2020", `${1000 + i}`)]).flat();
-    const shown = (reconcileAll(many) as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
+    const shown = toNotebookDisplay(reconcileAll(many), { claims: many });
     expect(shown["text/plain"]).toContain("100. population — P");
     expect(shown["text/plain"]).not.toContain("101. population");
     expect(shown["text/plain"]).toContain("… and 50 more (formatCorpusReconciliation lists them all)");

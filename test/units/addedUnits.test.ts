@@ -6,7 +6,7 @@ import { Decimal } from "../../src/decimal.js";
 import { extractQuantities } from "../../src/extract/extractQuantities.js";
 import { parseQuantity } from "../../src/quantity/parseQuantity.js";
 import { quantity } from "../../src/quantity/quantity.js";
-import { conversionFactor, convertQuantity } from "../../src/units/convert.js";
+import { conversionFactor, convertQuantity } from "../../src/quantity/convert.js";
 import { getUnit } from "../../src/units/registry.js";
 
 // Issue 15: per mille, basis points, mass and volume multiples, pressure, durations and temperatures

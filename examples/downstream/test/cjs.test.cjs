@@ -3,6 +3,7 @@ const assert = require("node:assert/strict");
 const { test } = require("node:test");
 const { claim, findDiscrepancies, isDiscrepancyError, DiscrepancyError } = require("discrepancy");
 const { assertNoConflicts, ClaimAssertionError } = require("discrepancy/testing");
+const { toNotebookDisplay } = require("discrepancy/notebook");
 const inputs = require("./fixtures.json");
 
 test("require() gives the same API", () => {
@@ -11,4 +12,6 @@ test("require() gives the same API", () => {
   assert.throws(() => assertNoConflicts(inputs), ClaimAssertionError);
   assert.throws(() => claim({ metric: "m", value: "nothing here", source: "s" }), DiscrepancyError);
   assert.equal(isDiscrepancyError(new DiscrepancyError("invalid-argument", "x")), true);
+  // One library copy behind every entry: the notebook entry's errors are the root entry's class.
+  assert.throws(() => toNotebookDisplay(null), DiscrepancyError);
 });

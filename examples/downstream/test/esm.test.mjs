@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { claim, findDiscrepancies, formatReport, isDiscrepancyError, parseClaims, toClaimReview, toVegaLite } from "discrepancy";
+import { display, toNotebookDisplay } from "discrepancy/notebook";
 import { assertConsistent, assertNoConflicts, createArbitraries, matchers } from "discrepancy/testing";
 
 const inputs = JSON.parse(readFileSync(new URL("./fixtures.json", import.meta.url), "utf8"));
@@ -40,4 +41,13 @@ test("testing: assertions throw with actual and expected; matchers work without 
   assert.throws(() => assertNoConflicts([cn, kz]), (error) => error.name === "AssertionError" && Array.isArray(error.expected) && error.actual.length === 1);
   assert.equal(matchers.toConflictWith.call({ isNot: false }, cn, kz).pass, true);
   assert.equal(typeof createArbitraries, "function");
+});
+
+test("notebook: results are plain data; display opts one into Jupyter's rendering", () => {
+  const claims = inputs.map((input) => claim(input));
+  const report = findDiscrepancies(claims);
+  assert.deepEqual(Object.getOwnPropertySymbols(report), []);
+  const shown = display(report, { claims });
+  assert.equal(JSON.stringify(shown), JSON.stringify(report));
+  assert.deepEqual(shown[Symbol.for("Jupyter.display")](), toNotebookDisplay(report, { claims }));
 });

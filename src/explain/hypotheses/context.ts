@@ -1,10 +1,9 @@
 import type { Claim } from "../../claim/types.js";
-import type { Gap } from "../../compare/types.js";
-import type { ResolvedCompareOptions } from "../../compare/resolveOptions.js";
-import type { Alignment } from "../../compare/alignUnits.js";
-import type { Interval } from "../../compare/interval.js";
+import type { ResolvedCompareOptions } from "../resolveOptions.js";
+import type { Alignment } from "../../quantity/alignUnits.js";
+import type { Interval } from "../../interval/types.js";
 import type { Decimal } from "../../decimal.js";
-import type { Explanation, RuledOut } from "../types.js";
+import type { Explanation, Gap, RuledOut } from "../types.js";
 
 /**
  * Two conflicting claims as the hypotheses see them: in canonical order, in one unit, with their gap.

@@ -1,6 +1,6 @@
 import type { Claim } from "../../claim/types.js";
-import { comparePublished, isSamePublication, quotedVia, sourceKey, valueKey } from "../../compare/keys.js";
-import { memoText } from "../../compare/memoText.js";
+import { comparePublished, isSamePublication, quotedVia, sourceKey, valueKey } from "../../claim/keys.js";
+import { memoText } from "../../util/memoText.js";
 import type { CopyExplanation } from "../types.js";
 
 const normText = memoText((text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim());

@@ -1,4 +1,4 @@
-import { isSamePublication, sourceKey } from "../../compare/keys.js";
+import { isSamePublication, sourceKey } from "../../claim/keys.js";
 import type { ConflictContext, Finding } from "./context.js";
 
 const norm = (text: string): string => text.normalize("NFKC").toLowerCase().trim();

@@ -1,7 +1,7 @@
 import type { Claim } from "../../claim/types.js";
-import { alignUnits } from "../../compare/alignUnits.js";
-import { intervalOf, literalIntervalOf, overlaps, alignInterval } from "../../compare/interval.js";
-import type { ExchangeRate } from "../../units/convert.js";
+import { alignUnits } from "../../quantity/alignUnits.js";
+import { intervalOf, literalIntervalOf, overlaps, alignInterval } from "../../interval/algebra.js";
+import type { ExchangeRate } from "../../quantity/convert.js";
 import type { PeriodShiftExplanation, RuledOut } from "../types.js";
 
 const finite = (c: Claim): boolean => c.quantity.low !== null && c.quantity.high !== null;

@@ -1,5 +1,5 @@
-import { EXPLANATION_CODES, STRENGTHS } from "../../compare/vocabulary.js";
-import { sortSmall } from "../../compare/sortSmall.js";
+import { EXPLANATION_CODES, STRENGTHS } from "../vocabulary.js";
+import { sortSmall } from "../../util/sortSmall.js";
 import type { Explanation, RuledOut } from "../types.js";
 
 const CODE_RANK = new Map(EXPLANATION_CODES.map((c, i) => [c, i]));

@@ -1,4 +1,4 @@
-import { comparePublished, isSamePublication, sourceKey } from "../../compare/keys.js";
+import { comparePublished, isSamePublication, sourceKey } from "../../claim/keys.js";
 import type { RuledOut } from "../types.js";
 import type { ConflictContext, Finding } from "./context.js";
 

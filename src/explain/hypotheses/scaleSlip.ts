@@ -1,5 +1,5 @@
 import { cmp, Decimal, pow10 } from "../../decimal.js";
-import { containsPoint } from "../../compare/interval.js";
+import { containsPoint } from "../../interval/algebra.js";
 import { largerSide, type ConflictContext, type Finding } from "./context.js";
 
 const TOLERANCE = new Decimal("0.05");

@@ -1,6 +1,6 @@
 import type { Decimal } from "../../decimal.js";
 import type { RuledOut, SystematicSourceGapExplanation } from "../types.js";
-import { pushTo } from "../../pushTo.js";
+import { pushTo } from "../../util/pushTo.js";
 
 /** One conflict of a series, as the cross-period test sees it. @internal */
 export interface GapRecord {

@@ -1,5 +1,5 @@
 import { cmp, half, maxOf, minOf, type Decimal } from "../../decimal.js";
-import { sortSmall } from "../../compare/sortSmall.js";
+import { sortSmall } from "../../util/sortSmall.js";
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount, formatRange } from "../../explain/format.js";
 import type { Entry, Prepared } from "../prepare.js";

@@ -1,6 +1,6 @@
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount } from "../../explain/format.js";
-import { overlaps } from "../../compare/interval.js";
+import { overlaps } from "../../interval/algebra.js";
 import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
 import { canSupport, result, statesFigure } from "./shared.js";

@@ -1,6 +1,6 @@
 import { Decimal } from "../../decimal.js";
-import { overlaps } from "../../compare/interval.js";
-import { decimalOption } from "../../compare/resolveOptions.js";
+import { overlaps } from "../../interval/algebra.js";
+import { decimalOption } from "../../explain/resolveOptions.js";
 import { toCountryCode, toPartnerCountries, toReporterParty } from "../../explain/countries.js";
 import { formatAmount, formatRatio } from "../../explain/format.js";
 import { isBeyondTypical, isTradeMetric } from "../../explain/hypotheses/mirrorStatistics.js";
@@ -10,7 +10,7 @@ import { lookupWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
 import type { Reconciliation, ReconcileOptions, ReconciledValue } from "../types.js";
 import { rawOf, result, statesFigure } from "./shared.js";
-import { pushTo } from "../../pushTo.js";
+import { pushTo } from "../../util/pushTo.js";
 
 /**
  * Mirror statistics for a bilateral flow reported by both partners: figures reported by the importer

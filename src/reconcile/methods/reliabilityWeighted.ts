@@ -1,5 +1,5 @@
 import { Decimal } from "../../decimal.js";
-import { sourceKey } from "../../compare/keys.js";
+import { sourceKey } from "../../claim/keys.js";
 import { explainMessages as m } from "../../messages.js";
 import { formatAmount } from "../../explain/format.js";
 import type { Entry, Prepared } from "../prepare.js";
@@ -7,7 +7,7 @@ import { lookupWeight, readWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
 import type { Reconciliation, ReconcileOptions } from "../types.js";
 import { rawOf, result, splitByPoint, statesFigure } from "./shared.js";
-import { pushTo } from "../../pushTo.js";
+import { pushTo } from "../../util/pushTo.js";
 
 /** The median of a source's own figures (usually one). */
 const middle = (values: readonly Decimal[]): Decimal => {

@@ -1,6 +1,6 @@
-import type { Interval } from "../../compare/interval.js";
-import { sortSmall } from "../../compare/sortSmall.js";
-import { containsPoint, intersect, overlaps, within } from "../../compare/interval.js";
+import type { Interval } from "../../interval/types.js";
+import { sortSmall } from "../../util/sortSmall.js";
+import { containsPoint, intersect, overlaps, within } from "../../interval/algebra.js";
 import { cmp, type Decimal } from "../../decimal.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { maxAgreement } from "../maxAgreement.js";

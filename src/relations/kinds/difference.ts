@@ -1,4 +1,4 @@
-import { addIntervals, subtractIntervals } from "../intervalArithmetic.js";
+import { addIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
 /** `difference`: `difference = a − b` (in percentage points when a and b are in per cent). @internal */

@@ -1,4 +1,4 @@
-import type { Interval } from "../interval.js";
+import type { Interval } from "../../interval/types.js";
 
 /**
  * What an operand slot holds: an `amount` in some unit (all amounts of a relation share one dimension), a

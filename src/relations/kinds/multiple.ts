@@ -1,4 +1,4 @@
-import { divideIntervals, multiplyIntervals } from "../intervalArithmetic.js";
+import { divideIntervals, multiplyIntervals } from "../../interval/intervalArithmetic.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
 /** `multiple`: `result = base × factor` ("double" is factor 2). @internal */

@@ -1,5 +1,5 @@
-import { makeInterval } from "../interval.js";
-import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../intervalArithmetic.js";
+import { makeInterval } from "../../interval/algebra.js";
+import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { ONE } from "../../decimal.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 

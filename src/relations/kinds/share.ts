@@ -1,4 +1,4 @@
-import { divideIntervals, multiplyIntervals } from "../intervalArithmetic.js";
+import { divideIntervals, multiplyIntervals } from "../../interval/intervalArithmetic.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
 /** `share`: `part = whole × share`. @internal */

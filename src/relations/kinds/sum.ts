@@ -1,8 +1,9 @@
 import { DiscrepancyError } from "../../errors.js";
 import { relationMessages } from "../../messages.js";
 import { ZERO } from "../../decimal.js";
-import { makeInterval, type Interval } from "../interval.js";
-import { addIntervals, subtractIntervals } from "../intervalArithmetic.js";
+import { makeInterval } from "../../interval/algebra.js";
+import type { Interval } from "../../interval/types.js";
+import { addIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
 const zero = makeInterval(ZERO, ZERO, false, false);
