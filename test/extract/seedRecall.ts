@@ -31,6 +31,7 @@ export const seedRecall = (read: (file: string) => string) => {
   const curated = curatedClaims();
   const extracted = new Map<string, Claim[]>();
   for (const seed of SEED_ARTICLES) extracted.set(`${seed.publishedAt}|${seed.lang}`, extractClaims(read(seed.file), { publishedAt: seed.publishedAt }).claims.map((c) => c.claim));
+  const all = [...extracted.values()].flat();
   const found: Claim[] = [];
   const missed: Claim[] = [];
   for (const c of curated) {
@@ -41,5 +42,5 @@ export const seedRecall = (read: (file: string) => string) => {
       pool.splice(at, 1);
     } else missed.push(c);
   }
-  return { found, missed, all: [...extracted.values()].flat() };
+  return { found, missed, all };
 };
