@@ -44,14 +44,14 @@ export interface SkippedMention {
  * the figure), from an earlier sentence's figure it refers to ("a lower figure"), counted back from the
  * sentence's own period ("a year earlier"), the year of publication ("the current 2–3 million"), and
  * for an event told without a date (agreements signed, a visit), the sentence before's date or else
- * the month of publication; or an earlier, finer date of the same event ("This July, … his fifth
+ * the month of publication; "the same year" takes the period of the figures before; or an earlier, finer date of the same event ("This July, … his fifth
  * official visit" refines "during Xi's visit this summer");
  * `subject` from an earlier sentence that named the pair ("bilateral trade") or from a figure it
  * refers to; `metric` from a figure it refers to; `unit` from the figure it is compared with ("10
  * million tons … against the current 2–3 million").
  */
 export interface ClaimOrigin {
-  readonly period?: "sentence" | "reference" | "previous-year" | "current" | "earlier-sentence" | "publication" | "same-event";
+  readonly period?: "sentence" | "reference" | "previous-year" | "current" | "earlier-sentence" | "publication" | "same-event" | "same-period";
   readonly subject?: "earlier-sentence" | "reference" | "name";
   readonly metric?: "reference";
   readonly unit?: "comparison";

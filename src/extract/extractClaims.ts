@@ -256,12 +256,16 @@ const DESTINATION_WORDS = new Set(["to", "into", "in", "до", "в", "у", "во
 /** The word before a match, in lower case ("" at the start). */
 const wordBefore = (words: readonly Word[], match: EntityMatch): string => (match.from > 0 ? (words[match.from - 1] as Word).key : "");
 
+/** A party taken from an earlier sentence has no place in this one, and so no direction. */
+const isHere = (e: EntityMatch): boolean => e.from >= 0;
+
 /** Which of two parties is the origin and which the destination, when the words say ("exports from A to B", "Chinese investment in Kazakhstan"). */
 const direct = (a: EntityMatch, b: EntityMatch, words: readonly Word[], metric: MetricMatch | undefined): [EntityMatch, EntityMatch] | undefined => {
   const role = (e: EntityMatch): "origin" | "destination" | undefined => {
     const before = wordBefore(words, e);
     if (ORIGIN_WORDS.has(before)) return "origin";
     if (DESTINATION_WORDS.has(before)) return "destination";
+    if (!isHere(e)) return undefined;
     const w = words[e.from] as Word;
     // 中国对哈萨克斯坦投资: the party before 对/向 is the origin.
     if (w.cjk && (text2(w, e, "对") || text2(w, e, "向"))) return "origin";
@@ -562,6 +566,8 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
       );
     }
     if (readings.length > 0) previous = { sentence: s, readings };
+    // The pair a later "the two countries" refers to: the parties of the sentence's last figure about
+    // two of them, else the first two the sentence names.
     const ids = new Set<string>();
     const pair: EntityMatch[] = [];
     for (const e of sentenceEntities)
@@ -570,7 +576,11 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
           ids.add(id);
           pair.push({ ...e, value: { ids: [id], adjective: e.value.adjective } });
         }
-    if (pair.length >= 2) {
+    const paired = [...readings].reverse().find((r) => r.subjectIds.length === 2 && r.subjectIds.every((id) => entityById(id, o.aliases) !== undefined));
+    if (paired !== undefined) {
+      recentPair = paired.subjectIds.map((id) => pair.find((e) => e.value.ids[0] === id) ?? { start: 0, end: 0, from: -1, to: -1, value: { ids: [id], adjective: false } });
+      recentPairSentence = s;
+    } else if (pair.length >= 2) {
       recentPair = pair.slice(0, 2);
       recentPairSentence = s;
     }
@@ -840,6 +850,15 @@ const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context)
         period = yearPeriod(yearOf(anchor) - 1);
         origin.period = "previous-year";
       }
+    }
+  }
+  // "The same year's two-way trade": the period of the sentence, or of the figures before it.
+  if (period === undefined) {
+    const same = c.sentenceCues.find((x) => has(x, "same-period") && x.end > mention.start - LOCAL && x.start < mention.end + LOCAL);
+    const anchor = same === undefined ? undefined : (nearest(c.sentencePeriods, same)?.period ?? c.lastPeriod);
+    if (anchor !== undefined) {
+      period = anchor;
+      origin.period = "same-period";
     }
   }
   if (period === undefined) {

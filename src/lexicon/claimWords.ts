@@ -18,6 +18,7 @@ export type ClaimWordKind =
   | "current"
   | "anaphora"
   | "previous-year"
+  | "same-period"
   | "bilateral"
   | "the-pair"
   | "pronoun";
@@ -55,7 +56,7 @@ export const CLAIM_WORDS: Readonly<Record<ClaimWordKind, Readonly<Record<"en" | 
     zh: ["据", "根据", "按照"],
   },
   "source-after": {
-    en: ["said", "says", "reported", "reports", "announced", "announces", "told", "stated", "states", "noted", "stressed", "counted", "put", "puts", "estimated", "estimates", "showed", "shows", "quoted"],
+    en: ["said", "says", "reported", "reports", "announced", "announces", "told", "stated", "states", "noted", "stressed", "counted", "put", "puts", "estimated", "estimates", "showed", "shows", "quoted", "published", "publishes", "cited"],
     uk: ["повідоми", "заяви", "зазначи", "сказав", "сказала", "сказали", "наголоси", "підрахува", "оцінює", "оцінюю"],
     ru: ["сообщи", "заяви", "отмети", "сказал", "подчеркну", "подсчита", "оценивает", "оценивают"],
     zh: ["表示", "称", "说", "宣布", "指出", "报道", "统计显示", "数据显示"],
@@ -73,7 +74,7 @@ export const CLAIM_WORDS: Readonly<Record<ClaimWordKind, Readonly<Record<"en" | 
     zh: ["目前", "当前", "现在", "现有", "如今"],
   },
   anaphora: {
-    en: ["figure", "figures", "number", "level", "that", "this", "it", "lower", "higher", "smaller", "larger", "same"],
+    en: ["figure", "figures", "number", "level", "that", "this", "it", "lower", "higher", "smaller", "larger", "bigger", "same"],
     uk: ["цифр", "показник", "рівен", "рівн", "це", "цей", "ця", "менш", "більш", "нижч", "вищ"],
     ru: ["цифр", "показател", "уровень", "уровн", "это", "этот", "эта", "меньш", "больш", "ниже", "выше"],
     zh: ["这一数字", "该数字", "数字", "这一", "该"],
@@ -83,6 +84,12 @@ export const CLAIM_WORDS: Readonly<Record<ClaimWordKind, Readonly<Record<"en" | 
     uk: ["роком раніше", "рік тому", "попереднього року", "попередньому році", "попередній рік"],
     ru: ["годом ранее", "годом раньше", "год назад", "предыдущего года", "предыдущем году", "предыдущий год"],
     zh: ["上年", "上一年", "前一年", "一年前", "上年同期"],
+  },
+  "same-period": {
+    en: ["the same year", "that year", "that same year", "the same period", "that period", "the same year's"],
+    uk: ["того ж року", "того самого року", "тому ж році", "той же рік", "за той же період"],
+    ru: ["того же года", "том же году", "тот же год", "за тот же период"],
+    zh: ["同年", "当年", "同期"],
   },
   bilateral: {
     en: ["bilateral", "two-way", "mutual"],

@@ -35,7 +35,7 @@ export const METRICS: readonly MetricEntry[] = [
     uk: ["товарообіг", "товарооборот", "обсяг торгівл", "взаємн торгівл", "двосторонн торгівл", "зовнішньоторговельн обіг", "торговельн обіг"],
     ru: ["товарооборот", "объем торговл", "объём торговл", "взаимн торговл", "двусторонн торговл", "внешнеторгов оборот"],
     zh: ["贸易额", "贸易总额", "双边贸易", "双边贸易额", "进出口总额", "进出口额"],
-    loose: ["trade", "торгівл", "торговл", "贸易"],
+    loose: ["trade", "traded", "trading", "торгівл", "торговл", "贸易"],
   },
   { id: "exports", directed: true, en: ["exports", "export", "exported", "shipments abroad"], uk: ["експорт", "експортува"], ru: ["экспорт", "экспортирова"], zh: ["出口额", "出口"] },
   { id: "imports", directed: true, en: ["imports", "import", "imported"], uk: ["імпорт", "імпортува"], ru: ["импорт", "импортирова"], zh: ["进口额", "进口"] },
@@ -49,7 +49,7 @@ export const METRICS: readonly MetricEntry[] = [
   },
   { id: "investment", directed: true, en: ["investment", "investments", "invest", "invests", "invested", "investing", "investors", "investor"], uk: ["інвестиц", "інвесту", "інвестуват", "інвестор", "вклад"], ru: ["инвестиц", "инвестиру", "инвестор", "вложени"], zh: ["投资额", "投资", "投资者"] },
   { id: "GDP", en: ["GDP", "gross domestic product"], uk: ["ВВП"], ru: ["ВВП"], zh: ["国内生产总值", "GDP"] },
-  { id: "debt", directed: true, en: ["debt", "external debt", "public debt", "loans", "lending"], uk: ["борг", "заборгованіст", "кредит"], ru: ["долг", "задолженност", "кредит"], zh: ["债务", "外债", "贷款"] },
+  { id: "debt", directed: true, en: ["debt", "external debt", "public debt", "loans", "lending", "owed", "owes", "owe"], uk: ["борг", "заборгованіст", "заборгува", "кредит"], ru: ["долг", "задолженност", "задолжал", "кредит"], zh: ["债务", "外债", "贷款"] },
   { id: "population", en: ["population", "inhabitants", "residents"], uk: ["населенн", "мешканц", "жител"], ru: ["населени", "жител"], zh: ["人口"] },
   { id: "production", en: ["production", "output", "produced", "produce", "yield", "harvest"], uk: ["виробництв", "виробле", "видобут", "випуск", "врожа"], ru: ["производств", "произвед", "добыч", "выпуск", "урожа"], zh: ["产量", "生产", "产值"] },
   {
