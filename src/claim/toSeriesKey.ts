@@ -2,6 +2,7 @@ import { lookUpEntity, assertAliases } from "../entity/resolveEntity.js";
 import type { EntityAliases } from "../entity/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { messages } from "../messages.js";
+import { memoText } from "../util/memoText.js";
 import { assertMetricWords, lookUpMetric } from "../metric/resolveMetric.js";
 import type { MetricWords } from "../metric/types.js";
 
@@ -39,11 +40,18 @@ export interface SeriesKeyOptions {
   readonly metrics?: MetricWords;
 }
 
+// Subject and metric names repeat across a corpus: each distinct text is resolved once (without the
+// caller's aliases or metric words, which are rare and per call).
+const builtInSubject = memoText((name: string): string => lookUpEntity(name, undefined)?.name ?? name);
+const builtInMetric = memoText((metric: string): string => lookUpMetric(metric, undefined) ?? metric);
+
 /** A subject as the key holds it: the entity's canonical name when the gazetteer or an alias knows it. @internal */
-export const subjectName = (name: string, aliases?: EntityAliases): string => lookUpEntity(name, aliases)?.name ?? name;
+export const subjectName = (name: string, aliases?: EntityAliases): string =>
+  aliases === undefined ? builtInSubject(name) : (lookUpEntity(name, aliases)?.name ?? name);
 
 /** A metric as the key holds it: the lexicon's metric when the whole text is one of its words. @internal */
-export const metricName = (metric: string, metrics?: MetricWords): string => lookUpMetric(metric, metrics) ?? metric;
+export const metricName = (metric: string, metrics?: MetricWords): string =>
+  metrics === undefined ? builtInMetric(metric) : (lookUpMetric(metric, metrics) ?? metric);
 
 /**
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
