@@ -1,7 +1,7 @@
 // The seed corpus's discrepancy report: every claim of the five articles, grouped by series and period,
 // compared within groups, with the conflicts explained and reconciled; then the arithmetic ties between
 // claims (relations.json) and the visit counts checked against Xi Jinping's visits (timeline.json).
-// `npm run demo` runs this.
+// `npm run demo` runs this; `npm run demo -- --locale uk` writes it in Ukrainian (also ru, zh).
 //
 // `npm run demo -- --from-text [files…]` reads articles instead, through extractClaims, and prints the
 // report of the claims found in them alone: by default our own short articles in articles/ (English and
@@ -13,12 +13,14 @@ import { extractClaims, findDiscrepancies, formatReport, parseClaims, TimelineSc
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), "utf8"));
 
 const args = process.argv.slice(2);
+const at = args.indexOf("--locale");
+const locale = at < 0 ? "en" : (args[at + 1] as "en" | "uk" | "ru" | "zh");
 
 const fromText = (): number => {
-  const rest = args.filter((a) => a !== "--from-text");
-  const at = rest.indexOf("--published-at");
-  const publishedAt = at >= 0 ? rest[at + 1] : undefined;
-  const files = rest.filter((_, i) => i !== at && i !== at + 1);
+  const rest = args.filter((a, i) => a !== "--from-text" && (at < 0 || (i !== at && i !== at + 1)));
+  const dateAt = rest.indexOf("--published-at");
+  const publishedAt = dateAt >= 0 ? rest[dateAt + 1] : undefined;
+  const files = rest.filter((_, i) => i !== dateAt && i !== dateAt + 1);
   const articles = new URL("./articles/", import.meta.url);
   const paths = files.length > 0 ? files : readdirSync(articles).filter((f) => f.endsWith(".txt")).sort().map((f) => new URL(f, articles).pathname);
   const claims: Claim[] = [];
@@ -32,7 +34,7 @@ const fromText = (): number => {
     console.error(`${path.split("/").pop()}: ${found.length} claims, ${skipped.length} figures skipped`);
     claims.push(...found.map((c) => c.claim));
   }
-  process.stdout.write(formatReport(findDiscrepancies(claims), { claims, color: process.stdout.isTTY === true }));
+  process.stdout.write(formatReport(findDiscrepancies(claims), { claims, locale, color: process.stdout.isTTY === true }));
   return 0;
 };
 
@@ -41,6 +43,6 @@ else {
   const { claims, issues } = parseClaims(read("./claims.json"));
   for (const issue of issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
   const report = findDiscrepancies(claims, { relations: read("./relations.json"), timeline: TimelineSchema.parse(read("./timeline.json")) });
-  process.stdout.write(formatReport(report, { claims, color: process.stdout.isTTY === true }));
+  process.stdout.write(formatReport(report, { claims, locale, color: process.stdout.isTTY === true }));
   process.exitCode = issues.length > 0 ? 2 : 0;
 }

@@ -27,22 +27,22 @@ export const memoByClaim = <T>(compute: (c: Claim) => T): ((c: Claim) => T) => {
 };
 
 /** The normalised metric. @internal */
-export const metricKey = memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[0]);
+export const metricKey = /* @__PURE__ */ memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[0]);
 
 /** The normalised subject (a set unless directed). @internal */
-export const subjectKey = memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[1]);
+export const subjectKey = /* @__PURE__ */ memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[1]);
 
 /** The normalised qualifiers. @internal */
-export const scopeKey = memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[2]);
+export const scopeKey = /* @__PURE__ */ memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[2]);
 
 /** Metric and subject without qualifiers: claims of one family differ at most in scope. @internal */
-export const familyKey = memoByClaim((c: Claim): string => {
+export const familyKey = /* @__PURE__ */ memoByClaim((c: Claim): string => {
   const [metric, subjects] = splitSeriesKey(c.seriesKey);
   return `${metric}|${subjects}|`;
 });
 
 /** A name as a key: case, width and spacing ignored. @internal */
-export const normaliseName = memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
+export const normaliseName = /* @__PURE__ */ memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 /** Who a figure is attributed to: the source's normalised name (names are few: the normalisation is cached by name). Equal keys are one source. @internal */
 export const sourceKey = (c: Claim): string => normaliseName(c.source.name);

@@ -1,7 +1,7 @@
 import { lookUpEntity, assertAliases } from "../entity/resolveEntity.js";
 import type { EntityAliases } from "../entity/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { memoText } from "../util/memoText.js";
 import { assertMetricWords, lookUpMetric } from "../metric/resolveMetric.js";
 import type { MetricWords } from "../metric/types.js";

@@ -1,6 +1,6 @@
 import { extractClaims } from "../extract/extractClaims.js";
 import type { Lang } from "../lexicon/types.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
 import { escapeJSONText } from "./escapeJSONText.js";
@@ -25,7 +25,7 @@ export const runExtractClaims = async (options: ExtractClaimsCliOptions, io: Cli
   try {
     text = name === "<stdin>" ? await readAll(io.stdin) : await io.readFile(name);
   } catch (error) {
-    io.stderr.write(`${escapeControls(reportMessages.cannotRead(name, readFailure(error)))}\n`);
+    io.stderr.write(`${escapeControls(cliMessages.cannotRead(name, readFailure(error)))}\n`);
     return 2;
   }
   const { claims, skipped } = extractClaims(text, {
@@ -36,6 +36,6 @@ export const runExtractClaims = async (options: ExtractClaimsCliOptions, io: Cli
   let out = "";
   for (const c of claims) out += `${escapeJSONText(JSON.stringify(c.input))}\n`;
   io.stdout.write(out);
-  for (const s of skipped) io.stderr.write(`${escapeControls(reportMessages.skippedFigure(s.mention.text, s.mention.start, s.reason))}\n`);
+  for (const s of skipped) io.stderr.write(`${escapeControls(cliMessages.skippedFigure(s.mention.text, s.mention.start, s.reason))}\n`);
   return 0;
 };

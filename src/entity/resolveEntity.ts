@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { aliasIndex, entityIndex } from "./entityIndex.js";
 import { normaliseName } from "./normaliseName.js";
 import type { Entity, EntityAliases } from "./types.js";

@@ -8,7 +8,7 @@ import type { Entity, EntityAliases } from "../entity/types.js";
 import { DiscrepancyError } from "../errors.js";
 import type { ClaimWordKind } from "../lexicon/claimWords.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { MetricWord } from "../metric/metricIndex.js";
 import { metricIndex } from "../metric/metricIndex.js";
 import { assertMetricWords } from "../metric/resolveMetric.js";

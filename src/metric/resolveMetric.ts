@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { matchPhrases } from "../text/phraseIndex.js";
 import { toWords } from "../text/toWords.js";
 import { metricIndex } from "./metricIndex.js";

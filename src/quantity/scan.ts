@@ -70,14 +70,15 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
 };
 
 /**
- * The full scan, with the numbers it refused. @internal
+ * The full scan, with the numbers it refused, over the words of `table` (the default readers pass all
+ * four lexicons'; `createQuantityParser` the caller's). @internal
  */
-export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanResult => {
+export const scanDetailed = (text: string, options: ResolvedScanOptions, table: PhraseTable): ScanResult => {
   const tokens = tokenize(text);
   const ctx: MentionContext = {
     text,
     tokens,
-    table: phraseTable(),
+    table,
     // Ambiguous words (Cyrillic "млн" is Ukrainian and Russian) take the document's language when known.
     lang: options.lang ?? options.fallbackLang,
     hits: new Array<undefined>(tokens.length),
@@ -125,5 +126,5 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
 export const scanQuantities = (text: string, options?: ScanOptions): readonly QuantityMatch[] => {
   const resolved = resolveScanOptions(options);
   if (typeof text !== "string") return Object.freeze([]);
-  return Object.freeze(scanDetailed(text, resolved).matches);
+  return Object.freeze(scanDetailed(text, resolved, phraseTable()).matches);
 };
