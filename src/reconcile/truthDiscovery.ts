@@ -139,8 +139,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   let firstRounds = 0;
   let firstConverged = true;
   if (combined && options.copyDetection && votes > 0) {
-    // Only its winners are used, so it stops once they settle (measured: the same winners on the three
-    // data sets, and the whole model in 24 rounds instead of 41 on the synthetic corpus).
+    // Only its winners are used, so it stops once they settle.
     const first = truthDiscovery(index, support, { ...options, model: "truth-finder", copyDetection: false, settle: true });
     copied = copyRates(index, support, first.winner, true);
     firstRounds = first.iterations;
@@ -297,8 +296,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   if (options.copyDetection && votes > 0 && !combined) {
     // Copying is judged against the fixed point's winners, and the votes are counted once more with each
     // copier's share withheld from figures others state too; the reliabilities stay as the fixed point
-    // learnt them. Re-running the fixed point with the discount gave the same winners on both corpora
-    // at twice the rounds, and judging copying inside the loop lets the verdicts feed on each other.
+    // learnt them (judging copying inside the loop lets the verdicts feed on each other).
     copied = copyRates(index, support, pick(), false);
     updateConfidence();
   }
