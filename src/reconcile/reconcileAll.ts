@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { corpusMessages as m } from "../messages.js";
+import { corpusMessages as m } from "../messages/misuse/corpus.js";
 import type { Quantity } from "../quantity/types.js";
 import { corpusMedian } from "./corpusMedian.js";
 import {

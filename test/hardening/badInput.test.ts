@@ -85,6 +85,8 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   divideIntervals: [interval, interval],
   explain: [comparison, {}],
   explainSentences: [reconciliation, {}],
+  formatReconciliationNote: [reconciliation, {}],
+  formatIssue: [{ path: ["unit"], code: "unknown-unit", params: { unit: "XYZ" }, message: 'unknown unit "XYZ"', input: "XYZ" }, { locale: "uk" }],
   extractQuantities: ["$41 billion in 2023", {}],
   findDiscrepancies: [claims, {}],
   findDiscrepanciesAsync: [claims, {}],

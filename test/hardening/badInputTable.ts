@@ -404,6 +404,13 @@ for (const fn of ["findDiscrepancies", "findDiscrepanciesAsync"] as const) {
 add("explain", "wrong type", "a report", () => [report], error("invalid-argument", "comparison or a reconciliation"));
 add("explain", "null and undefined", "null", () => [null], error("invalid-argument", "null"));
 add("explain", "wrong type", "options.claims a string", () => [comparison, { claims: "cn" }], error("invalid-argument", "options.claims"));
+add("formatIssue", "null and undefined", "null", () => [null], error("invalid-argument", "issue", "null"));
+add("formatIssue", "wrong type", "a report", () => [report], error("invalid-argument", "issue"));
+add("formatIssue", "unknown enum value", "locale", () => [{ path: [], code: "custom", params: {}, message: "bad" }, { locale: "xx" }], error("invalid-argument", "options.locale", '"xx"'));
+add("formatReconciliationNote", "null and undefined", "null", () => [null], error("invalid-argument", "null"));
+add("formatReconciliationNote", "wrong type", "a report", () => [report], error("invalid-argument", "comparison or a reconciliation"));
+add("formatReconciliationNote", "unknown enum value", "locale", () => [reconciliation, { locale: "de" }], error("invalid-argument", "options.locale", '"de"'));
+add("formatReport", "unknown enum value", "locale", () => [report, { locale: "fr" }], error("invalid-argument", "options.locale", '"fr"'));
 add("explainSentences", "wrong type", "a hand-made comparison", () => [{ verdict: "conflict", sides: null }], error("invalid-argument", "comparison or a reconciliation"));
 add("reconcile", "long array", "no claims", () => [[]], error("invalid-argument", "at least one claim"));
 add("reconcile", "null and undefined", "null", () => [null], error("invalid-argument", "claims", "null"));
