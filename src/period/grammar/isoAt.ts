@@ -51,7 +51,7 @@ export const isoForm = (g: GrammarContext, i: number, y: number): { end: number;
  * "2023 / 2024", "2023 / 24": a slash with spaces around it between a year and the next is one split
  * year too, never the two calendar years. Spaces only (no line break), and only the next year after it.
  */
-const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; y: number } | undefined => {
+const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; year: number } | undefined => {
   if (!punct(g, i + 1, "/")) return undefined;
   const first = tok(g, i);
   const last = tok(g, i + 2);
@@ -62,7 +62,7 @@ const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; 
   }
   const full = year(g, i + 2);
   const short = num(g, i + 2, 2, true);
-  return full === y + 1 || (short !== undefined && short === (y + 1) % 100) ? { end: i + 3, y } : undefined;
+  return full === y + 1 || (short !== undefined && short === (y + 1) % 100) ? { end: i + 3, year: y } : undefined;
 };
 
 /**
