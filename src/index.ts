@@ -24,7 +24,13 @@ export { claim } from "./claim/claim.js";
 export { parseClaims } from "./claim/parseClaims.js";
 export type { ClaimNotice, ParsedClaims } from "./claim/parseClaims.js";
 export { toSeriesKey } from "./claim/toSeriesKey.js";
-export type { SeriesFields } from "./claim/toSeriesKey.js";
+export type { SeriesFields, SeriesKeyOptions } from "./claim/toSeriesKey.js";
+export { resolveEntity } from "./entity/resolveEntity.js";
+export type { ResolveEntityOptions } from "./entity/resolveEntity.js";
+export type { Entity, EntityAliases } from "./entity/types.js";
+export { resolveMetric } from "./metric/resolveMetric.js";
+export type { ResolveMetricOptions } from "./metric/resolveMetric.js";
+export type { MetricWords } from "./metric/types.js";
 export { toClaimInputJSONSchema } from "./claim/toClaimInputJSONSchema.js";
 export { parsePeriod } from "./period/parsePeriod.js";
 export { safeParsePeriod } from "./period/safeParsePeriod.js";
@@ -58,15 +64,17 @@ export type { ScanOptions } from "./quantity/scanOptions.js";
 export { toQuantityJSON } from "./quantity/toQuantityJSON.js";
 export { extractQuantities } from "./extract/extractQuantities.js";
 export type { ExtractOptions, Mention } from "./extract/types.js";
+export { extractClaims } from "./extract/extractClaims.js";
+export type { ClaimOrigin, ExtractClaimsOptions, ExtractedClaim, ExtractedClaims, SkippedMention, SkipReason } from "./extract/claimTypes.js";
 export { createInterval } from "./interval/createInterval.js";
 export { isInInterval } from "./interval/isInInterval.js";
-export { toInterval } from "./interval/toInterval.js";
+export { toInterval } from "./quantity/toInterval.js";
 export type { Interval, IntervalEnd } from "./interval/types.js";
 export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./interval/intervalArithmetic.js";
 export { intersectIntervals } from "./interval/intersectIntervals.js";
 export { intervalDistance } from "./interval/intervalDistance.js";
 export { checkRelation } from "./relations/checkRelation.js";
-export { formatRelationCheck } from "./relations/formatRelationCheck.js";
+export { formatRelationCheck } from "./report/formatRelationCheck.js";
 export { RELATION_KINDS } from "./relations/types.js";
 export type {
   CheckedOperand,
@@ -86,7 +94,7 @@ export type {
   SumRelation,
 } from "./relations/types.js";
 export { checkOrdinal } from "./timeline/checkOrdinal.js";
-export { formatOrdinalCheck } from "./timeline/formatOrdinalCheck.js";
+export { formatOrdinalCheck } from "./report/formatOrdinalCheck.js";
 export { TimelineSchema } from "./timeline/schema.js";
 export type { TimelineInput } from "./timeline/schema.js";
 export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";
@@ -109,6 +117,18 @@ export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, Seri
 export type { ConflictCluster } from "./compare/clusterGroup.js";
 export { explain, explainSentences } from "./report/explain.js";
 export type { ExplainOptions, Finding } from "./report/explain.js";
+export { formatReconciliationNote } from "./report/formatReconciliationNote.js";
+export { formatIssue } from "./report/formatIssue.js";
+export { en } from "./messages/en/index.js";
+export { uk } from "./messages/uk/index.js";
+export { ru } from "./messages/ru/index.js";
+export { zh } from "./messages/zh/index.js";
+export type { Locale, LocaleCode, LocaleOptions } from "./messages/en/types.js";
+export type { NumberConventions, PluralCategory } from "./messages/numbers/createNumberFormat.js";
+export type { ExplainCatalogue } from "./messages/en/explain.js";
+export type { ReportCatalogue } from "./messages/en/report.js";
+export type { RelationCatalogue } from "./messages/en/relations.js";
+export type { IssueCatalogue } from "./messages/en/issues.js";
 export type {
   ApproximationExplanation,
   CopyExplanation,
@@ -126,7 +146,17 @@ export type {
 } from "./explain/types.js";
 export { createReconciler, reconcile } from "./reconcile/createReconciler.js";
 export { RECONCILE_METHODS } from "./reconcile/types.js";
-export type { FallbackCode, ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
+export type {
+  FallbackCode,
+  ReconcileMethod,
+  ReconcileOptions,
+  Reconciler,
+  Reconciliation,
+  ReconciliationNote,
+  ReconciliationNoteCode,
+  ReconciledValue,
+  Weight,
+} from "./reconcile/types.js";
 export { formatReportText } from "./report/text.js";
 export type { TextReportOptions } from "./report/text.js";
 export { formatReport, REPORT_FORMATS } from "./report/formatReport.js";

@@ -1,6 +1,8 @@
+import { assertAliases } from "../entity/resolveEntity.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
+import { assertMetricWords } from "../metric/resolveMetric.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { safeParsePeriod } from "../period/safeParsePeriod.js";
 import type { Period } from "../period/types.js";
 import { safeParseQuantity } from "../quantity/parseQuantity.js";
@@ -48,6 +50,9 @@ const frozenCopy = (value: unknown): unknown => {
 /** Throws unless the options are an object (they are misuse, not bad data, so they are never an issue). @internal */
 export const assertOptions = (options: unknown): void => {
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
+  const { aliases, metrics } = options as ClaimOptions;
+  if (aliases !== undefined) assertAliases(aliases, "aliases");
+  if (metrics !== undefined) assertMetricWords(metrics, "metrics");
   const fy = (options as ClaimOptions).fiscalYearStart;
   if (fy !== undefined && !(typeof fy === "number" && Number.isInteger(fy) && fy >= 2 && fy <= 12))
     throw new DiscrepancyError("invalid-argument", messages.badFiscalYearStart(fy), [{ path: ["fiscalYearStart"], message: messages.badFiscalYearStart(fy), input: fy }]);
@@ -87,7 +92,8 @@ const issueFrom = (error: unknown, path: readonly (string | number)[], input: un
   if (error instanceof DiscrepancyError && error.issues.length > 0)
     return error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
   const message = error instanceof Error ? error.message : String(error);
-  return [{ path: [...path], message, input }];
+  const code = error instanceof DiscrepancyError ? error.code : "custom";
+  return [{ path: [...path], code, params: {}, message, input }];
 };
 
 /**
@@ -103,7 +109,7 @@ export const buildClaim = (
 ): { readonly claim: Claim; readonly issues?: undefined } | { readonly claim?: undefined; readonly issues: DiscrepancyIssue[] } => {
   // Not an object at all: answered here, because building zod's issue for it costs far more, and a
   // million-row file of nulls must stay cheap.
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { issues: [{ path: [], message: messages.notAClaimObject(input), input }] };
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return { issues: [{ path: [], code: "not-a-claim", params: {}, message: messages.notAClaimObject(input), input }] };
   const shape = jsonShapeIssues(input);
   if (shape.length > 0) return { issues: shape };
   let data = readCommonShape(input);
@@ -128,9 +134,15 @@ export const buildClaim = (
     quantity = Object.freeze({ ...rest, unit: data.unit });
   }
   if (quantity !== undefined && data.unit !== undefined && data.unit !== quantity.unit) {
-    if (getUnit(data.unit) === undefined) issues.push({ path: ["unit"], message: messages.unknownUnit(data.unit), input: data.unit });
+    if (getUnit(data.unit) === undefined) issues.push({ path: ["unit"], code: "unknown-unit", params: { unit: data.unit }, message: messages.unknownUnit(data.unit), input: data.unit });
     else if (quantity.unit !== "count")
-      issues.push({ path: ["unit"], message: messages.unitMismatch(data.unit, quantity.unit), input: data.unit });
+      issues.push({
+        path: ["unit"],
+        code: "unit-mismatch",
+        params: { unit: data.unit, written: quantity.unit },
+        message: messages.unitMismatch(data.unit, quantity.unit),
+        input: data.unit,
+      });
     else quantity = Object.freeze({ ...quantity, unit: data.unit });
   }
 
@@ -146,7 +158,7 @@ export const buildClaim = (
         ...(fy !== undefined ? { fiscalYearStart: fy } : {}),
       });
       if (result.success) period = parts.period(data.period, reference, lang, result.period, fy);
-      else issues.push({ path: ["period"], message: result.error.message, input: data.period });
+      else issues.push({ path: ["period"], code: "invalid-period", params: {}, message: result.error.message, input: data.period });
     }
   }
   if (quantity === undefined || issues.length > 0) return { issues };
@@ -154,7 +166,7 @@ export const buildClaim = (
   const direction = data.direction ?? false;
   // Subject, qualifiers, period and a source given by name are shared with other claims that state the
   // same (see shareParts.ts): frozen either way, they are one object each instead of one per claim.
-  const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers);
+  const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers, options);
   const source = toSource(data.source, parts);
   const modality = data.modality ?? "actual";
   const body = {

@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { Report, SeriesReport } from "./reportTypes.js";
 
 /** What a report keeps: everything, or the conflicts and the counts (see {@link toConflictsOnly}). @internal */

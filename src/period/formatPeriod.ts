@@ -1,6 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { fromDayNumber } from "./calendar.js";
 import { seasonOfStartMonth, type Extent } from "./extent.js";
 import { PERIOD_LABEL_STYLES, type PeriodLabelStyle } from "./periodLabelStyles.js";

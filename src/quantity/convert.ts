@@ -1,10 +1,11 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages, messages } from "../messages.js";
 import { assertQuantity } from "./assertQuantity.js";
 import type { Quantity } from "./types.js";
 import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
+import { explainMessages } from "../messages/misuse/explain.js";
+import { messages } from "../messages/misuse/input.js";
 
 /**
  * A dated exchange rate the caller supplies: 1 `from` = `rate` `to`, on `date`. Currencies never

@@ -1,6 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
 import { LANGS, type Lang, type Lexicon } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { compilePhraseTable, type PhraseTable } from "./phraseTable.js";
 import { readQuantity } from "./readQuantity.js";
 import type { ScanOptions } from "./scanOptions.js";

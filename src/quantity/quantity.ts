@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { errorFromIssues } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity, type Qualifier } from "./build.js";
 import type { z } from "zod";

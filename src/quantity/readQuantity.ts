@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { PhraseTable } from "./phraseTable.js";
 import { MAX_DIGITS, MAX_EXPONENT } from "./readDigits.js";
 import { scanDetailed } from "./scan.js";

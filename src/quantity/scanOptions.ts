@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { getUnit } from "../units/registry.js";
 
 /** How quantities are read from text. */

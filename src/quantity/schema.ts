@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { BOUNDS } from "./types.js";
 
 // The schemas use zod/mini, whose functions a bundler can leave out one by one, and each is built by a

@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { assertClaim } from "../claim/assertClaim.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import { checkOrdinal } from "../timeline/checkOrdinal.js";
 import type { OrdinalCheck, OrdinalCheckInput, Timeline } from "../timeline/types.js";
@@ -78,7 +78,7 @@ const under = (prefix: readonly (string | number)[], error: unknown): never => {
   const issues: DiscrepancyIssue[] =
     error.issues.length > 0
       ? error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }))
-      : [{ path: [...prefix], message: error.message }];
+      : [{ path: [...prefix], code: error.code, params: {}, message: error.message }];
   throw errorFromIssues(error.code, relationMessages.invalidRelations, issues);
 };
 

@@ -1,10 +1,11 @@
 import { Decimal } from "../decimal.js";
-import { errorFromIssues, type DiscrepancyIssue } from "../errors.js";
-import { messages, relationMessages } from "../messages.js";
+import { errorFromIssues, type IssueInput } from "../errors.js";
+import { messages } from "../messages/misuse/input.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { getUnit } from "../units/registry.js";
 import { isInInterval } from "../interval/isInInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import { toInterval } from "../interval/toInterval.js";
+import { toInterval } from "../quantity/toInterval.js";
 import { intervalDistance } from "../interval/intervalDistance.js";
 import { resolveOperand } from "../claim/resolveOperand.js";
 import { toIssues } from "../zodIssues.js";
@@ -16,7 +17,7 @@ import { PARSE_OPTIONS } from "../schemaLocale.js";
 const ORDINAL_FIELDS: ReadonlySet<string> = new Set(["ordinal", "count", "event", "since", "until", "id", "note"]);
 
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
-  const issue: DiscrepancyIssue = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
+  const issue: IssueInput = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
   throw errorFromIssues("invalid-argument", relationMessages.invalidOrdinal, [issue]);
 };
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { isIsoDay } from "./isoDate.js";
 
 /**

@@ -1,4 +1,4 @@
-import { messages } from "../../messages.js";
+import { messages } from "../../messages/misuse/input.js";
 import { dayExtent, halfExtent, monthExtent, quarterExtent, weekExtent, yearExtent } from "../extent.js";
 import type { Spec } from "../spec.js";
 import type { PeriodToken as Token } from "../toPeriodTokens.js";
@@ -21,7 +21,7 @@ export const isoForm = (g: GrammarContext, i: number, y: number): { end: number;
   }
   const mm = num(g, i + 2, 2, true);
   // "2023-24": a split year, not a month (see splitAt; "2011-12" stays December 2011).
-  if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) return { end: i + 3, spec: { t: "split", y } };
+  if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) return { end: i + 3, spec: { kind: "splitYear", year: y } };
   // Only a hyphen-minus writes an ISO date; "2023–07" with an en dash is not one.
   if (mm !== undefined && g.text.charCodeAt((tok(g, i + 1) as Token).start) === 45) {
     if (punct(g, i + 3, "-") && adjacent(g, i + 3) && adjacent(g, i + 4)) {
@@ -51,7 +51,7 @@ export const isoForm = (g: GrammarContext, i: number, y: number): { end: number;
  * "2023 / 2024", "2023 / 24": a slash with spaces around it between a year and the next is one split
  * year too, never the two calendar years. Spaces only (no line break), and only the next year after it.
  */
-const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; y: number } | undefined => {
+const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; year: number } | undefined => {
   if (!punct(g, i + 1, "/")) return undefined;
   const first = tok(g, i);
   const last = tok(g, i + 2);
@@ -62,7 +62,7 @@ const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; 
   }
   const full = year(g, i + 2);
   const short = num(g, i + 2, 2, true);
-  return full === y + 1 || (short !== undefined && short === (y + 1) % 100) ? { end: i + 3, y } : undefined;
+  return full === y + 1 || (short !== undefined && short === (y + 1) % 100) ? { end: i + 3, year: y } : undefined;
 };
 
 /**
@@ -70,7 +70,7 @@ const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; 
  * month ("2011-12" is December 2011 in ISO; "2011–12" with an en dash is the split year). The second
  * year must follow the first.
  */
-export const splitAt = (g: GrammarContext, i: number): { end: number; y: number } | undefined => {
+export const splitAt = (g: GrammarContext, i: number): { end: number; year: number } | undefined => {
   const y = year(g, i);
   if (y === undefined) return undefined;
   if (!adjacent(g, i + 1) || !adjacent(g, i + 2)) return spacedSplitAt(g, i, y);
@@ -79,9 +79,9 @@ export const splitAt = (g: GrammarContext, i: number): { end: number; y: number 
   const short = num(g, i + 2, 2, true);
   if (short !== undefined && short === (y + 1) % 100) {
     const hyphen = g.text.charCodeAt((tok(g, i + 1) as Token).start) === 45;
-    return slash || !hyphen || short > 12 ? { end: i + 3, y } : undefined;
+    return slash || !hyphen || short > 12 ? { end: i + 3, year: y } : undefined;
   }
-  return slash && year(g, i + 2) === y + 1 ? { end: i + 3, y } : undefined;
+  return slash && year(g, i + 2) === y + 1 ? { end: i + 3, year: y } : undefined;
 };
 
 /**
@@ -91,7 +91,7 @@ export const splitAt = (g: GrammarContext, i: number): { end: number; y: number 
 export const splitCandidates = (g: GrammarContext, i: number, out: Candidate[]): void => {
   const split = splitAt(g, i);
   if (split === undefined) return;
-  const spec: Spec = { t: "split", y: split.y };
+  const spec: Spec = { kind: "splitYear", year: split.year };
   out.push({ end: split.end, spec, cue: false });
   const ends = [split.end];
   for (const s of role(g, split.end, "yearSuffix")) {

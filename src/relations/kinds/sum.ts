@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../../errors.js";
-import { relationMessages } from "../../messages.js";
+import { relationMessages } from "../../messages/misuse/relations.js";
 import { ZERO } from "../../decimal.js";
 import { makeInterval } from "../../interval/algebra.js";
 import type { Interval } from "../../interval/types.js";
