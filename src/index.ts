@@ -60,7 +60,7 @@ export { extractQuantities } from "./extract/extractQuantities.js";
 export type { ExtractOptions, Mention } from "./extract/types.js";
 export { createInterval } from "./interval/createInterval.js";
 export { isInInterval } from "./interval/isInInterval.js";
-export { toInterval } from "./interval/toInterval.js";
+export { toInterval } from "./quantity/toInterval.js";
 export type { Interval, IntervalEnd } from "./interval/types.js";
 export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./interval/intervalArithmetic.js";
 export { intersectIntervals } from "./interval/intersectIntervals.js";

@@ -3,7 +3,8 @@ import type { ExchangeRate } from "../quantity/convert.js";
 import { getUnit, units } from "../units/registry.js";
 import { alignUnits } from "../quantity/alignUnits.js";
 import { toConflictStructure, toSmallConflictClusters } from "./conflictClusters.js";
-import { intervalOf, scaleInterval } from "../interval/algebra.js";
+import { scaleInterval } from "../interval/algebra.js";
+import { intervalOf } from "../quantity/intervalOf.js";
 import type { Interval } from "../interval/types.js";
 
 /**

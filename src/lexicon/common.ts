@@ -20,6 +20,10 @@ const SYMBOLS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => ({
   $: DOLLAR,
   "＄": DOLLAR,
   "US$": tight("USD"),
+  // Australian and New Zealand papers write the code after the sign: "$US 2.7bn", "$A 480m".
+  $US: only("USD"),
+  "$A": tight("AUD"),
+  $NZ: only("NZD"),
   "U.S.$": only("USD"),
   "U.S$": only("USD"),
   "USD$": only("USD"),
@@ -184,6 +188,12 @@ const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() =
   bcm: Object.freeze({ unit: "m3", scale: 9 }),
   BCM: Object.freeze({ unit: "m3", scale: 9 }),
   Bcm: Object.freeze({ unit: "m3", scale: 9 }),
+  // A flow per year is the volume of a year, as "55 bcm a year" is read: "bcm/y", "bcm/yr".
+  "bcm/y": Object.freeze({ unit: "m3", scale: 9 }),
+  "bcm/yr": Object.freeze({ unit: "m3", scale: 9 }),
+  "bcm/year": Object.freeze({ unit: "m3", scale: 9 }),
+  "BCM/y": Object.freeze({ unit: "m3", scale: 9 }),
+  "BCM/yr": Object.freeze({ unit: "m3", scale: 9 }),
   "‰": Object.freeze({ unit: "%", scale: -1 }),
   // Parts per million and per billion, as shares in per cent: 1 ppm is 10⁻⁴ %.
   ppm: Object.freeze({ unit: "%", scale: -4 }),

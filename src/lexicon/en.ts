@@ -167,6 +167,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   "km/h": [
     "km/h", "km/hr", "kmh", "kph", "kmph", "kilometres per hour", "kilometers per hour", "kilometre per hour",
     "kilometer per hour", "kilometres an hour", "kilometers an hour", "kilometres/hour", "kilometers/hour",
+    "km an hour", "km per hour", "kms an hour",
   ],
   mph: ["mph", "miles per hour", "mile per hour", "miles an hour", "miles/hour"],
   "m/s": ["m/s", "metres per second", "meters per second", "metre per second", "meter per second"],
@@ -269,6 +270,13 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   shareOfWords: ["of", "the"],
   // "fell by a third", "cut by half": the size of a change, a share.
   byWords: ["by"],
+  referenceWords: [
+    "figure", "fig", "figures", "table", "tab", "page", "p", "pp", "pages", "chapter", "chapters", "ch", "section", "sections", "sec", "article", "articles", "art",
+    "paragraph", "para", "clause", "item", "annex", "appendix", "exhibit", "chart", "footnote", "note", "line", "volume",
+    "vol", "no", "rule", "schedule", "part", "step", "subsection", "unit", "reactor", "terminal", "gate", "platform", "flight",
+    "route", "highway", "phase", "block", "building", "floor", "boeing", "airbus", "antonov", "embraer", "sukhoi", "ilyushin", "tupolev",
+  ],
+  partitives: ["of"],
   ratioWords: ["out of", "out of every", "in every"],
   looseRatioWords: ["in"],
   groups: { dozen: "12", dozens: "12" },
@@ -517,6 +525,18 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
     surpassed: "moreThan",
     surpassing: "moreThan",
     topping: "moreThan",
+    // Verbs of exceeding: "topped $2 billion" is more than $2 billion. Not "passed" ("passed 52 to 48" is
+    // a vote) nor a bare "past" ("the past 10 years").
+    topped: "moreThan",
+    tops: "moreThan",
+    "surged past": "moreThan",
+    "climbed past": "moreThan",
+    "rose past": "moreThan",
+    "jumped past": "moreThan",
+    "edged past": "moreThan",
+    "crept past": "moreThan",
+    "went past": "moreThan",
+    "broke through": "moreThan",
     "greater than or equal to": "atLeast",
     "more than or equal to": "atLeast",
     "equal to or more than": "atLeast",

@@ -53,7 +53,7 @@ const partInYear = (part: Part, offset: number, ref: Reference, text: string): R
   if (yearStart === undefined) return fail(messages.coarseReference(text, ref.label, "year"));
   let y = fromDayNumber(yearStart).y;
   // "This winter" in January 2025 is the winter that began in December 2024.
-  if (part.p === "season" && part.s === "winter" && ref.end <= toDayNumber(y, 3, 1)) y -= 1;
+  if (part.kind === "season" && part.season === "winter" && ref.end <= toDayNumber(y, 3, 1)) y -= 1;
   const x = partExtent(part, y + offset);
   return x === undefined ? fail(messages.badDate(text)) : ok(x);
 };
@@ -117,19 +117,19 @@ export const resolveSpec = (
     const r = resolveSpec(inner, ref, text, at, fiscalYearStart);
     return r.ok && r.x.kind === "split-year" ? fail(messages.splitYearNoStart(text)) : r;
   };
-  switch (spec.t) {
-    case "split": {
+  switch (spec.kind) {
+    case "splitYear": {
       const x =
         fiscalYearStart === undefined
-          ? splitYearExtent(spec.y)
-          : monthsExtent("interval", spec.y, fiscalYearStart, 12);
+          ? splitYearExtent(spec.year)
+          : monthsExtent("interval", spec.year, fiscalYearStart, 12);
       return x === undefined ? fail(messages.badPeriod(text)) : ok(x);
     }
-    case "abs":
-      return ok(spec.x);
-    case "bad":
+    case "absolute":
+      return ok(spec.extent);
+    case "invalid":
       return fail(spec.message);
-    case "rel":
+    case "relative":
       return ref === undefined ? fail(messages.needsReference(text)) : relative(spec.unit, spec.offset, ref, text);
     case "part":
       if (ref === undefined) return fail(messages.needsReference(text));
@@ -144,10 +144,10 @@ export const resolveSpec = (
     }
     case "endOf":
     case "startOf": {
-      const inner = within(spec.inner, spec.t === "startOf" ? "start" : "end");
+      const inner = within(spec.inner, spec.kind === "startOf" ? "start" : "end");
       if (!inner.ok) return inner;
       if (inner.x.kind === "instant") return fail(messages.instantHasNoEnd(text));
-      return ok(instantExtent(spec.t === "endOf" ? inner.x.end : inner.x.start));
+      return ok(instantExtent(spec.kind === "endOf" ? inner.x.end : inner.x.start));
     }
     case "asOf": {
       const inner = within(spec.inner, point);
@@ -156,16 +156,16 @@ export const resolveSpec = (
       return ok(instantExtent(inner.x.start));
     }
     case "range": {
-      const borrows = spec.a.t === "part" && spec.a.offset === undefined;
-      let a: Resolved = borrows ? fail("") : within(spec.a, point);
+      const borrows = spec.from.kind === "part" && spec.from.offset === undefined;
+      let a: Resolved = borrows ? fail("") : within(spec.from, point);
       if (!borrows && !a.ok) return a;
-      const b = within(spec.b, "end");
+      const b = within(spec.to, "end");
       if (!b.ok) return b;
-      if (spec.a.t === "part" && spec.a.offset === undefined) {
+      if (spec.from.kind === "part" && spec.from.offset === undefined) {
         // "September–November 2023": the first end takes its year from the second.
         let y = fromDayNumber(b.x.start).y;
-        let x = partExtent(spec.a.part, y);
-        if (x !== undefined && x.start > b.x.start) x = partExtent(spec.a.part, --y);
+        let x = partExtent(spec.from.part, y);
+        if (x !== undefined && x.start > b.x.start) x = partExtent(spec.from.part, --y);
         a = x === undefined ? fail(messages.badDate(text)) : ok(x);
       }
       if (!a.ok) return a;

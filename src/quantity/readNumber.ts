@@ -43,7 +43,7 @@ const fractionOfScaleAfter = (ctx: MentionContext, k: number, value: Decimal): {
   return { end: added.end, number: { kind: "words", value: value.plus(added.value.times(pow10(scale))) } };
 };
 
-/** The number at token `k` that `simpleAt` reads: digits, a numeral in words, or a fraction. */
+/** The number at token `k` that `sideAt` reads: digits, a numeral in words, or a fraction. */
 export const numberAt = (
   ctx: MentionContext,
   k: number,

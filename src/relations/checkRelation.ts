@@ -7,7 +7,7 @@ import { getUnit } from "../units/registry.js";
 import { intersectIntervals } from "../interval/intersectIntervals.js";
 import { isInInterval } from "../interval/isInInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import { toInterval } from "../interval/toInterval.js";
+import { toInterval } from "../quantity/toInterval.js";
 import type { Interval } from "../interval/types.js";
 import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../interval/intervalArithmetic.js";
 import { intervalDistance } from "../interval/intervalDistance.js";

@@ -157,7 +157,7 @@ const toText = (reconciliation: CorpusReconciliation, input: readonly Claim[], L
   const claims = escapeStrings(input);
   const { rows, contested } = toContestedRows(r, claims, L, limit);
   const out = [`${title(r, m)}: ${summary(r, claims.length, contested, m)}${m.fullStop}`];
-  if (r.method === "truth-discovery" || r.method === "accu") out.push(m.corpusRounds(r.iterations, r.converged));
+  if (r.method !== "majority" && r.method !== "median") out.push(m.corpusRounds(r.iterations, r.converged));
   out.push("", m.contestedHeading);
   if (rows.length === 0) out.push(m.noContested);
   rows.forEach((row, i) => {
@@ -186,7 +186,7 @@ const toMarkdown = (reconciliation: CorpusReconciliation, input: readonly Claim[
   const claims = escapeStrings(input);
   const { rows, contested } = toContestedRows(r, claims, L);
   const out = [`## ${title(r, m)}`, "", `**${summary(r, claims.length, contested, m)}**`];
-  if (r.method === "truth-discovery" || r.method === "accu") out.push("", m.corpusRounds(r.iterations, r.converged));
+  if (r.method !== "majority" && r.method !== "median") out.push("", m.corpusRounds(r.iterations, r.converged));
   out.push("", `### ${m.contestedHeading}`, "");
   if (rows.length === 0) out.push(m.noContested);
   else
@@ -274,7 +274,7 @@ export const toCorpusBundle = (r: CorpusReconciliation, claims: readonly Claim[]
   const { rows, contested } = toContestedRows(r, claims, L, DISPLAY_ROWS);
   const sources = bySuspicion(r.sources);
   const html = [`<div class="discrepancy-corpus">`, `<p><strong>${escapeHTML(`${title(r, m)}: ${summary(r, claims.length, contested, m)}`)}</strong></p>`];
-  if (r.method === "truth-discovery" || r.method === "accu") html.push(`<p>${escapeHTML(m.corpusRounds(r.iterations, r.converged))}</p>`);
+  if (r.method !== "majority" && r.method !== "median") html.push(`<p>${escapeHTML(m.corpusRounds(r.iterations, r.converged))}</p>`);
   html.push(`<h4>${escapeHTML(m.contestedHeading)}</h4>`);
   if (rows.length === 0) html.push(`<p>${escapeHTML(m.noContested)}</p>`);
   else {

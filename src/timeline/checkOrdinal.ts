@@ -5,7 +5,7 @@ import { relationMessages } from "../messages/misuse/relations.js";
 import { getUnit } from "../units/registry.js";
 import { isInInterval } from "../interval/isInInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import { toInterval } from "../interval/toInterval.js";
+import { toInterval } from "../quantity/toInterval.js";
 import { intervalDistance } from "../interval/intervalDistance.js";
 import { resolveOperand } from "../claim/resolveOperand.js";
 import { toIssues } from "../zodIssues.js";

@@ -60,7 +60,7 @@ export const report = {
 
   // Corpus reconciliation (report/formatCorpusReconciliation).
   corpusTitle: (method: string) => `Corpus reconciliation (${method})`,
-  corpusMethodNames: { "truth-discovery": "truth discovery", accu: "truth discovery (Accu)", majority: "majority vote", median: "median" } as Readonly<Record<string, string>>,
+  corpusMethodNames: { "truth-discovery": "truth discovery", accu: "truth discovery (Accu)", "truth-finder": "truth discovery (TruthFinder)", majority: "majority vote", median: "median" } as Readonly<Record<string, string>>,
   corpusSummary: (s: { claims: number; sources: number; estimates: number; contested: number }) =>
     `${count(s.claims, "claim")} from ${count(s.sources, "source")}: ${count(s.estimates, "estimate")}, ${s.contested.toLocaleString("en-US")} contested`,
   corpusRounds: (rounds: number, converged: boolean) =>

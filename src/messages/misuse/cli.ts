@@ -60,9 +60,10 @@ Options for check:
                                      which says in "omitted" what it left out; all for text and
                                      Markdown)
 Options for reconcile (and --format, --input-format, --timings, --skip-invalid as for check):
-  -m, --method <truth-discovery|accu|majority|median>  how estimates are picked (default
+  -m, --method <truth-discovery|accu|truth-finder|majority|median>  how estimates are picked (default
                                      truth-discovery: sources that are usually right win close
-                                     calls; accu: Bayesian accuracy, for many sources per item)
+                                     calls, copiers discounted; accu and truth-finder: the
+                                     published models it builds on)
 Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)

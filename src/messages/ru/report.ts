@@ -71,7 +71,7 @@ export const report: ReportCatalogue = {
     `${count(conflicts, "расхождение", "расхождения", "расхождений")}, ${count(implied, "выведенное значение", "выведенных значения", "выведенных значений")}`,
 
   corpusTitle: (method) => `Согласование корпуса (${method})`,
-  corpusMethodNames: { "truth-discovery": "поиск истины", accu: "поиск истины с байесовской точностью источников", majority: "голосование большинством", median: "медиана" },
+  corpusMethodNames: { "truth-discovery": "поиск истины", accu: "поиск истины с байесовской точностью источников", "truth-finder": "поиск истины (TruthFinder)", majority: "голосование большинством", median: "медиана" },
   corpusSummary: (s) =>
     `${claims(s.claims)} из ${count(s.sources, "источника", "источников", "источников")}: ${count(s.estimates, "оценка", "оценки", "оценок")}, спорных — ${num(s.contested)}`,
   corpusRounds: (rounds, converged) =>

@@ -71,7 +71,7 @@ export const report: ReportCatalogue = {
     `${count(conflicts, "розбіжність", "розбіжності", "розбіжностей")}, ${count(implied, "виведене значення", "виведені значення", "виведених значень")}`,
 
   corpusTitle: (method) => `Узгодження корпусу (${method})`,
-  corpusMethodNames: { "truth-discovery": "пошук істини", accu: "пошук істини з байєсівською точністю джерел", majority: "голосування більшістю", median: "медіана" },
+  corpusMethodNames: { "truth-discovery": "пошук істини", accu: "пошук істини з байєсівською точністю джерел", "truth-finder": "пошук істини (TruthFinder)", majority: "голосування більшістю", median: "медіана" },
   corpusSummary: (s) =>
     `${claims(s.claims)} від ${count(s.sources, "джерела", "джерел", "джерел")}: ${count(s.estimates, "оцінка", "оцінки", "оцінок")}, спірних — ${num(s.contested)}`,
   corpusRounds: (rounds, converged) =>

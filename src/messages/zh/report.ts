@@ -62,7 +62,7 @@ export const report: ReportCatalogue = {
   relationSummary: (relations, ordinals, conflicts, implied) => `${relations}项算术关系和${ordinals}项时间线核查：${conflicts}处分歧，${implied}个推算值`,
 
   corpusTitle: (method) => `语料库调和（${method}）`,
-  corpusMethodNames: { "truth-discovery": "真值发现", accu: "真值发现（贝叶斯来源准确度）", majority: "多数投票", median: "中位数" },
+  corpusMethodNames: { "truth-discovery": "真值发现", accu: "真值发现（贝叶斯来源准确度）", "truth-finder": "真值发现（TruthFinder）", majority: "多数投票", median: "中位数" },
   corpusSummary: (s) => `来自${s.sources}个来源的${s.claims}条说法：${s.estimates}个估计值，其中${s.contested}个有争议`,
   corpusRounds: (rounds, converged) => (converged ? `经过${rounds}轮迭代后收敛。` : `${rounds}轮迭代后停止，未收敛（请调高maxIterations）。`),
   contestedHeading: "有争议的估计值",

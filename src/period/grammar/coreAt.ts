@@ -24,7 +24,7 @@ export const coreAt = (g: GrammarContext, i: number): readonly Candidate[] => {
     out.push({ end: a.end, spec: a.spec, cue: false });
     const b = punct(g, a.end, "/") && adjacent(g, a.end) && adjacent(g, a.end + 1) ? isoAt(g, a.end + 1) : undefined;
     // "2023/2024" is a split year (below), not the two calendar years.
-    if (b !== undefined && splitAt(g, i) === undefined) out.push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
+    if (b !== undefined && splitAt(g, i) === undefined) out.push({ end: b.end, spec: { kind: "range", from: a.spec, to: b.spec }, cue: false });
   }
   splitCandidates(g, i, out);
   const y = year(g, i);
@@ -36,7 +36,7 @@ export const coreAt = (g: GrammarContext, i: number): readonly Candidate[] => {
     if (ys !== undefined && splitAt(g, i) === undefined) {
       // A phrase ("fiscal year"), not a lone "fiscal": "in 2023 fiscal policy tightened" keeps its year.
       for (const f of role(g, ys.end, "fiscal")) {
-        if (f.end - ys.end >= 2) out.push({ end: f.end, spec: { t: "bad", message: messages.fiscalYear(slice(g, i, f.end)) }, cue: false });
+        if (f.end - ys.end >= 2) out.push({ end: f.end, spec: { kind: "invalid", message: messages.fiscalYear(slice(g, i, f.end)) }, cue: false });
       }
     }
     if (ys !== undefined) {
@@ -50,7 +50,7 @@ export const coreAt = (g: GrammarContext, i: number): readonly Candidate[] => {
     if (y % 10 === 0 && word(g, i + 1, "s") && adjacent(g, i + 1)) {
       const first = yearExtent(y);
       const last = yearExtent(y + 9);
-      if (first !== undefined && last !== undefined) out.push({ end: i + 2, spec: { t: "abs", x: intervalExtent(first.start, last.end) }, cue: false });
+      if (first !== undefined && last !== undefined) out.push({ end: i + 2, spec: { kind: "absolute", extent: intervalExtent(first.start, last.end) }, cue: false });
     }
   }
   // dd.mm.yyyy, as Ukrainian and Russian texts write dates.
@@ -79,28 +79,28 @@ export const coreAt = (g: GrammarContext, i: number): readonly Candidate[] => {
   for (const f of role(g, i, "fiscal")) {
     if (splitAt(g, f.end) !== undefined) splitCandidates(g, f.end, out);
     else if (num(g, f.end, 4, true) !== undefined || num(g, f.end, 2, true) !== undefined) {
-      out.push({ end: f.end + 1, spec: { t: "bad", message: messages.fiscalYear(slice(g, i, f.end + 1)) }, cue: false });
+      out.push({ end: f.end + 1, spec: { kind: "invalid", message: messages.fiscalYear(slice(g, i, f.end + 1)) }, cue: false });
     }
   }
   partCandidates(g, i, out);
   // Relative: "去年", "торік", then what may follow a relative year: "今年7月", "去年第三季度".
   for (const r of role(g, i, "relative")) {
-    out.push({ end: r.end, spec: { t: "rel", unit: r.value.unit, offset: r.value.offset }, cue: false });
+    out.push({ end: r.end, spec: { kind: "relative", unit: r.value.unit, offset: r.value.offset }, cue: false });
     if (r.value.unit === "year") {
       for (const pc of partsAt(g, r.end)) {
-        if (!pc.follow) out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: r.value.offset }, cue: false });
+        if (!pc.follow) out.push({ end: pc.end, spec: { kind: "part", part: pc.part, offset: r.value.offset }, cue: false });
       }
     }
   }
   // "last year", "минулого місяця", "прошлой неделе"; "this July", "цього літа", "этим летом".
   for (const m of role(g, i, "modifier")) {
     for (const u of role(g, m.end, "unit")) {
-      out.push({ end: u.end, spec: { t: "rel", unit: u.value as PeriodUnit, offset: m.value }, cue: false });
+      out.push({ end: u.end, spec: { kind: "relative", unit: u.value as PeriodUnit, offset: m.value }, cue: false });
     }
     for (const pc of partsAt(g, m.end)) {
       // Not "last nine months": a trailing window, not the months from January.
-      if (pc.follow || pc.part.p === "quarter" || pc.part.p === "half" || pc.part.p === "months") continue;
-      out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: m.value }, cue: false });
+      if (pc.follow || pc.part.kind === "quarter" || pc.part.kind === "half" || pc.part.kind === "months") continue;
+      out.push({ end: pc.end, spec: { kind: "part", part: pc.part, offset: m.value }, cue: false });
     }
   }
   cached = out.length === 0 ? NONE : out;
@@ -111,19 +111,19 @@ export const coreAt = (g: GrammarContext, i: number): readonly Candidate[] => {
 /** A part, with its year written after it when there is one. */
 export const partCandidates = (g: GrammarContext, i: number, out: Candidate[]): void => {
   for (const pc of partsAt(g, i)) {
-    if (!pc.follow) out.push({ end: pc.end, spec: { t: "part", part: pc.part, offset: undefined }, cue: pc.cue });
+    if (!pc.follow) out.push({ end: pc.end, spec: { kind: "part", part: pc.part, offset: undefined }, cue: pc.cue });
     // "July 2024", "July 3, 2024", "summer of 2023", "липня 2024 року", "третьем квартале 2023 года".
     let at = pc.end;
-    if (pc.part.p === "day" && punct(g, at, ",")) at++;
+    if (pc.part.kind === "day" && punct(g, at, ",")) at++;
     at = skip(g, at, "of");
     const y = yearWithSuffix(g, at);
     if (y !== undefined) {
-      const x = partExtent(pc.part, y.y);
+      const x = partExtent(pc.part, y.year);
       out.push({ end: y.end, spec: abs(x, () => messages.badDate(slice(g, i, y.end))), cue: false });
     }
     // "July last year", "у липні минулого року", "в июле прошлого года".
     for (const r of relativeYear(g, skip(g, pc.end, "of"))) {
-      out.push({ end: r.end, spec: { t: "part", part: pc.part, offset: r.offset }, cue: false });
+      out.push({ end: r.end, spec: { kind: "part", part: pc.part, offset: r.offset }, cue: false });
     }
   }
 };

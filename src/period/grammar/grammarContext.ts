@@ -99,7 +99,7 @@ export const READING_START =
   ROLE_BITS.since | ROLE_BITS.rangeStart)();
 
 /** A period fixed by the text, or the message of a date that does not exist ("2023-02-30"). */
-export const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined ? { t: "bad", message: bad() } : { t: "abs", x });
+export const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined ? { kind: "invalid", message: bad() } : { kind: "absolute", extent: x });
 
 // --- tokens -------------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ export const isoForm = (g: GrammarContext, i: number, y: number): { end: number;
   }
   const mm = num(g, i + 2, 2, true);
   // "2023-24": a split year, not a month (see splitAt; "2011-12" stays December 2011).
-  if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) return { end: i + 3, spec: { t: "split", y } };
+  if (mm !== undefined && mm > 12 && mm === (y + 1) % 100) return { end: i + 3, spec: { kind: "splitYear", year: y } };
   // Only a hyphen-minus writes an ISO date; "2023–07" with an en dash is not one.
   if (mm !== undefined && g.text.charCodeAt((tok(g, i + 1) as Token).start) === 45) {
     if (punct(g, i + 3, "-") && adjacent(g, i + 3) && adjacent(g, i + 4)) {
@@ -52,7 +52,7 @@ export const isoForm = (g: GrammarContext, i: number, y: number): { end: number;
  * month ("2011-12" is December 2011 in ISO; "2011–12" with an en dash is the split year). The second
  * year must follow the first.
  */
-export const splitAt = (g: GrammarContext, i: number): { end: number; y: number } | undefined => {
+export const splitAt = (g: GrammarContext, i: number): { end: number; year: number } | undefined => {
   const y = year(g, i);
   if (y === undefined || !adjacent(g, i + 1) || !adjacent(g, i + 2)) return undefined;
   const slash = punct(g, i + 1, "/");
@@ -60,9 +60,9 @@ export const splitAt = (g: GrammarContext, i: number): { end: number; y: number 
   const short = num(g, i + 2, 2, true);
   if (short !== undefined && short === (y + 1) % 100) {
     const hyphen = g.text.charCodeAt((tok(g, i + 1) as Token).start) === 45;
-    return slash || !hyphen || short > 12 ? { end: i + 3, y } : undefined;
+    return slash || !hyphen || short > 12 ? { end: i + 3, year: y } : undefined;
   }
-  return slash && year(g, i + 2) === y + 1 ? { end: i + 3, y } : undefined;
+  return slash && year(g, i + 2) === y + 1 ? { end: i + 3, year: y } : undefined;
 };
 
 /**
@@ -72,7 +72,7 @@ export const splitAt = (g: GrammarContext, i: number): { end: number; y: number 
 export const splitCandidates = (g: GrammarContext, i: number, out: Candidate[]): void => {
   const split = splitAt(g, i);
   if (split === undefined) return;
-  const spec: Spec = { t: "split", y: split.y };
+  const spec: Spec = { kind: "splitYear", year: split.year };
   out.push({ end: split.end, spec, cue: false });
   const ends = [split.end];
   for (const s of role(g, split.end, "yearSuffix")) {

@@ -20,14 +20,14 @@ export const partsAt = (g: GrammarContext, i: number): readonly PartCandidate[] 
 };
 
 /** A day number (1–31), with an adjacent ordinal suffix ("19th") or a day suffix ("3日"). */
-export const dayNumber = (g: GrammarContext, i: number): { end: number; d: number } | undefined => {
+export const dayNumber = (g: GrammarContext, i: number): { end: number; day: number } | undefined => {
   const d = num(g, i, 2);
   if (d === undefined || d < 1 || d > 31) return undefined;
   if (adjacent(g, i + 1)) {
     const suffix = longest(g, i + 1, "ordinalSuffix");
-    if (suffix !== undefined) return { end: suffix.end, d };
+    if (suffix !== undefined) return { end: suffix.end, day: d };
   }
-  return { end: i + 1, d };
+  return { end: i + 1, day: d };
 };
 
 export const readParts = (g: GrammarContext, s: number, out: PartCandidate[]): void => {
@@ -37,14 +37,14 @@ export const readParts = (g: GrammarContext, s: number, out: PartCandidate[]): v
   for (const hit of role(g, s, "month")) {
     const m = hit.value;
     const cue = hit.roles.needsCue === true;
-    out.push({ end: hit.end, part: { p: "month", m }, cue, ...plain });
+    out.push({ end: hit.end, part: { kind: "month", month: m }, cue, ...plain });
     const dotted = punct(g, hit.end, ".") && adjacent(g, hit.end);
     const at = dotted ? hit.end + 1 : hit.end;
-    if (dotted) out.push({ end: at, part: { p: "month", m }, cue, follow: true, letter: false });
+    if (dotted) out.push({ end: at, part: { kind: "month", month: m }, cue, follow: true, letter: false });
     const day = dayNumber(g, at);
     if (day !== undefined) {
       const suffix = longest(g, day.end, "daySuffix");
-      out.push({ end: suffix?.end ?? day.end, part: { p: "day", m, d: day.d }, cue, ...plain });
+      out.push({ end: suffix?.end ?? day.end, part: { kind: "day", month: m, day: day.day }, cue, ...plain });
     }
   }
   // Day first: "3 July", "19th May", "3rd of July", "1 січня".
@@ -52,9 +52,9 @@ export const readParts = (g: GrammarContext, s: number, out: PartCandidate[]): v
   if (day !== undefined) {
     for (const hit of role(g, skip(g, day.end, "of"), "month")) {
       const cue = hit.roles.needsCue === true;
-      out.push({ end: hit.end, part: { p: "day", m: hit.value, d: day.d }, cue, ...plain });
+      out.push({ end: hit.end, part: { kind: "day", month: hit.value, day: day.day }, cue, ...plain });
       if (punct(g, hit.end, ".") && adjacent(g, hit.end)) {
-        out.push({ end: hit.end + 1, part: { p: "day", m: hit.value, d: day.d }, cue, follow: true, letter: false });
+        out.push({ end: hit.end + 1, part: { kind: "day", month: hit.value, day: day.day }, cue, follow: true, letter: false });
       }
     }
   }
@@ -63,11 +63,11 @@ export const readParts = (g: GrammarContext, s: number, out: PartCandidate[]): v
   if (m !== undefined && m >= 1 && m <= 12) {
     const suffix = longest(g, s + 1, "monthSuffix");
     if (suffix !== undefined) {
-      out.push({ end: suffix.end, part: { p: "month", m }, cue: false, ...plain });
+      out.push({ end: suffix.end, part: { kind: "month", month: m }, cue: false, ...plain });
       const d = num(g, suffix.end, 2);
       const daySuffix = longest(g, suffix.end + 1, "daySuffix");
       if (d !== undefined && d >= 1 && daySuffix !== undefined) {
-        out.push({ end: daySuffix.end, part: { p: "day", m, d }, cue: false, ...plain });
+        out.push({ end: daySuffix.end, part: { kind: "day", month: m, day: d }, cue: false, ...plain });
       }
     }
   }
@@ -78,7 +78,7 @@ export const readParts = (g: GrammarContext, s: number, out: PartCandidate[]): v
       const n = num(g, joiner.end, 2);
       const suffix = longest(g, joiner.end + 1, "monthSuffix");
       if (n !== undefined && n > m && n <= 12 && suffix !== undefined)
-        out.push({ end: suffix.end, part: m === 1 ? { p: "months", n } : { p: "months", n, from: m }, cue: false, ...plain });
+        out.push({ end: suffix.end, part: m === 1 ? { kind: "months", to: n } : { kind: "months", to: n, from: m }, cue: false, ...plain });
     }
   }
   // "The first nine months", "перші 9 місяців", "前7个月", "前三季度": from January. Without "first" only
@@ -90,25 +90,25 @@ export const readParts = (g: GrammarContext, s: number, out: PartCandidate[]): v
   if (digits !== undefined) countedMonths(g, c + 1, digits, follow, out);
   for (const w of role(g, c, "count")) countedMonths(g, w.end, w.value, follow, out);
   for (const hit of role(g, s, "season")) {
-    out.push({ end: hit.end, part: { p: "season", s: hit.value as PeriodSeason }, cue: hit.roles.needsCue === true, ...plain });
+    out.push({ end: hit.end, part: { kind: "season", season: hit.value as PeriodSeason }, cue: hit.roles.needsCue === true, ...plain });
   }
   // "third quarter", "третьому кварталі", "第三季度", "first half", "I півріччя".
   for (const ord of role(g, s, "ordinal")) {
     const n = ord.value;
     for (const q of role(g, ord.end, "quarterWord")) {
-      if (n <= 4) out.push({ end: q.end, part: { p: "quarter", q: n }, cue: false, ...plain });
+      if (n <= 4) out.push({ end: q.end, part: { kind: "quarter", quarter: n }, cue: false, ...plain });
     }
     for (const h of role(g, ord.end, "halfWord")) {
-      if (n <= 2) out.push({ end: h.end, part: { p: "half", h: n }, cue: false, ...plain });
+      if (n <= 2) out.push({ end: h.end, part: { kind: "half", half: n }, cue: false, ...plain });
     }
   }
-  for (const hit of role(g, s, "halfPhrase")) out.push({ end: hit.end, part: { p: "half", h: hit.value }, cue: false, ...plain });
+  for (const hit of role(g, s, "halfPhrase")) out.push({ end: hit.end, part: { kind: "half", half: hit.value }, cue: false, ...plain });
   // "Q3", "H1": finance shorthand, the same in every language.
   const isQ = word(g, s, "q");
   if ((isQ || word(g, s, "h")) && adjacent(g, s + 1)) {
     const n = num(g, s + 1, 1, true);
     if (n !== undefined && n >= 1 && n <= (isQ ? 4 : 2)) {
-      out.push({ end: s + 2, part: isQ ? { p: "quarter", q: n } : { p: "half", h: n }, cue: true, follow: false, letter: true });
+      out.push({ end: s + 2, part: isQ ? { kind: "quarter", quarter: n } : { kind: "half", half: n }, cue: true, follow: false, letter: true });
     }
   }
 };
@@ -118,6 +118,6 @@ export const countedMonths = (g: GrammarContext, at: number, n: number, follow: 
   if (n < 1) return;
   for (const u of role(g, at, "countUnit")) {
     const months = n * u.value;
-    if (months <= 12) out.push({ end: u.end, part: { p: "months", n: months }, cue: false, follow, letter: false });
+    if (months <= 12) out.push({ end: u.end, part: { kind: "months", to: months }, cue: false, follow, letter: false });
   }
 };

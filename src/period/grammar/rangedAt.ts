@@ -12,16 +12,16 @@ export const rangedAt = (g: GrammarContext, i: number): readonly Candidate[] => 
   const cores = coreAt(g, i);
   let out: Candidate[] | undefined;
   for (const a of cores) {
-    if (!punct(g, a.end, "-") || !(a.spec.t === "abs" || (a.spec.t === "part" && a.spec.offset === undefined))) continue;
+    if (!punct(g, a.end, "-") || !(a.spec.kind === "absolute" || (a.spec.kind === "part" && a.spec.offset === undefined))) continue;
     for (const b of coreAt(g, a.end + 1)) {
       // "in January–September": two yearless months, the year of the second (the latest such month).
-      if (a.spec.t === "part" && a.spec.part.p === "month" && b.spec.t === "part" && b.spec.offset === undefined && b.spec.part.p === "month") {
-        (out ??= [...cores]).push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: a.cue || b.cue });
+      if (a.spec.kind === "part" && a.spec.part.kind === "month" && b.spec.kind === "part" && b.spec.offset === undefined && b.spec.part.kind === "month") {
+        (out ??= [...cores]).push({ end: b.end, spec: { kind: "range", from: a.spec, to: b.spec }, cue: a.cue || b.cue });
         continue;
       }
-      if (b.spec.t !== "abs" && b.spec.t !== "bad") continue;
-      if (a.spec.t === "part" && b.spec.t === "abs" && !sameGrain(a.spec.part, b.spec.x)) continue;
-      (out ??= [...cores]).push({ end: b.end, spec: { t: "range", a: a.spec, b: b.spec }, cue: false });
+      if (b.spec.kind !== "absolute" && b.spec.kind !== "invalid") continue;
+      if (a.spec.kind === "part" && b.spec.kind === "absolute" && !sameGrain(a.spec.part, b.spec.extent)) continue;
+      (out ??= [...cores]).push({ end: b.end, spec: { kind: "range", from: a.spec, to: b.spec }, cue: false });
     }
   }
   cached = out ?? cores;
@@ -31,4 +31,4 @@ export const rangedAt = (g: GrammarContext, i: number): readonly Candidate[] => 
 
 /** Whether a yearless part and the period that lends it a year are of one grain ("September–November 2023"). */
 const sameGrain = (part: Part, x: Extent): boolean =>
-  part.p === x.kind || (part.p === "day" && x.kind === "day");
+  part.kind === x.kind || (part.kind === "day" && x.kind === "day");

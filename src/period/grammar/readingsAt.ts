@@ -17,7 +17,7 @@ export const readingsAt = (g: GrammarContext, i: number): GrammarMatch[] => {
   const out: GrammarMatch[] = [];
   if (inert(g, i, READING_START)) return out;
   if (!boundaryBefore(g, i)) return out;
-  const firsts: { end: number; wrap: Spec["t"] | undefined }[] = [{ end: i, wrap: undefined }];
+  const firsts: { end: number; wrap: Spec["kind"] | undefined }[] = [{ end: i, wrap: undefined }];
   for (const h of role(g, i, "asOf")) firsts.push({ end: h.end, wrap: "asOf" });
   for (const h of role(g, i, "preposition")) firsts.push({ end: h.end, wrap: undefined });
   for (const first of firsts) {
@@ -40,14 +40,14 @@ export const readingsAt = (g: GrammarContext, i: number): GrammarMatch[] => {
       const emit = (end: number, spec0: Spec, cue: boolean): void => {
         if (cue && !hasCue) return;
         let spec = spec0;
-        if (second.wrap === "since" || second.wrap === "endOf" || second.wrap === "startOf") spec = { t: second.wrap, inner: spec };
-        if (first.wrap === "asOf") spec = { t: "asOf", inner: spec };
+        if (second.wrap === "since" || second.wrap === "endOf" || second.wrap === "startOf") spec = { kind: second.wrap, inner: spec };
+        if (first.wrap === "asOf") spec = { kind: "asOf", inner: spec };
         out.push({ start: i, end, spec });
       };
       if (second.wrap === "range") {
         for (const a of coreAt(g, k)) {
           for (const joiner of role(g, a.end, "rangeJoiner")) {
-            for (const b of coreAt(g, joiner.end)) emit(b.end, { t: "range", a: a.spec, b: b.spec }, false);
+            for (const b of coreAt(g, joiner.end)) emit(b.end, { kind: "range", from: a.spec, to: b.spec }, false);
           }
         }
         continue;
@@ -57,9 +57,9 @@ export const readingsAt = (g: GrammarContext, i: number): GrammarMatch[] => {
         // Chinese writes "end", "early" and "since" after the period: "2023年底", "2023年初", "2020年以来".
         for (const hit of hits(g, c.end)) {
           const r = hit.roles;
-          if (r.endSuffix) emit(hit.end, { t: "endOf", inner: c.spec }, false);
+          if (r.endSuffix) emit(hit.end, { kind: "endOf", inner: c.spec }, false);
           if (r.vagueSuffix) emit(hit.end, c.spec, false);
-          if (r.sinceSuffix) emit(hit.end, { t: "since", inner: c.spec }, false);
+          if (r.sinceSuffix) emit(hit.end, { kind: "since", inner: c.spec }, false);
         }
       }
     }

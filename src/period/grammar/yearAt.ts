@@ -2,11 +2,11 @@ import { longest, role, year, type GrammarContext } from "./grammarContext.js";
 
 /** The year productions: "2023 року", "2023年", "last year", "торік". */
 
-export const yearWithSuffix = (g: GrammarContext, i: number): { end: number; y: number; suffixed: boolean } | undefined => {
+export const yearWithSuffix = (g: GrammarContext, i: number): { end: number; year: number; suffixed: boolean } | undefined => {
   const y = year(g, i);
   if (y === undefined) return undefined;
   const suffix = longest(g, i + 1, "yearSuffix");
-  return suffix === undefined ? { end: i + 1, y, suffixed: false } : { end: suffix.end, y, suffixed: true };
+  return suffix === undefined ? { end: i + 1, year: y, suffixed: false } : { end: suffix.end, year: y, suffixed: true };
 };
 
 /** "last year", "минулого року", "в прошлом году" (after the preposition), "торік", "去年". */

@@ -43,3 +43,13 @@ describe("formatRelationCheck", () => {
     expect(formatRelationCheck(checkRelation(relation))).toBe(sentence);
   });
 });
+
+describe("formatRelationCheck and formatOrdinalCheck in other locales", () => {
+  it.each([
+    ["uk", "Частка від цілого: якщо частина — «$9.2 billion», частка — «3.5%», то ціле має становити 257–269 млрд дол. США."],
+    ["ru", "Доля от целого: если часть — «$9.2 billion», доля — «3.5%», то целое по расчёту составляет 257–269 млрд долл. США."],
+    ["zh", "占整体的份额：若部分为“$9.2 billion”，份额为“3.5%”，则整体应为2577—2682亿美元。"],
+  ] as const)("%s", (locale, sentence) => {
+    expect(formatRelationCheck(checkRelation({ kind: "share", part: "$9.2 billion", share: "3.5%" }), { locale })).toBe(sentence);
+  });
+});
