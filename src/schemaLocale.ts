@@ -1,6 +1,8 @@
 import type { core } from "zod/mini";
 import { config } from "zod/mini";
-import en from "zod/v4/locales/en.js";
+// From the locales index, which has a CommonJS build ("zod/v4/locales/en.js" is ES modules only, which
+// `require` loads only on newer Node); a bundler keeps English alone (zod marks its modules side-effect free).
+import { en } from "zod/v4/locales";
 
 /**
  * The parse options the library's own parses pass: zod's English for the checks the library does not

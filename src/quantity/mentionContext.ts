@@ -1,5 +1,6 @@
 import type { Lang, UnitWord } from "../lexicon/types.js";
 import type { SenseLang } from "./phraseTable.js";
+import type { RejectedNumber } from "./quantityMatch.js";
 import type { Found, ScanContext } from "./scanContext.js";
 import type { ResolvedScanOptions } from "./scanOptions.js";
 import type { Token } from "../text/tokenize.js";
@@ -11,7 +12,7 @@ import type { Token } from "../text/tokenize.js";
  */
 export interface MentionContext extends ScanContext {
   readonly options: ResolvedScanOptions;
-  readonly rejected: { readonly start: number; readonly end: number }[];
+  readonly rejected: RejectedNumber[];
   /** `currencyWritten` bound to this scan, made once rather than per lookup. */
   currencyOk: (found: Found<"currencyPrefix" | "currencySuffix">) => boolean;
 }

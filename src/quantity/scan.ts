@@ -1,4 +1,4 @@
-import { currencyWritten } from "./readUnitWord.js";
+import { createMentionContext } from "./createMentionContext.js";
 import { interpretMention, type MatchAt } from "./interpretMention.js";
 import { EN_DASH, HYPHEN, isReread, isSkip, MINUS, PLUS, type MentionContext, type Reread, type Skip } from "./mentionContext.js";
 import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable } from "./phraseTable.js";
@@ -10,11 +10,17 @@ import { NUM, tokenize, type Token } from "../text/tokenize.js";
 export type { QuantityMatch, RejectedNumber } from "./quantityMatch.js";
 
 /**
- * The quantity scanner: one left-to-right pass over tokens, with a small state machine at each token
- * that may begin a mention:
+ * The quantity scanner: one left-to-right pass over the tokens of the text front end, trying a mention
+ * at each token that may begin one. A mention is read in two steps:
  *
- *     [bound word] [range opener] [currency/unit prefix] number [bound suffix] [scale] [unit] [bound suffix]
- *                                                        [range separator  number [scale] [unit]]
+ * - syntax ({@link readMention}, `sideAt`): what is written, as a node of `syntaxNode.ts`
+ *
+ *       [bound word] [range opener] side [range separator side | ± side]
+ *       side := [sign] [currency/unit prefix] number [bound suffix] [scale] [unit] [bound suffix]
+ *
+ *   with refiners that veto a reading: identifiers and dates (`identifiers.ts`), verbs of change
+ *   (`afterChangeVerb.ts`);
+ * - interpretation ({@link interpretMention}): the Quantity the node states.
  *
  * Every word comes from the lexicons (compiled once into a phrase table). The work at one start is
  * bounded (phrases have a few tokens, numerals at most 40), and the scan resumes after a mention or
@@ -75,18 +81,7 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
  */
 export const scanDetailed = (text: string, options: ResolvedScanOptions, table: PhraseTable): ScanResult => {
   const tokens = tokenize(text);
-  const ctx: MentionContext = {
-    text,
-    tokens,
-    table,
-    // Ambiguous words (Cyrillic "млн" is Ukrainian and Russian) take the document's language when known.
-    lang: options.lang ?? options.fallbackLang,
-    hits: new Array<undefined>(tokens.length),
-    options,
-    rejected: [],
-    currencyOk: () => true,
-  };
-  ctx.currencyOk = (found) => currencyWritten(ctx, found);
+  const ctx = createMentionContext(text, tokens, options, table);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
   const starts = startable(tokens, ctx.table);
