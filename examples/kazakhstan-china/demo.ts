@@ -20,7 +20,7 @@ const fromText = (): number => {
   const rest = args.filter((a, i) => a !== "--from-text" && (at < 0 || (i !== at && i !== at + 1)));
   const dateAt = rest.indexOf("--published-at");
   const publishedAt = dateAt >= 0 ? rest[dateAt + 1] : undefined;
-  const files = rest.filter((_, i) => i !== dateAt && i !== dateAt + 1);
+  const files = rest.filter((_, i) => dateAt < 0 || (i !== dateAt && i !== dateAt + 1));
   const articles = new URL("./articles/", import.meta.url);
   const paths = files.length > 0 ? files : readdirSync(articles).filter((f) => f.endsWith(".txt")).sort().map((f) => new URL(f, articles).pathname);
   const claims: Claim[] = [];

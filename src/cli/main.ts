@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { formatIssuePath } from "../messages/misuse/quote.js";
+import { formatIssue } from "../report/formatIssue.js";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -111,6 +113,8 @@ const useColor = (io: CliIO, on: boolean | undefined, off: boolean | undefined):
  * ```
  */
 export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promise<number> => {
+  // The language input problems are worded in, once --locale is read.
+  let locale: LocaleCode = "en";
   try {
     let parsed;
     try {
@@ -132,7 +136,7 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
     if (command === undefined) throw new UsageError(cliMessages.noCommand);
 
     // The language of the report and of input problems, for every command.
-    const locale = oneOf<LocaleCode>("locale", values.locale, LOCALE_CODES, "en");
+    locale = oneOf<LocaleCode>("locale", values.locale, LOCALE_CODES, "en");
     switch (command) {
       case "check": {
         if (args.length === 0) throw new UsageError(cliMessages.noFiles("check"));
@@ -228,7 +232,10 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
       return 2;
     }
     if (isDiscrepancyError(error)) {
-      io.stderr.write(`discrepancy: ${escapeControls(error.message)}\n`);
+      // In another language the error's coded issues are worded one by one; English keeps the message.
+      if (locale !== "en" && error.issues.length > 0)
+        for (const issue of error.issues) io.stderr.write(`discrepancy: ${escapeControls(formatIssuePath(issue.path))}: ${formatIssue(issue, { locale })}\n`);
+      else io.stderr.write(`discrepancy: ${escapeControls(error.message)}\n`);
       return 2;
     }
     throw error;

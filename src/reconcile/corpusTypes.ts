@@ -109,11 +109,13 @@ export interface SourceReliability {
   /** How many claims it made. */
   readonly claims: number;
   /**
-   * `truth-discovery` or `accu` with `copyDetection` (the default): how far the source behaves like a copier, in
-   * [0, 1] — 0 when its losing figures are shared with other sources no more often than the corpus's
-   * are, towards 1 the more of them someone else states too (independent errors rarely coincide; a bot
-   * or re-publisher shares nearly all of them). Shrunk towards the corpus by ten pseudo-figures, so one
-   * shared error says little. Its votes for figures others state too count for `1 − copying`. Absent for
+   * `truth-discovery`, `accu` or `truth-finder` with `copyDetection` (the default): how far the source
+   * behaves like a copier, in [0, 1] — 0 when its losing figures are shared with other sources no more
+   * often than the corpus's are, towards 1 the more of them someone else states too (independent errors
+   * rarely coincide; a bot or re-publisher shares nearly all of them). Shrunk towards the corpus by ten
+   * pseudo-figures, so one shared error says little. `accu` and `truth-finder` give the rate at which it
+   * copies; `truth-discovery` the chance that a figure it shares with others was copied. Its votes for
+   * figures others state too count for `1 − copying`. Absent for
    * the other methods.
    */
   readonly copying?: number;

@@ -42,6 +42,12 @@ export interface TruthDiscoveryOptions {
   readonly maxIterations: number;
   /** Discount the votes of sources that share their losing figures with others (see copyRates.ts). */
   readonly copyDetection: boolean;
+  /**
+   * Stop once the winners have not changed for STABLE_ROUNDS rounds, however much the reliabilities
+   * still move: for a stage whose winners alone are used. (`truth-discovery` also stops on settled
+   * winners, but only once the reliabilities it reports have nearly stopped moving.)
+   */
+  readonly settle?: boolean;
 }
 
 // TruthFinder's starting trust.
@@ -88,6 +94,9 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const nearFigure = growInt32();
   const nearWeight = growFloat64();
   const contested = new Int32Array(sourceCount);
+  // Only TruthFinder credits near misses (measured for Accu: 0–8 points lost on flight and weather, at
+  // most one population value gained), so only it needs each vote's near figures.
+  const useNear = options.model === "truth-finder";
   for (let g = 0; g < groupCount; g++) {
     if (support.groupSources[g]! < 2) continue;
     const firstFigure = groupFigure[g]!;
@@ -99,6 +108,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
         voteFigure.push(f);
         voteSource.push(s);
         contested[s]!++;
+        if (!useNear) continue;
         nearStart.push(nearFigure.length);
         const x = floats[figureStart[f]!]!;
         for (let j = firstFigure; j < endFigure; j++) {
@@ -115,7 +125,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
     }
   }
   const votes = voteFigure.length;
-  nearStart.push(nearFigure.length);
+  if (useNear) nearStart.push(nearFigure.length);
   const vFigure = voteFigure.view();
   const vSource = voteSource.view();
   const nStart = nearStart.view();
@@ -129,7 +139,8 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   let firstRounds = 0;
   let firstConverged = true;
   if (combined && options.copyDetection && votes > 0) {
-    const first = truthDiscovery(index, support, { ...options, model: "truth-finder", copyDetection: false });
+    // Only its winners are used, so it stops once they settle.
+    const first = truthDiscovery(index, support, { ...options, model: "truth-finder", copyDetection: false, settle: true });
     copied = copyRates(index, support, first.winner, true);
     firstRounds = first.iterations;
     firstConverged = first.converged;
@@ -152,9 +163,6 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   const classVotes = new Float64Array(CLASS_COUNT);
   const n = ACCU_FALSE_VALUES;
   const epsilon = combined ? GUARD : ACCU_EPSILON;
-  // Accu credits a source with its own figure's probability: the near-miss credit, measured on all three
-  // data sets, cost 0–8 points on flight and weather and gained at most one population value.
-  const useNear = !accu;
   const updateConfidence = (): void => {
     if (accu) {
       for (let s = 0; s < sourceCount; s++) {
@@ -194,14 +202,15 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
     // accuracy moves by STABLE_DELTA: what is left would only polish confidences.
     let stable = 0;
     let delta = Infinity;
-    let last = combined ? new Int32Array(groupCount).fill(-1) : undefined;
-    let now = combined ? new Int32Array(groupCount) : undefined;
+    const settle = combined || options.settle === true;
+    let last = settle ? new Int32Array(groupCount).fill(-1) : undefined;
+    let now = settle ? new Int32Array(groupCount) : undefined;
     while (!converged && iterations < limit) {
       iterations++;
       updateConfidence();
       if (last !== undefined && now !== undefined) {
         pick(now);
-        stable = delta < STABLE_DELTA && sameWinners(now, last) ? stable + 1 : 0;
+        stable = (options.settle === true || delta < STABLE_DELTA) && sameWinners(now, last) ? stable + 1 : 0;
         [last, now] = [now, last];
         if (stable >= STABLE_ROUNDS) {
           converged = true;
@@ -287,8 +296,7 @@ export const truthDiscovery = (index: CorpusIndex, support: FigureSupport, optio
   if (options.copyDetection && votes > 0 && !combined) {
     // Copying is judged against the fixed point's winners, and the votes are counted once more with each
     // copier's share withheld from figures others state too; the reliabilities stay as the fixed point
-    // learnt them. Re-running the fixed point with the discount gave the same winners on both corpora
-    // at twice the rounds, and judging copying inside the loop lets the verdicts feed on each other.
+    // learnt them (judging copying inside the loop lets the verdicts feed on each other).
     copied = copyRates(index, support, pick(), false);
     updateConfidence();
   }

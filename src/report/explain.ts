@@ -34,13 +34,19 @@ export interface SentenceContext {
   readonly claims: ReadonlyMap<string, Claim> | undefined;
 }
 
+/** Whether text is plain ASCII: English words for a period are; "в 2024 році" and "2024年" are not. */
+const isAscii = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+
 /**
- * A side's period in the reader's words. English keeps the claim's own words, as it always has; other
- * locales name the period itself (the claim's words may be another language's), or keep the words when
- * the period cannot be read back.
+ * A side's period in the reader's words. English keeps the claim's own English words, as it always has;
+ * words in another script ("в 2024 році") and every other locale name the period itself, or keep the
+ * words when the period cannot be read back.
  */
 const sidePeriod = (id: string, text: string | undefined, s: Pick<SentenceContext, "locale" | "claims">): string | undefined => {
-  if (text === undefined || s.locale.code === "en") return text;
+  if (text === undefined || (s.locale.code === "en" && isAscii(text))) return text;
   const period = s.claims?.get(id)?.period;
   if (period !== undefined) return periodLabel(period, s.locale);
   try {
@@ -65,7 +71,7 @@ const claimLabel = (c: Claim, s: Pick<SentenceContext, "locale" | "claims">): st
   s.locale.explain.claimLabel(
     c.quantity.text,
     c.source.name,
-    c.period === undefined ? undefined : s.locale.code === "en" ? c.period.text : periodLabel(c.period, s.locale),
+    c.period === undefined ? undefined : s.locale.code === "en" && isAscii(c.period.text) ? c.period.text : periodLabel(c.period, s.locale),
     c.modality === "actual" ? "actual" : modalityOf(c.modality, s.locale),
   );
 

@@ -4,6 +4,7 @@ import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { explain, explainSentences } from "../../src/report/explain.js";
 import { reconcile } from "../../src/reconcile/createReconciler.js";
 import { makeClaim, usd } from "../helpers/makeClaim.js";
+import { claim } from "../../src/claim/claim.js";
 
 const CN = { name: "Ministry of Foreign Affairs of China", type: "government", country: "CN" } as const;
 const KZ = { name: "Ministry of Trade and Integration of Kazakhstan", type: "government", country: "KZ" } as const;
@@ -144,5 +145,27 @@ describe("explanations are headed by strength, know unions, and offer only plaus
     const lt = makeClaim({ id: "lt", metric: "grain harvest", subject: ["Ukraine"], value: { amount: "1000", unit: "long-ton", bound: "exact" }, period: "2024", source: "lt" });
     const st = makeClaim({ id: "st", metric: "grain harvest", subject: ["Ukraine"], value: { amount: "1000", unit: "short-ton", bound: "exact" }, period: "2024", source: "st" });
     expect(compare(lt, st).explanations.map((e) => e.code)).toContain("unit-slip");
+  });
+});
+
+describe("explainSentences in the reader's language", () => {
+  const base = { metric: "trade turnover", subject: ["China", "Kazakhstan"] };
+  const uaPeriod = claim({ ...base, id: "ua", value: "$41 billion", period: "у 2023 році", source: "Укрінформ", reportedBy: { name: "Укрінформ", lang: "uk" } });
+  const en = claim({ ...base, id: "en", value: "$31.5 billion", period: "2023", source: "Reuters" });
+
+  it("names a side's period from the period itself when the claim's words are in another script, even in English", () => {
+    const first = explainSentences(compare(uaPeriod, en), { claims: [uaPeriod, en] })[0]!;
+    expect(first).not.toContain("році");
+    expect(first).toContain("(Укрінформ, 2023)");
+  });
+
+  it.each([
+    ["uk", "2023 р."],
+    ["ru", "2023 г."],
+    ["zh", "2023年"],
+  ] as const)("%s: periods, numbers and verdicts in the locale", (locale, period) => {
+    const sentences = explainSentences(compare(uaPeriod, en), { claims: [uaPeriod, en], locale });
+    expect(sentences[0]).toContain(period);
+    expect(sentences.join(" ")).not.toMatch(/\b(conflict|gap|ratio|likely)\b/);
   });
 });

@@ -25,7 +25,7 @@ describe("formatCorpusReconciliation", () => {
   it("text: the counts, each contested estimate with the figures for and against it, then the sources, least reliable first", () => {
     expect(formatCorpusReconciliation(reconcileAll(claims), { claims })).toMatchInlineSnapshot(`
       "Corpus reconciliation (truth discovery): 9 claims from 3 sources: 4 estimates, 2 contested.
-      Converged after 37 rounds.
+      Converged after 31 rounds.
 
       Contested estimates
       1. population — Shelbyville, 2021: 12,600 (confidence 0.70)

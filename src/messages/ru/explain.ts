@@ -89,7 +89,7 @@ export const explain: ExplainCatalogue = {
     "reliability-weighted": "взвешивания по надёжности",
     "mirror-statistics": "зеркальной статистики",
   },
-  reconciliation: (method, estimate, note) => `Согласовано методом ${method}: ${note !== undefined ? note : `${estimate}.`}`,
+  reconciliation: (method, estimate, note) => (note !== undefined ? `Согласовано методом ${method}. ${note}` : `Согласовано методом ${method}: ${estimate}.`),
   support: (support, dissent) =>
     `Поддерживают: ${count(support, "утверждение", "утверждения", "утверждений")}; не согласуются: ${count(dissent, "утверждение", "утверждения", "утверждений")}.`,
   fallbacks: {

@@ -89,7 +89,7 @@ export const explain: ExplainCatalogue = {
     "reliability-weighted": "зважування за надійністю",
     "mirror-statistics": "дзеркальної статистики",
   },
-  reconciliation: (method, estimate, note) => `Узгоджено методом ${method}: ${note !== undefined ? note : `${estimate}.`}`,
+  reconciliation: (method, estimate, note) => (note !== undefined ? `Узгоджено методом ${method}. ${note}` : `Узгоджено методом ${method}: ${estimate}.`),
   support: (support, dissent) => `Підтримують: ${count(support, "твердження", "твердження", "тверджень")}; не погоджуються: ${count(dissent, "твердження", "твердження", "тверджень")}.`,
   fallbacks: {
     "no-ranked-source": "Жодного з джерел немає в рейтингу.",

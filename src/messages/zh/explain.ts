@@ -80,7 +80,7 @@ export const explain: ExplainCatalogue = {
     "reliability-weighted": "按可靠性加权",
     "mirror-statistics": "镜像统计",
   },
-  reconciliation: (method, estimate, note) => `采用${method}法调和：${note !== undefined ? note : `${estimate}。`}`,
+  reconciliation: (method, estimate, note) => (note !== undefined ? `采用${method}法调和。${note}` : `采用${method}法调和：${estimate}。`),
   support: (support, dissent) => `支持的说法：${support}条；不一致的说法：${dissent}条。`,
   fallbacks: {
     "no-ranked-source": "所有来源均不在排名之中。",
