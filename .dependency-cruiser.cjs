@@ -1,22 +1,27 @@
 // The layers of src/, written once: `npm run check:layers` (in .ci/run) fails on any import against them.
 // docs/architecture.md says why each folder sits where it does and records the folder graph.
 //
-//   model        decimal.ts errors.ts messages.ts zodIssues.ts jsonShapeIssues.ts
-//                util/ text/ lexicon/ units/ quantity/ interval/ period/ source/ claim/ entity/ messages/
+//   model        decimal.ts errors.ts zodIssues.ts jsonShapeIssues.ts schemaLocale.ts messages/misuse/ messages/numbers/
+//                util/ text/ lexicon/ interval/ units/ quantity/ period/ source/ entity/ metric/ claim/
 //                — what a claim is: exact numbers, units, periods, sources, claims; imports only the model
 //   extraction   extract/ — text → mentions (→ claims): the model's scanners over free text; the model only
-//   reasoning    compare/ explain/ reconcile/ relations/ timeline/ — findings as coded data; the model only
+//   reasoning    compare/ explain/ reconcile/ relations/ timeline/ — findings as coded data; the model
+//                and itself
 //                (inside it: explain ← reconcile ← compare, timeline ← relations ← compare, no cycles)
-//   edge         report/ (renders findings) ← notebook/ (the "discrepancy/notebook" subpath) and cli/
-//                (the program), testing/ (the "discrepancy/testing" subpath), index.ts (the package entry)
+//   edge         report/ and the locales messages/{en,uk,ru,zh,locale}/ (render findings) ← notebook/ (the
+//                "discrepancy/notebook" subpath), cli/ (the program), testing/ (the "discrepancy/testing"
+//                subpath), index.ts (the package entry); the three entries import neither each other nor index.ts
 //
-// Arrows point the way imports may go: a folder imports its own layer or the layers below it, never above,
-// and no two folders import each other, however long the way round. Type-only imports count too.
-const model = "^src/(decimal|errors|messages|zodIssues|jsonShapeIssues)[.]ts$|^src/(util|text|lexicon|units|quantity|interval|period|source|claim|entity|messages)/";
+// "A ← B" reads "B may import A": a folder imports its own layer or the layers below it, never above, and
+// no two folders import each other, however long the way round. Type-only imports count too.
+const model =
+  "^src/(decimal|errors|zodIssues|jsonShapeIssues|schemaLocale)[.]ts$|^src/(util|text|lexicon|units|quantity|interval|period|source|claim|entity|metric)/|^src/messages/(misuse|numbers)/";
 const extraction = "^src/extract/";
 const reasoning = "^src/(compare|explain|reconcile|relations|timeline)/";
-const report = "^src/report/";
-const edge = "^src/(report|notebook|cli|testing)/|^src/index[.]ts$";
+// The locales (catalogues by code, how a locale is chosen) render findings, as report/ does.
+const report = "^src/report/|^src/messages/(en|uk|ru|zh|locale)/";
+const edge = "^src/(report|notebook|cli|testing)/|^src/messages/(en|uk|ru|zh|locale)/|^src/index[.]ts$";
+const layered = [model, extraction, reasoning, edge];
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 module.exports = {
@@ -50,18 +55,12 @@ module.exports = {
       to: { path: "^src/(notebook|cli|testing)/|^src/index[.]ts$" },
     },
     {
-      name: "subpaths-apart",
-      comment: "The notebook and testing subpaths and the program are separate entries: none imports another, nor the package entry.",
+      name: "entries-apart",
+      comment:
+        "The notebook and testing subpaths and the program are separate entries: none imports another, nor the package entry (which may re-export them).",
       severity: "error",
       from: { path: "^src/(notebook|testing|cli)/" },
-      to: { path: "^src/index[.]ts$" },
-    },
-    {
-      name: "notebook-testing-not-cli",
-      comment: "Only the program may use Node: the library's subpaths never import it.",
-      severity: "error",
-      from: { path: "^src/(notebook|testing)/" },
-      to: { path: "^src/cli/" },
+      to: { path: ["^src/(notebook|testing|cli)/", "^src/index[.]ts$"], pathNot: "^src/$1/" },
     },
     {
       name: "no-folder-cycles",
@@ -77,6 +76,20 @@ module.exports = {
       severity: "error",
       from: { path: "^src/", pathNot: "^src/cli/" },
       to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "in-a-layer",
+      comment: "Every file of src/ sits in a layer: a new folder is added to the list above, with its place.",
+      severity: "error",
+      from: { path: "^src/", pathNot: layered },
+      to: {},
+    },
+    {
+      name: "imports-in-a-layer",
+      comment: "Every file of src/ that is imported sits in a layer (see in-a-layer).",
+      severity: "error",
+      from: {},
+      to: { path: "^src/", pathNot: layered },
     },
     {
       name: "resolvable",

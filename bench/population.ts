@@ -113,3 +113,31 @@ export const scorePopulation = (reconciled: CorpusReconciliation, corpus: Popula
   }
   return { covered, correct, rate: covered === 0 ? 0 : correct / covered };
 };
+
+/**
+ * Pasternack & Roth's protocol: only the contested gold items (claims state at least two different
+ * figures) whose true figure some claim states. Their methods break ties at random; ours break them by a
+ * fixed rule, so this is simply the exact-match rate over those items.
+ */
+export const scorePasternackRoth = (reconciled: CorpusReconciliation, corpus: PopulationCorpus): Accuracy => {
+  const figures = new Map<string, Set<string>>();
+  const itemOf = new Map<string, string>();
+  for (const c of corpus.claims) {
+    const item = `${c.subject[0]}|${c.period?.start.slice(0, 4)}`;
+    itemOf.set(c.id, item);
+    let set = figures.get(item);
+    if (set === undefined) figures.set(item, (set = new Set()));
+    set.add(c.quantity.value.toString());
+  }
+  const estimates = new Map<string, string>();
+  for (const r of reconciled.results) estimates.set(itemOf.get(r.claimIds[0]!)!, r.estimate.value.toString());
+  let covered = 0;
+  let correct = 0;
+  for (const g of corpus.gold) {
+    const set = figures.get(`${g.city}|${g.year}`);
+    if (set === undefined || set.size < 2 || !set.has(g.value)) continue;
+    covered++;
+    if (estimates.get(`${g.city}|${g.year}`) === g.value) correct++;
+  }
+  return { covered, correct, rate: covered === 0 ? 0 : correct / covered };
+};

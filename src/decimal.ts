@@ -10,7 +10,7 @@ import { Decimal as GlobalDecimal } from "decimal.js";
  *
  * @internal
  */
-export const Decimal = GlobalDecimal.clone({
+export const Decimal = /* @__PURE__ */ (() => GlobalDecimal.clone({
   precision: 60,
   rounding: GlobalDecimal.ROUND_HALF_EVEN,
   toExpNeg: -9e15,
@@ -19,7 +19,7 @@ export const Decimal = GlobalDecimal.clone({
   minE: -9e15,
   modulo: GlobalDecimal.ROUND_DOWN,
   crypto: false,
-});
+}))();
 
 /** An exact decimal number (decimal.js). @internal */
 export type Decimal = GlobalDecimal;
@@ -30,14 +30,14 @@ export const isDecimal = (value: unknown): value is GlobalDecimal => GlobalDecim
 /** Canonical plain-decimal text of a Decimal: no exponent, no trailing zeros. */
 export const toDecimalString = (value: GlobalDecimal): string => new Decimal(value).toFixed();
 
-export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);
-export const TEN = new Decimal(10);
+export const ZERO = /* @__PURE__ */ new Decimal(0);
+export const ONE = /* @__PURE__ */ new Decimal(1);
+export const TEN = /* @__PURE__ */ new Decimal(10);
 
 // Decimals are immutable, so the powers the scanner and the policy ask for over and over (scale words,
 // rounding steps) are built once: `pow` allocates a dozen intermediate decimals per call.
 const POW10_LIMIT = 64;
-const POW10_CACHE: (GlobalDecimal | undefined)[] = new Array<undefined>(2 * POW10_LIMIT + 1);
+const POW10_CACHE: (GlobalDecimal | undefined)[] = /* @__PURE__ */ new Array<undefined>(2 * POW10_LIMIT + 1);
 
 /** 10^exponent, exactly. */
 export const pow10 = (exponent: number): GlobalDecimal => {
@@ -113,7 +113,7 @@ export const minOf = (values: readonly GlobalDecimal[]): GlobalDecimal => extrem
  */
 export const compact = (x: GlobalDecimal): GlobalDecimal => new Decimal(x);
 
-const HALF = new Decimal("0.5");
+const HALF = /* @__PURE__ */ new Decimal("0.5");
 
 /**
  * `x.div(2)`, the same Decimal: x × 0.5 and x ÷ 2 are the same exact number rounded once to the same

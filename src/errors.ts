@@ -1,4 +1,4 @@
-import { formatIssuePath } from "./messages.js";
+import { formatIssuePath } from "./messages/misuse/quote.js";
 
 /**
  * The closed list of error codes. Misuse of the API (bad input, unknown names) throws; disagreements
@@ -12,19 +12,31 @@ export type DiscrepancyErrorCode =
   | "invalid-argument"
   | "missing-rate";
 
-/** One problem found in the input: where it is (a path of keys and indexes) and what is wrong. */
+/**
+ * One problem found in the input, as coded data: where it is (a path of keys and indexes), what is
+ * wrong as a `code` and its `params`, and the same in English words (`message`). Issues found by a zod
+ * schema keep zod's own code (`invalid_type`, `too_big`, `unrecognized_keys`, `invalid_format`,
+ * `custom`, …) and its parameters (`expected`, `maximum`, `keys`, …); the library's own codes are
+ * kebab-case: `duplicate-id` (`{ id, record, first }`, indexes in the list from 0), `repeated-record`
+ * (`{ record, first }`), `more-issues` (`{ count }`), `unknown-unit` (`{ unit }`), `unit-mismatch`,
+ * `unknown-key` (`{ key, suggestion? }`), `not-a-claim`, `not-a-list`, `too-deep`, `reserved-key`,
+ * `invalid-period` and `invalid-argument` (with `{ message }` when nothing more specific applies).
+ * `formatIssue` renders one in another language.
+ */
 export interface DiscrepancyIssue {
   readonly path: readonly (string | number)[];
+  /** What is wrong, as a code (see above); `custom` when a caller built the issue without one. */
+  readonly code: string;
+  /** The code's parameters: plain data. */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The issue in English words, naming the bad value. */
   readonly message: string;
   /** The offending value, when it is short plain data (null, a boolean, a number, text of at most 1,000 characters). */
   readonly input?: unknown;
-  /**
-   * For issues that name more than one record, what they are, so a caller can say where each record
-   * came from: `duplicate-id` with `params` `{ id, record, first }` (indexes in the list, from 0).
-   */
-  readonly code?: "duplicate-id";
-  readonly params?: Readonly<Record<string, string | number>>;
 }
+
+/** An issue as code builds it: `code` and `params` may be left out (then `custom`, `{}`). @internal */
+export type IssueInput = Omit<DiscrepancyIssue, "code" | "params"> & { readonly code?: string; readonly params?: Readonly<Record<string, unknown>> };
 
 const BRAND = Symbol.for("discrepancy.error");
 
@@ -40,8 +52,11 @@ const isQuotable = (value: unknown): boolean =>
 
 const toIssue = (issue: Partial<DiscrepancyIssue> | null | undefined): DiscrepancyIssue => {
   const { input, ...rest } = issue ?? {};
+  const params = issue?.params;
   return Object.freeze({
     ...rest,
+    code: typeof issue?.code === "string" ? issue.code : "custom",
+    params: Object.freeze(typeof params === "object" && params !== null ? { ...params } : {}),
     message: String(issue?.message),
     path: Object.freeze(Array.isArray(issue?.path) ? [...issue.path] : []),
     ...(isQuotable(input) ? { input } : {}),
@@ -65,7 +80,7 @@ export class DiscrepancyError extends Error {
   readonly code: DiscrepancyErrorCode;
   readonly issues: readonly DiscrepancyIssue[];
 
-  constructor(code: DiscrepancyErrorCode, message: string, issues: readonly DiscrepancyIssue[] = []) {
+  constructor(code: DiscrepancyErrorCode, message: string, issues: readonly IssueInput[] = []) {
     super(message);
     this.code = code;
     // Callers may build errors too: anything but a list of issues with paths is kept as no issues or an empty path.
@@ -96,7 +111,7 @@ export const isDiscrepancyError = (error: unknown): error is DiscrepancyError =>
 export const errorFromIssues = (
   code: DiscrepancyErrorCode,
   what: string,
-  issues: readonly DiscrepancyIssue[],
+  issues: readonly IssueInput[],
 ): DiscrepancyError => {
   const shown = issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
   const more = issues.length > 5 ? `; and ${issues.length - 5} more` : "";

@@ -44,6 +44,13 @@ export { scanPeriods } from "./period/scanPeriods.js";
 export type { PeriodSpan } from "./period/scanPeriods.js";
 export type { PeriodRelativePhrase, PeriodSeason, PeriodUnit, PeriodWords } from "./lexicon/types.js";
 export { parseQuantity, safeParseQuantity } from "./quantity/parseQuantity.js";
+export { createQuantityParser } from "./quantity/createQuantityParser.js";
+export type { QuantityParser, QuantityParserOptions } from "./quantity/createQuantityParser.js";
+export { en as enLexicon } from "./lexicon/en.js";
+export { uk as ukLexicon } from "./lexicon/uk.js";
+export { ru as ruLexicon } from "./lexicon/ru.js";
+export { zh as zhLexicon } from "./lexicon/zh.js";
+export type { BoundWord, DenominatorWord, Lexicon, MinorUnitWord, QuantityWords, UnitWord } from "./lexicon/types.js";
 export type { SafeParseQuantityResult } from "./quantity/parseQuantity.js";
 export { scanQuantities } from "./quantity/scan.js";
 export type { QuantityMatch } from "./quantity/scan.js";
@@ -53,13 +60,13 @@ export { extractQuantities } from "./extract/extractQuantities.js";
 export type { ExtractOptions, Mention } from "./extract/types.js";
 export { createInterval } from "./interval/createInterval.js";
 export { isInInterval } from "./interval/isInInterval.js";
-export { toInterval } from "./interval/toInterval.js";
+export { toInterval } from "./quantity/toInterval.js";
 export type { Interval, IntervalEnd } from "./interval/types.js";
 export { addIntervals, divideIntervals, multiplyIntervals, negateInterval, subtractIntervals } from "./interval/intervalArithmetic.js";
 export { intersectIntervals } from "./interval/intersectIntervals.js";
 export { intervalDistance } from "./interval/intervalDistance.js";
 export { checkRelation } from "./relations/checkRelation.js";
-export { formatRelationCheck } from "./relations/formatRelationCheck.js";
+export { formatRelationCheck } from "./report/formatRelationCheck.js";
 export { RELATION_KINDS } from "./relations/types.js";
 export type {
   CheckedOperand,
@@ -79,7 +86,7 @@ export type {
   SumRelation,
 } from "./relations/types.js";
 export { checkOrdinal } from "./timeline/checkOrdinal.js";
-export { formatOrdinalCheck } from "./timeline/formatOrdinalCheck.js";
+export { formatOrdinalCheck } from "./report/formatOrdinalCheck.js";
 export { TimelineSchema } from "./timeline/schema.js";
 export type { TimelineInput } from "./timeline/schema.js";
 export type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, OrdinalValue, Timeline, TimelineEvent } from "./timeline/types.js";
@@ -102,6 +109,18 @@ export type { FindDiscrepanciesOptions, PeriodGroup, Report, ReportSummary, Seri
 export type { ConflictCluster } from "./compare/clusterGroup.js";
 export { explain, explainSentences } from "./report/explain.js";
 export type { ExplainOptions, Finding } from "./report/explain.js";
+export { formatReconciliationNote } from "./report/formatReconciliationNote.js";
+export { formatIssue } from "./report/formatIssue.js";
+export { en } from "./messages/en/index.js";
+export { uk } from "./messages/uk/index.js";
+export { ru } from "./messages/ru/index.js";
+export { zh } from "./messages/zh/index.js";
+export type { Locale, LocaleCode, LocaleOptions } from "./messages/en/types.js";
+export type { NumberConventions, PluralCategory } from "./messages/numbers/createNumberFormat.js";
+export type { ExplainCatalogue } from "./messages/en/explain.js";
+export type { ReportCatalogue } from "./messages/en/report.js";
+export type { RelationCatalogue } from "./messages/en/relations.js";
+export type { IssueCatalogue } from "./messages/en/issues.js";
 export type {
   ApproximationExplanation,
   CopyExplanation,
@@ -119,7 +138,17 @@ export type {
 } from "./explain/types.js";
 export { createReconciler, reconcile } from "./reconcile/createReconciler.js";
 export { RECONCILE_METHODS } from "./reconcile/types.js";
-export type { FallbackCode, ReconcileMethod, ReconcileOptions, Reconciler, Reconciliation, ReconciledValue, Weight } from "./reconcile/types.js";
+export type {
+  FallbackCode,
+  ReconcileMethod,
+  ReconcileOptions,
+  Reconciler,
+  Reconciliation,
+  ReconciliationNote,
+  ReconciliationNoteCode,
+  ReconciledValue,
+  Weight,
+} from "./reconcile/types.js";
 export { formatReportText } from "./report/text.js";
 export type { TextReportOptions } from "./report/text.js";
 export { formatReport, REPORT_FORMATS } from "./report/formatReport.js";

@@ -1,5 +1,5 @@
 import type { DiscrepancyIssue } from "./errors.js";
-import { messages } from "./messages.js";
+import { messages } from "./messages/misuse/input.js";
 
 /** Deeper than this, JSON input is refused: no claim needs it, and recursive validators would overflow the stack. */
 export const MAX_JSON_DEPTH = 32;
@@ -47,13 +47,13 @@ export const jsonShapeIssues = (value: unknown): DiscrepancyIssue[] => {
     if (typeof v !== "object" || v === null || (seen.get(v) ?? -1) >= node.depth) continue;
     seen.set(v, node.depth);
     if (node.depth > MAX_JSON_DEPTH) {
-      issues.push({ path: pathOf(node), message: messages.nestedTooDeep(MAX_JSON_DEPTH) });
+      issues.push({ path: pathOf(node), code: "too-deep", params: { maximum: MAX_JSON_DEPTH }, message: messages.nestedTooDeep(MAX_JSON_DEPTH) });
       break;
     }
     const array = Array.isArray(v);
     const keys = Object.keys(v);
     // Own keys only (`Object.keys` lists a JSON `__proto__` as an own key; `in` would find inherited ones).
-    if (!array) for (const key of keys) if (RESERVED_KEYS.has(key)) issues.push({ path: [...pathOf(node), key], message: messages.reservedKey });
+    if (!array) for (const key of keys) if (RESERVED_KEYS.has(key)) issues.push({ path: [...pathOf(node), key], code: "reserved-key", params: { key }, message: messages.reservedKey });
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       const child = (v as Record<string, unknown>)[key];

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DiscrepancyIssue } from "./errors.js";
-import { quote } from "./messages.js";
+import { quote } from "./messages/misuse/quote.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -32,9 +32,23 @@ const flatten = (issues: readonly ZodIssue[]): ZodIssue[] =>
     return branch === undefined ? [issue] : flatten(branch);
   });
 
+// Fields of a zod issue that are not its parameters: where it is, its words, the value, nested issues.
+const NOT_PARAMS: ReadonlySet<string> = new Set(["code", "path", "message", "input", "inst", "errors", "issues", "continue", "fatal", "abort", "pattern"]);
+
+/** Zod's own parameters of an issue (`expected`, `maximum`, `keys`, `format`, …), as plain data. */
+const paramsOf = (issue: ZodIssue): Record<string, unknown> => {
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(issue)) {
+    if (NOT_PARAMS.has(key) || typeof value === "function" || typeof value === "symbol") continue;
+    // A refinement's own params (`{ params: { code } }`) are kept whole; a bigint bound as text.
+    params[key] = typeof value === "bigint" ? value.toString() : value;
+  }
+  return params;
+};
+
 /**
- * Turns a zod error into the library's issues: a path, a message that quotes the bad value, and the
- * value itself. @internal
+ * Turns a zod error into the library's issues: zod's code and parameters, a path, a message that
+ * quotes the bad value, and the value itself. @internal
  */
 export const toIssues = (error: z.core.$ZodError, root: unknown, prefix: readonly (string | number)[] = []): DiscrepancyIssue[] =>
   flatten(error.issues).map((issue) => {
@@ -48,5 +62,6 @@ export const toIssues = (error: z.core.$ZodError, root: unknown, prefix: readonl
           : issue.message.includes(quote(input))
             ? issue.message
             : `${issue.message} (got ${quote(input)})`;
-    return input === undefined ? { path, message } : { path, message, input };
+    const params = paramsOf(issue);
+    return input === undefined ? { path, code: issue.code, params, message } : { path, code: issue.code, params, message, input };
   });

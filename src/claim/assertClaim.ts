@@ -1,7 +1,7 @@
 import type { Claim } from "./types.js";
 import { isDecimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 
 /**
  * Checks that a value has the shape of a built {@link Claim} (from `claim()` or `parseClaims()`), so a

@@ -1,6 +1,6 @@
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { safeParsePeriod } from "../period/safeParsePeriod.js";
 import type { Period } from "../period/types.js";
 import { safeParseQuantity } from "../quantity/parseQuantity.js";
@@ -17,6 +17,7 @@ import { ClaimInputSchema, type ClaimInput } from "./schema.js";
 import { toClaimId } from "./toClaimId.js";
 import { sharedParts, type PartsCache } from "./shareParts.js";
 import type { Claim } from "./types.js";
+import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 type Parsed = ReturnType<typeof ClaimInputSchema.parse>;
 
@@ -86,7 +87,8 @@ const issueFrom = (error: unknown, path: readonly (string | number)[], input: un
   if (error instanceof DiscrepancyError && error.issues.length > 0)
     return error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
   const message = error instanceof Error ? error.message : String(error);
-  return [{ path: [...path], message, input }];
+  const code = error instanceof DiscrepancyError ? error.code : "custom";
+  return [{ path: [...path], code, params: {}, message, input }];
 };
 
 /**
@@ -102,12 +104,12 @@ export const buildClaim = (
 ): { readonly claim: Claim; readonly issues?: undefined } | { readonly claim?: undefined; readonly issues: DiscrepancyIssue[] } => {
   // Not an object at all: answered here, because building zod's issue for it costs far more, and a
   // million-row file of nulls must stay cheap.
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { issues: [{ path: [], message: messages.notAClaimObject(input), input }] };
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return { issues: [{ path: [], code: "not-a-claim", params: {}, message: messages.notAClaimObject(input), input }] };
   const shape = jsonShapeIssues(input);
   if (shape.length > 0) return { issues: shape };
   let data = readCommonShape(input);
   if (data === undefined) {
-    const parsed = ClaimInputSchema.safeParse(input);
+    const parsed = ClaimInputSchema.safeParse(input, PARSE_OPTIONS);
     if (!parsed.success) return { issues: toIssues(parsed.error, input) };
     data = parsed.data;
   }
@@ -127,9 +129,15 @@ export const buildClaim = (
     quantity = Object.freeze({ ...rest, unit: data.unit });
   }
   if (quantity !== undefined && data.unit !== undefined && data.unit !== quantity.unit) {
-    if (getUnit(data.unit) === undefined) issues.push({ path: ["unit"], message: messages.unknownUnit(data.unit), input: data.unit });
+    if (getUnit(data.unit) === undefined) issues.push({ path: ["unit"], code: "unknown-unit", params: { unit: data.unit }, message: messages.unknownUnit(data.unit), input: data.unit });
     else if (quantity.unit !== "count")
-      issues.push({ path: ["unit"], message: messages.unitMismatch(data.unit, quantity.unit), input: data.unit });
+      issues.push({
+        path: ["unit"],
+        code: "unit-mismatch",
+        params: { unit: data.unit, written: quantity.unit },
+        message: messages.unitMismatch(data.unit, quantity.unit),
+        input: data.unit,
+      });
     else quantity = Object.freeze({ ...quantity, unit: data.unit });
   }
 
@@ -145,7 +153,7 @@ export const buildClaim = (
         ...(fy !== undefined ? { fiscalYearStart: fy } : {}),
       });
       if (result.success) period = parts.period(data.period, reference, lang, result.period, fy);
-      else issues.push({ path: ["period"], message: result.error.message, input: data.period });
+      else issues.push({ path: ["period"], code: "invalid-period", params: {}, message: result.error.message, input: data.period });
     }
   }
   if (quantity === undefined || issues.length > 0) return { issues };

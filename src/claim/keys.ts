@@ -7,7 +7,7 @@ import { memoText } from "../util/memoText.js";
 
 // Each key reuses the series key's normalisation with the other fields blanked, so "same metric" here
 // means exactly what it means in a series key.
-const NONE: Readonly<Record<string, string>> = Object.freeze({});
+const NONE: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Computes a key once per claim: claims are frozen, so a key never goes stale, and a corpus-wide run
@@ -28,19 +28,19 @@ export const memoByClaim = <T>(compute: (c: Claim) => T): ((c: Claim) => T) => {
 };
 
 /** The normalised metric. @internal */
-export const metricKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: [], direction: false, qualifiers: NONE }));
+export const metricKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: [], direction: false, qualifiers: NONE }));
 
 /** The normalised subject (a set unless directed). @internal */
-export const subjectKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: c.subject, direction: c.direction, qualifiers: NONE }));
+export const subjectKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: c.subject, direction: c.direction, qualifiers: NONE }));
 
 /** The normalised qualifiers. @internal */
-export const scopeKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: [], direction: false, qualifiers: c.qualifiers }));
+export const scopeKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: [], direction: false, qualifiers: c.qualifiers }));
 
 /** Metric and subject without qualifiers: claims of one family differ at most in scope. @internal */
-export const familyKey = memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE }));
+export const familyKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE }));
 
 /** A name as a key: case, width and spacing ignored. @internal */
-export const normaliseName = memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
+export const normaliseName = /* @__PURE__ */ memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 /** Who a figure is attributed to: the source's normalised name (names are few: the normalisation is cached by name). Equal keys are one source. @internal */
 export const sourceKey = (c: Claim): string => normaliseName(c.source.name);

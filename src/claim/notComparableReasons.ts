@@ -11,7 +11,7 @@ import { isSamePeriodSpan } from "../period/samePeriod.js";
  * NOT_COMPARABLE_REASONS.includes("different-modality"); // true
  * ```
  */
-export const NOT_COMPARABLE_REASONS = Object.freeze([
+export const NOT_COMPARABLE_REASONS = /* @__PURE__ */ Object.freeze([
   "different-metric",
   "different-subject",
   "different-scope",

@@ -1,5 +1,6 @@
 import type { DiscrepancyIssue } from "../errors.js";
-import { messages, reportMessages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
+import { reportMessages } from "../messages/misuse/report.js";
 import { closestWord } from "../text/closestWord.js";
 import { assertOptions, buildClaim } from "./claim.js";
 import type { ClaimOptions } from "./options.js";
@@ -30,6 +31,8 @@ export interface ClaimNotice {
   readonly record: number;
   readonly first: number;
   readonly id: string;
+  /** The same as coded parameters, as issues have them. */
+  readonly params: { readonly record: number; readonly first: number; readonly id: string };
   readonly message: string;
 }
 
@@ -48,10 +51,10 @@ export interface ClaimsParser {
   finish(): ParsedClaims;
 }
 
-const NO_ISSUES: readonly DiscrepancyIssue[] = Object.freeze([]);
+const NO_ISSUES: readonly DiscrepancyIssue[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The keys of a claims file: the claims, and what `checkRelations` reads beside them. @internal */
-export const CLAIMS_FILE_KEYS = Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
+export const CLAIMS_FILE_KEYS = /* @__PURE__ */ Object.freeze(["claims", "relations", "ordinals", "timeline"] as const);
 
 /**
  * The incremental form of {@link parseClaims}, for input read as a stream (an NDJSON file line by
@@ -99,6 +102,7 @@ export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly 
             record: at,
             first: first.at,
             id,
+            params: Object.freeze({ record: at, first: first.at, id }),
             message: messages.repeatedRecord(at, first.at),
           });
           if (notices.length < MAX_ISSUES) notices.push(notice);
@@ -128,7 +132,7 @@ export const createClaimsParser = (options: ClaimOptions = {}, prefix: readonly 
       return { claim: result.claim, issues: NO_ISSUES };
     },
     finish() {
-      const all = omitted > 0 ? [...issues, { path: [...prefix], message: messages.moreIssues(omitted) }] : issues;
+      const all = omitted > 0 ? [...issues, { path: [...prefix], code: "more-issues", params: { count: omitted }, message: messages.moreIssues(omitted) }] : issues;
       const kept = dropped === 0 ? (claims as Claim[]) : claims.filter((c): c is Claim => c !== undefined);
       return Object.freeze({ claims: Object.freeze([...kept]), issues: Object.freeze([...all]), notices: Object.freeze([...notices]) });
     },
@@ -174,7 +178,7 @@ export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedC
   if (list === undefined)
     return Object.freeze({
       claims: Object.freeze([]),
-      issues: Object.freeze([{ path: [], message: messages.notClaimsList(input) }]),
+      issues: Object.freeze([{ path: [], code: "not-a-list", params: {}, message: messages.notClaimsList(input) }]),
       notices: Object.freeze([]),
     });
   // A misspelt key of a claims file ("relation") would silently drop what it holds: refuse it, with the
@@ -184,6 +188,15 @@ export const parseClaims = (input: unknown, options: ClaimOptions = {}): ParsedC
   for (let index = 0; index < list.length; index++) parser.add(list[index]);
   const parsed = parser.finish();
   if (unknown.length === 0) return parsed;
-  const keyIssues = unknown.map((key) => ({ path: [key], message: reportMessages.unknownFileKey(key, closestWord(key, CLAIMS_FILE_KEYS), CLAIMS_FILE_KEYS), input: (input as Record<string, unknown>)[key] }));
+  const keyIssues = unknown.map((key): DiscrepancyIssue => {
+    const suggestion = closestWord(key, CLAIMS_FILE_KEYS);
+    return {
+      path: [key],
+      code: "unknown-key",
+      params: suggestion === undefined ? { key } : { key, suggestion },
+      message: reportMessages.unknownFileKey(key, suggestion, CLAIMS_FILE_KEYS),
+      input: (input as Record<string, unknown>)[key],
+    };
+  });
   return Object.freeze({ ...parsed, issues: Object.freeze([...keyIssues, ...parsed.issues]) });
 };

@@ -1,7 +1,8 @@
 import type { Claim } from "./types.js";
 import { isDecimal } from "../decimal.js";
 import { DiscrepancyError, errorFromIssues } from "../errors.js";
-import { messages, relationMessages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { parseQuantity } from "../quantity/parseQuantity.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import type { Quantity } from "../quantity/types.js";

@@ -41,7 +41,7 @@ export interface SeriesParts {
 }
 
 /** The qualifiers of a claim without any: one frozen empty object for all of them. @internal */
-export const NO_QUALIFIERS: Readonly<Record<string, string>> = Object.freeze({});
+export const NO_QUALIFIERS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 
 /** One set of caches of shared claim parts. @internal */
 export interface PartsCache {
@@ -99,7 +99,7 @@ export const createPartsCache = (limit: number): PartsCache => {
  *
  * @internal
  */
-export const sharedParts: PartsCache = createPartsCache(1 << 14);
+export const sharedParts: PartsCache = /* @__PURE__ */ createPartsCache(1 << 14);
 
 /**
  * The bound of a corpus's own caches. A corpus of shuffled series outgrows {@link sharedParts} at once

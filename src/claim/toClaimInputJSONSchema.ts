@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { ClaimInputSchema } from "./schema.js";
 
 /**
@@ -12,4 +12,4 @@ import { ClaimInputSchema } from "./schema.js";
  * ```
  */
 export const toClaimInputJSONSchema = (): Record<string, unknown> =>
-  z.toJSONSchema(ClaimInputSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  toJSONSchema(ClaimInputSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

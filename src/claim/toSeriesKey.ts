@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 
 /** The fields that decide which series a claim belongs to. */
 export interface SeriesFields {

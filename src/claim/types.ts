@@ -10,7 +10,7 @@ import type { ReportedBy, Source } from "../source/types.js";
  * MODALITIES; // ["actual", "estimate", "target", "forecast", "plan"]
  * ```
  */
-export const MODALITIES = Object.freeze(["actual", "estimate", "target", "forecast", "plan"] as const);
+export const MODALITIES = /* @__PURE__ */ Object.freeze(["actual", "estimate", "target", "forecast", "plan"] as const);
 
 /** Whether a number reports what happened or what someone aims at or expects. Different modalities never conflict. */
 export type Modality = (typeof MODALITIES)[number];

@@ -3,12 +3,14 @@ import type { Claim } from "../claim/types.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
 import { isDiscrepancyError } from "../errors.js";
-import { formatIssuePath } from "../messages.js";
+import { formatIssuePath } from "../messages/misuse/quote.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import type { Timeline } from "../timeline/types.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { formatReport, type ReportFormat } from "../report/formatReport.js";
+import type { LocaleCode } from "../messages/en/types.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
 import { printNotices, printProblems, toNoticeLine, toProblem } from "./formatProblem.js";
 import { createRecordValidator } from "./validateRecords.js";
 import type { CliIO } from "./io.js";
@@ -35,6 +37,8 @@ export interface CheckOptions {
   readonly skipInvalid?: boolean;
   /** `--only`: every comparison, or the conflicts and the counts (see toConflictsOnly). */
   readonly only?: "all" | "conflicts";
+  /** `--locale`: the language of the text and Markdown report and of input problems. */
+  readonly locale?: LocaleCode;
 }
 
 /** Where the claims go as they are read: validated and compared here, or by worker threads. */
@@ -96,7 +100,7 @@ const poolSink = (jobs: number): ClaimSink => {
     },
     timings() {
       const { workers, revive } = pool.timings();
-      return reportMessages.workerTimings(workers, revive);
+      return cliMessages.workerTimings(workers, revive);
     },
     close: () => pool.close(),
   };
@@ -114,7 +118,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
       syntax = await readFiles(options, io, sink, relationParts, progress);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
+      io.stderr.write(`${escapeControls(cliMessages.cannotRead(error.file, error.message))}\n`);
       progress.done();
       return 2;
     }
@@ -130,15 +134,15 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     }
     if (problems.length > 0) {
       progress.done();
-      printProblems(io, problems);
+      printProblems(io, problems, resolveLocale(options.locale));
       if (options.skipInvalid !== true) return 2;
-      io.stderr.write(`${reportMessages.skippedInvalid}\n`);
+      io.stderr.write(`${cliMessages.skippedInvalid}\n`);
       // Relations below are checked against the claims that remain; their problems still stop the run.
       problems.length = 0;
     }
     if (validated.count === 0) {
       progress.done();
-      io.stderr.write(`${reportMessages.noClaims}\n`);
+      io.stderr.write(`${cliMessages.noClaims}\n`);
       return 2;
     }
     // Text and Markdown reports name outlets and dates from the claims; relations resolve claim ids.
@@ -148,10 +152,10 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     lap("relations");
     if (problems.length > 0) {
       progress.done();
-      printProblems(io, problems);
+      printProblems(io, problems, resolveLocale(options.locale));
       return 2;
     }
-    progress.show(reportMessages.progressValidated(validated.count));
+    progress.show(cliMessages.progressValidated(validated.count));
     let conflicts: number;
     if (options.format === "json") {
       // Printed element by element: a corpus-scale report is larger than one string can be.
@@ -169,6 +173,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
           format: options.format,
           color: options.color,
           only: options.only ?? "all",
+          ...(options.locale !== undefined ? { locale: options.locale } : {}),
           ...(claims !== undefined ? { claims } : {}),
           ...(relations !== undefined ? { relations } : {}),
         }),
@@ -177,7 +182,7 @@ export const runCheck = async (options: CheckOptions, io: CliIO): Promise<number
     }
     lap("format");
     if (options.timings === true) {
-      io.stderr.write(`${reportMessages.timings(phases)}\n`);
+      io.stderr.write(`${cliMessages.timings(phases)}\n`);
       const more = sink.timings();
       if (more !== undefined) io.stderr.write(`${more}\n`);
     }
@@ -195,7 +200,7 @@ const readTimeline = async (part: RelationsPart, io: CliIO): Promise<Timeline | 
   try {
     return JSON.parse(await io.readFile(path)) as Timeline;
   } catch (error) {
-    return { file: part.file, field: "timeline", message: reportMessages.timelineProblem(name, error instanceof Error ? error.message : String(error)) };
+    return { file: part.file, field: "timeline", message: cliMessages.timelineProblem(name, error instanceof Error ? error.message : String(error)) };
   }
 };
 

@@ -1,4 +1,4 @@
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import type { CsvRecord } from "./parseCsv.js";
 
 /**
@@ -88,24 +88,24 @@ export const csvToClaims = (
   records: readonly CsvRecord[],
 ): { readonly claims: readonly CsvClaim[]; readonly problems: readonly CsvProblem[] } => {
   const [header, ...rows] = records;
-  if (header === undefined) return { claims: [], problems: [{ line: 1, message: reportMessages.csvNoHeader }] };
+  if (header === undefined) return { claims: [], problems: [{ line: 1, message: cliMessages.csvNoHeader }] };
 
   const names = header.fields.map((field) => field.trim().toLowerCase());
   const problems: CsvProblem[] = [];
   const seen = new Set<string>();
   for (const name of names) {
-    if (!KNOWN.has(name)) problems.push({ line: header.line, message: reportMessages.csvUnknownColumn(name, CSV_COLUMNS) });
-    else if (seen.has(name)) problems.push({ line: header.line, message: reportMessages.csvDuplicateColumn(name) });
+    if (!KNOWN.has(name)) problems.push({ line: header.line, message: cliMessages.csvUnknownColumn(name, CSV_COLUMNS) });
+    else if (seen.has(name)) problems.push({ line: header.line, message: cliMessages.csvDuplicateColumn(name) });
     seen.add(name);
   }
   for (const name of REQUIRED)
-    if (!seen.has(name)) problems.push({ line: header.line, message: reportMessages.csvMissingColumn(name) });
+    if (!seen.has(name)) problems.push({ line: header.line, message: cliMessages.csvMissingColumn(name) });
   if (problems.length > 0) return { claims: [], problems };
 
   const claims: CsvClaim[] = [];
   for (const row of rows) {
     if (row.fields.length !== names.length) {
-      problems.push({ line: row.line, message: reportMessages.csvFieldCount(row.fields.length, names.length) });
+      problems.push({ line: row.line, message: cliMessages.csvFieldCount(row.fields.length, names.length) });
       continue;
     }
     const cell = new Map<string, string>();
@@ -129,14 +129,14 @@ export const csvToClaims = (
       for (const pair of splitList(qualifiers)) {
         const eq = pair.indexOf("=");
         if (eq <= 0) {
-          rowProblems.push({ line: row.line, column: "qualifiers", message: reportMessages.csvBadQualifier(pair) });
+          rowProblems.push({ line: row.line, column: "qualifiers", message: cliMessages.csvBadQualifier(pair) });
           continue;
         }
         const key = pair.slice(0, eq).trim();
         const folded = key.toLowerCase();
         const earlier = seenKeys.get(folded);
         if (earlier !== undefined) {
-          rowProblems.push({ line: row.line, column: "qualifiers", message: reportMessages.csvRepeatedQualifier(earlier, key) });
+          rowProblems.push({ line: row.line, column: "qualifiers", message: cliMessages.csvRepeatedQualifier(earlier, key) });
           continue;
         }
         seenKeys.set(folded, key);

@@ -1,7 +1,7 @@
 import { extractQuantities } from "../extract/extractQuantities.js";
 import type { Mention } from "../extract/types.js";
 import type { Lang } from "../lexicon/types.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { formatInterval, pickScale } from "../report/describe.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
@@ -34,7 +34,7 @@ const toTable = (mentions: readonly Mention[]): string => {
       escapeControls(m.period?.text ?? ""),
     ];
   });
-  const header = reportMessages.extractColumns;
+  const header = cliMessages.extractColumns;
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   return [header, ...rows].map((r) => r.map((c, i) => pad(c, widths[i]!)).join("  ").trimEnd()).join("\n") + "\n";
 };
@@ -47,7 +47,7 @@ export const runExtract = async (options: ExtractOptions, io: CliIO): Promise<nu
     text = name === "<stdin>" ? await readAll(io.stdin) : await io.readFile(name);
   } catch (error) {
     const reason = readFailure(error);
-    io.stderr.write(`${escapeControls(reportMessages.cannotRead(name, reason))}\n`);
+    io.stderr.write(`${escapeControls(cliMessages.cannotRead(name, reason))}\n`);
     return 2;
   }
   const mentions = extractQuantities(text, {

@@ -1,7 +1,10 @@
-import { formatIssuePath, reportMessages } from "../messages.js";
+import { formatIssuePath } from "../messages/misuse/quote.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import type { ClaimNotice } from "../claim/parseClaims.js";
 import { escapeControls } from "../text/escapeControls.js";
 import type { DiscrepancyIssue } from "../errors.js";
+import type { Locale } from "../messages/en/types.js";
+import { formatIssue } from "../report/formatIssue.js";
 import type { CliIO } from "./io.js";
 import { toCsvColumn } from "./csvToClaims.js";
 import type { InputProblem, InputRecord } from "./parseInput.js";
@@ -22,7 +25,14 @@ export const formatWhere = (problem: Pick<InputProblem, "file" | "line" | "colum
  * One line naming the file, the line or record, the field and what is wrong: `claims.csv:4: column "value": …`.
  * File names, fields and quoted values come from the input: control characters in them are escaped.
  */
-export const formatProblem = (problem: InputProblem): string => escapeControls(reportMessages.inputProblem(formatWhere(problem), problem.field, problem.message));
+export const formatProblem = (problem: InputProblem, locale?: Locale): string =>
+  escapeControls(
+    cliMessages.inputProblem(
+      formatWhere(problem),
+      problem.field,
+      locale === undefined || locale.code === "en" || problem.issue === undefined ? problem.message : formatIssue(problem.issue as DiscrepancyIssue, { locale }),
+    ),
+  );
 
 /** The location of a record, without a field. */
 const locate = (record: InputRecord): Pick<InputProblem, "file" | "line" | "record"> => {
@@ -47,18 +57,20 @@ export const toInputProblem = (
 ): InputProblem => {
   const path = issue.path.slice(1); // the first key is the record's index in the combined list
   let message = issue.message;
+  // A duplicate names the other record by where it is, which only the command line knows: English words.
+  const coded = issue.code === "duplicate-id" ? {} : { issue: { code: issue.code, params: issue.params, message: issue.message, ...(issue.input !== undefined ? { input: issue.input } : {}) } };
   if (issue.code === "duplicate-id" && issue.params !== undefined)
-    message = reportMessages.duplicateRecordId(String(issue.params.id), whereIs(Number(issue.params.first), recordAt));
+    message = cliMessages.duplicateRecordId(String(issue.params["id"]), whereIs(Number(issue.params["first"]), recordAt));
   if (record.format === "csv")
-    return { ...locate(record), field: `column ${toCsvColumn(path)}`, message };
-  return { ...locate(record), ...(path.length > 0 ? { field: formatIssuePath(path) } : {}), message };
+    return { ...locate(record), field: `column ${toCsvColumn(path)}`, message, ...coded };
+  return { ...locate(record), ...(path.length > 0 ? { field: formatIssuePath(path) } : {}), message, ...coded };
 };
 
 /** A record read as the repeat of an earlier one: a line for stderr, naming both records. */
 export const toNoticeLine = (notice: ClaimNotice, recordAt: (index: number) => InputRecord | undefined): string => {
   const record = recordAt(notice.record);
   const where = record === undefined ? `record ${notice.record + 1}` : formatWhere(locate(record));
-  return `${where}: ${reportMessages.repeatedRecord(whereIs(notice.first, recordAt))}`;
+  return `${where}: ${cliMessages.repeatedRecord(whereIs(notice.first, recordAt))}`;
 };
 
 const MAX_SHOWN = 20;
@@ -66,13 +78,13 @@ const MAX_SHOWN = 20;
 /** Prints the first notices (records read as repeats), one line each, and how many more there are. */
 export const printNotices = (io: CliIO, notices: readonly string[]): void => {
   for (const line of notices.slice(0, MAX_SHOWN)) io.stderr.write(`${line}\n`);
-  if (notices.length > MAX_SHOWN) io.stderr.write(`${reportMessages.moreNotices(notices.length - MAX_SHOWN)}\n`);
+  if (notices.length > MAX_SHOWN) io.stderr.write(`${cliMessages.moreNotices(notices.length - MAX_SHOWN)}\n`);
 };
 
 /** Prints the first problems, one line each, and how many more there are. */
-export const printProblems = (io: CliIO, problems: readonly InputProblem[]): void => {
-  for (const problem of problems.slice(0, MAX_SHOWN)) io.stderr.write(`${formatProblem(problem)}\n`);
-  if (problems.length > MAX_SHOWN) io.stderr.write(`${reportMessages.moreProblems(problems.length - MAX_SHOWN)}\n`);
+export const printProblems = (io: CliIO, problems: readonly InputProblem[], locale?: Locale): void => {
+  for (const problem of problems.slice(0, MAX_SHOWN)) io.stderr.write(`${formatProblem(problem, locale)}\n`);
+  if (problems.length > MAX_SHOWN) io.stderr.write(`${cliMessages.moreProblems(problems.length - MAX_SHOWN)}\n`);
 };
 
 /** A validation issue (its path starts with the record's index) as a problem in the record's file. */

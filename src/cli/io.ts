@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 
 /** A stream the command line writes to. `isTTY` decides colour (stdout) and progress (stderr). */
 export interface CliOutput {
@@ -122,22 +122,22 @@ export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
  */
 export const decodeUtf8 = (bytes: Uint8Array): string => {
   // Beyond this, V8 cannot hold the text as one string; say so instead of failing inside the decoder.
-  if (bytes.length > MAX_STRING_BYTES) throw new Error(reportMessages.fileTooLarge(bytes.length));
+  if (bytes.length > MAX_STRING_BYTES) throw new Error(cliMessages.fileTooLarge(bytes.length));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
     // The decoder reports malformed input as a TypeError; anything else is not about the encoding.
     if (!(error instanceof TypeError)) throw error;
-    throw new Error(reportMessages.notUtf8(firstInvalidUtf8(bytes)));
+    throw new Error(cliMessages.notUtf8(firstInvalidUtf8(bytes)));
   }
 };
 
 /** A reason for a failed read, in words: "no such file", "is a directory", or the error's own message. */
 export const readFailure = (error: unknown): string => {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "ENOENT") return reportMessages.noSuchFile;
-  if (code === "EISDIR") return reportMessages.isDirectory;
-  if (code === "EACCES" || code === "EPERM") return reportMessages.permissionDenied;
+  if (code === "ENOENT") return cliMessages.noSuchFile;
+  if (code === "EISDIR") return cliMessages.isDirectory;
+  if (code === "EACCES" || code === "EPERM") return cliMessages.permissionDenied;
   return error instanceof Error ? error.message : String(error);
 };
 

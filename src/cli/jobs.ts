@@ -4,7 +4,7 @@ import type { Claim } from "../claim/types.js";
 import { assembleReport, type FamilyReport } from "../compare/reportFamily.js";
 import type { Report } from "../compare/reportTypes.js";
 import type { DiscrepancyIssue } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { InputRecord } from "./parseInput.js";
 import { createRecordLocations } from "./recordLocations.js";
 import { toFamilyKeyOfInput, toPartition } from "./partition.js";
@@ -206,7 +206,7 @@ export const createClaimPool = (n: number): ClaimPool => {
         repeated[ownerOf[index]!]!.push(index);
         if (hashAt[index] === hashAt[first.index]) {
           if (notices.length < MAX_ISSUES)
-            notices.push(Object.freeze({ code: "repeated-record", path: Object.freeze([index]), record: index, first: first.index, id, message: messages.repeatedRecord(index, first.index) }));
+            notices.push(Object.freeze({ code: "repeated-record", path: Object.freeze([index]), record: index, first: first.index, id, params: Object.freeze({ record: index, first: first.index, id }), message: messages.repeatedRecord(index, first.index) }));
           continue;
         }
         if (!first.dropped) {
@@ -232,7 +232,7 @@ export const createClaimPool = (n: number): ClaimPool => {
       // Issues of one record keep their order (a stable sort), records in input order.
       found.sort((x, y) => x.index - y.index);
       const issues = found.slice(0, MAX_ISSUES).map((f) => f.issue);
-      if (total > issues.length) issues.push({ path: [], message: messages.moreIssues(total - issues.length) });
+      if (total > issues.length) issues.push({ path: [], code: "more-issues", params: { count: total - issues.length }, message: messages.moreIssues(total - issues.length) });
       validCount = valid;
       return { count: valid, issues, notices };
     },

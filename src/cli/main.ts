@@ -5,10 +5,12 @@ import { parseArgs } from "node:util";
 import { toClaimInputJSONSchema } from "../claim/toClaimInputJSONSchema.js";
 import { isDiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { CORPUS_METHODS, type CorpusMethod } from "../reconcile/corpusTypes.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/formatReport.js";
+import { LOCALE_CODES } from "../messages/locale/resolveLocale.js";
+import type { LocaleCode } from "../messages/en/types.js";
 import { REPORT_SCOPES } from "../compare/toConflictsOnly.js";
 import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
@@ -36,7 +38,7 @@ const outputFailed = (error: OutputError, io: CliIO): number => {
   reported.add(error);
   if (error.code === "EPIPE") return EXIT_BROKEN_PIPE;
   try {
-    io.stderr.write(`discrepancy: ${reportMessages.cannotWrite(error.code, error.message)}\n`);
+    io.stderr.write(`discrepancy: ${cliMessages.cannotWrite(error.code, error.message)}\n`);
   } catch {
     // stderr is gone too: the exit code is all that is left to say it.
   }
@@ -49,7 +51,7 @@ class UsageError extends Error {}
 const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T => {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(reportMessages.badOption(name, value, allowed));
+  throw new UsageError(cliMessages.badOption(name, value, allowed));
 };
 
 const OPTIONS = {
@@ -64,6 +66,7 @@ const OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lang: { type: "string" },
+  locale: { type: "string" },
   "published-at": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -82,7 +85,7 @@ const MAX_JOBS = 64;
 const toJobs = (value: string | undefined): number => {
   if (value === undefined) return 1;
   const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= MAX_JOBS)) throw new UsageError(reportMessages.badJobs(value, MAX_JOBS));
+  if (!(n >= 1 && n <= MAX_JOBS)) throw new UsageError(cliMessages.badJobs(value, MAX_JOBS));
   return n;
 };
 
@@ -121,15 +124,17 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
     }
     const [command, ...args] = positionals;
     if (values.help === true) {
-      io.stdout.write(reportMessages.usage(VERSION));
+      io.stdout.write(cliMessages.usage(VERSION));
       return 0;
     }
-    if (command === undefined) throw new UsageError(reportMessages.noCommand);
+    if (command === undefined) throw new UsageError(cliMessages.noCommand);
 
+    // The language of the report and of input problems, for every command.
+    const locale = oneOf<LocaleCode>("locale", values.locale, LOCALE_CODES, "en");
     switch (command) {
       case "check": {
-        if (args.length === 0) throw new UsageError(reportMessages.noFiles("check"));
-        if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
+        if (args.length === 0) throw new UsageError(cliMessages.noFiles("check"));
+        if (args.filter((file) => file === "-").length > 1) throw new UsageError(cliMessages.stdinTwice);
         const inputFormat = values["input-format"];
         const format = oneOf<ReportFormat>("format", values.format, REPORT_FORMATS, "text");
         return await runCheck(
@@ -143,15 +148,16 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             timings: values.timings === true,
             skipInvalid: values["skip-invalid"] === true,
             only: toOnly(values.only, format),
+            locale,
           },
           io,
         );
       }
       case "reconcile": {
-        if (args.length === 0) throw new UsageError(reportMessages.noFiles("reconcile"));
-        if (args.filter((file) => file === "-").length > 1) throw new UsageError(reportMessages.stdinTwice);
-        if (values.jobs !== undefined) throw new UsageError(reportMessages.reconcileJobs);
-        if (values.only !== undefined) throw new UsageError(reportMessages.checkOnly("only", "reconcile"));
+        if (args.length === 0) throw new UsageError(cliMessages.noFiles("reconcile"));
+        if (args.filter((file) => file === "-").length > 1) throw new UsageError(cliMessages.stdinTwice);
+        if (values.jobs !== undefined) throw new UsageError(cliMessages.reconcileJobs);
+        if (values.only !== undefined) throw new UsageError(cliMessages.checkOnly("only", "reconcile"));
         const inputFormat = values["input-format"];
         return await runReconcile(
           {
@@ -161,20 +167,21 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             ...(inputFormat !== undefined ? { inputFormat: oneOf<InputFormat>("input-format", inputFormat, INPUT_FORMATS, "json") } : {}),
             timings: values.timings === true,
             skipInvalid: values["skip-invalid"] === true,
+            locale,
           },
           io,
         );
       }
       case "extract": {
-        if (args.length > 1) throw new UsageError(reportMessages.extractTooManyFiles(args.length));
-        if (values.only !== undefined) throw new UsageError(reportMessages.checkOnly("only", "extract"));
+        if (args.length > 1) throw new UsageError(cliMessages.extractTooManyFiles(args.length));
+        if (values.only !== undefined) throw new UsageError(cliMessages.checkOnly("only", "extract"));
         const publishedAt = values["published-at"];
         if (publishedAt !== undefined) {
-          if (!PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(reportMessages.badPublishedAt(publishedAt));
+          if (!PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(cliMessages.badPublishedAt(publishedAt));
           // The shape is right but the date may not exist (2025-02-30, 0000): the library would then resolve
           // nothing and say nothing, so the date is read here as claims read it.
           const reference = toReference(publishedAt);
-          if (reference !== undefined && "error" in reference) throw new UsageError(reportMessages.unusablePublishedAt(reference.error));
+          if (reference !== undefined && "error" in reference) throw new UsageError(cliMessages.unusablePublishedAt(reference.error));
         }
         return await runExtract(
           {
@@ -187,16 +194,16 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
         );
       }
       case "schema":
-        if (args.length > 0) throw new UsageError(reportMessages.tooManyArguments("schema"));
+        if (args.length > 0) throw new UsageError(cliMessages.tooManyArguments("schema"));
         io.stdout.write(`${JSON.stringify(toClaimInputJSONSchema(), null, 2)}\n`);
         return 0;
       default:
-        throw new UsageError(reportMessages.unknownCommand(command));
+        throw new UsageError(cliMessages.unknownCommand(command));
     }
   } catch (error) {
     if (error instanceof OutputError) return outputFailed(error, io);
     if (error instanceof UsageError) {
-      io.stderr.write(`discrepancy: ${escapeControls(reportMessages.usageError(error.message))}\n`);
+      io.stderr.write(`discrepancy: ${escapeControls(cliMessages.usageError(error.message))}\n`);
       return 2;
     }
     if (isDiscrepancyError(error)) {

@@ -1,4 +1,4 @@
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 
 /** One CSV record: its fields and the (1-based) line it starts on. */
 export interface CsvRecord {
@@ -68,7 +68,7 @@ export const parseCsv = (input: string): CsvResult => {
       let value = "";
       let chunkStart = ++i;
       for (;;) {
-        if (i >= length) return fail(open, openLine, openLineStart, reportMessages.csvUnterminatedQuote);
+        if (i >= length) return fail(open, openLine, openLineStart, cliMessages.csvUnterminatedQuote);
         const code = text.charCodeAt(i);
         if (code === QUOTE) {
           if (text.charCodeAt(i + 1) === QUOTE) {
@@ -95,13 +95,13 @@ export const parseCsv = (input: string): CsvResult => {
         i++;
         continue;
       }
-      if (next !== -1 && next !== CR && next !== LF) return fail(i, line, lineStart, reportMessages.csvAfterQuote);
+      if (next !== -1 && next !== CR && next !== LF) return fail(i, line, lineStart, cliMessages.csvAfterQuote);
     } else {
       const start = i;
       while (i < length) {
         const code = text.charCodeAt(i);
         if (code === COMMA || code === CR || code === LF) break;
-        if (code === QUOTE) return fail(i, line, lineStart, reportMessages.csvStrayQuote);
+        if (code === QUOTE) return fail(i, line, lineStart, cliMessages.csvStrayQuote);
         i++;
       }
       fields.push(text.slice(start, i));

@@ -1,5 +1,7 @@
+import type { DiscrepancyIssue } from "../errors.js";
 import { CLAIMS_FILE_KEYS } from "../claim/parseClaims.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
+import { reportMessages } from "../messages/misuse/report.js";
 import { closestWord } from "../text/closestWord.js";
 import { csvToClaims } from "./csvToClaims.js";
 import { findRepeatedKey } from "./findRepeatedKey.js";
@@ -32,6 +34,8 @@ export interface InputProblem {
   /** The field or column at fault. */
   readonly field?: string;
   readonly message: string;
+  /** The issue's code, parameters and value, so the message can be worded in another language (`--locale`). */
+  readonly issue?: Pick<DiscrepancyIssue, "code" | "params" | "input" | "message">;
 }
 
 /**
@@ -101,9 +105,9 @@ const lineColumn = (text: string, offset: number): { line: number; column: numbe
 const jsonProblem = (file: string, text: string, error: unknown): InputProblem => {
   const message = error instanceof Error ? error.message : String(error);
   const match = / at position (\d+)/.exec(message);
-  if (match === null) return { file, message: reportMessages.badJSON(message) };
+  if (match === null) return { file, message: cliMessages.badJSON(message) };
   const { line, column } = lineColumn(text, Number(match[1]));
-  return { file, line, column, message: reportMessages.badJSON(message.slice(0, match.index)) };
+  return { file, line, column, message: cliMessages.badJSON(message.slice(0, match.index)) };
 };
 
 /**
@@ -117,7 +121,7 @@ export const parseNdjsonLine = (text: string, file: string, line: number): { rec
     const input: unknown = JSON.parse(content);
     const repeated = findRepeatedKey(content);
     if (repeated !== undefined)
-      return { problem: { file, line, column: repeated.offset + 1 + (text.length - text.trimStart().length), message: reportMessages.repeatedKey(repeated.key) } };
+      return { problem: { file, line, column: repeated.offset + 1 + (text.length - text.trimStart().length), message: cliMessages.repeatedKey(repeated.key) } };
     return { record: { input, file, format: "ndjson", line, text: content } };
   } catch (error) {
     const problem = jsonProblem(file, content, error);
@@ -176,7 +180,7 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
     return { claims: [], problems: [jsonProblem(file, body, error)] };
   }
   const repeated = findRepeatedKey(body);
-  if (repeated !== undefined) return { claims: [], problems: [{ file, ...lineColumn(body, repeated.offset), message: reportMessages.repeatedKey(repeated.key) }] };
+  if (repeated !== undefined) return { claims: [], problems: [{ file, ...lineColumn(body, repeated.offset), message: cliMessages.repeatedKey(repeated.key) }] };
   if (Array.isArray(data))
     return { claims: data.map((input, index) => ({ input, file, format: kind, path: [index] })), problems: [] };
   const object = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : undefined;
@@ -192,7 +196,7 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
   // A claims file ({ claims, relations?, ordinals?, timeline? }) or a relations file without claims.
   if (object !== undefined && (Array.isArray(object.claims) || object.relations !== undefined || object.ordinals !== undefined)) {
     const { claims, ...rest } = object;
-    if (claims !== undefined && !Array.isArray(claims)) return { claims: [], problems: [{ file, field: "claims", message: reportMessages.claimsNotArray }] };
+    if (claims !== undefined && !Array.isArray(claims)) return { claims: [], problems: [{ file, field: "claims", message: cliMessages.claimsNotArray }] };
     const hasRelations = rest.relations !== undefined || rest.ordinals !== undefined;
     return {
       claims: (Array.isArray(claims) ? claims : []).map((input, index) => ({ input, file, format: kind, path: ["claims", index] })),
@@ -200,5 +204,5 @@ export const parseInput = (text: string, file: string, format?: InputFormat): Pa
       problems: [],
     };
   }
-  return { claims: [], problems: [{ file, message: reportMessages.notClaimsJSON }] };
+  return { claims: [], problems: [{ file, message: cliMessages.notClaimsJSON }] };
 };

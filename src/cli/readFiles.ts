@@ -1,4 +1,4 @@
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { readAll, readFailure, type CliIO } from "./io.js";
 import { parseInput, parseNdjsonLine, stripBom, toInputFormat, type InputFormat, type InputProblem, type InputRecord, type RelationsPart } from "./parseInput.js";
 import type { Progress } from "./progress.js";
@@ -59,7 +59,7 @@ export const readFiles = async (
   // record, which was 3 µs of the 23 µs a record took to read (100,000 records of NDJSON).
   const add = (record: InputRecord): Promise<void> | undefined => {
     records++;
-    if (records % 100_000 === 0) progress.show(reportMessages.progressRead(records, options.files.length));
+    if (records % 100_000 === 0) progress.show(cliMessages.progressRead(records, options.files.length));
     return sink.add(record);
   };
   for (const file of options.files) {
@@ -89,7 +89,7 @@ export const readFiles = async (
       // One by one: push(...list) overflows the stack past ~120,000 items, and a file can hold millions.
       for (const problem of parsed.problems) problems.push(problem);
     }
-    progress.show(reportMessages.progressRead(records, options.files.length));
+    progress.show(cliMessages.progressRead(records, options.files.length));
   }
   return problems;
 };

@@ -1,4 +1,4 @@
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { firstInvalidUtf8 } from "./io.js";
 
 const EMPTY = new Uint8Array(0);
@@ -42,7 +42,7 @@ export async function* readLineBatches(stream: AsyncIterable<string | Uint8Array
   let tail: Uint8Array = EMPTY;
   const malformed = (bytes: Uint8Array): Error => {
     const at = firstInvalidUtf8(bytes);
-    return new Error(reportMessages.notUtf8(at < 0 ? -1 : offset - tail.length + at));
+    return new Error(cliMessages.notUtf8(at < 0 ? -1 : offset - tail.length + at));
   };
   for await (const chunk of stream) {
     let text: string;
@@ -76,7 +76,7 @@ export async function* readLineBatches(stream: AsyncIterable<string | Uint8Array
     pending.push(decoder.decode());
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    throw new Error(reportMessages.notUtf8(offset - tail.length));
+    throw new Error(cliMessages.notUtf8(offset - tail.length));
   }
   yield [pending.join("")];
 }

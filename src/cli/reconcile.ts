@@ -1,6 +1,8 @@
+import type { LocaleCode } from "../messages/en/types.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
 import type { CorpusMethod } from "../reconcile/corpusTypes.js";
 import { reconcileAll } from "../reconcile/reconcileAll.js";
-import { reportMessages } from "../messages.js";
+import { cliMessages } from "../messages/misuse/cli.js";
 import { escapeControls } from "../text/escapeControls.js";
 import { formatCorpusReconciliation } from "../report/formatCorpusReconciliation.js";
 import type { ReportFormat } from "../report/formatReport.js";
@@ -24,6 +26,8 @@ export interface ReconcileCommandOptions {
   readonly timings?: boolean;
   /** Report invalid records on stderr and go on with the valid ones (`--skip-invalid`), instead of exiting 2. */
   readonly skipInvalid?: boolean;
+  /** `--locale`: the language of the text and Markdown output and of input problems. */
+  readonly locale?: LocaleCode;
 }
 
 /**
@@ -43,7 +47,7 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
     progress.done();
-    io.stderr.write(`${escapeControls(reportMessages.cannotRead(error.file, error.message))}\n`);
+    io.stderr.write(`${escapeControls(cliMessages.cannotRead(error.file, error.message))}\n`);
     return 2;
   }
   lap("read");
@@ -55,12 +59,12 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   progress.done();
   printNotices(io, parsed.notices);
   if (problems.length > 0) {
-    printProblems(io, problems);
+    printProblems(io, problems, resolveLocale(options.locale));
     if (options.skipInvalid !== true) return 2;
-    io.stderr.write(`${reportMessages.skippedInvalid}\n`);
+    io.stderr.write(`${cliMessages.skippedInvalid}\n`);
   }
   if (parsed.claims.length === 0) {
-    io.stderr.write(`${reportMessages.noClaims}\n`);
+    io.stderr.write(`${cliMessages.noClaims}\n`);
     return 2;
   }
   const result = reconcileAll(parsed.claims, { method: options.method });
@@ -68,8 +72,8 @@ export const runReconcile = async (options: ReconcileCommandOptions, io: CliIO):
   if (options.format === "json") {
     // Element by element: a corpus of millions of claims prints more than one string can hold.
     writeObjectJSON(toJSONMembers(result), (chunk) => io.stdout.write(escapeJSONText(chunk)));
-  } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims }));
+  } else io.stdout.write(formatCorpusReconciliation(result, { format: options.format, claims: parsed.claims, ...(options.locale !== undefined ? { locale: options.locale } : {}) }));
   lap("format");
-  if (options.timings === true) io.stderr.write(`${reportMessages.timings(phases)}\n`);
+  if (options.timings === true) io.stderr.write(`${cliMessages.timings(phases)}\n`);
   return 0;
 };

@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import type { Report } from "./reportTypes.js";
 
 /**

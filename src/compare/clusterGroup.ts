@@ -3,7 +3,8 @@ import type { ExchangeRate } from "../quantity/convert.js";
 import { getUnit, units } from "../units/registry.js";
 import { alignUnits } from "../quantity/alignUnits.js";
 import { toConflictStructure, toSmallConflictClusters } from "./conflictClusters.js";
-import { intervalOf, scaleInterval } from "../interval/algebra.js";
+import { scaleInterval } from "../interval/algebra.js";
+import { intervalOf } from "../quantity/intervalOf.js";
 import type { Interval } from "../interval/types.js";
 
 /**
@@ -38,9 +39,9 @@ export interface GroupClusters {
 }
 
 // The base unit of each dimension (factor 1): figures of one dimension are compared in it.
-const BASES: ReadonlyMap<string, string> = new Map(units.filter((u) => u.factor !== null && u.factor.eq(1)).map((u) => [u.dimension, u.code] as const));
+const BASES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(units.filter((u) => u.factor !== null && u.factor.eq(1)).map((u) => [u.dimension, u.code] as const)))();
 
-const NOTHING: GroupClusters = Object.freeze({ clusters: Object.freeze([]), pairs: Object.freeze([]) });
+const NOTHING: GroupClusters = /* @__PURE__ */ (() => Object.freeze({ clusters: Object.freeze([]), pairs: Object.freeze([]) }))();
 
 interface UnitClass {
   unit: string;

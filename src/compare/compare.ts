@@ -5,7 +5,9 @@ import { explainConflict } from "../explain/hypotheses/explainConflict.js";
 import { alignUnits, alignValue, type Alignment } from "../quantity/alignUnits.js";
 import { canonicalOrder } from "./canonicalOrder.js";
 import { freezeDeep } from "../util/freezeDeep.js";
-import { alignInterval, intervalOf, literalIntervalOf, overlaps } from "../interval/algebra.js";
+import { alignInterval, overlaps } from "../interval/algebra.js";
+import { intervalOf } from "../quantity/intervalOf.js";
+import { literalIntervalOf } from "../quantity/literalIntervalOf.js";
 import { notComparableReasons } from "../claim/notComparableReasons.js";
 import { resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
@@ -13,7 +15,7 @@ import type { Comparison, ComparisonSide } from "./types.js";
 import type { NotComparableReason } from "../claim/notComparableReasons.js";
 import { assertClaim } from "../claim/assertClaim.js";
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 const toSide = (c: Claim, value: Decimal, unit: string): ComparisonSide =>
   Object.freeze({
@@ -29,7 +31,7 @@ const toSide = (c: Claim, value: Decimal, unit: string): ComparisonSide =>
   });
 
 // A target or plan against an actual figure is a question of whether the target was met.
-const AIMS = new Set(["target", "plan"]);
+const AIMS = /* @__PURE__ */ new Set(["target", "plan"]);
 const targetMetOf = (a: Claim, b: Claim, reasons: readonly NotComparableReason[], alignment: Alignment | undefined): boolean | undefined => {
   if (alignment === undefined || !reasons.includes("different-modality")) return undefined;
   if (reasons.some((r) => r !== "different-modality" && r !== "different-period")) return undefined;

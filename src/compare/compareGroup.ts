@@ -29,8 +29,8 @@ export interface GroupOutcome {
   pairs: Map<string, Comparison> | undefined;
 }
 
-const NONE: readonly Representative[] = Object.freeze([]);
-const NO_CLUSTERS: readonly ConflictCluster[] = Object.freeze([]);
+const NONE: readonly Representative[] = /* @__PURE__ */ Object.freeze([]);
+const NO_CLUSTERS: readonly ConflictCluster[] = /* @__PURE__ */ Object.freeze([]);
 // Up to this many claims in a group, duplicates are found by scanning rather than hashing.
 const SCAN_LIMIT = 16;
 // Up to this many comparisons in a group, a pair's comparison is found by scanning rather than hashing.

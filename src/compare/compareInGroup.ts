@@ -7,14 +7,15 @@ import type { Unit } from "../units/types.js";
 import type { Alignment } from "../quantity/alignUnits.js";
 import { compareOrdered, toComparison } from "./compare.js";
 import { freezeDeep, freezeList } from "../util/freezeDeep.js";
-import { containsPoint, intervalOf, overlaps } from "../interval/algebra.js";
+import { containsPoint, overlaps } from "../interval/algebra.js";
+import { intervalOf } from "../quantity/intervalOf.js";
 import { detectCopyOf, sideOf, type Keyed } from "./keyed.js";
 import type { ResolvedCompareOptions } from "../explain/resolveOptions.js";
 import { toGap } from "./toGap.js";
 import type { Gap } from "../explain/types.js";
 import type { Comparison, ComparisonSide } from "./types.js";
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 const isPoint = (q: Quantity): boolean => q.bound === "exact" || q.bound === "rounded" || q.bound === "approx";
 
@@ -31,7 +32,7 @@ const literallyMeet = (a: Quantity, b: Quantity): boolean => {
 const hasVia = (e: Keyed): boolean => (e.claim.source.via?.length ?? 0) > 0;
 
 // One alignment per unit for pairs in the same unit, as alignUnits would build it.
-const identities = new Map<string, Alignment>();
+const identities = /* @__PURE__ */ new Map<string, Alignment>();
 const identityOf = (unit: Unit): Alignment => {
   let a = identities.get(unit.code);
   if (a === undefined) identities.set(unit.code, (a = Object.freeze({ unit: unit.code, dimension: unit.dimension, a: ONE, b: ONE })));

@@ -1,7 +1,7 @@
 import { readOnlyOption, toConflictsOnly } from "./toConflictsOnly.js";
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import { checkRelations, type RelationsReport } from "../relations/checkRelations.js";
 import { createGrouper, type Family } from "./groupClaims.js";
 import { assembleReport, reportFamily, resolveFindOptions, type FamilyReport, type ResolvedFindOptions } from "./reportFamily.js";

@@ -46,7 +46,7 @@ export interface Grouper {
 }
 
 // Metrics are few and families many: each distinct metric is normalised once.
-const metricText = memoText((metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
+const metricText = /* @__PURE__ */ memoText((metric: string): string => metric.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,9 +1,9 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { Report, SeriesReport } from "./reportTypes.js";
 
 /** What a report keeps: everything, or the conflicts and the counts (see {@link toConflictsOnly}). @internal */
-export const REPORT_SCOPES = Object.freeze(["all", "conflicts"] as const);
+export const REPORT_SCOPES = /* @__PURE__ */ Object.freeze(["all", "conflicts"] as const);
 
 /** A value of {@link REPORT_SCOPES}. */
 export type ReportScope = (typeof REPORT_SCOPES)[number];

@@ -6,7 +6,7 @@
  * VERDICTS; // ["consistent", "conflict", "not-comparable"]
  * ```
  */
-export const VERDICTS = Object.freeze(["consistent", "conflict", "not-comparable"] as const);
+export const VERDICTS = /* @__PURE__ */ Object.freeze(["consistent", "conflict", "not-comparable"] as const);
 
 /**
  * What a comparison of two claims found: their intervals overlap (`consistent`), they are about the same

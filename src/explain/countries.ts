@@ -59,10 +59,10 @@ const AUTHORITIES: readonly (readonly [code: string, names: readonly string[]])[
   ["GCC", ["gcc-stat", "gcc statistical center", "gcc statistical centre", "statistical centre for the cooperation council for the arab countries of the gulf", "gcc secretariat general"]],
 ];
 
-const UNIONS: ReadonlySet<string> = new Set(AUTHORITIES.map(([code]) => code));
-const BY_AUTHORITY: ReadonlyMap<string, string> = new Map(AUTHORITIES.flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+const UNIONS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(AUTHORITIES.map(([code]) => code)))();
+const BY_AUTHORITY: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(AUTHORITIES.flatMap(([code, names]) => names.map((n) => [n, code] as const))))();
 
-const BY_NAME: ReadonlyMap<string, string> = new Map(NAMES.flatMap(([code, names]) => names.map((n) => [n, code] as const)));
+const BY_NAME: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map(NAMES.flatMap(([code, names]) => names.map((n) => [n, code] as const))))();
 /** A name as the tables hold it: NFKC, trimmed, lower case, single spaces. */
 const normalise = (name: string): string => name.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -103,7 +103,7 @@ const lookUp = (table: ReadonlyMap<string, string>, name: string): string | unde
   return undefined;
 };
 
-const CODES: ReadonlySet<string> = new Set(NAMES.map(([code]) => code));
+const CODES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(NAMES.map(([code]) => code)))();
 
 /**
  * The ISO code of a country named in a subject ("Kazakhstan", "Казахстан", "KZ"), or `undefined`.

@@ -1,8 +1,8 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
 import type { ExchangeRate } from "../quantity/convert.js";
 import { rateValue } from "../quantity/alignUnits.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 
 /** Options for {@link compare}. */
 export interface CompareOptions {

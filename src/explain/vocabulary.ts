@@ -7,7 +7,7 @@
  * EXPLANATION_CODES[0]; // "mirror-statistics": codes are listed in ranking order
  * ```
  */
-export const EXPLANATION_CODES = Object.freeze([
+export const EXPLANATION_CODES = /* @__PURE__ */ Object.freeze([
   "mirror-statistics",
   "systematic-source-gap",
   "revision",
@@ -32,7 +32,7 @@ export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
  * STRENGTHS; // ["strong", "moderate", "weak"]
  * ```
  */
-export const STRENGTHS = Object.freeze(["strong", "moderate", "weak"] as const);
+export const STRENGTHS = /* @__PURE__ */ Object.freeze(["strong", "moderate", "weak"] as const);
 
 /** How well the evidence supports a hypothesis. Words, not a score: no float ever ranks or decides. */
 export type Strength = (typeof STRENGTHS)[number];
@@ -45,7 +45,7 @@ export type Strength = (typeof STRENGTHS)[number];
  * RULED_OUT_REASONS.length > 0; // true
  * ```
  */
-export const RULED_OUT_REASONS = Object.freeze([
+export const RULED_OUT_REASONS = /* @__PURE__ */ Object.freeze([
   "gap-exceeds-rounding",
   "gap-exceeds-tolerance",
   "ratio-not-power-of-ten",

@@ -1,9 +1,11 @@
 import { DiscrepancyError } from "../errors.js";
 import { scanDetailed } from "../quantity/scan.js";
+import { phraseTable } from "../quantity/phraseTable.js";
 import { resolveScanOptions, type ResolvedScanOptions } from "../quantity/scanOptions.js";
 import { countedNoun } from "./countedNoun.js";
 import { detectLang } from "./detectLang.js";
 import { findPeriods } from "./findPeriods.js";
+import { isNameOrReference } from "./isNameOrReference.js";
 import { isYearOrDate } from "./isYearOrDate.js";
 import { nearestPeriods } from "./nearestPeriods.js";
 import type { ExtractOptions, Mention } from "./types.js";
@@ -45,7 +47,8 @@ const lenient = (options: ExtractOptions | undefined): { scan: ResolvedScanOptio
  * noun of a count, the language, and the nearest period in the same sentence. It is the scanner of
  * {@link parseQuantity} run over the whole text, plus what free text needs: years, dates and day
  * numbers are skipped ("In 2023, 2.7 million people" has one amount), numbers inside identifiers are
- * skipped ("COVID-19", "A380"), and periods are read by the period module's grammar.
+ * skipped ("COVID-19", "A380"), so are numerals inside names and references ("the Three Gorges",
+ * "Figure 2", "p. 57", "one of the largest", 四川), and periods are read by the period module's grammar.
  *
  * Never throws on text; linear in the text. Invalid options fall back to their defaults, except a
  * `lang` the library does not read, which is refused rather than read as another language.
@@ -63,7 +66,7 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
   if (typeof text !== "string" || text.length === 0) return Object.freeze([]);
   const { scan, publishedAt } = lenient(options);
   const lang = scan.lang ?? detectLang(text);
-  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang });
+  const { matches, tokens, endTokens } = scanDetailed(text, { ...scan, fallbackLang: lang }, phraseTable());
   if (matches.length === 0) return Object.freeze([]);
   const periods = findPeriods(text, matches, scan.lang, publishedAt, tokens);
 
@@ -84,6 +87,7 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
     if (match === undefined || from === undefined || to === undefined) continue;
     while (p < periods.length && (periods[p]?.end ?? 0) <= match.start) p++;
     if (isYearOrDate(match, tokens, from, to, periods, p)) continue;
+    if (isNameOrReference(match, text, tokens, from, to)) continue;
     // A lone 一 is mostly part of a word (一些, 一切, 统一, 一带一路), not the number one.
     if (to - from === 1 && tokens[from]?.key === "一" && match.quantity.unit === "count") continue;
     const unit = match.quantity.unit;

@@ -1,5 +1,4 @@
 import { cmp, ZERO, type Decimal } from "../decimal.js";
-import type { Quantity } from "../quantity/types.js";
 // The public `Interval` (types.ts), used here without validation: callers inside the library pass
 // intervals they built; the public functions check theirs first (assertInterval). Every decision on one
 // is an exact Decimal `cmp`, never a float.
@@ -15,21 +14,6 @@ export const isEmptyRange = (i: Interval): boolean => {
   const c = i.low.cmp(i.high);
   return c > 0 || (c === 0 && (i.lowOpen || i.highOpen));
 };
-
-/** The interval a quantity's words allow. @internal */
-export const intervalOf = (q: Quantity): Interval => ({ low: q.low, high: q.high, lowOpen: q.lowOpen, highOpen: q.highOpen });
-
-/**
- * What a quantity says when its digits are read literally: the nominal point for exact, rounded and
- * approximate figures; the interval itself for bound words ("over 70") and ranges, whose width is what
- * they say rather than slack. Two claims whose literal readings do not meet agree only thanks to rounding.
- *
- * @internal
- */
-export const literalIntervalOf = (q: Quantity): Interval =>
-  q.bound === "exact" || q.bound === "rounded" || q.bound === "approx"
-    ? { low: q.value, high: q.value, lowOpen: false, highOpen: false }
-    : intervalOf(q);
 
 /** The interval times a positive factor. @internal */
 export const scaleInterval = (i: Interval, factor: Decimal): Interval =>

@@ -1,6 +1,6 @@
 import { isDecimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { isEmptyRange } from "./algebra.js";
 import type { Interval } from "./types.js";
 

@@ -1,5 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages, relationMessages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { isEmptyRange, makeInterval } from "./algebra.js";
 import { toEnd } from "./toEnd.js";
 import type { Interval, IntervalEnd } from "./types.js";

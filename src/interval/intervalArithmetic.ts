@@ -13,8 +13,8 @@ interface End {
   readonly closed: boolean;
 }
 
-const POS_INF = new Decimal(Infinity);
-const NEG_INF = new Decimal(-Infinity);
+const POS_INF = /* @__PURE__ */ new Decimal(Infinity);
+const NEG_INF = /* @__PURE__ */ new Decimal(-Infinity);
 
 const lowEnd = (i: Interval): End => (i.low === null ? { v: NEG_INF, closed: false } : { v: i.low, closed: !i.lowOpen });
 const highEnd = (i: Interval): End => (i.high === null ? { v: POS_INF, closed: false } : { v: i.high, closed: !i.highOpen });
@@ -130,7 +130,7 @@ export const multiplyIntervals = (a: Interval, b: Interval): Interval => {
   return fromEnds(lowest(lows), highest(highs));
 };
 
-const WHOLE_LINE: Interval = makeInterval(null, null, false, false);
+const WHOLE_LINE: Interval = /* @__PURE__ */ makeInterval(null, null, false, false);
 
 /**
  * The interval of `x ÷ y` for every `x` in `a` and every non-zero `y` in `b`, rounded outward when a

@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { containsPoint } from "./algebra.js";
 import { assertInterval } from "./assertInterval.js";
 import { toEnd } from "./toEnd.js";

@@ -3,8 +3,8 @@ import { Decimal } from "../decimal.js";
 // Two more clones of the private Decimal (never the global one), identical except for the rounding
 // direction: every end of an interval is computed rounding away from the inside, so the computed set
 // always contains the exact one and a conflict can never come from rounding.
-const Down = Decimal.clone({ rounding: Decimal.ROUND_FLOOR });
-const Up = Decimal.clone({ rounding: Decimal.ROUND_CEIL });
+const Down = /* @__PURE__ */ (() => Decimal.clone({ rounding: Decimal.ROUND_FLOOR }))();
+const Up = /* @__PURE__ */ (() => Decimal.clone({ rounding: Decimal.ROUND_CEIL }))();
 
 /**
  * Significant digits kept for an end that could not be computed exactly (a non-terminating quotient).

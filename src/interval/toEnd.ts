@@ -1,6 +1,7 @@
 import { Decimal, isDecimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { messages, relationMessages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import type { IntervalEnd } from "./types.js";
 
 /**

@@ -1,5 +1,4 @@
 import type { Decimal } from "../decimal.js";
-import type { Quantity } from "../quantity/types.js";
 
 /**
  * A set of numbers between two ends, each closed or open; a `null` end is unbounded (−∞ or +∞, and then

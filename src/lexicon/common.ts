@@ -5,21 +5,25 @@ import type { QuantityWords, UnitWord } from "./types.js";
 // dashes. The language lexicons hold the words; this file holds what has no language.
 
 /** Currencies a bare "$" or "dollars" can mean; the first is the default unless the `dollar` option says otherwise. */
-export const DOLLAR_CANDIDATES: readonly string[] = Object.freeze(["USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]);
+export const DOLLAR_CANDIDATES: readonly string[] = /* @__PURE__ */ Object.freeze(["USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]);
 
-const DOLLAR: UnitWord = Object.freeze({ unit: "USD", dollar: true });
-const YEN_OR_YUAN: UnitWord = Object.freeze({ unit: "CNY", candidates: Object.freeze(["CNY", "JPY"]) });
-const RUPEE: UnitWord = Object.freeze({ unit: "INR", candidates: Object.freeze(["INR", "PKR", "LKR", "NPR"]) });
+const DOLLAR: UnitWord = /* @__PURE__ */ Object.freeze({ unit: "USD", dollar: true });
+const YEN_OR_YUAN: UnitWord = /* @__PURE__ */ (() => Object.freeze({ unit: "CNY", candidates: Object.freeze(["CNY", "JPY"]) }))();
+const RUPEE: UnitWord = /* @__PURE__ */ (() => Object.freeze({ unit: "INR", candidates: Object.freeze(["INR", "PKR", "LKR", "NPR"]) }))();
 const only = (unit: string): UnitWord => Object.freeze({ unit });
 /** A symbol whose letters are also a word: counted only written tight ("A$5", not "a $5 loan"). */
 const tight = (unit: string): UnitWord => Object.freeze({ unit, tight: true });
 
 // Symbols are written before the amount in English and Chinese and after it in Ukrainian and Russian
 // ("650 ₴"), so they are both prefixes and suffixes.
-const SYMBOLS: Readonly<Record<string, UnitWord>> = {
+const SYMBOLS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => ({
   $: DOLLAR,
   "＄": DOLLAR,
   "US$": tight("USD"),
+  // Australian and New Zealand papers write the code after the sign: "$US 2.7bn", "$A 480m".
+  $US: only("USD"),
+  "$A": tight("AUD"),
+  $NZ: only("NZD"),
   "U.S.$": only("USD"),
   "U.S$": only("USD"),
   "USD$": only("USD"),
@@ -68,28 +72,28 @@ const SYMBOLS: Readonly<Record<string, UnitWord>> = {
   "₫": only("VND"),
   "Kč": only("CZK"),
   RM: Object.freeze({ unit: "MYR", upperOnly: true }),
-};
+}))();
 
 // ISO 4217 codes of the registry, in any case ("usd 200" in lower-cased newswire), except the codes
 // that are also common words, which count only in capitals: "TRY 5" is lira, "try 5" is not.
-const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
+const WORD_LIKE_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "TRY", "ALL", "CUP", "MOP", "TOP", "PEN", "MAD", "GEL", "BOB", "RON", "PHP", "AMD", "SOS", "BAM", "NAD", "DOP", "HUF",
   "ESP", "DEM", "PTE", "ERN", "ATS", "BTC",
 ]);
-const CODES: Readonly<Record<string, UnitWord>> = Object.fromEntries(
+const CODES: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => Object.fromEntries(
   units
     .filter((u) => u.dimension === "currency")
     .map((u) => [u.code, Object.freeze(WORD_LIKE_CODES.has(u.code) ? { unit: u.code, upperOnly: true } : { unit: u.code })]),
-);
+))();
 
 // Financial shorthand for millions of a currency: "30 MUSD", "MEUR 120", "48.5 MGBP". In capitals only,
 // and only for the currencies reports abbreviate so ("MALL" or "MTOP" would be words).
-const MILLIONS: Readonly<Record<string, UnitWord>> = Object.fromEntries(
+const MILLIONS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => Object.fromEntries(
   ["USD", "EUR", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "JPY", "CNY", "HKD", "SGD", "RUB"].map((code) => [
     `M${code}`,
     Object.freeze({ unit: code, upperOnly: true, scale: 6 }),
   ]),
-);
+))();
 
 // Unit symbols, in the case SI writes them: a prefix's case is its meaning (m milli, M mega; k kilo;
 // G giga, g gram; T tera, t tonne), and b is a bit where B is a byte. The first spelling of each entry
@@ -175,15 +179,21 @@ const SYMBOL_LIST: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /** Symbols written apart from the number only: "5 s" is five seconds, "1990s" and "10s of" are no seconds. */
-const APART_SYMBOLS: Readonly<Record<string, UnitWord>> = { s: Object.freeze({ unit: "s", apart: true }) };
+const APART_SYMBOLS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => ({ s: Object.freeze({ unit: "s", apart: true }) }))();
 
 /** Symbols that carry a power of ten of their unit: basis points, per mille, billions of cubic metres. */
-const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
+const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => ({
   bp: Object.freeze({ unit: "pp", scale: -2 }),
   bps: Object.freeze({ unit: "pp", scale: -2 }),
   bcm: Object.freeze({ unit: "m3", scale: 9 }),
   BCM: Object.freeze({ unit: "m3", scale: 9 }),
   Bcm: Object.freeze({ unit: "m3", scale: 9 }),
+  // A flow per year is the volume of a year, as "55 bcm a year" is read: "bcm/y", "bcm/yr".
+  "bcm/y": Object.freeze({ unit: "m3", scale: 9 }),
+  "bcm/yr": Object.freeze({ unit: "m3", scale: 9 }),
+  "bcm/year": Object.freeze({ unit: "m3", scale: 9 }),
+  "BCM/y": Object.freeze({ unit: "m3", scale: 9 }),
+  "BCM/yr": Object.freeze({ unit: "m3", scale: 9 }),
   "‰": Object.freeze({ unit: "%", scale: -1 }),
   // Parts per million and per billion, as shares in per cent: 1 ppm is 10⁻⁴ %.
   ppm: Object.freeze({ unit: "%", scale: -4 }),
@@ -191,16 +201,16 @@ const SCALED_SYMBOLS: Readonly<Record<string, UnitWord>> = {
   PPM: Object.freeze({ unit: "%", scale: -4 }),
   PPB: Object.freeze({ unit: "%", scale: -7 }),
   "‱": Object.freeze({ unit: "%", scale: -2 }),
-};
+}))();
 
-const UNIT_SYMBOLS: Readonly<Record<string, UnitWord>> = Object.freeze({
+const UNIT_SYMBOLS: Readonly<Record<string, UnitWord>> = /* @__PURE__ */ (() => Object.freeze({
   ...Object.fromEntries(SYMBOL_LIST.flatMap(([unit, forms]) => forms.map((form) => [form, only(unit)] as const))),
   ...SCALED_SYMBOLS,
   ...APART_SYMBOLS,
-});
+}))();
 
 /** The language-neutral quantity words. @internal */
-export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
+export const commonQuantityWords: QuantityWords = /* @__PURE__ */ (() => Object.freeze<QuantityWords>({
   // Vulgar fractions are numbers anywhere: "½ teaspoon", "¾ mile".
   numbers: { "½": "0.5", "¼": "0.25", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875", "⅕": "0.2", "⅖": "0.4", "⅗": "0.6", "⅘": "0.8", "⅒": "0.1" },
   // Codes that are words stand after the amount only: "ALL 5 solutions" and "TOP 10" are no money.
@@ -219,4 +229,4 @@ export const commonQuantityWords: QuantityWords = Object.freeze<QuantityWords>({
   boundPrefixes: { ">": "moreThan", "≥": "atLeast", ">=": "atLeast", "<": "lessThan", "≤": "atMost", "<=": "atMost", "~": "about", "≈": "about", "±": "about" },
   boundSuffixes: { "+": "atLeast" },
   rangeSeparators: ["-", "–", "—", "‒", "~", "〜", "～"],
-});
+}))();

@@ -83,15 +83,15 @@ const TONS = { unit: "t", candidates: ["t", "short-ton", "long-ton"] } as const;
 const u = (unit: string) => ({ unit }) as const;
 /** A word for several currencies: the first is the default, the others stay visible as candidates. */
 const among = (...units: string[]) => ({ unit: units[0] ?? "", candidates: units }) as const;
-const FRANCS = among("CHF", "FRF", "BEF", "XOF", "XAF");
-const DINARS = among("IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD");
-const RIYALS = among("SAR", "QAR");
-const RIALS = among("IRR", "OMR", "YER");
-const PESOS = among("MXN", "ARS", "CLP", "COP", "PHP", "CUP", "DOP", "UYU");
-const KRONER = among("SEK", "NOK", "DKK", "ISK");
-const SHILLINGS = among("KES", "UGX", "TZS", "SOS", "ATS");
-const RUPEES = among("INR", "PKR", "LKR", "NPR");
-const GUILDERS = among("NLG", "ANG");
+const FRANCS = /* @__PURE__ */ among("CHF", "FRF", "BEF", "XOF", "XAF");
+const DINARS = /* @__PURE__ */ among("IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD");
+const RIYALS = /* @__PURE__ */ among("SAR", "QAR");
+const RIALS = /* @__PURE__ */ among("IRR", "OMR", "YER");
+const PESOS = /* @__PURE__ */ among("MXN", "ARS", "CLP", "COP", "PHP", "CUP", "DOP", "UYU");
+const KRONER = /* @__PURE__ */ among("SEK", "NOK", "DKK", "ISK");
+const SHILLINGS = /* @__PURE__ */ among("KES", "UGX", "TZS", "SOS", "ATS");
+const RUPEES = /* @__PURE__ */ among("INR", "PKR", "LKR", "NPR");
+const GUILDERS = /* @__PURE__ */ among("NLG", "ANG");
 const EN_UNITS: Record<string, readonly string[]> = {
   t: ["tonnes", "tonne", "metric tons", "metric ton", "metric tonnes"],
   // The registry's other tons: written out, they are those tons, not a count of "short tons".
@@ -167,6 +167,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   "km/h": [
     "km/h", "km/hr", "kmh", "kph", "kmph", "kilometres per hour", "kilometers per hour", "kilometre per hour",
     "kilometer per hour", "kilometres an hour", "kilometers an hour", "kilometres/hour", "kilometers/hour",
+    "km an hour", "km per hour", "kms an hour",
   ],
   mph: ["mph", "miles per hour", "mile per hour", "miles an hour", "miles/hour"],
   "m/s": ["m/s", "metres per second", "meters per second", "metre per second", "meter per second"],
@@ -217,7 +218,7 @@ const EN_UNITS: Record<string, readonly string[]> = {
   pp: ["percentage points", "percentage point", "percentage-point", "p.p.", "ppt", "ppts"],
 };
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   numbers: {
     zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
     ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
@@ -269,6 +270,13 @@ const quantity: QuantityWords = {
   shareOfWords: ["of", "the"],
   // "fell by a third", "cut by half": the size of a change, a share.
   byWords: ["by"],
+  referenceWords: [
+    "figure", "fig", "figures", "table", "tab", "page", "p", "pp", "pages", "chapter", "chapters", "ch", "section", "sections", "sec", "article", "articles", "art",
+    "paragraph", "para", "clause", "item", "annex", "appendix", "exhibit", "chart", "footnote", "note", "line", "volume",
+    "vol", "no", "rule", "schedule", "part", "step", "subsection", "unit", "reactor", "terminal", "gate", "platform", "flight",
+    "route", "highway", "phase", "block", "building", "floor", "boeing", "airbus", "antonov", "embraer", "sukhoi", "ilyushin", "tupolev",
+  ],
+  partitives: ["of"],
   ratioWords: ["out of", "out of every", "in every"],
   looseRatioWords: ["in"],
   groups: { dozen: "12", dozens: "12" },
@@ -517,6 +525,18 @@ const quantity: QuantityWords = {
     surpassed: "moreThan",
     surpassing: "moreThan",
     topping: "moreThan",
+    // Verbs of exceeding: "topped $2 billion" is more than $2 billion. Not "passed" ("passed 52 to 48" is
+    // a vote) nor a bare "past" ("the past 10 years").
+    topped: "moreThan",
+    tops: "moreThan",
+    "surged past": "moreThan",
+    "climbed past": "moreThan",
+    "rose past": "moreThan",
+    "jumped past": "moreThan",
+    "edged past": "moreThan",
+    "crept past": "moreThan",
+    "went past": "moreThan",
+    "broke through": "moreThan",
     "greater than or equal to": "atLeast",
     "more than or equal to": "atLeast",
     "equal to or more than": "atLeast",
@@ -581,9 +601,18 @@ const quantity: QuantityWords = {
     "last", "next", "ago", "earlier", "later", "each", "every", "per", "across", "among", "including",
     "may", "might", "can", "could", "should", "must", "shall", "do", "does", "did", "not", "also", "already",
   ],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The en lexicon. */
-export const en: Lexicon = Object.freeze({ lang: "en", quantity, period });
+/**
+ * The English lexicon: number, scale, currency, unit, bound and period words. `parseQuantity` and the other readers know all four lexicons; Exported as `enLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseEnglish = createQuantityParser({ lexicons: [enLexicon] });
+ * parseEnglish("$31.5 billion").value.toString(); // "31500000000"
+ * ```
+ */
+export const en: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "en", quantity, period });

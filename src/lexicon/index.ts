@@ -5,4 +5,4 @@ import { uk } from "./uk.js";
 import { zh } from "./zh.js";
 
 /** Every lexicon by language. @internal */
-export const LEXICONS: Readonly<Record<Lang, Lexicon>> = Object.freeze({ en, uk, ru, zh });
+export const LEXICONS: Readonly<Record<Lang, Lexicon>> = /* @__PURE__ */ Object.freeze({ en, uk, ru, zh });

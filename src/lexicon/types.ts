@@ -2,7 +2,7 @@
 export type Lang = "en" | "uk" | "ru" | "zh";
 
 /** The languages that have a lexicon. */
-export const LANGS: readonly Lang[] = Object.freeze(["en", "uk", "ru", "zh"]);
+export const LANGS: readonly Lang[] = /* @__PURE__ */ Object.freeze(["en", "uk", "ru", "zh"]);
 
 /**
  * Words the quantity scanner reads: number words, scale words, currencies, units, bound words,
@@ -181,6 +181,19 @@ export interface QuantityWords {
   readonly looseRatioWords?: readonly string[];
   /** Idioms that hold a number and a unit word but no amount: "一成不变" ("unchanging", not "10 % unchanged"). */
   readonly idioms?: readonly string[];
+  /**
+   * Words after which a bare number is a label, not a count: "Figure 2", "p. 57", "Section 3", "статті
+   * 12", "пункту 3". Compared with the one word (or abbreviation without its dot) before the number.
+   */
+  readonly referenceWords?: readonly string[];
+  /** Words after "one" that make it a pronoun, not a count: "one of the largest", "один из", "одна з". */
+  readonly partitives?: readonly string[];
+  /**
+   * Chinese classifiers and time words that may follow a numeral written in characters: "三次", "两个",
+   * "五年". Another character glued after such a numeral makes it part of a word or a name: 四川,
+   * 三峡, 五一, 二十国集团, 零售.
+   */
+  readonly classifiers?: readonly string[];
   /** Words that end a counted noun ("70 agreements worth…" → "agreements"): prepositions, verbs, conjunctions. */
   readonly nounStops?: readonly string[];
 }
@@ -234,6 +247,13 @@ export interface UnitWord {
   readonly cased?: string;
   /** A common word that names the unit only as the second part of a compound: "in" in "5 ft 2 in". */
   readonly inCompound?: boolean;
+  /**
+   * A rate written before the number whose unit word after it names only the distance: "时速350公里"
+   * is 350 km/h, not 350 km. The unit codes listed here are taken into the prefix's unit.
+   */
+  readonly absorbs?: readonly string[];
+  /** With {@link absorbs}: the prefix is a unit only with such a word after the number ("每小时15公里"; "每小时300人次" is no speed). */
+  readonly absorbRequired?: boolean;
 }
 
 /**

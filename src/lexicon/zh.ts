@@ -89,7 +89,7 @@ const period: PeriodWords = {
 // Every word that names one thing: `each({ unit: "USD" }, ["美元", "美金"])`.
 const each = <V>(value: V, words: readonly string[]): Record<string, V> => Object.fromEntries(words.map((w) => [w, value]));
 
-const quantity: QuantityWords = {
+const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   numbers: {
     ...each("0", ["零", "〇", "○"]),
     ...each("1", ["一", "壹", "幺"]),
@@ -209,7 +209,7 @@ const quantity: QuantityWords = {
     ...each({ unit: "lb" }, ["磅"]),
     ...each({ unit: "oz" }, ["盎司"]),
     ...each({ unit: "km2" }, ["平方公里", "平方千米"]),
-    ...each({ unit: "m2" }, ["平方米"]),
+    ...each({ unit: "m2" }, ["平方米", "平米", "平方"]),
     ...each({ unit: "ha" }, ["公顷"]),
     ...each({ unit: "l" }, ["升", "公升"]),
     ...each({ unit: "ml" }, ["毫升"]),
@@ -269,6 +269,9 @@ const quantity: QuantityWords = {
   // Per mille and finer, as fractions of a per cent: "千分之2.4" is 0.24 %.
   unitPrefixes: {
     百分之: { unit: "%" },
+    // "时速350公里", "设计时速350": a speed per hour; the 公里 after the number is part of it.
+    ...each({ unit: "km/h", absorbs: ["km"] }, ["时速", "時速", "时速达", "时速达到", "时速为", "時速達"]),
+    ...each({ unit: "km/h", absorbs: ["km"], absorbRequired: true }, ["每小时", "每小時"]),
     ...each({ unit: "%", scale: -1 }, ["千分之", "仟分之"]),
     ...each({ unit: "%", scale: -2 }, ["万分之", "萬分之"]),
     ...each({ unit: "%", scale: -4 }, ["百万分之", "百萬分之"]),
@@ -278,7 +281,7 @@ const quantity: QuantityWords = {
     ...each("atLeast" as const, ["至少", "至少有", "不少于", "不低于", "不小于", "大于等于", "大于或等于", "大于或者等于", "至少是", "至少为", "起码", "起碼", "≥"]),
     ...each("atMost" as const, ["最多", "最多为", "不超过", "不高于", "不大于", "小于等于", "小于或等于", "小于或者等于", "至多", "最高"]),
     ...each("lessThan" as const, ["不到", "不足", "少于", "低于", "小于"]),
-    ...each("about" as const, ["约", "約", "大约", "大約", "大概", "约合"]),
+    ...each("about" as const, ["约", "約", "大约", "大約", "大概", "约合", "约为", "約為", "约有", "约达", "約達", "大约为", "大约有"]),
     ...each("almost" as const, ["近", "将近", "將近", "接近", "几乎"]),
   },
   boundSuffixes: {
@@ -295,14 +298,42 @@ const quantity: QuantityWords = {
     ...each("2000", ["几千", "幾千"]),
     ...each("20000", ["几万", "幾萬"]),
     ...each("200000000", ["几亿", "幾億"]),
+    // "数十亿美元": several billions, as 几 says; "上百万人": reaching a million, at least one of them.
+    ...each("20", ["数十", "數十"]),
+    ...each("200", ["数百", "數百"]),
+    ...each("2000", ["数千", "數千"]),
+    ...each("20000", ["数万", "數萬"]),
+    ...each("200000000", ["数亿", "數億"]),
+    ...each("100", ["上百"]),
+    ...each("1000", ["上千"]),
+    ...each("10000", ["上万", "上萬"]),
+    ...each("100000000", ["上亿", "上億"]),
   },
-  idioms: ["一成不变", "一成不變"],
+  // "成千上万": thousands upon thousands, no amount.
+  idioms: ["一成不变", "一成不變", "成千上万", "成千上萬", "成百上千", "成千成万"],
+  classifiers: [
+    "个", "個", "次", "项", "項", "名", "家", "座", "条", "條", "位", "份", "批", "届", "屆", "件", "台", "辆", "輛", "艘", "架", "列", "只", "隻",
+    "头", "頭", "户", "戶", "所", "种", "種", "类", "類", "笔", "筆", "轮", "輪", "场", "場", "倍", "人", "口", "层", "層", "栋", "棟",
+    "套", "间", "間", "张", "張", "本", "部", "支", "枚", "颗", "顆", "棵", "株", "匹", "处", "處", "起", "例", "宗", "单", "單", "趟",
+    "班", "对", "對", "双", "雙", "成", "组", "組", "队", "隊", "段", "节", "節", "篇", "封", "首", "块", "塊", "元", "角", "分", "名",
+    "年", "天", "日", "月", "周", "週", "小", "时", "時", "秒", "季", "岁", "歲", "代", "级", "級", "号", "號", "点", "點", "多", "余",
+    "餘", "来", "來", "亿", "億", "万", "萬", "千", "百", "十", "之", "分", "半", "几", "幾", "左", "上", "以", "的", "%", "％",
+  ],
   rangeSeparators: ["至", "到", "－"],
   rangeOpeners: { 从: ["到", "至"] },
   nounStops: ["的", "和", "与", "及", "在", "是", "了", "将", "于", "为", "年", "月", "日", "号", "中", "从", "到", "至", "共", "总", "价值", "金额"],
-};
+}))();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The zh lexicon. */
-export const zh: Lexicon = Object.freeze({ lang: "zh", quantity, period });
+/**
+ * The Chinese lexicon: number, scale, currency, unit, bound and period words. Exported as `zhLexicon` for
+ * {@link createQuantityParser}, so that a bundle holds only the languages it reads.
+ *
+ * @example
+ * ```ts
+ * const parseChinese = createQuantityParser({ lexicons: [zhLexicon] });
+ * parseChinese("410亿美元").value.toString(); // "41000000000"
+ * ```
+ */
+export const zh: Lexicon = /* @__PURE__ */ Object.freeze({ lang: "zh", quantity, period });

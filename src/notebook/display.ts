@@ -23,6 +23,5 @@ import { withDisplay } from "./withDisplay.js";
  */
 export const display = <T extends Displayable>(result: T, options: NotebookOptions = {}): T => {
   const render: () => MimeBundle = toRenderer(result, options);
-  // Always a copy: a result a caller built or parsed is theirs, and is never changed.
-  return withDisplay((Array.isArray(result) ? [...result] : { ...result }) as T, render);
+  return withDisplay(result, render);
 };

@@ -1,10 +1,13 @@
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import { claimsOption } from "../claim/assertClaim.js";
 import type { Claim } from "../claim/types.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { messages, reportMessages as m } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
+import { reportMessages as m } from "../messages/misuse/report.js";
 import type { CorpusReconciliation } from "../reconcile/corpusTypes.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import { assertCorpusReconciliation, toCorpusBundle } from "../report/formatCorpusReconciliation.js";
@@ -21,6 +24,8 @@ export interface NotebookOptions {
    * gets its chart and names claims by figure and source; a corpus reconciliation needs them.
    */
   readonly claims?: Iterable<Claim>;
+  /** The language of the display: `"en"` (default), `"uk"`, `"ru"`, `"zh"`, or a {@link Locale} object. */
+  readonly locale?: LocaleCode | Locale;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
@@ -34,23 +39,24 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export const toRenderer = (result: unknown, options: NotebookOptions): (() => MimeBundle) => {
   if (!isObject(options)) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object { claims? }"));
   const claims = claimsOption(options.claims, "options.claims");
+  const locale = resolveLocale(options.locale);
   if (!isObject(result)) throw new DiscrepancyError("invalid-argument", m.notDisplayable(result));
   if (Array.isArray(result.results) && Array.isArray(result.sources)) {
     const corpus = assertCorpusReconciliation(result);
     if (claims === undefined) throw new DiscrepancyError("invalid-argument", m.displayNeedsClaims);
-    return () => toCorpusBundle(corpus, claims);
+    return () => toCorpusBundle(corpus, claims, locale);
   }
   if ("summary" in result && "comparisons" in result) {
     assertReport(result, "result");
-    return () => toReportBundle(result, claims);
+    return () => toReportBundle(result, claims, locale);
   }
   if (typeof result.verdict === "string" && Array.isArray(result.sides) && result.sides.length === 2 && Array.isArray(result.explanations)) {
     const comparison = result as unknown as Comparison;
-    return () => toComparisonBundle(comparison, claims);
+    return () => toComparisonBundle(comparison, claims, locale);
   }
   if (isObject(result.estimate) && typeof result.method === "string" && Array.isArray(result.support) && Array.isArray(result.dissent)) {
     const reconciliation = result as unknown as Reconciliation;
-    return () => toReconciliationBundle(reconciliation);
+    return () => toReconciliationBundle(reconciliation, locale);
   }
   throw new DiscrepancyError("invalid-argument", m.notDisplayable(result));
 };

@@ -13,7 +13,7 @@ export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as n
 /**
  * Gives a result a notebook rendering: a non-enumerable `[Symbol.for("Jupyter.display")]()` method
  * returning a MIME bundle. Non-enumerable, so `JSON.stringify`, spreading and test equality see only
- * the plain data. A frozen value is copied (shallowly) to carry it; the result is frozen.
+ * the plain data. The method rides on a shallow copy, which is frozen: the value itself is never changed.
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as n
  * ```
  */
 export const withDisplay = <T extends object>(value: T, display: (value: T) => MimeBundle): T => {
-  const target = (Object.isExtensible(value) ? value : Array.isArray(value) ? [...value] : { ...value }) as T;
+  const target = (Array.isArray(value) ? [...value] : { ...value }) as T;
   Object.defineProperty(target, JUPYTER_DISPLAY, {
     value: function (this: T) {
       return display(this);

@@ -1,14 +1,13 @@
 import { UTCDate, utc } from "@date-fns/utc";
 import { addMonths } from "date-fns/addMonths";
+import { addQuarters } from "date-fns/addQuarters";
 import { addWeeks } from "date-fns/addWeeks";
 import { addYears } from "date-fns/addYears";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { getISODay } from "date-fns/getISODay";
 import { getISOWeek } from "date-fns/getISOWeek";
 import { getISOWeekYear } from "date-fns/getISOWeekYear";
-import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
 import { startOfISOWeek } from "date-fns/startOfISOWeek";
-import { startOfISOWeekYear } from "date-fns/startOfISOWeekYear";
 import { startOfMonth } from "date-fns/startOfMonth";
 import { startOfQuarter } from "date-fns/startOfQuarter";
 import { startOfYear } from "date-fns/startOfYear";
@@ -52,10 +51,13 @@ export const toDay = (date: Date): number => Math.floor(date.getTime() / DAY_MS)
 // The conversions between day numbers and civil dates run for every candidate reading of every period
 // phrase: they share one UTCDate rather than build one each (building a UTCDate reads the clock first).
 // Nothing here calls out while it is set, so no caller can see it change.
-const scratch = new UTCDate(0);
+const scratch = /* @__PURE__ */ new UTCDate(0);
 
 /** Days since 1970-01-01 of the civil date `y-m-d` (a month or day past the end rolls over). @internal */
-export const toDayNumber = (y: number, m: number, d: number): number => scratch.setFullYear(y, m - 1, d) / DAY_MS;
+export const toDayNumber = (y: number, m: number, d: number): number =>
+  // Floored: setFullYear keeps the time of day the shared date was left at (midnight, but whatever a
+  // caller passed to fromDayNumber); an invalid time value counts as 1970-01-01 and is overwritten.
+  Math.floor(scratch.setFullYear(y, m - 1, d) / DAY_MS);
 
 /** The civil date of a day number. @internal */
 export const fromDayNumber = (day: number): CivilDate => {
@@ -104,17 +106,33 @@ export const startOfUnit = (unit: CalendarUnit, day: number): number => {
 };
 
 /** `day` plus `n` years, quarters, months or weeks. @internal */
-export const addUnits = (unit: CalendarUnit, day: number, n: number): number =>
-  unit === "week" ? toDay(addWeeks(day * DAY_MS, n, UTC)) : addMonthsToDay(day, unit === "year" ? n * 12 : unit === "quarter" ? n * 3 : n);
+export const addUnits = (unit: CalendarUnit, day: number, n: number): number => {
+  const ms = day * DAY_MS;
+  switch (unit) {
+    case "year":
+      return toDay(addYears(ms, n, UTC));
+    case "quarter":
+      return toDay(addQuarters(ms, n, UTC));
+    case "month":
+      return toDay(addMonths(ms, n, UTC));
+    case "week":
+      return toDay(addWeeks(ms, n, UTC));
+  }
+};
 
 /** Monday = 0 … Sunday = 6. @internal */
 export const weekday = (day: number): number => getISODay(day * DAY_MS, UTC) - 1;
 
-/** The Monday that starts ISO week 1 of ISO week-year `y`. @internal */
-export const isoWeekOneStart = (y: number): number => toDay(startOfISOWeekYear(toDayNumber(y, 1, 4) * DAY_MS, UTC));
+/** The Monday that starts ISO week 1 of ISO week-year `y`: the week that holds 4 January. @internal */
+export const isoWeekOneStart = (y: number): number => toDay(startOfISOWeek(toDayNumber(y, 1, 4) * DAY_MS, UTC));
 
-/** The number of ISO weeks (52 or 53) in ISO week-year `y`. @internal */
-export const isoWeeksInYear = (y: number): number => getISOWeeksInYear(toDayNumber(y, 1, 4) * DAY_MS, UTC);
+/**
+ * The number of ISO weeks (52 or 53) in ISO week-year `y`: from its week 1 to the next year's. (What
+ * `getISOWeeksInYear` answers, which finds both week-years' starts from scratch at three times the cost.)
+ *
+ * @internal
+ */
+export const isoWeeksInYear = (y: number): number => (isoWeekOneStart(y + 1) - isoWeekOneStart(y)) / 7;
 
 /** ISO week-year and week number of a day. @internal */
 export const toIsoWeek = (day: number): { readonly year: number; readonly week: number } => ({
@@ -168,7 +186,7 @@ const readIsoDayUncached = (text: string): IsoDay | undefined => {
 // Every function that takes a period validates it, and a corpus names few distinct days many times
 // over: each is read through date-fns once. Bounded, so a stream of distinct dates cannot grow it.
 const CACHE_SIZE = 4096;
-const cache = new Map<string, IsoDay | null>();
+const cache = /* @__PURE__ */ new Map<string, IsoDay | null>();
 
 /** A strict `YYYY-MM-DD` of a real date in the years 0001–9999, read, or undefined. @internal */
 export const readIsoDay = (text: unknown): IsoDay | undefined => {

@@ -23,7 +23,7 @@ export interface Extent {
 }
 
 /** The first month of each meteorological season (northern hemisphere). @internal */
-export const SEASON_START_MONTH: Readonly<Record<PeriodSeason, number>> = Object.freeze({
+export const SEASON_START_MONTH: Readonly<Record<PeriodSeason, number>> = /* @__PURE__ */ Object.freeze({
   spring: 3,
   summer: 6,
   autumn: 9,

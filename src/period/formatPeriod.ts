@@ -1,6 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { fromDayNumber } from "./calendar.js";
 import { seasonOfStartMonth, type Extent } from "./extent.js";
 import { PERIOD_LABEL_STYLES, type PeriodLabelStyle } from "./periodLabelStyles.js";
@@ -25,8 +25,8 @@ const readLocale = (options: unknown): Lang => {
   throw new DiscrepancyError("invalid-argument", message, [{ path: ["locale"], message, input: locale }]);
 };
 
-/** The label of a valid extent in one language's style. @internal */
-export const formatExtent = (x: Extent, style: PeriodLabelStyle): string => {
+/** The label of a valid extent in one language's style. */
+const formatExtent = (x: Extent, style: PeriodLabelStyle): string => {
   const s = fromDayNumber(x.start);
   switch (x.kind) {
     case "year":

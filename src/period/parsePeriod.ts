@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { readPeriodOptions, type PeriodOptions } from "./periodOptions.js";
 import { readWholePeriod } from "./readWholePeriod.js";
 import { toPeriod } from "./toExtent.js";

@@ -42,7 +42,7 @@ const fmt = (locale: Locale) => (day: number, pattern: string): string => format
 const twoDigits = (y: number): string => String((y + 1) % 100).padStart(2, "0");
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
-const en = ((): PeriodLabelStyle => {
+const en = /* @__PURE__ */ ((): PeriodLabelStyle => {
   const f = fmt(enGB);
   const SEASON: Readonly<Record<PeriodSeason, string>> = { spring: "spring", summer: "summer", autumn: "autumn", winter: "winter" };
   return {
@@ -103,7 +103,7 @@ const cyrillic = (
   };
 };
 
-const ukStyle = cyrillic(uk, {
+const ukStyle = /* @__PURE__ */ cyrillic(uk, {
   y: "р.",
   yy: "рр.",
   half: "півріччя",
@@ -113,7 +113,7 @@ const ukStyle = cyrillic(uk, {
   seasons: { spring: "весна", summer: "літо", autumn: "осінь", winter: "зима" },
 });
 
-const ruStyle = cyrillic(ru, {
+const ruStyle = /* @__PURE__ */ cyrillic(ru, {
   y: "г.",
   yy: "гг.",
   half: "полугодие",
@@ -124,7 +124,7 @@ const ruStyle = cyrillic(ru, {
 });
 
 // Chinese writes ranges with the long dash of GB/T 15834 ("1—9月", "2013—2015年").
-const zh = ((): PeriodLabelStyle => {
+const zh = /* @__PURE__ */ ((): PeriodLabelStyle => {
   const f = fmt(zhCN);
   const SEASON: Readonly<Record<PeriodSeason, string>> = { spring: "春季", summer: "夏季", autumn: "秋季", winter: "冬季" };
   return {
@@ -145,4 +145,4 @@ const zh = ((): PeriodLabelStyle => {
 })();
 
 /** The label style of each language. @internal */
-export const PERIOD_LABEL_STYLES: Readonly<Record<Lang, PeriodLabelStyle>> = Object.freeze({ en, uk: ukStyle, ru: ruStyle, zh });
+export const PERIOD_LABEL_STYLES: Readonly<Record<Lang, PeriodLabelStyle>> = /* @__PURE__ */ Object.freeze({ en, uk: ukStyle, ru: ruStyle, zh });

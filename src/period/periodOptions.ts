@@ -1,6 +1,6 @@
 import { DiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { Reference } from "./resolveSpec.js";
 import { toReference } from "./toReference.js";
 import type { Period } from "./types.js";

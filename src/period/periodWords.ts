@@ -79,9 +79,9 @@ const ROLE_KEYS: readonly RoleKey[] = [
  * One bit per role of {@link Roles}: at most 32 roles fit the 32-bit integers of `&` and `|` (a test
  * checks it). @internal
  */
-export const ROLE_BITS: Readonly<Record<RoleKey, number>> = Object.freeze(
+export const ROLE_BITS: Readonly<Record<RoleKey, number>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(ROLE_KEYS.map((key, index) => [key, 1 << index])) as Record<RoleKey, number>,
-);
+))();
 
 /** The keys of a phrase's period tokens: the one tokenizer's, cut as the grammar reads text. @internal */
 export const periodKeys = (phrase: string): string[] => {
@@ -174,7 +174,7 @@ const compile = (langs: readonly Lang[]): CompiledPeriodWords => {
   return { root, depth, conflicts };
 };
 
-const CACHE = new Map<string, CompiledPeriodWords>();
+const CACHE = /* @__PURE__ */ new Map<string, CompiledPeriodWords>();
 
 /**
  * The compiled period words of a language, or of every language when `lang` is undefined (news

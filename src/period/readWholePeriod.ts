@@ -1,5 +1,5 @@
 import type { Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { matchPeriods, type PeriodMatch } from "./matchPeriod.js";
 import type { Reference, Resolved } from "./resolveSpec.js";
 

@@ -1,4 +1,4 @@
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import type { PeriodUnit } from "../lexicon/types.js";
 import { MAX_YEAR, MIN_YEAR, addUnits, fromDayNumber, startOfUnit, toDayNumber } from "./calendar.js";
 import { instantExtent, intervalExtent, monthsExtent, splitYearExtent, type Extent } from "./extent.js";

@@ -57,9 +57,9 @@ const shifted = (p: Period, n: number): string | undefined => {
 
 // The neighbours of each period span, bounded.
 const MAX_NEIGHBOURS = 1 << 14;
-let neighbours = new Map<string, [string | undefined, string | undefined]>();
+let neighbours = /* @__PURE__ */ new Map<string, [string | undefined, string | undefined]>();
 // The same pairs by period object, for frozen periods (claims share them), bounded alike.
-let byObject = new Map<Period, [string | undefined, string | undefined]>();
+let byObject = /* @__PURE__ */ new Map<Period, [string | undefined, string | undefined]>();
 
 /**
  * A key of a claim's period that sorts chronologically (start, then end, as {@link comparePeriods} does)

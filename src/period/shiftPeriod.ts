@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
 import { MAX_YEAR, MIN_YEAR, DAY_MS, UTC, addMonthsToDay, addYearsToDay, fromDayNumber } from "./calendar.js";
 import type { Extent } from "./extent.js";

@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { formatDay, readIsoDay } from "./calendar.js";
 import type { Extent } from "./extent.js";
 import type { Period, PeriodKind } from "./types.js";

@@ -1,4 +1,4 @@
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { readWholePeriod } from "./readWholePeriod.js";
 import type { Reference } from "./resolveSpec.js";
 import { checkPeriod } from "./toExtent.js";

@@ -28,9 +28,9 @@ export interface Alignment {
 /** Re-exported where reasoning modules have always found it; the rule lives with the conversions. @internal */
 export { rateValue };
 
-const BASE_UNIT: ReadonlyMap<Dimension, string> = new Map(
+const BASE_UNIT: ReadonlyMap<Dimension, string> = /* @__PURE__ */ (() => new Map(
   units.filter((u) => u.factor !== null && u.factor.eq(1) && (u.offset === undefined || u.offset.isZero())).map((u) => [u.dimension, u.code] as const),
-);
+))();
 
 const KELVIN = "K";
 const RANKINE = "°R";

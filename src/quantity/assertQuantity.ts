@@ -1,6 +1,6 @@
 import { isDecimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { BOUNDS, type Quantity } from "./types.js";
 
 const isEnd = (end: unknown): boolean => end === null || (isDecimal(end) && end.isFinite());

@@ -1,10 +1,11 @@
 import { Decimal, ONE, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages, messages } from "../messages.js";
 import { assertQuantity } from "./assertQuantity.js";
 import type { Quantity } from "./types.js";
 import { getUnit } from "../units/registry.js";
 import type { Unit } from "../units/types.js";
+import { explainMessages } from "../messages/misuse/explain.js";
+import { messages } from "../messages/misuse/input.js";
 
 /**
  * A dated exchange rate the caller supplies: 1 `from` = `rate` `to`, on `date`. Currencies never
@@ -102,7 +103,7 @@ export const conversionFactor = (fromCode: string, toCode: string, options: Conv
 // conversion (km → mi → km) lands on, so round-trips are exact; a genuine one-way result is that close to
 // a short decimal with odds of about 10⁻¹⁰, and is then off by less than 10⁻⁵⁵ of its value.
 const SNAP_DIGITS = 45;
-const SNAP_TOLERANCE = new Decimal("1e-55");
+const SNAP_TOLERANCE = /* @__PURE__ */ new Decimal("1e-55");
 
 /** Applies a factor: multiply first, divide last, once. @internal */
 export const applyFactor = (value: Decimal, factor: Factor): Decimal => {

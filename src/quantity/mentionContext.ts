@@ -68,6 +68,6 @@ export interface Reread {
 export const isReread = (value: unknown): value is Reread => typeof value === "object" && value !== null && "reread" in value;
 
 /** The unit of a multiple ("double": 2 x). */
-export const X: UnitWord = Object.freeze({ unit: "x" });
+export const X: UnitWord = /* @__PURE__ */ Object.freeze({ unit: "x" });
 /** The unit of a share ("a third": 33 %). */
-export const PERCENT: UnitWord = Object.freeze({ unit: "%" });
+export const PERCENT: UnitWord = /* @__PURE__ */ Object.freeze({ unit: "%" });

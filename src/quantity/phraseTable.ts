@@ -1,6 +1,6 @@
 import { commonQuantityWords } from "../lexicon/common.js";
 import { LEXICONS } from "../lexicon/index.js";
-import { LANGS, type BoundWord, type DenominatorWord, type Lang, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
+import { LANGS, type BoundWord, type DenominatorWord, type Lang, type Lexicon, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
 import { addPhrase, createPhraseTrie, type PhraseTrieNode } from "../text/phraseTrie.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -133,7 +133,7 @@ export const CAN_START = 1;
 export const NUMBERISH = 2;
 
 /** Roles whose words are a number or stand for one; every mention holds a token that begins one of them, or digits. */
-const NUMBERISH_ROLES: ReadonlySet<Role> = new Set<Role>([
+const NUMBERISH_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([
   "number", "ordinal", "multiple", "multiplier", "fraction", "scale", "moneyScale", "capitalScale", "currencySuffix", "minorUnit",
   "denominator", "group", "vagueGroup",
 ]);
@@ -168,11 +168,11 @@ const ROLES: readonly Role[] = [
  *
  * @internal
  */
-export const ROLE_BIT: Readonly<Record<Role, number>> = Object.freeze(
+export const ROLE_BIT: Readonly<Record<Role, number>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(ROLES.map((role, index) => [role, 1 << index])) as Record<Role, number>,
-);
+))();
 
-const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
+const STARTING_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([
   "number",
   "multiple",
   "multiplier",
@@ -189,7 +189,7 @@ const STARTING_ROLES: ReadonlySet<Role> = new Set<Role>([
   "rangeOpener",
 ]);
 
-const build = (): PhraseTable => {
+const build = (lexicons: readonly Lexicon[]): PhraseTable => {
   const phrases = new Map<string, PhraseEntry>();
   const trie = createPhraseTrie<PhraseEntry>();
   const firstTokens = new Map<string, number>();
@@ -293,7 +293,7 @@ const build = (): PhraseTable => {
   };
 
   addWords("*", commonQuantityWords);
-  for (const lang of LANGS) addWords(lang, LEXICONS[lang].quantity);
+  for (const lexicon of lexicons) addWords(lexicon.lang, lexicon.quantity);
   const firstTokenSignatures = new Uint8Array(8192);
   for (const key of firstTokens.keys()) {
     const signature = keySignature(key);
@@ -308,10 +308,16 @@ const build = (): PhraseTable => {
   return { phrases, trie, firstTokens, firstTokenSignatures, reach, maxTokens, changeVerbStems, longestStem, ratioWords, looseRatioWords, decimalComma, positionalDigits, bareMultipliers, digitsAfterScale, minorByPlace, shareOfLangs, boundBeforeBy, byWords, comparatives, partsOf, compoundUnits };
 };
 
+/**
+ * The table of the language-neutral words and the given lexicons, in their order. A scanner handed it
+ * knows only those languages, and a bundle that never names the others leaves them out. @internal
+ */
+export const compilePhraseTable = (lexicons: readonly Lexicon[]): PhraseTable => build(lexicons);
+
 let table: PhraseTable | undefined;
 
-/** The compiled table (built on first use). @internal */
-export const phraseTable = (): PhraseTable => (table ??= build());
+/** The compiled table of all four lexicons (built on first use), which the default readers use. @internal */
+export const phraseTable = (): PhraseTable => (table ??= build(LANGS.map((lang) => LEXICONS[lang])));
 
 /**
  * The sense of `role` for a phrase entry, preferring `lang`, then language-neutral words, then any

@@ -21,20 +21,20 @@ export interface PrecisionPolicy {
   readonly approxTolerance: Decimal;
 }
 
-export const DEFAULT_APPROX_TOLERANCE = new Decimal("0.1");
+export const DEFAULT_APPROX_TOLERANCE = /* @__PURE__ */ new Decimal("0.1");
 
 /**
  * A round number's rounding never widens past this share of its value: "70" allows 65–75, but "10
  * million" allows 9–11 million, not 5–15 — a one-digit round number is a loose figure, not a vague one.
  */
-export const ROUND_NUMBER_CAP = new Decimal("0.1");
+export const ROUND_NUMBER_CAP = /* @__PURE__ */ new Decimal("0.1");
 
 /** Whether the written integer ends in zeros that the policy may read as rounding ("70", "1,700", "410亿"). */
 export const isRoundNumber = ({ digits }: WrittenNumber): boolean =>
   !digits.includes(".") && digits.length > 1 && digits.endsWith("0") && !/^0+$/.test(digits);
 
 /** Dimensions whose plain integers are counted or priced, not measured, and so are exact. */
-const EXACT_WHEN_PLAIN: ReadonlySet<Dimension> = new Set(["count", "currency", "ordinal"]);
+const EXACT_WHEN_PLAIN: ReadonlySet<Dimension> = /* @__PURE__ */ new Set(["count", "currency", "ordinal"]);
 
 /** The digits of a number as written, before its scale word. */
 export interface WrittenNumber {

@@ -1,12 +1,13 @@
 import { Decimal } from "../decimal.js";
 import { errorFromIssues } from "../errors.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { getUnit } from "../units/registry.js";
 import { buildQuantity, type Qualifier } from "./build.js";
 import type { z } from "zod";
 import { QuantityObjectSchema, SCALES, type QuantityObjectInput } from "./schema.js";
 import type { Bound, Quantity } from "./types.js";
 import { toIssues } from "../zodIssues.js";
+import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 const QUALIFIER_OF: Readonly<Record<Bound, Qualifier>> = {
   exact: "exact",
@@ -61,7 +62,7 @@ const splitSign = (amount: string | number): { negative: boolean; digits: string
  * ```
  */
 export const quantity = (init: QuantityObjectInput): Quantity => {
-  const parsed = QuantityObjectSchema.safeParse(init);
+  const parsed = QuantityObjectSchema.safeParse(init, PARSE_OPTIONS);
   if (!parsed.success) throw errorFromIssues("invalid-quantity", "invalid quantity", toIssues(parsed.error, init));
   return quantityFromValidParts(parsed.data);
 };

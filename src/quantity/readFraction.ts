@@ -34,10 +34,25 @@ export const amountFollows = (ctx: ScanContext, k: number): boolean => {
   return has(ctx, k, "scale") || find(ctx, k, "unitSuffix", standsAlone) !== undefined || find(ctx, k, "currencySuffix", (f) => written(ctx, f)) !== undefined || has(ctx, k, "group");
 };
 
-/** Skips an article written between a fraction and its scale: "half *a* million". */
+/**
+ * Skips a hyphen written tight between two words: "half-a-billion" is "half a billion". Only tight on
+ * both sides, so "half - a" and "half -a" stay apart.
+ */
+const skipHyphen = (ctx: ScanContext, k: number): number => {
+  const hyphen = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  return hyphen !== undefined && hyphen.key === "-" && !hyphen.space && next !== undefined && !next.space && next.kind === WORD ? k + 1 : k;
+};
+
+/** Skips an article written between a fraction and its scale: "half *a* million", "half-a-billion". */
 const skipArticle = (ctx: ScanContext, k: number): number => {
-  const article = find(ctx, k, "indefiniteOne");
-  return article !== undefined && amountFollows(ctx, article.end) ? article.end : k;
+  const at = skipHyphen(ctx, k);
+  const article = find(ctx, at, "indefiniteOne");
+  if (article === undefined) return k;
+  if (at === k) return amountFollows(ctx, article.end) ? article.end : k;
+  // Hyphenated, before a scale word only: "half-a-billion".
+  const end = skipHyphen(ctx, article.end);
+  return end > article.end && has(ctx, end, "scale") ? end : k;
 };
 
 /**

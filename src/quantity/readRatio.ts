@@ -39,7 +39,7 @@ export const ratioAt = (ctx: MentionContext, k: number): { readonly end: number;
 };
 
 /** The largest whole a ratio is read against ("3 out of 10"): its percentage stays exact to compute. */
-const MAX_RATIO_PARTS = new Decimal(1_000_000_000);
+const MAX_RATIO_PARTS = /* @__PURE__ */ new Decimal(1_000_000_000);
 
 /**
  * The share of "3 out of 10" from `j`, the ratio phrase ending before `at`: 30 %, like "three-tenths".

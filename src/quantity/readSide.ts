@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from "../decimal.js";
+import { Decimal, pow10, ZERO } from "../decimal.js";
 import { DOLLAR_CANDIDATES } from "../lexicon/common.js";
 import type { BoundWord, Lang, UnitWord } from "../lexicon/types.js";
 import { getUnit } from "../units/registry.js";
@@ -32,6 +32,35 @@ import { NUM, SYM, WORD } from "../text/tokenize.js";
 const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(["K", "C", "F"]);
 
 /** One side of a mention starting at token `j`. */
+
+/**
+ * The rest of a compound amount after a whole number of a larger scale: "12 млрд *35,7 млн*", "1
+ * billion *200 million*", "12亿*3500万*". The rest must be smaller than one unit of the larger scale
+ * (so "5 million 3 thousand" joins, "5 thousand 3 million" does not). Bounded lookahead.
+ */
+const compoundScaleAt = (
+  ctx: MentionContext,
+  k: number,
+  whole: NumberPart,
+  larger: number,
+  money: boolean,
+): { readonly end: number; readonly number: NumberPart; readonly scale: number } | undefined => {
+  // "12 млрд. 35,7 млн. грн": the abbreviation's dot, tight, then the rest.
+  const dot = sameLine(ctx, k);
+  const at = dot !== undefined && dot.kind === SYM && dot.key === "." && !dot.space ? k + 1 : k;
+  const next = sameLine(ctx, at);
+  if (next === undefined || next.kind !== NUM || whole.kind !== "digits" || !allDigits(whole.raw, 0, whole.raw.length)) return undefined;
+  const rest = numberAt(ctx, at, false, false);
+  if (rest === undefined || isSkip(rest) || rest.ordinal || rest.bound !== undefined || rest.number.kind !== "digits" || rest.number.exponent) return undefined;
+  const smaller = scaleAt(ctx, rest.end, money);
+  if (smaller === undefined || smaller.value >= larger) return undefined;
+  const wholeValue = decimalOf(whole);
+  const restValue = decimalOf(rest.number);
+  if (wholeValue === undefined || restValue === undefined || restValue.isNegative() || restValue.gte(pow10(larger - smaller.value))) return undefined;
+  const total = wholeValue.times(pow10(larger - smaller.value)).plus(restValue);
+  return { end: smaller.end, number: { kind: "decimal", digits: total.toFixed() }, scale: smaller.value };
+};
+
 export const sideAt = (ctx: MentionContext, j: number, first: boolean): SideNode | Skip | undefined => {
   let k = j;
   let negative = false;
@@ -175,6 +204,16 @@ export const sideAt = (ctx: MentionContext, j: number, first: boolean): SideNode
       scale += larger.value;
       k = larger.end;
     }
+    // "12 млрд 35,7 млн грн", "12亿3500万元": a whole number of the larger scale and the rest in a
+    // smaller one are one amount, stated to the smaller part's last digit.
+    if (k === scaleWord.end) {
+      const compound = compoundScaleAt(ctx, k, number, scaleWord.value, money);
+      if (compound !== undefined) {
+        number = compound.number;
+        scale = scale - scaleWord.value + compound.scale;
+        k = compound.end;
+      }
+    }
   } else if (number.kind === "digits" && prefixUnit === undefined && sameLine(ctx, k)?.space === true) {
     // "322 hundred" is 32,200. With more numeral words after it ("3 hundred and 21") it is neither.
     const multiplier = find(ctx, k, "multiplier");
@@ -276,6 +315,14 @@ export const sideAt = (ctx: MentionContext, j: number, first: boolean): SideNode
         }
       }
     }
+  } else if (prefixUnit.absorbs !== undefined) {
+    // "时速350公里": the distance word after a speed written before the number belongs to it.
+    // Another unit ("时速350米") would make it some other rate: no reading.
+    const suffix = suffixUnitAt(ctx, k);
+    if (suffix !== undefined && !prefixUnit.absorbs.includes(unitCode(ctx, suffix.unit))) return { skipTo: suffix.end };
+    // "每小时300人次" is no speed: the number is read again on its own.
+    if (suffix === undefined && prefixUnit.absorbRequired === true) return undefined;
+    if (suffix !== undefined) k = suffix.end;
   }
 
   // "一吨半" (1.5 t), "a mile and a half": a fraction after the unit of a whole number.

@@ -1,7 +1,7 @@
 import { createMentionContext } from "./createMentionContext.js";
 import { interpretMention, type MatchAt } from "./interpretMention.js";
 import { EN_DASH, HYPHEN, isReread, isSkip, MINUS, PLUS, type MentionContext, type Reread, type Skip } from "./mentionContext.js";
-import { CAN_START, keySignature, NUMBERISH, type PhraseTable } from "./phraseTable.js";
+import { CAN_START, keySignature, NUMBERISH, phraseTable, type PhraseTable } from "./phraseTable.js";
 import type { QuantityMatch, RejectedNumber } from "./quantityMatch.js";
 import { readMention } from "./readMention.js";
 import { resolveScanOptions, type ResolvedScanOptions, type ScanOptions } from "./scanOptions.js";
@@ -76,11 +76,12 @@ const startable = (tokens: readonly Token[], table: PhraseTable): Uint8Array => 
 };
 
 /**
- * The full scan, with the numbers it refused. @internal
+ * The full scan, with the numbers it refused, over the words of `table` (the default readers pass all
+ * four lexicons'; `createQuantityParser` the caller's). @internal
  */
-export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanResult => {
+export const scanDetailed = (text: string, options: ResolvedScanOptions, table: PhraseTable): ScanResult => {
   const tokens = tokenize(text);
-  const ctx = createMentionContext(text, tokens, options);
+  const ctx = createMentionContext(text, tokens, options, table);
   const matches: QuantityMatch[] = [];
   const endTokens: number[] = [];
   const starts = startable(tokens, ctx.table);
@@ -120,5 +121,5 @@ export const scanDetailed = (text: string, options: ResolvedScanOptions): ScanRe
 export const scanQuantities = (text: string, options?: ScanOptions): readonly QuantityMatch[] => {
   const resolved = resolveScanOptions(options);
   if (typeof text !== "string") return Object.freeze([]);
-  return Object.freeze(scanDetailed(text, resolved).matches);
+  return Object.freeze(scanDetailed(text, resolved, phraseTable()).matches);
 };

@@ -32,7 +32,7 @@ export interface Found<R extends Role> {
   readonly lang: SenseLang;
 }
 
-const NONE: readonly Hit[] = Object.freeze([]);
+const NONE: readonly Hit[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The language a token's script suggests. */
 export const scriptLang = (token: Token | undefined): Lang | undefined => {

@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
-import { messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
 import { getUnit } from "../units/registry.js";
 
 /** How quantities are read from text. */
@@ -28,7 +28,7 @@ export interface ResolvedScanOptions {
   readonly fallbackLang?: Lang;
 }
 
-const DEFAULTS: ResolvedScanOptions = Object.freeze({ lang: undefined, dollar: "USD", approxTolerance: undefined });
+const DEFAULTS: ResolvedScanOptions = /* @__PURE__ */ Object.freeze({ lang: undefined, dollar: "USD", approxTolerance: undefined });
 
 /** Plain decimal text for a tolerance: digits, at most one point. Hand-written so it cannot backtrack. */
 const isPlainDecimal = (text: string): boolean => {

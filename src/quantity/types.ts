@@ -20,7 +20,7 @@ export type Bound = (typeof BOUNDS)[number];
  * BOUNDS.includes("moreThan"); // true
  * ```
  */
-export const BOUNDS = Object.freeze([
+export const BOUNDS = /* @__PURE__ */ Object.freeze([
   "exact",
   "rounded",
   "approx",

@@ -16,12 +16,16 @@ const COPY_PRIOR = 10;
  * evidence pair by pair.
  *
  * The share is shrunk towards the corpus's by {@link COPY_PRIOR} pseudo-losses, then rescaled so that
- * the corpus's share maps to 0 and always sharing maps to 1. Loops over typed arrays in canonical
+ * the corpus's share maps to 0 and always sharing maps to 1: the rate c at which the source copies. With
+ * `posterior`, the result is instead the chance that a figure it shares with others was copied, by
+ * Bayes: c / (c + (1 − c) · base), base being how often an independent error coincides with another's.
+ * A bot that copies half its errors, where independent errors coincide one time in nine, gets 0.89 —
+ * which is what its vote for a shared figure should lose. Loops over typed arrays in canonical
  * order, so the result does not depend on the input order.
  *
  * @internal
  */
-export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: Int32Array): Float64Array => {
+export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: Int32Array, posterior: boolean): Float64Array => {
   const { groupFigure, figureStart, views, point } = index;
   const { start, sources } = support;
   const sourceCount = index.sourceNames.length;
@@ -52,7 +56,9 @@ export const copyRates = (index: CorpusIndex, support: FigureSupport, winner: In
   if (base >= 1) return out;
   for (let s = 0; s < sourceCount; s++) {
     const share = (lostShared[s]! + COPY_PRIOR * base) / (lost[s]! + COPY_PRIOR);
-    out[s] = share > base ? (share - base) / (1 - base) : 0;
+    const rate = share > base ? (share - base) / (1 - base) : 0;
+    // Given that a figure is shared, the chance it was copied rather than hit on independently.
+    out[s] = posterior && rate > 0 ? rate / (rate + (1 - rate) * base) : rate;
   }
   return out;
 };

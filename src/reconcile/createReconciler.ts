@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages as m } from "../messages.js";
+import { explainMessages as m } from "../messages/misuse/explain.js";
 import { allShareAPoint } from "./maxAgreement.js";
 import { byAttributedRange } from "./methods/attributedRange.js";
 import { byIntersection } from "./methods/intersection.js";
@@ -22,11 +22,11 @@ const byDefault = (p: Prepared): Reconciliation => {
 
 /**
  * A method that could not apply hands over to the default: `method` is the one used, and `fallback`
- * says, as coded data, which was asked for and why it could not apply; the note says it in words.
+ * says, as coded data, which was asked for and why it could not apply; the sentences of a reconciliation say it in words.
  */
-const fallback = (p: Prepared, requested: ReconcileMethod, code: FallbackCode, why: string): Reconciliation => {
+const fallback = (p: Prepared, requested: ReconcileMethod, code: FallbackCode): Reconciliation => {
   const r = byDefault(p);
-  return Object.freeze({ ...r, fallback: Object.freeze({ requested, code }), note: `${why} ${r.note ?? ""}`.trim() });
+  return Object.freeze({ ...r, fallback: Object.freeze({ requested, code }) });
 };
 
 const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation => {
@@ -41,15 +41,15 @@ const run = (claims: Iterable<Claim>, options: ReconcileOptions): Reconciliation
     case "attributed-range":
       return byAttributedRange(p);
     case "preferred-source":
-      return byPreferredSource(p, options.ranking ?? []) ?? fallback(p, "preferred-source", "no-ranked-source", m.noRankedSource);
+      return byPreferredSource(p, options.ranking ?? []) ?? fallback(p, "preferred-source", "no-ranked-source");
     case "latest-revision":
       return byLatestRevision(p);
     case "median":
-      return byMedian(p) ?? fallback(p, "median", "no-stated-figure", m.noStatedFigure);
+      return byMedian(p) ?? fallback(p, "median", "no-stated-figure");
     case "reliability-weighted":
-      return byReliability(p, options) ?? fallback(p, "reliability-weighted", "no-stated-figure", m.noStatedFigure);
+      return byReliability(p, options) ?? fallback(p, "reliability-weighted", "no-stated-figure");
     case "mirror-statistics":
-      return byMirrorStatistics(p, options) ?? fallback(p, "mirror-statistics", "no-mirror-pair", m.noMirrorPair);
+      return byMirrorStatistics(p, options) ?? fallback(p, "mirror-statistics", "no-mirror-pair");
     default:
       throw new DiscrepancyError("invalid-argument", m.unknownMethod(options.method));
   }
@@ -93,8 +93,8 @@ export const createReconciler = (defaults: ReconcileOptions = {}): Reconciler =>
  * const r = reconcile([cn, kz]);
  * r.method;        // "attributed-range"
  * r.estimate.text; // "$31.5–41 billion"
- * r.note;          // "$31.5–41 billion: KZ vs CN reporting."
+ * r.note?.code;    // "attributed-range" (formatReconciliationNote(r): "$31.5–41 billion: KZ vs CN reporting.")
  * reconcile([cn, kz], { method: "mirror-statistics" }).estimate.value.toString(); // "36250000000"
  * ```
  */
-export const reconcile: Reconciler = createReconciler();
+export const reconcile: Reconciler = /* @__PURE__ */ createReconciler();

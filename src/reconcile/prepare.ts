@@ -1,7 +1,8 @@
 import type { Claim } from "../claim/types.js";
 import { sortSmall } from "../util/sortSmall.js";
 import { assertClaim, isClaimShaped } from "../claim/assertClaim.js";
-import { alignInterval, intervalOf } from "../interval/algebra.js";
+import { alignInterval } from "../interval/algebra.js";
+import { intervalOf } from "../quantity/intervalOf.js";
 import type { Interval } from "../interval/types.js";
 import { sourceKey, toValueKey } from "../claim/keys.js";
 import { aboutReasons } from "../claim/notComparableReasons.js";
@@ -9,8 +10,8 @@ import { rateValue } from "../quantity/alignUnits.js";
 import { cmp, Decimal, ONE, timesOne, ZERO } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
 import { detectCopyByKeys } from "../explain/hypotheses/copy.js";
-import { explainMessages } from "../messages.js";
 import type { ExchangeRate } from "../quantity/convert.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import { getUnit } from "../units/registry.js";
 
 /**

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages } from "../messages.js";
+import { explainMessages } from "../messages/misuse/explain.js";
 import type { Weight } from "./types.js";
 
 const DECIMAL = /^(\d{1,40}(\.\d{1,40})?|\.\d{1,40})$/;

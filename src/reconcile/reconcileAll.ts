@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { corpusMessages as m } from "../messages.js";
+import { corpusMessages as m } from "../messages/misuse/corpus.js";
 import type { Quantity } from "../quantity/types.js";
 import { corpusMedian } from "./corpusMedian.js";
 import {
@@ -95,7 +95,7 @@ const toEstimate = (
   );
 };
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Agreement with the estimates, shrunk towards the corpus average by the prior: the reliability the
@@ -145,8 +145,8 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
   let converged = true;
   if (method !== "median") {
     const support = figureSupport(index);
-    if (method === "truth-discovery" || method === "accu") {
-      const td = truthDiscovery(index, support, { ...settings, model: method === "accu" ? "accu" : "truth-finder" });
+    if (method === "truth-discovery" || method === "accu" || method === "truth-finder") {
+      const td = truthDiscovery(index, support, { ...settings, model: method });
       ({ winner, confidence, reliability, copying, iterations, converged } = td);
     } else ({ winner, confidence } = majority(index, support));
   }
@@ -214,9 +214,8 @@ const run = (claims: Iterable<Claim>, settings: Settings): CorpusReconciliation 
  * Reconciles a whole corpus: one estimate per series, period and modality, with the claims that support
  * and dissent, and a reliability for every source learnt from all the series at once. The default,
  * `truth-discovery`, lets a source that is usually right win the close calls — it works with two or
- * three sources per figure, because what it knows about a source comes from the rest of the corpus.
- * `accu` (Dong et al.'s Bayesian source accuracy) is the better choice where many sources report each
- * item (see {@link CorpusMethod}).
+ * three sources per figure, because what it knows about a source comes from the rest of the corpus,
+ * and with dozens, discounting those that copy (see {@link CorpusMethod}).
  * Figures within each other's stated precision support each other. Deterministic and independent of the
  * input order; the claims are never mutated.
  *

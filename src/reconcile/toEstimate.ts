@@ -1,6 +1,8 @@
 import { cmp, Decimal } from "../decimal.js";
 import type { Interval } from "../interval/types.js";
-import { formatAmount, formatRange } from "../explain/format.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
+
+const { amount: formatAmount, range: formatRange } = englishNumbers;
 import type { Bound, Quantity } from "../quantity/types.js";
 
 /**

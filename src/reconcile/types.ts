@@ -11,7 +11,7 @@ import type { Claim } from "../claim/types.js";
  * RECONCILE_METHODS.includes("mirror-statistics"); // true
  * ```
  */
-export const RECONCILE_METHODS = Object.freeze([
+export const RECONCILE_METHODS = /* @__PURE__ */ Object.freeze([
   "intersection",
   "attributed-range",
   "preferred-source",
@@ -83,6 +83,44 @@ export interface ReconciledValue {
  */
 export type FallbackCode = "no-ranked-source" | "no-mirror-pair" | "no-stated-figure";
 
+/**
+ * How a reconciliation reached its estimate, as a code and its parameters (decimals print as strings in
+ * JSON); the message catalogues turn it into a sentence: `attributed-range` with `{ low, high, unit,
+ * lowParties, highParties }` reads "$31.5–41 billion: KZ vs CN reporting." in English.
+ */
+export type ReconciliationNote =
+  | { readonly code: "intersection-all"; readonly params: { readonly agreeing: number; readonly low?: Decimal; readonly high?: Decimal; readonly unit: string } }
+  | {
+      readonly code: "intersection-largest";
+      readonly params: { readonly agreeing: number; readonly total: number; readonly low?: Decimal; readonly high?: Decimal; readonly unit: string };
+    }
+  | {
+      readonly code: "attributed-range";
+      readonly params: { readonly low: Decimal; readonly high: Decimal; readonly unit: string; readonly lowParties: readonly string[]; readonly highParties: readonly string[] };
+    }
+  | { readonly code: "attributed-agree"; readonly params: { readonly value: Decimal; readonly unit: string } }
+  | { readonly code: "preferred-source"; readonly params: { readonly source: string } }
+  | { readonly code: "latest-revision"; readonly params: { readonly date?: string } }
+  | { readonly code: "median"; readonly params: { readonly value: Decimal; readonly unit: string; readonly figures: number } }
+  | { readonly code: "reliability-weighted"; readonly params: { readonly value: Decimal; readonly unit: string; readonly sources: number } }
+  | {
+      readonly code: "mirror-statistics";
+      readonly params: {
+        readonly figures: readonly { readonly country: string; readonly value: Decimal }[];
+        readonly estimate: Decimal;
+        readonly unit: string;
+        /** The importer whose CIF figure was brought to FOB. */
+        readonly importer?: string;
+        readonly cifFob: Decimal;
+        readonly ratio?: Decimal;
+        readonly beyondTypical: boolean;
+        readonly trade: boolean;
+      };
+    };
+
+/** The code of a {@link ReconciliationNote}. */
+export type ReconciliationNoteCode = ReconciliationNote["code"];
+
 /** The result of a reconciliation: frozen plain data. */
 export interface Reconciliation {
   readonly estimate: Quantity;
@@ -97,8 +135,11 @@ export interface Reconciliation {
   readonly support: readonly string[];
   /** Ids of the claims it does not agree with, sorted. */
   readonly dissent: readonly string[];
-  /** One plain sentence on how the estimate was reached. */
-  readonly note?: string;
+  /**
+   * How the estimate was reached, as coded data (`code` and `params`); `explainSentences` and the reports
+   * put it into words in the reader's language (see {@link ReconciliationNote}).
+   */
+  readonly note?: ReconciliationNote;
   /** The figures the method weighed, each with its party. */
   readonly raw?: readonly ReconciledValue[];
 }

@@ -1,20 +1,21 @@
 import { Decimal, ZERO } from "../decimal.js";
 import { errorFromIssues } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import type { Bound, Quantity } from "../quantity/types.js";
 import { conversionFactor } from "../quantity/convert.js";
 import { getUnit } from "../units/registry.js";
 import { intersectIntervals } from "../interval/intersectIntervals.js";
 import { isInInterval } from "../interval/isInInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import { toInterval } from "../interval/toInterval.js";
+import { toInterval } from "../quantity/toInterval.js";
 import type { Interval } from "../interval/types.js";
 import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } from "../interval/intervalArithmetic.js";
 import { intervalDistance } from "../interval/intervalDistance.js";
 import { KIND_SPECS } from "./kinds/index.js";
 import type { Slot } from "./kinds/kindSpec.js";
 import { atField, resolveOperand, type ResolvedOperand } from "../claim/resolveOperand.js";
-import { toDisplayPlace, toIntervalText } from "./toIntervalText.js";
+import { toDisplayPlace } from "../messages/numbers/createNumberFormat.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
 import {
   RELATION_KINDS,
   type CheckedOperand,
@@ -27,10 +28,10 @@ import {
 } from "./types.js";
 
 const point = (value: Decimal): Interval => makeInterval(value, value, false, false);
-const HUNDREDTH = new Decimal("0.01");
-const HUNDRED = new Decimal(100);
-const SHARES_CAP = makeInterval(null, HUNDRED, false, false);
-const NON_NEGATIVE = makeInterval(ZERO, null, false, false);
+const HUNDREDTH = /* @__PURE__ */ new Decimal("0.01");
+const HUNDRED = /* @__PURE__ */ new Decimal(100);
+const SHARES_CAP = /* @__PURE__ */ makeInterval(null, HUNDRED, false, false);
+const NON_NEGATIVE = /* @__PURE__ */ makeInterval(ZERO, null, false, false);
 const MIDPOINT_DIGITS = 30;
 
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
@@ -72,7 +73,7 @@ const boundOf = (interval: Interval): Bound => {
 
 const impliedQuantity = (computed: Interval, nominal: Decimal | undefined, unit: string): Quantity =>
   Object.freeze({
-    text: toIntervalText(computed, unit),
+    text: englishNumbers.interval(computed, unit),
     value: nominal ?? midpoint(computed) ?? ZERO,
     unit,
     bound: boundOf(computed),

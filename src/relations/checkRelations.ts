@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { assertClaim } from "../claim/assertClaim.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import { checkOrdinal } from "../timeline/checkOrdinal.js";
 import type { OrdinalCheck, OrdinalCheckInput, Timeline } from "../timeline/types.js";
@@ -11,6 +11,7 @@ import { RelationsInputSchema, type OperandInputSchema, type OrdinalInputSchema 
 import type { Quantity } from "../quantity/types.js";
 import type { Relation, RelationCheck, RelationKind, RelationOperand, RelationOptions } from "./types.js";
 import type { z } from "zod";
+import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 /** Claims to resolve ids against: a list, a map or a record by id. */
 export type ClaimLookup = readonly Claim[] | ReadonlyMap<string, Claim> | Readonly<Record<string, Claim>>;
@@ -77,7 +78,7 @@ const under = (prefix: readonly (string | number)[], error: unknown): never => {
   const issues: DiscrepancyIssue[] =
     error.issues.length > 0
       ? error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }))
-      : [{ path: [...prefix], message: error.message }];
+      : [{ path: [...prefix], code: error.code, params: {}, message: error.message }];
   throw errorFromIssues(error.code, relationMessages.invalidRelations, issues);
 };
 
@@ -126,7 +127,7 @@ const OPERAND_KEYS: Readonly<Record<string, readonly string[]>> = {
  */
 export const checkRelations = (input: unknown, claims: ClaimLookup, options: CheckRelationsOptions = {}): RelationsReport => {
   const wrapped = Array.isArray(input) ? { relations: input } : input;
-  const parsed = RelationsInputSchema.safeParse(wrapped);
+  const parsed = RelationsInputSchema.safeParse(wrapped, PARSE_OPTIONS);
   if (!parsed.success) throw errorFromIssues("invalid-argument", relationMessages.invalidRelations, toIssues(parsed.error, wrapped));
   const data = parsed.data;
   const find = toLookup(claims);

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { QuantityInputSchema } from "../quantity/schema.js";
 import { TimelineSchema } from "../timeline/schema.js";
 
-const text = (max: number) => z.string().trim().min(1, { error: "must not be empty" }).max(max);
+// Each schema is built by a pure call (see quantity/schema.ts), so a bundle that never names it drops it.
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, { error: "must not be empty" }), z.maxLength(max));
 
 /**
  * An operand in JSON: a claim id (`"border-km"`), a literal value (`{ "value": "16%" }`, `{ "value": 2 }`),
@@ -14,14 +15,8 @@ const text = (max: number) => z.string().trim().min(1, { error: "must not be emp
  * OperandInputSchema.safeParse({ value: "1,056 miles" }).success;    // true: a quantity
  * ```
  */
-export const OperandInputSchema = z.union([text(200), z.strictObject({ value: QuantityInputSchema }), z.null()]);
-
-const common = {
-  id: text(200).optional(),
-  note: z.string().max(2000).optional(),
-  unit: text(20).optional(),
-};
-const operand = OperandInputSchema.optional();
+export const OperandInputSchema = /* @__PURE__ */ (() =>
+  z.union([text(200), z.strictObject({ value: QuantityInputSchema }), z.null()]))();
 
 /**
  * A relation in JSON, between claim ids or literal values. One operand may be left out (absent or
@@ -33,17 +28,23 @@ const operand = OperandInputSchema.optional();
  * RelationInputSchema.safeParse({ kind: "multiple", base: "trade-2023", factor: { value: 2 } }).success; // true
  * ```
  */
-export const RelationInputSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("conversion"), values: z.tuple([OperandInputSchema, OperandInputSchema]), ...common }),
-  z.strictObject({ kind: z.literal("percent-change"), from: operand, to: operand, rate: operand, ...common }),
-  z.strictObject({ kind: z.literal("share"), part: operand, whole: operand, share: operand, ...common }),
-  z.strictObject({ kind: z.literal("sum"), parts: z.array(OperandInputSchema).min(1).max(1000), total: operand, ...common }),
-  z.strictObject({ kind: z.literal("difference"), a: operand, b: operand, difference: operand, ...common }),
-  z.strictObject({ kind: z.literal("multiple"), base: operand, result: operand, factor: operand, ...common }),
-]);
+export const RelationInputSchema = /* @__PURE__ */ (() => {
+  const common = {
+    id: z.optional(text(200)),
+    note: z.optional(z.string().check(z.maxLength(2000))),
+    unit: z.optional(text(20)),
+  };
+  const operand = z.optional(OperandInputSchema);
+  return z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("conversion"), values: z.tuple([OperandInputSchema, OperandInputSchema]), ...common }),
+    z.strictObject({ kind: z.literal("percent-change"), from: operand, to: operand, rate: operand, ...common }),
+    z.strictObject({ kind: z.literal("share"), part: operand, whole: operand, share: operand, ...common }),
+    z.strictObject({ kind: z.literal("sum"), parts: z.array(OperandInputSchema).check(z.minLength(1), z.maxLength(1000)), total: operand, ...common }),
+    z.strictObject({ kind: z.literal("difference"), a: operand, b: operand, difference: operand, ...common }),
+    z.strictObject({ kind: z.literal("multiple"), base: operand, result: operand, factor: operand, ...common }),
+  ]);
+})();
 
-/** A date, month or year as an ISO string; checked for existence when the ordinal is checked. */
-const isoish = text(10);
 
 /**
  * An ordinal or count check in JSON. The stated value is a claim (`claim`: its id; whether it is an
@@ -55,16 +56,20 @@ const isoish = text(10);
  * OrdinalInputSchema.safeParse({ claim: "visits-2025-third", event: "2025-06-16", since: "2020-01-01" }).success; // true
  * ```
  */
-export const OrdinalInputSchema = z.strictObject({
-  id: text(200).optional(),
-  note: z.string().max(2000).optional(),
-  claim: text(200).optional(),
-  ordinal: z.union([text(200), z.number().int()]).optional(),
-  count: z.union([text(200), z.number().int()]).optional(),
-  event: text(2000).optional(),
-  since: isoish.optional(),
-  until: isoish.optional(),
-});
+export const OrdinalInputSchema = /* @__PURE__ */ (() => {
+  /** A date, month or year as an ISO string; checked for existence when the ordinal is checked. */
+  const isoish = text(10);
+  return z.strictObject({
+    id: z.optional(text(200)),
+    note: z.optional(z.string().check(z.maxLength(2000))),
+    claim: z.optional(text(200)),
+    ordinal: z.optional(z.union([text(200), z.number().check(z.int())])),
+    count: z.optional(z.union([text(200), z.number().check(z.int())])),
+    event: z.optional(text(2000)),
+    since: z.optional(isoish),
+    until: z.optional(isoish),
+  });
+})();
 
 /**
  * The relations part of a claims file (or a file of its own): `relations`, `ordinals`, and the
@@ -82,11 +87,12 @@ export const OrdinalInputSchema = z.strictObject({
  * RelationsInputSchema.safeParse(input).success; // true
  * ```
  */
-export const RelationsInputSchema = z.looseObject({
-  relations: z.array(RelationInputSchema).max(100_000).optional(),
-  ordinals: z.array(OrdinalInputSchema).max(100_000).optional(),
-  timeline: z.union([text(1000), TimelineSchema]).optional(),
-});
+export const RelationsInputSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    relations: z.optional(z.array(RelationInputSchema).check(z.maxLength(100_000))),
+    ordinals: z.optional(z.array(OrdinalInputSchema).check(z.maxLength(100_000))),
+    timeline: z.optional(z.union([text(1000), TimelineSchema])),
+  }))();
 
 /** A relation in JSON, before validation. */
 export type RelationInput = z.input<typeof RelationInputSchema>;

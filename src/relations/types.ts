@@ -13,7 +13,7 @@ import type { Interval } from "../interval/types.js";
  * RELATION_KINDS; // ["conversion", "percent-change", "share", "sum", "difference", "multiple"]
  * ```
  */
-export const RELATION_KINDS = Object.freeze(["conversion", "percent-change", "share", "sum", "difference", "multiple"] as const);
+export const RELATION_KINDS = /* @__PURE__ */ Object.freeze(["conversion", "percent-change", "share", "sum", "difference", "multiple"] as const);
 
 /**
  * How figures are tied by arithmetic:

@@ -13,7 +13,7 @@ export type ClaimStatus = "conflict" | "consistent" | "not compared";
  * CLAIM_STATUSES; // ["conflict", "consistent", "not compared"]
  * ```
  */
-export const CLAIM_STATUSES: readonly ClaimStatus[] = Object.freeze(["conflict", "consistent", "not compared"] as const);
+export const CLAIM_STATUSES: readonly ClaimStatus[] = /* @__PURE__ */ Object.freeze(["conflict", "consistent", "not compared"] as const);
 
 /** One bar of a chart: a claim's interval in its group's scale, as plain numbers for drawing. @internal */
 export interface ChartRow {

@@ -1,4 +1,10 @@
-import { Decimal, type Decimal as DecimalType } from "../decimal.js";
+import { Decimal, pow10, type Decimal as DecimalType } from "../decimal.js";
+import { number } from "../messages/numbers/en.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
+import { en } from "../messages/en/index.js";
+import type { Locale } from "../messages/en/types.js";
+import { renderContext } from "../messages/locale/resolveLocale.js";
+import { toCountryCode } from "../explain/countries.js";
 import type { SeriesFields } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
 
@@ -9,12 +15,9 @@ export interface Scale {
   readonly word: string;
 }
 
-const SCALES: readonly Scale[] = [
-  { divisor: new Decimal("1e12"), word: "trillion" },
-  { divisor: new Decimal("1e9"), word: "billion" },
-  { divisor: new Decimal("1e6"), word: "million" },
-];
-const NONE: Scale = { divisor: new Decimal(1), word: "" };
+// The scale words of English numbers (the one list, in the English locale's number conventions).
+const SCALES: readonly Scale[] = /* @__PURE__ */ (() => number.scales.map(([power, word]) => ({ divisor: pow10(power), word })))();
+const NONE: Scale = /* @__PURE__ */ (() => ({ divisor: new Decimal(1), word: "" }))();
 
 /** The largest scale at or below the largest magnitude of `values` (finite ones only). @internal */
 export const pickScale = (values: readonly (DecimalType | null)[]): Scale => {
@@ -26,17 +29,7 @@ export const pickScale = (values: readonly (DecimalType | null)[]): Scale => {
 };
 
 /** Exact decimal text with thousands separators: `1700` → `"1,700"`, `31.45` stays `"31.45"`. @internal */
-export const formatDecimal = (value: DecimalType): string => {
-  const text = new Decimal(value).toFixed();
-  const negative = text.startsWith("-");
-  const [whole = "", fraction] = (negative ? text.slice(1) : text).split(".");
-  let grouped = "";
-  for (let i = 0; i < whole.length; i++) {
-    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ",";
-    grouped += whole[i];
-  }
-  return `${negative ? "-" : ""}${grouped}${fraction !== undefined ? `.${fraction}` : ""}`;
-};
+export const formatDecimal = (value: DecimalType): string => englishNumbers.decimal(value);
 
 /** A unit as a reader sees it: counts and ordinals have none. @internal */
 export const unitLabel = (unit: string): string => (unit === "count" || unit === "ordinal" ? "" : unit);
@@ -51,11 +44,16 @@ export const formatInterval = (quantity: Quantity, scale: Scale): string => {
   return `${quantity.lowOpen || quantity.low === null ? "(" : "["}${low}, ${high}${quantity.highOpen || quantity.high === null ? ")" : "]"}`;
 };
 
-/** What a series is about: `trade turnover — China & Kazakhstan (scope: goods)`. @internal */
-export const describeSeries = (series: SeriesFields): string => {
-  const subject = series.subject.join(series.direction ? " → " : " & ");
-  const qualifiers = Object.entries(series.qualifiers)
-    .map(([key, value]) => `${key}: ${value}`)
-    .join(", ");
-  return `${series.metric}${subject === "" ? "" : ` — ${subject}`}${qualifiers === "" ? "" : ` (${qualifiers})`}`;
+/** A subject that names a country or union the reader's way ("China" → "Китай"); any other name as given. */
+const partyName = (name: string, locale: Locale): string => {
+  const code = toCountryCode(name);
+  return code === undefined ? name : renderContext(locale).party(code);
 };
+
+/** What a series is about: `trade turnover — China & Kazakhstan (scope: goods)`; metric, subjects and qualifiers as the claims give them. @internal */
+export const describeSeries = (series: SeriesFields, locale: Locale = en): string =>
+  locale.explain.seriesTitle(
+    series.metric,
+    locale.explain.subjectJoin(locale.code === "en" ? series.subject : series.subject.map((name) => partyName(name, locale)), series.direction),
+    Object.keys(series.qualifiers).map((key) => `${key}: ${series.qualifiers[key]}`),
+  );

@@ -1,9 +1,11 @@
 import type { Claim } from "../claim/types.js";
 import { claimsOption } from "../claim/assertClaim.js";
 import { DiscrepancyError } from "../errors.js";
-import { reportMessages as m } from "../messages.js";
+import { reportMessages as errors } from "../messages/misuse/report.js";
+import { periodLabel } from "../messages/locale/periodLabel.js";
+import { renderContext, resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import type { CorpusEstimate, CorpusReconciliation, SourceReliability } from "../reconcile/corpusTypes.js";
-import { toPeriodLabel } from "../period/toPeriodLabel.js";
 import { describeSeries } from "./describe.js";
 import { escapeControls, escapeStrings } from "../text/escapeControls.js";
 import { REPORT_FORMATS, type ReportFormat } from "./formatReport.js";
@@ -20,7 +22,12 @@ export interface FormatCorpusReconciliationOptions {
    * to name each series and the figures and sources on either side; JSON does not.
    */
   readonly claims?: Iterable<Claim>;
+  /** The language of text and Markdown: `"en"` (default), `"uk"`, `"ru"`, `"zh"`, or a {@link Locale} object. */
+  readonly locale?: LocaleCode | Locale;
 }
+
+/** A decimal fraction to `places` in the locale's way: 0.63 → "0.630", "0,630". */
+const fixed = (value: number, places: number, L: Locale): string => value.toFixed(places).replace(".", L.number.decimal);
 
 /** One side of a contested estimate: a figure as stated, and who stated it. */
 interface FigureSide {
@@ -72,12 +79,12 @@ const isSource = (s: unknown): s is SourceReliability => {
 export const assertCorpusReconciliation = (value: unknown): CorpusReconciliation => {
   const r = value as Partial<CorpusReconciliation> | null;
   if (typeof r !== "object" || r === null || !Array.isArray(r.results) || !Array.isArray(r.sources) || typeof r.method !== "string")
-    throw new DiscrepancyError("invalid-argument", m.notCorpusReconciliation(value));
+    throw new DiscrepancyError("invalid-argument", errors.notCorpusReconciliation(value));
   r.results.forEach((e, i) => {
-    if (!isEstimate(e)) throw new DiscrepancyError("invalid-argument", m.badCorpusPart(`reconciliation.results[${i}]`, e));
+    if (!isEstimate(e)) throw new DiscrepancyError("invalid-argument", errors.badCorpusPart(`reconciliation.results[${i}]`, e));
   });
   r.sources.forEach((s, i) => {
-    if (!isSource(s)) throw new DiscrepancyError("invalid-argument", m.badCorpusPart(`reconciliation.sources[${i}]`, s));
+    if (!isSource(s)) throw new DiscrepancyError("invalid-argument", errors.badCorpusPart(`reconciliation.sources[${i}]`, s));
   });
   return r as CorpusReconciliation;
 };
@@ -97,7 +104,9 @@ const sidesOf = (ids: readonly string[], byId: ReadonlyMap<string, Claim>): Figu
 };
 
 /** The contested estimates (the first `limit` of them as rows), and how many there are. */
-const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[], limit = Infinity): { rows: ContestedRow[]; contested: number } => {
+const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[], L: Locale, limit = Infinity): { rows: ContestedRow[]; contested: number } => {
+  const m = L.report;
+  const { n } = renderContext(L);
   const byId = new Map<string, Claim>();
   for (const c of claims) byId.set(c.id, c);
   const rows: ContestedRow[] = [];
@@ -106,14 +115,16 @@ const toContestedRows = (r: CorpusReconciliation, claims: readonly Claim[], limi
     if (e.dissent.length === 0) continue;
     if (contested++ >= limit) continue;
     const first = byId.get(e.claimIds[0]!);
-    const series = first === undefined ? escapeControls(e.seriesKey) : describeSeries(first);
+    const series = first === undefined ? escapeControls(e.seriesKey) : describeSeries(first, L);
     // Labelled from the period itself, not from one claim's words for it (which may be another language's).
-    const period = e.period === undefined ? m.noPeriod : toPeriodLabel(e.period);
+    const period = e.period === undefined ? m.noPeriod : periodLabel(e.period, L);
+    const q = e.estimate;
     rows.push({
       series,
-      period: e.modality === "actual" ? period : `${period} (${e.modality})`,
-      estimate: e.estimate.text,
-      confidence: e.confidence === undefined ? "" : e.confidence.toFixed(2),
+      period: e.modality === "actual" ? period : `${period} (${L.explain.modality[e.modality] ?? e.modality})`,
+      // English keeps the estimate's own text; other locales write its figure in their numbers.
+      estimate: L.code === "en" ? q.text : q.low !== null && q.high !== null ? n.range(q.low, q.high, q.unit) : n.interval(q, q.unit),
+      confidence: e.confidence === undefined ? "" : fixed(e.confidence, 2, L),
       support: sidesOf(e.support, byId),
       dissent: sidesOf(e.dissent, byId),
     });
@@ -134,18 +145,19 @@ const copyingText = (s: SourceReliability): string => {
 const sideText = (sides: readonly FigureSide[]): string =>
   sides.map((s) => (s.sources.length === 0 ? s.figure : `${s.figure} (${s.sources.join("; ")})`)).join(" · ");
 
-const title = (r: CorpusReconciliation): string => m.corpusTitle(m.corpusMethodNames[r.method] ?? r.method);
-const summary = (r: CorpusReconciliation, claims: number, contested: number): string =>
+const title = (r: CorpusReconciliation, m: Locale["report"]): string => m.corpusTitle(m.corpusMethodNames[r.method] ?? r.method);
+const summary = (r: CorpusReconciliation, claims: number, contested: number, m: Locale["report"]): string =>
   m.corpusSummary({ claims, sources: r.sources.length, estimates: r.results.length, contested });
 
 /** The text format; a notebook's display shows the first `limit` contested estimates and sources. */
-const toText = (reconciliation: CorpusReconciliation, input: readonly Claim[], limit = Infinity): string => {
+const toText = (reconciliation: CorpusReconciliation, input: readonly Claim[], L: Locale, limit = Infinity): string => {
+  const m = L.report;
   // Every string from the input escaped before a word is written (see escapeStrings).
   const r = escapeStrings(reconciliation);
   const claims = escapeStrings(input);
-  const { rows, contested } = toContestedRows(r, claims, limit);
-  const out = [`${title(r)}: ${summary(r, claims.length, contested)}.`];
-  if (r.method === "truth-discovery" || r.method === "accu") out.push(m.corpusRounds(r.iterations, r.converged));
+  const { rows, contested } = toContestedRows(r, claims, L, limit);
+  const out = [`${title(r, m)}: ${summary(r, claims.length, contested, m)}${m.fullStop}`];
+  if (r.method !== "majority" && r.method !== "median") out.push(m.corpusRounds(r.iterations, r.converged));
   out.push("", m.contestedHeading);
   if (rows.length === 0) out.push(m.noContested);
   rows.forEach((row, i) => {
@@ -158,7 +170,7 @@ const toText = (reconciliation: CorpusReconciliation, input: readonly Claim[], l
   const sources = bySuspicion(r.sources);
   for (const s of sources.slice(0, limit)) {
     const copying = copyingText(s);
-    out.push(`  ${s.reliability.toFixed(3)}  ${s.name} (${m.claimCount(s.claims)}${copying === "" ? "" : `; ${m.copyingWord} ${copying}`})`);
+    out.push(`  ${fixed(s.reliability, 3, L)}  ${s.name} (${m.claimCount(s.claims)}${copying === "" ? "" : `; ${m.copyingWord} ${copying}`})`);
   }
   if (sources.length > limit) out.push(m.moreRows(sources.length - limit));
   return `${out.join("\n")}\n`;
@@ -168,12 +180,13 @@ const cell = markdownCell;
 const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 const table = (columns: readonly string[], rows: readonly (readonly string[])[]): string[] => [row(columns), row(columns.map(() => "---")), ...rows.map(row)];
 
-const toMarkdown = (reconciliation: CorpusReconciliation, input: readonly Claim[]): string => {
+const toMarkdown = (reconciliation: CorpusReconciliation, input: readonly Claim[], L: Locale): string => {
+  const m = L.report;
   const r = escapeStrings(reconciliation);
   const claims = escapeStrings(input);
-  const { rows, contested } = toContestedRows(r, claims);
-  const out = [`## ${title(r)}`, "", `**${summary(r, claims.length, contested)}**`];
-  if (r.method === "truth-discovery" || r.method === "accu") out.push("", m.corpusRounds(r.iterations, r.converged));
+  const { rows, contested } = toContestedRows(r, claims, L);
+  const out = [`## ${title(r, m)}`, "", `**${summary(r, claims.length, contested, m)}**`];
+  if (r.method !== "majority" && r.method !== "median") out.push("", m.corpusRounds(r.iterations, r.converged));
   out.push("", `### ${m.contestedHeading}`, "");
   if (rows.length === 0) out.push(m.noContested);
   else
@@ -188,7 +201,7 @@ const toMarkdown = (reconciliation: CorpusReconciliation, input: readonly Claim[
   out.push(
     ...table(
       copies ? [...m.sourceColumns, m.copyingColumn] : m.sourceColumns,
-      bySuspicion(r.sources).map((s) => [cell(s.name), s.reliability.toFixed(3), String(s.claims), ...(copies ? [copyingText(s)] : [])]),
+      bySuspicion(r.sources).map((s) => [cell(s.name), fixed(s.reliability, 3, L), String(s.claims), ...(copies ? [copyingText(s)] : [])]),
     ),
   );
   return `${out.join("\n")}\n`;
@@ -236,13 +249,14 @@ const toMarkdown = (reconciliation: CorpusReconciliation, input: readonly Claim[
  */
 export const formatCorpusReconciliation = (reconciliation: CorpusReconciliation, options: FormatCorpusReconciliationOptions = {}): string => {
   const r = assertCorpusReconciliation(reconciliation);
-  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", m.notOptions(options));
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", errors.notOptions(options));
   const format = options.format ?? "text";
-  if (!(REPORT_FORMATS as readonly unknown[]).includes(format)) throw new DiscrepancyError("invalid-argument", m.unknownFormat(format, REPORT_FORMATS));
+  if (!(REPORT_FORMATS as readonly unknown[]).includes(format)) throw new DiscrepancyError("invalid-argument", errors.unknownFormat(format, REPORT_FORMATS));
   if (format === "json") return `${JSON.stringify(r, null, 2)}\n`;
   const claims = claimsOption(options.claims, "options.claims");
-  if (claims === undefined) throw new DiscrepancyError("invalid-argument", m.corpusNeedsClaims);
-  return format === "text" ? toText(r, claims) : toMarkdown(r, claims);
+  if (claims === undefined) throw new DiscrepancyError("invalid-argument", errors.corpusNeedsClaims);
+  const locale = resolveLocale(options.locale);
+  return format === "text" ? toText(r, claims, locale) : toMarkdown(r, claims, locale);
 };
 
 /** Rows a notebook shows of each list: a corpus's thousands would stall it (the formats give them all). */
@@ -255,11 +269,12 @@ const th = (text: string): string => `<th style="text-align:left">${escapeHTML(t
  * The notebook rendering of a corpus reconciliation: the text format and HTML tables, each showing the
  * first 100 contested estimates and sources (and saying how many more there are). @internal
  */
-export const toCorpusBundle = (r: CorpusReconciliation, claims: readonly Claim[]): MimeBundle => {
-  const { rows, contested } = toContestedRows(r, claims, DISPLAY_ROWS);
+export const toCorpusBundle = (r: CorpusReconciliation, claims: readonly Claim[], L: Locale = resolveLocale(undefined)): MimeBundle => {
+  const m = L.report;
+  const { rows, contested } = toContestedRows(r, claims, L, DISPLAY_ROWS);
   const sources = bySuspicion(r.sources);
-  const html = [`<div class="discrepancy-corpus">`, `<p><strong>${escapeHTML(`${title(r)}: ${summary(r, claims.length, contested)}`)}</strong></p>`];
-  if (r.method === "truth-discovery" || r.method === "accu") html.push(`<p>${escapeHTML(m.corpusRounds(r.iterations, r.converged))}</p>`);
+  const html = [`<div class="discrepancy-corpus">`, `<p><strong>${escapeHTML(`${title(r, m)}: ${summary(r, claims.length, contested, m)}`)}</strong></p>`];
+  if (r.method !== "majority" && r.method !== "median") html.push(`<p>${escapeHTML(m.corpusRounds(r.iterations, r.converged))}</p>`);
   html.push(`<h4>${escapeHTML(m.contestedHeading)}</h4>`);
   if (rows.length === 0) html.push(`<p>${escapeHTML(m.noContested)}</p>`);
   else {
@@ -273,9 +288,9 @@ export const toCorpusBundle = (r: CorpusReconciliation, claims: readonly Claim[]
   const copies = r.sources.some((s) => s.copying !== undefined);
   html.push(`<h4>${escapeHTML(m.sourcesHeading)}</h4>`, `<table><thead><tr>${(copies ? [...m.sourceColumns, m.copyingColumn] : m.sourceColumns).map(th).join("")}</tr></thead><tbody>`);
   for (const s of sources.slice(0, DISPLAY_ROWS))
-    html.push(`<tr>${[s.name, s.reliability.toFixed(3), String(s.claims), ...(copies ? [copyingText(s)] : [])].map(td).join("")}</tr>`);
+    html.push(`<tr>${[s.name, fixed(s.reliability, 3, L), String(s.claims), ...(copies ? [copyingText(s)] : [])].map(td).join("")}</tr>`);
   html.push(`</tbody></table>`);
   if (sources.length > DISPLAY_ROWS) html.push(`<p>${escapeHTML(m.moreRows(sources.length - DISPLAY_ROWS))}</p>`);
   html.push(`</div>`);
-  return { "text/plain": toText(r, claims, DISPLAY_ROWS), "text/html": html.join("\n") };
+  return { "text/plain": toText(r, claims, L, DISPLAY_ROWS), "text/html": html.join("\n") };
 };

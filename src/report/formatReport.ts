@@ -3,7 +3,9 @@ import { claimsOption } from "../claim/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
-import { reportMessages } from "../messages.js";
+import { reportMessages } from "../messages/misuse/report.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import type { RelationsReport } from "../relations/checkRelations.js";
 import { readOnlyOption, toConflictsOnly } from "../compare/toConflictsOnly.js";
 import { escapeStrings } from "../text/escapeControls.js";
@@ -19,7 +21,7 @@ import { formatReportText } from "./text.js";
  * REPORT_FORMATS; // ["text", "markdown", "json"]
  * ```
  */
-export const REPORT_FORMATS = Object.freeze(["text", "markdown", "json"] as const);
+export const REPORT_FORMATS = /* @__PURE__ */ Object.freeze(["text", "markdown", "json"] as const);
 
 /** How {@link formatReport} writes a report. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -40,6 +42,11 @@ export interface FormatReportOptions {
    * does; a report already reduced stays as it is).
    */
   readonly only?: "all" | "conflicts";
+  /**
+   * The language of text and Markdown: `"en"` (default), `"uk"`, `"ru"`, `"zh"`, or a {@link Locale}
+   * object (`import { uk } from "discrepancy"`). JSON is data and has no language.
+   */
+  readonly locale?: LocaleCode | Locale;
 }
 
 /**
@@ -63,6 +70,7 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   const claims = claimsOption(options.claims, "options.claims");
   if (claims !== undefined) options = { ...options, claims };
   const format = options.format ?? "text";
+  const locale = resolveLocale(options.locale);
   if (readOnlyOption(options.only) === "conflicts") report = toConflictsOnly(report);
   // Relations checked by findDiscrepancies travel in the report; an explicit option wins.
   let relations = options.relations ?? report.relations;
@@ -77,14 +85,14 @@ export const formatReport = (report: Report, options: FormatReportOptions = {}):
   switch (format) {
     case "text": {
       const color = options.color ?? false;
-      const text = formatReportText(report, { color, ...(options.claims !== undefined ? { claims: options.claims } : {}) });
+      const text = formatReportText(report, { color, locale, ...(options.claims !== undefined ? { claims: options.claims } : {}) });
       if (relations === undefined) return text;
       const paint = color ? { bold: (s: string) => `\x1b[1m${s}\x1b[22m`, red: (s: string) => `\x1b[31m${s}\x1b[39m` } : { bold: (s: string) => s, red: (s: string) => s };
-      return `${text}\n${formatRelationsText(relations, paint)}`;
+      return `${text}\n${formatRelationsText(relations, paint, locale)}`;
     }
     case "markdown": {
-      const markdown = formatReportMarkdown(report, options.claims);
-      return relations === undefined ? markdown : `${markdown}\n${formatRelationsMarkdown(relations, markdownCell)}`;
+      const markdown = formatReportMarkdown(report, options.claims, locale);
+      return relations === undefined ? markdown : `${markdown}\n${formatRelationsMarkdown(relations, markdownCell, locale)}`;
     }
     case "json":
       return `${JSON.stringify(relations === undefined ? report : { ...report, relations }, null, 2)}\n`;

@@ -1,8 +1,10 @@
 import type { Claim } from "../claim/types.js";
 import type { Comparison, ComparisonSide } from "../compare/types.js";
 import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
-import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
-import { reportMessages } from "../messages.js";
+import { noteText } from "./explain.js";
+import { en } from "../messages/en/index.js";
+import { renderContext } from "../messages/locale/resolveLocale.js";
+import type { Locale } from "../messages/en/types.js";
 import { describeSeries } from "./describe.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
@@ -35,6 +37,7 @@ export interface ConflictRow {
 export interface GroupRow {
   readonly series: string;
   readonly period: string;
+  /** The modality in words. */
   readonly modality: string;
   readonly verdict: PeriodGroup["verdict"];
   readonly claims: readonly ClaimCell[];
@@ -58,15 +61,17 @@ const fromClaim = (claim: Claim): ClaimCell => ({
 
 const fromSide = (side: ComparisonSide): ClaimCell => ({ id: side.claim, text: side.text, source: side.source });
 
-const describeExplanation = (e: Comparison["explanations"][number]): string =>
-  reportMessages.explanationLabel(e.code, e.strength);
 
 /**
  * Turns a report into rows of words. Claims (when given) add outlets and dates; without them the
  * comparisons' sides name each figure and its source.
  * @internal
  */
-export const toReportRows = (report: Report, claims?: Iterable<Claim>): ReportRows => {
+export const toReportRows = (report: Report, claims?: Iterable<Claim>, locale: Locale = en): ReportRows => {
+  const m = locale.report;
+  const ctx = renderContext(locale);
+  const { n } = ctx;
+  const describeExplanation = (e: Comparison["explanations"][number]): string => m.explanationLabel(e.code, m.strength[e.strength] ?? e.strength);
   const cells = new Map<string, ClaimCell>();
   if (claims !== undefined) for (const claim of claims) cells.set(claim.id, fromClaim(claim));
   for (const comparison of report.comparisons)
@@ -77,7 +82,7 @@ export const toReportRows = (report: Report, claims?: Iterable<Claim>): ReportRo
   for (const series of report.series) for (const id of series.claims) seriesOf.set(id, series);
   const seriesLabel = (id: string): string => {
     const series = seriesOf.get(id);
-    return series === undefined ? "" : describeSeries(series);
+    return series === undefined ? "" : describeSeries(series, locale);
   };
 
   // A conflict is labelled with its group's period (see groupPeriodLabel), found by its first claim.
@@ -89,28 +94,30 @@ export const toReportRows = (report: Report, claims?: Iterable<Claim>): ReportRo
     const group = groupOf.get(a.claim);
     return {
       series: seriesLabel(a.claim),
-      period: group === undefined ? (a.period ?? "") : (groupPeriodLabel(group.period) ?? ""),
+      period: group === undefined ? (a.period ?? "") : (groupPeriodLabel(group.period, locale) ?? ""),
       sides: [{ ...fromSide(a), ...cell(a.claim), text: a.text }, { ...fromSide(b), ...cell(b.claim), text: b.text }],
-      gap: gap === undefined ? "" : formatAmount(gap.absolute, gap.unit),
-      share: gap === undefined ? "" : formatShare(gap.relativeToLarger),
-      ratio: gap?.ratio == null ? "" : formatRatio(gap.ratio),
+      gap: gap === undefined ? "" : n.amount(gap.absolute, gap.unit),
+      share: gap === undefined ? "" : n.share(gap.relativeToLarger),
+      ratio: gap?.ratio == null ? "" : n.ratio(gap.ratio),
       likely: c.explanations[0] === undefined ? "" : describeExplanation(c.explanations[0]),
       explanations: c.explanations.map(describeExplanation),
-      ruledOut: c.ruledOut.map((r) => reportMessages.ruledOutLabel(r.code, r.reason)),
+      ruledOut: c.ruledOut.map((r) => m.ruledOutLabel(r.code, r.reason)),
     };
   });
 
   const groups: GroupRow[] = [];
   for (const series of report.series) {
-    const label = describeSeries(series);
+    const label = describeSeries(series, locale);
     for (const group of series.periods)
       groups.push({
         series: label,
-        period: groupPeriodLabel(group.period) ?? "",
-        modality: group.modality,
+        period: groupPeriodLabel(group.period, locale) ?? "",
+        modality: locale.explain.modality[group.modality] ?? group.modality,
         verdict: group.verdict,
         claims: group.claims.map(cell),
-        ...(group.reconciliation?.note !== undefined ? { reconciliation: group.reconciliation.note } : {}),
+        ...(group.reconciliation !== undefined && noteText(group.reconciliation, locale, ctx) !== undefined
+          ? { reconciliation: noteText(group.reconciliation, locale, ctx)! }
+          : {}),
       });
   }
   return { conflicts, groups };

@@ -3,12 +3,15 @@ import { claimsOption } from "../claim/assertClaim.js";
 import { assertReport } from "../compare/assertReport.js";
 import type { PeriodGroup, Report, SeriesReport } from "../compare/reportTypes.js";
 import type { Comparison } from "../compare/types.js";
-import { comparisonSentences, reconciliationSentences, toClaimLabels } from "./explain.js";
+import { comparisonSentences, reconciliationSentences, toSentenceContext } from "./explain.js";
 import { DiscrepancyError } from "../errors.js";
-import { explainMessages as m, messages } from "../messages.js";
+import { messages } from "../messages/misuse/input.js";
+import { resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import { pushTo } from "../util/pushTo.js";
 import { escapeStrings } from "../text/escapeControls.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
+import { describeSeries } from "./describe.js";
 
 /** Options for {@link formatReportText}. */
 export interface TextReportOptions {
@@ -16,6 +19,8 @@ export interface TextReportOptions {
   readonly claims?: Iterable<Claim>;
   /** ANSI colour: bold headings, conflicts in red, consistent groups in green. Default false (the CLI sets it on a terminal). */
   readonly color?: boolean;
+  /** The language of the report: `"en"` (default), `"uk"`, `"ru"`, `"zh"`, or a {@link Locale} object. */
+  readonly locale?: LocaleCode | Locale;
 }
 
 const INDENT = "  ";
@@ -23,14 +28,6 @@ const INDENT = "  ";
 type Paint = (text: string) => string;
 const ansi = (open: number, close: number): Paint => (text) => `\x1b[${open}m${text}\x1b[${close}m`;
 const PLAIN: Paint = (text) => text;
-
-const seriesTitle = (s: SeriesReport): string =>
-  m.seriesTitle(
-    s.metric,
-    s.subject,
-    s.direction,
-    Object.keys(s.qualifiers).map((k) => `${k}: ${s.qualifiers[k]}`),
-  );
 
 /**
  * A discrepancy report as readable plain text: the counts, every conflict with its gap, ranked
@@ -57,7 +54,11 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
   // Every string from the input escaped before a word is written (see escapeStrings); no copy when clean.
   report = escapeStrings(report);
   const claims = escapeStrings(claimsOption(options.claims, "options.claims"));
-  const labels = toClaimLabels(claims);
+  const locale = resolveLocale(options.locale);
+  const m = locale.explain;
+  const sentences = toSentenceContext(claims, locale);
+  const seriesTitle = (s: SeriesReport): string => describeSeries(s, locale);
+  const modality = (code: string): string => m.modality[code] ?? code;
   const lines: string[] = [];
   const color = options.color === true;
   const bold = color ? ansi(1, 22) : PLAIN;
@@ -90,13 +91,13 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
       if (p.verdict !== "conflict") continue;
       const head = `${++n}. `;
       const pad = " ".repeat(head.length);
-      lines.push(red(head + m.groupTitle(seriesTitle(s), groupPeriodLabel(p.period), p.modality)));
+      lines.push(red(head + m.groupTitle(seriesTitle(s), groupPeriodLabel(p.period, locale), modality(p.modality), p.modality === "actual")));
       for (const c of conflictsOf.get(p) ?? []) {
         // A conflict that repeats another gets its headline and what it repeats, not the whole case again.
-        const sentences = comparisonSentences(c, labels);
-        (c.repeats === undefined ? sentences : sentences.slice(0, 2)).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
+        const said = comparisonSentences(c, sentences);
+        (c.repeats === undefined ? said : said.slice(0, 2)).forEach((sentence, k) => lines.push((k === 0 ? pad + "· " : pad + "  ") + sentence));
       }
-      if (p.reconciliation !== undefined) lines.push(pad + reconciliationSentences(p.reconciliation)[0]!);
+      if (p.reconciliation !== undefined) lines.push(pad + reconciliationSentences(p.reconciliation, locale)[0]!);
     }
   lines.push("");
 
@@ -117,11 +118,11 @@ export const formatReportText = (report: Report, options: TextReportOptions = {}
     for (const p of s.periods)
       lines.push(
         INDENT +
-          verdictPaint(p.verdict)(m.groupLine(groupPeriodLabel(p.period), p.modality, p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
+          verdictPaint(p.verdict)(m.groupLine(groupPeriodLabel(p.period, locale), modality(p.modality), p.claims.length, p.independentSources, m.groupVerdicts[p.verdict] ?? p.verdict)),
       );
     for (const c of own) {
       if (c.verdict === "conflict") continue;
-      for (const [k, sentence] of comparisonSentences(c, labels).entries()) lines.push((k === 0 ? INDENT + "· " : INDENT + "  ") + sentence);
+      for (const [k, sentence] of comparisonSentences(c, sentences).entries()) lines.push((k === 0 ? INDENT + "· " : INDENT + "  ") + sentence);
     }
   }
   if (singles.length > 0) {

@@ -2,8 +2,9 @@ import type { Claim } from "../claim/types.js";
 import { claimsOption } from "../claim/assertClaim.js";
 import type { Comparison } from "../compare/types.js";
 import { DiscrepancyError } from "../errors.js";
-import { formatAmount, formatRatio, formatShare } from "../explain/format.js";
-import { reportMessages as m } from "../messages.js";
+import { reportMessages as m } from "../messages/misuse/report.js";
+import { renderContext, resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleCode } from "../messages/en/types.js";
 import { groupPeriodLabel } from "./groupPeriodLabel.js";
 
 /** Who publishes the review (a fact-checking organisation or a person). */
@@ -26,6 +27,8 @@ export interface ClaimReviewOptions {
   readonly url?: string;
   /** When the review is published (ISO date); left out when not given, so the output is reproducible. */
   readonly datePublished?: string;
+  /** The language of `alternateName` and `ratingExplanation`: `"en"` (default), `"uk"`, `"ru"`, `"zh"`, or a {@link Locale} object. */
+  readonly locale?: LocaleCode | Locale;
 }
 
 /** A schema.org `Thing` reference in JSON-LD. */
@@ -114,18 +117,27 @@ export const toClaimReview = (finding: Comparison, options: ClaimReviewOptions):
         ...(by.author !== undefined ? { author: thing("Person", by.author) } : {}),
       };
 
+  const locale = resolveLocale(options.locale);
+  const words = locale.report;
+  const { n } = renderContext(locale);
   const gap = finding.gap;
-  const explanation = m.claimReviewExplanation({
+  // English keeps a side's own words for its period when the claim is not at hand; other locales only
+  // the period itself.
+  const period = reviewed?.period !== undefined ? groupPeriodLabel(reviewed.period, locale) : locale.code === "en" ? side.period : undefined;
+  const explanation = words.claimReviewExplanation({
     verdict: finding.verdict,
     reviewed: { text: side.text, source: side.source },
     other: { text: other.text, source: other.source },
     // Named from the period itself where the claim is at hand, as report groups are: the claim's own words
     // may be another language's ("в 2024 году") or relative to its publication ("last year").
-    period: reviewed?.period !== undefined ? groupPeriodLabel(reviewed.period) : side.period,
-    gap: gap === undefined ? undefined : formatAmount(gap.absolute, gap.unit),
-    share: gap === undefined ? undefined : formatShare(gap.relativeToLarger),
-    ratio: gap?.ratio == null ? undefined : formatRatio(gap.ratio),
-    likely: finding.explanations[0] === undefined ? undefined : m.explanationLabel(finding.explanations[0].code, finding.explanations[0].strength),
+    period,
+    gap: gap === undefined ? undefined : n.amount(gap.absolute, gap.unit),
+    share: gap === undefined ? undefined : n.share(gap.relativeToLarger),
+    ratio: gap?.ratio == null ? undefined : n.ratio(gap.ratio),
+    likely:
+      finding.explanations[0] === undefined
+        ? undefined
+        : words.explanationLabel(finding.explanations[0].code, words.strength[finding.explanations[0].strength] ?? finding.explanations[0].strength),
     likelyStrength: finding.explanations[0]?.strength,
     reasons: finding.reasons,
   });
@@ -136,13 +148,13 @@ export const toClaimReview = (finding: Comparison, options: ClaimReviewOptions):
     ...(options.url !== undefined ? { url: options.url } : {}),
     ...(options.datePublished !== undefined ? { datePublished: options.datePublished } : {}),
     author: thing(options.author.type ?? "Organization", options.author.name, options.author.url),
-    claimReviewed: reviewed?.quote ?? m.claimReviewed(side.text, side.source, side.period),
+    claimReviewed: reviewed?.quote ?? words.claimReviewed(side.text, side.source, locale.code === "en" ? side.period : period),
     itemReviewed: {
       "@type": "Claim",
       author: thing(reviewed?.source.type === "person" ? "Person" : "Organization", side.source),
       ...(by?.publishedAt !== undefined ? { datePublished: by.publishedAt } : {}),
       ...(appearance !== undefined ? { appearance: [appearance] } : {}),
     },
-    reviewRating: { "@type": "Rating", alternateName: m.claimReviewRating(finding.verdict), ratingExplanation: explanation },
+    reviewRating: { "@type": "Rating", alternateName: words.claimReviewRating(finding.verdict), ratingExplanation: explanation },
   };
 };

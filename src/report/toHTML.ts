@@ -1,6 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
-import { reportMessages as m } from "../messages.js";
+import { en } from "../messages/en/index.js";
+import type { Locale } from "../messages/en/types.js";
 import { toReportRows, type ClaimCell } from "./reportRows.js";
 import { escapeControls } from "../text/escapeControls.js";
 
@@ -11,10 +12,10 @@ export const escapeHTML = (text: string): string =>
 const td = (text: string, style = ""): string => `<td${style === "" ? "" : ` style="${style}"`}>${text}</td>`;
 const th = (text: string): string => `<th style="text-align:left">${escapeHTML(text)}</th>`;
 
-const source = (c: ClaimCell): string => {
+const source = (c: ClaimCell, m: Locale["report"]): string => {
   const outlet =
     c.outlet !== undefined && c.outlet !== c.source
-      ? `, in ${c.url !== undefined && /^https?:\/\//i.test(c.url) ? `<a href="${escapeHTML(c.url)}">${escapeHTML(c.outlet)}</a>` : escapeHTML(c.outlet)}`
+      ? m.inOutlet(c.url !== undefined && /^https?:\/\//i.test(c.url) ? `<a href="${escapeHTML(c.url)}">${escapeHTML(c.outlet)}</a>` : escapeHTML(c.outlet))
       : "";
   return `${escapeHTML(c.source)}${outlet}${c.published !== undefined ? ` (${escapeHTML(c.published)})` : ""}`;
 };
@@ -25,8 +26,9 @@ const RED = "color:#b71c1c;font-weight:600";
  * The report as an HTML fragment for notebooks: the summary, a table of conflicts and a table of series.
  * Every piece of claim text is escaped. @internal
  */
-export const formatReportHTML = (report: Report, claims?: Iterable<Claim>): string => {
-  const rows = toReportRows(report, claims);
+export const formatReportHTML = (report: Report, claims?: Iterable<Claim>, locale: Locale = en): string => {
+  const m = locale.report;
+  const rows = toReportRows(report, claims, locale);
   const parts: string[] = [`<div class="discrepancy-report">`, `<p><strong>${escapeHTML(m.summaryLine(report.summary))}</strong></p>`];
   parts.push(`<h4>${escapeHTML(m.conflictsHeading)}</h4>`);
   if (rows.conflicts.length === 0) parts.push(`<p>${escapeHTML(m.noConflicts)}</p>`);
@@ -39,9 +41,9 @@ export const formatReportHTML = (report: Report, claims?: Iterable<Claim>): stri
           td(escapeHTML(c.series)),
           td(escapeHTML(c.period)),
           td(escapeHTML(c.sides[0].text), RED),
-          td(source(c.sides[0])),
+          td(source(c.sides[0], m)),
           td(escapeHTML(c.sides[1].text), RED),
-          td(source(c.sides[1])),
+          td(source(c.sides[1], m)),
           td(escapeHTML(c.gap)),
           td(escapeHTML(c.share)),
           td(escapeHTML(c.ratio)),

@@ -1,6 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import type { Report } from "../compare/reportTypes.js";
-import { reportMessages as m } from "../messages.js";
+import { en } from "../messages/en/index.js";
+import type { Locale } from "../messages/en/types.js";
 import { toReportRows, type ClaimCell } from "./reportRows.js";
 
 /** Escapes text for a Markdown table cell: pipes, line breaks, and characters that would start markup. @internal */
@@ -15,8 +16,8 @@ const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 const table = (columns: readonly string[], rows: readonly (readonly string[])[]): string =>
   [row(columns), row(columns.map(() => "---")), ...rows.map(row)].join("\n");
 
-const source = (c: ClaimCell): string => {
-  const outlet = c.outlet !== undefined && c.outlet !== c.source ? `, in ${c.url !== undefined ? `[${cell(c.outlet)}](${encodeURI(c.url)})` : cell(c.outlet)}` : "";
+const source = (c: ClaimCell, m: Locale["report"]): string => {
+  const outlet = c.outlet !== undefined && c.outlet !== c.source ? m.inOutlet(`${c.url !== undefined ? `[${cell(c.outlet)}](${encodeURI(c.url)})` : cell(c.outlet)}`) : "";
   return `${cell(c.source)}${outlet}${c.published !== undefined ? ` (${cell(c.published)})` : ""}`;
 };
 
@@ -25,8 +26,9 @@ const source = (c: ClaimCell): string => {
  * their sources, the gap, the likely explanation) and a table of every series and period.
  * @internal
  */
-export const formatReportMarkdown = (report: Report, claims?: Iterable<Claim>): string => {
-  const rows = toReportRows(report, claims);
+export const formatReportMarkdown = (report: Report, claims?: Iterable<Claim>, locale: Locale = en): string => {
+  const m = locale.report;
+  const rows = toReportRows(report, claims, locale);
   const out: string[] = [`## ${m.reportTitle}`, "", `**${m.summaryLine(report.summary)}**`, "", `### ${m.conflictsHeading}`, ""];
   if (rows.conflicts.length === 0) out.push(m.noConflicts);
   else
@@ -38,9 +40,9 @@ export const formatReportMarkdown = (report: Report, claims?: Iterable<Claim>): 
           cell(c.series),
           cell(c.period),
           cell(c.sides[0].text),
-          source(c.sides[0]),
+          source(c.sides[0], m),
           cell(c.sides[1].text),
-          source(c.sides[1]),
+          source(c.sides[1], m),
           cell(c.gap),
           cell(c.share),
           cell(c.ratio),

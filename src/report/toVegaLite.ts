@@ -4,7 +4,7 @@ import { assertReport } from "../compare/assertReport.js";
 import type { Report } from "../compare/reportTypes.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import { DiscrepancyError } from "../errors.js";
-import { reportMessages } from "../messages.js";
+import { reportMessages } from "../messages/misuse/report.js";
 import { buildVegaLite, type VegaLiteOptions, type VegaLiteSpec } from "./buildVegaLite.js";
 import { toStatusOf } from "./toStatusOf.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isPublishedAt } from "./isPublishedAt.js";
 import { SOURCE_TYPES } from "./types.js";
 
@@ -11,7 +11,8 @@ export const PUBLISHED_AT_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** A two- or three-letter language code. @internal */
 export const LANG_PATTERN = /^[A-Za-z]{2,3}$/;
 
-const nonEmpty = z.string().trim().min(1, { error: "must not be empty" }).max(500);
+// Each schema is built by a pure call (see quantity/schema.ts), so a bundle that never names it drops it.
+const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1, { error: "must not be empty" }), z.maxLength(500)))();
 
 /**
  * A source as JSON: a bare name, or `{ name, type?, country?, via? }`.
@@ -21,17 +22,19 @@ const nonEmpty = z.string().trim().min(1, { error: "must not be empty" }).max(50
  * SourceObjectSchema.safeParse({ name: "Xi Jinping", type: "person", country: "CN", via: ["Xinhua"] }).success; // true
  * ```
  */
-export const SourceObjectSchema: z.ZodType<SourceObjectInput, SourceObjectInput> = z.lazy(() =>
-  z.strictObject({
-    name: nonEmpty,
-    type: z.enum(SOURCE_TYPES).optional(),
-    country: z
-      .string()
-      .regex(COUNTRY_PATTERN, { error: "must be an ISO 3166-1 alpha-2 code such as KZ" })
-      .optional(),
-    via: z.array(z.union([nonEmpty, SourceObjectSchema])).max(20).optional(),
-  }),
-);
+export const SourceObjectSchema: z.ZodMiniType<SourceObjectInput, SourceObjectInput> = /* @__PURE__ */ sourceObject();
+
+function sourceObject(): z.ZodMiniType<SourceObjectInput, SourceObjectInput> {
+  const schema: z.ZodMiniType<SourceObjectInput, SourceObjectInput> = z.lazy(() =>
+    z.strictObject({
+      name: nonEmpty,
+      type: z.optional(z.enum(SOURCE_TYPES)),
+      country: z.optional(z.string().check(z.regex(COUNTRY_PATTERN, { error: "must be an ISO 3166-1 alpha-2 code such as KZ" }))),
+      via: z.optional(z.array(z.union([nonEmpty, schema])).check(z.maxLength(20))),
+    }),
+  );
+  return schema;
+}
 
 /** The input form of a source (see {@link SourceInputSchema}). */
 export interface SourceObjectInput {
@@ -50,7 +53,11 @@ export interface SourceObjectInput {
  * SourceInputSchema.safeParse({ name: "MFA", type: "government", country: "CN" }).success; // true
  * ```
  */
-export const SourceInputSchema = z.union([nonEmpty, SourceObjectSchema]);
+export const SourceInputSchema = /* @__PURE__ */ sourceInput();
+
+function sourceInput() {
+  return z.union([nonEmpty, SourceObjectSchema]);
+}
 
 /**
  * Where a claim was read.
@@ -61,17 +68,19 @@ export const SourceInputSchema = z.union([nonEmpty, SourceObjectSchema]);
  * ReportedBySchema.safeParse({ publishedAt: "yesterday" }).success;                                 // false
  * ```
  */
-export const ReportedBySchema = z.strictObject({
-  name: nonEmpty.optional(),
-  author: nonEmpty.optional(),
-  url: z.string().max(2000).optional(),
-  publishedAt: z
-    .string()
-    .regex(PUBLISHED_AT_PATTERN, { error: "must be an ISO date, month or year: 2025-09-05, 2024-12 or 2024" })
-    .refine((text) => !PUBLISHED_AT_PATTERN.test(text) || isPublishedAt(text), { error: (issue) => `not a valid date: ${JSON.stringify(issue.input)}` })
-    .optional(),
-  lang: z
-    .string()
-    .regex(LANG_PATTERN, { error: "must be a language code such as en, uk, ru, zh" })
-    .optional(),
-});
+export const ReportedBySchema = /* @__PURE__ */ reportedBy();
+
+function reportedBy() {
+  return z.strictObject({
+    name: z.optional(nonEmpty),
+    author: z.optional(nonEmpty),
+    url: z.optional(z.string().check(z.maxLength(2000))),
+    publishedAt: z.optional(
+      z.string().check(
+        z.regex(PUBLISHED_AT_PATTERN, { error: "must be an ISO date, month or year: 2025-09-05, 2024-12 or 2024" }),
+        z.refine((text: string) => !PUBLISHED_AT_PATTERN.test(text) || isPublishedAt(text), { error: (issue) => `not a valid date: ${JSON.stringify(issue.input)}` }),
+      ),
+    ),
+    lang: z.optional(z.string().check(z.regex(LANG_PATTERN, { error: "must be a language code such as en, uk, ru, zh" }))),
+  });
+}

@@ -6,7 +6,7 @@
  * SOURCE_TYPES.includes("government"); // true
  * ```
  */
-export const SOURCE_TYPES = Object.freeze([
+export const SOURCE_TYPES = /* @__PURE__ */ Object.freeze([
   "government",
   "intergovernmental",
   "statistics",

@@ -1,7 +1,7 @@
 import type * as FastCheck from "fast-check";
 import { claim } from "../claim/claim.js";
 import { DiscrepancyError } from "../errors.js";
-import { reportMessages } from "../messages.js";
+import { testingMessages } from "../messages/misuse/testing.js";
 import type { ClaimInput } from "../claim/schema.js";
 import type { Claim } from "../claim/types.js";
 import { quantity } from "../quantity/quantity.js";
@@ -55,20 +55,20 @@ const ONE_SIDED = ["exact", "rounded", "approx", "atLeast", "moreThan", "atMost"
 const checkArbitraryOptions = (fc: unknown, options: unknown): void => {
   const f = fc as Partial<FastCheckModule> | null;
   if ((typeof f !== "object" && typeof f !== "function") || f === null || typeof f.integer !== "function" || typeof f.record !== "function")
-    throw new DiscrepancyError("invalid-argument", reportMessages.notFastCheck(fc));
-  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption("options", options, "an object"));
+    throw new DiscrepancyError("invalid-argument", testingMessages.notFastCheck(fc));
+  if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", testingMessages.badArbitraryOption("options", options, "an object"));
   const o = options as Record<string, unknown>;
   for (const name of ["metrics", "subjects", "sources", "units"]) {
     const list = o[name];
     if (list !== undefined && (!Array.isArray(list) || list.length === 0))
-      throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption(name, list, "a non-empty list"));
+      throw new DiscrepancyError("invalid-argument", testingMessages.badArbitraryOption(name, list, "a non-empty list"));
   }
   const years = o.years;
   if (
     years !== undefined &&
     (!Array.isArray(years) || years.length !== 2 || !years.every((y) => Number.isSafeInteger(y) && y >= 1 && y <= 9999) || years[0] > years[1])
   )
-    throw new DiscrepancyError("invalid-argument", reportMessages.badArbitraryOption("years", years, "[first, last] years between 1 and 9999"));
+    throw new DiscrepancyError("invalid-argument", testingMessages.badArbitraryOption("years", years, "[first, last] years between 1 and 9999"));
 };
 
 /**

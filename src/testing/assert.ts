@@ -3,7 +3,7 @@ import type { CompareOptions } from "../explain/resolveOptions.js";
 import { findDiscrepancies } from "../compare/findDiscrepancies.js";
 import type { Report } from "../compare/reportTypes.js";
 import { DiscrepancyError } from "../errors.js";
-import { reportMessages } from "../messages.js";
+import { testingMessages } from "../messages/misuse/testing.js";
 import { describeSide, describeVerdict, toActual } from "./describe.js";
 import { toClaim, type ClaimLike } from "./toClaim.js";
 
@@ -47,7 +47,7 @@ export const toReport = (input: ClaimsOrReport, options?: CompareOptions): Repor
   if (Array.isArray(input)) return findDiscrepancies(input.map(toClaim), options);
   const r = input as Partial<Report> | null;
   if (typeof r !== "object" || r === null || !Array.isArray(r.conflicts) || !Array.isArray(r.comparisons))
-    throw new DiscrepancyError("invalid-argument", reportMessages.notClaimsOrReport(input));
+    throw new DiscrepancyError("invalid-argument", testingMessages.notClaimsOrReport(input));
   return input as Report;
 };
 
@@ -70,7 +70,7 @@ export const assertNoConflicts = (claims: ClaimsOrReport, options?: CompareOptio
   const report = toReport(claims, options);
   if (report.conflicts.length === 0) return;
   const lines = report.conflicts.map((c) => `  ${describeSide(c.sides[0])} vs ${describeSide(c.sides[1])}: ${describeVerdict(c)}`);
-  throw new ClaimAssertionError(reportMessages.assertNoConflicts(report.conflicts.length, lines), conflictsOf(report), []);
+  throw new ClaimAssertionError(testingMessages.assertNoConflicts(report.conflicts.length, lines), conflictsOf(report), []);
 };
 
 /**
@@ -89,7 +89,7 @@ export const assertConsistent = (a: ClaimLike, b: ClaimLike, options?: CompareOp
   const comparison = compare(toClaim(a), toClaim(b), options);
   if (comparison.verdict === "consistent") return;
   throw new ClaimAssertionError(
-    reportMessages.expectedVerdict(describeSide(comparison.sides[0]), "consistent with", describeSide(comparison.sides[1]), describeVerdict(comparison)),
+    testingMessages.expectedVerdict(describeSide(comparison.sides[0]), "consistent with", describeSide(comparison.sides[1]), describeVerdict(comparison)),
     toActual(comparison),
     { claims: [...comparison.claims], verdict: "consistent" },
   );

@@ -1,20 +1,21 @@
 import type { Comparison, ComparisonSide } from "../compare/types.js";
-import { formatAmount, formatRatio } from "../explain/format.js";
-import { reportMessages } from "../messages.js";
+import { englishNumbers } from "../messages/numbers/englishNumbers.js";
+import { report } from "../messages/en/report.js";
+import { testingMessages } from "../messages/misuse/testing.js";
 
 /** `kz-2023 ("$31.5 billion", Ministry of Trade and Integration of Kazakhstan, 2023)`. @internal */
 export const describeSide = (side: ComparisonSide): string =>
-  reportMessages.side(side.claim, side.text, side.source, side.period);
+  testingMessages.side(side.claim, side.text, side.source, side.period);
 
 /** What a comparison found, for an assertion message: `they conflict (gap 9.5 billion USD)`. @internal */
 export const describeVerdict = (comparison: Comparison): string => {
   const { gap, explanations } = comparison;
-  return reportMessages.verdictPhrase(comparison.verdict, {
+  return testingMessages.verdictPhrase(comparison.verdict, {
     reasons: comparison.reasons,
-    ...(gap !== undefined ? { gap: formatAmount(gap.absolute, gap.unit) } : {}),
-    ...(gap?.ratio != null ? { ratio: formatRatio(gap.ratio) } : {}),
+    ...(gap !== undefined ? { gap: englishNumbers.amount(gap.absolute, gap.unit) } : {}),
+    ...(gap?.ratio != null ? { ratio: englishNumbers.ratio(gap.ratio) } : {}),
     ...(explanations[0] !== undefined
-      ? { likely: reportMessages.explanationNames[explanations[0].code] ?? explanations[0].code, likelyWeak: explanations[0].strength === "weak" }
+      ? { likely: report.explanationNames[explanations[0].code] ?? explanations[0].code, likelyWeak: explanations[0].strength === "weak" }
       : {}),
   });
 };

@@ -3,7 +3,7 @@ import type {} from "vitest";
 import { compare } from "../compare/compare.js";
 import type { Verdict } from "../compare/vocabulary.js";
 import type { CompareOptions } from "../explain/resolveOptions.js";
-import { reportMessages } from "../messages.js";
+import { testingMessages } from "../messages/misuse/testing.js";
 import { conflictsOf, toReport, type ClaimsOrReport } from "./assert.js";
 import { describeSide, describeVerdict, toActual } from "./describe.js";
 import { toClaim, type ClaimLike } from "./toClaim.js";
@@ -33,8 +33,8 @@ const verdictMatcher =
       pass,
       message: () =>
         pass
-          ? reportMessages.expectedNotVerdict(a, word, b)
-          : reportMessages.expectedVerdict(a, word, b, describeVerdict(comparison)),
+          ? testingMessages.expectedNotVerdict(a, word, b)
+          : testingMessages.expectedVerdict(a, word, b, describeVerdict(comparison)),
       actual: toActual(comparison),
       expected: { claims: [...comparison.claims], verdict: wanted },
     };
@@ -73,8 +73,8 @@ export const matchers = {
       pass,
       message: () =>
         pass
-          ? reportMessages.expectedSomeConflict(report.summary.claims)
-          : reportMessages.assertNoConflicts(
+          ? testingMessages.expectedSomeConflict(report.summary.claims)
+          : testingMessages.assertNoConflicts(
               report.conflicts.length,
               report.conflicts.map((c) => `  ${describeSide(c.sides[0])} vs ${describeSide(c.sides[1])}: ${describeVerdict(c)}`),
             ),

@@ -1,21 +1,23 @@
 import { Decimal } from "../decimal.js";
-import { errorFromIssues, type DiscrepancyIssue } from "../errors.js";
-import { messages, relationMessages } from "../messages.js";
+import { errorFromIssues, type IssueInput } from "../errors.js";
+import { messages } from "../messages/misuse/input.js";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { getUnit } from "../units/registry.js";
 import { isInInterval } from "../interval/isInInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import { toInterval } from "../interval/toInterval.js";
+import { toInterval } from "../quantity/toInterval.js";
 import { intervalDistance } from "../interval/intervalDistance.js";
 import { resolveOperand } from "../claim/resolveOperand.js";
 import { toIssues } from "../zodIssues.js";
 import { looksLikeIsoDate, toDateRange, type DateRange } from "./isoDate.js";
 import { TimelineSchema } from "./schema.js";
 import type { CheckOrdinalOptions, OrdinalCheck, OrdinalCheckInput, Timeline, TimelineEvent } from "./types.js";
+import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 const ORDINAL_FIELDS: ReadonlySet<string> = new Set(["ordinal", "count", "event", "since", "until", "id", "note"]);
 
 const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
-  const issue: DiscrepancyIssue = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
+  const issue: IssueInput = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
   throw errorFromIssues("invalid-argument", relationMessages.invalidOrdinal, [issue]);
 };
 
@@ -52,7 +54,7 @@ export const checkOrdinal = (input: OrdinalCheckInput, timeline: Timeline, optio
   // A misspelt field ("sinse") would otherwise be ignored and the count taken over the wrong window.
   const unknown = Object.keys(input).filter((key) => !ORDINAL_FIELDS.has(key));
   if (unknown.length > 0) fail([unknown[0]!], relationMessages.unknownFields(unknown));
-  const parsedTimeline = TimelineSchema.safeParse(timeline);
+  const parsedTimeline = TimelineSchema.safeParse(timeline, PARSE_OPTIONS);
   if (!parsedTimeline.success)
     throw errorFromIssues("invalid-argument", relationMessages.invalidTimeline, toIssues(parsedTimeline.error, timeline, ["timeline"]));
   const events = parsedTimeline.data.events as readonly TimelineEvent[];

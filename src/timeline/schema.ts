@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { relationMessages } from "../messages.js";
+import * as z from "zod/mini";
+import { relationMessages } from "../messages/misuse/relations.js";
 import { isIsoDay } from "./isoDate.js";
 
 /**
@@ -12,16 +12,21 @@ import { isIsoDay } from "./isoDate.js";
  * TimelineSchema.safeParse({ events: [{ date: "2023-02-29" }] }).success; // false
  * ```
  */
-export const TimelineSchema = z.looseObject({
-  events: z
-    .array(
-      z.looseObject({
-        date: z.string().refine(isIsoDay, { error: (issue) => relationMessages.badEventDate(issue.input) }),
-        label: z.string().max(2000).optional(),
-      }),
-    )
-    .max(1_000_000),
-});
+export const TimelineSchema = /* @__PURE__ */ timeline();
+
+// Built by a pure call (see quantity/schema.ts), so a bundle that never names the schema drops it.
+function timeline() {
+  return z.looseObject({
+    events: z
+      .array(
+        z.looseObject({
+          date: z.string().check(z.refine(isIsoDay, { error: (issue) => relationMessages.badEventDate(issue.input) })),
+          label: z.optional(z.string().check(z.maxLength(2000))),
+        }),
+      )
+      .check(z.maxLength(1_000_000)),
+  });
+}
 
 /** A timeline as JSON, before validation. */
 export type TimelineInput = z.input<typeof TimelineSchema>;

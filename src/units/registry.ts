@@ -18,7 +18,7 @@ const currency = (code: string, name: string, minorDigits: number): Unit =>
 // Units whose factor does not terminate in decimal (the radian, the Chinese mu of 666⅔ m²) are left out
 // rather than rounded.
 const MILE = "1609.344";
-const UNITS: readonly Unit[] = [
+const UNITS: readonly Unit[] = /* @__PURE__ */ (() => [
   unit("count", "count", "1", "count"),
   unit("ordinal", "ordinal", "1", "ordinal"),
   unit("%", "percent", "1", "per cent"),
@@ -191,9 +191,9 @@ const UNITS: readonly Unit[] = [
   ).map(([code, name, minor]) => currency(code, name, minor)),
   // Not in ISO 4217: bitcoin as exchanges write it (a satoshi is 10⁻⁸ BTC).
   currency("BTC", "bitcoins", 8),
-];
+])();
 
-const BY_CODE: ReadonlyMap<string, Unit> = new Map(UNITS.map((u) => [u.code, u]));
+const BY_CODE: ReadonlyMap<string, Unit> = /* @__PURE__ */ (() => new Map(UNITS.map((u) => [u.code, u])))();
 
 /**
  * Every unit of the registry.
@@ -203,7 +203,7 @@ const BY_CODE: ReadonlyMap<string, Unit> = new Map(UNITS.map((u) => [u.code, u])
  * units.some((u) => u.code === "nmi" && u.dimension === "length"); // true: nautical miles are lengths
  * ```
  */
-export const units: readonly Unit[] = Object.freeze([...UNITS]);
+export const units: readonly Unit[] = /* @__PURE__ */ (() => Object.freeze([...UNITS]))();
 
 /**
  * The unit with this code, or `undefined`.

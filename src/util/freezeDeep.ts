@@ -13,7 +13,7 @@ export const freezeDeep = <T>(value: T): T => {
   return Object.freeze(value);
 };
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * A list frozen deep, as an exact-size copy (a list built by `push` holds room for 17 items, which a

@@ -14,7 +14,7 @@ const wordDigits = (word: number): number =>
   word < 1e3 ? (word < 10 ? 1 : word < 100 ? 2 : 3) : word < 1e5 ? (word < 1e4 ? 4 : 5) : word < 1e6 ? 6 : 7;
 
 // Powers of ten as the nearest doubles, for the exponents a finite double can hold.
-const POW10 = Float64Array.from({ length: 700 }, (_, i) => 10 ** (i - 350));
+const POW10 = /* @__PURE__ */ Float64Array.from({ length: 700 }, (_, i) => 10 ** (i - 350));
 const pow10 = (exponent: number): number => (exponent >= -350 && exponent < 350 ? POW10[exponent + 350]! : 10 ** exponent);
 
 /**

@@ -365,3 +365,30 @@ describe("discrepancy (spawned)", () => {
     expect(bad.stderr).toContain('<stdin>:2: column value: no quantity found in "banana"');
   });
 });
+
+describe("discrepancy --locale", () => {
+  it("check --locale uk prints the report in Ukrainian, and input problems too", async () => {
+    const result = await run(["check", "c.csv", "--locale", "uk"], { files: { "c.csv": CONFLICT_CSV } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Звіт про розбіжності: 3 твердження у 1 ряді даних.");
+    expect(result.stdout.replaceAll("\u00a0", " ")).toContain("Різниця становить 9,5 млрд дол. США, або 23,2 % від більшої цифри; співвідношення 1,30.");
+    const bad = await run(["check", "b.json", "--locale", "uk"], { files: { "b.json": JSON.stringify([{ metric: "m", value: "$4 billion", source: "S", unit: "XYZ" }]) } });
+    expect([bad.code, bad.stderr]).toEqual([2, "b.json record 1: unit: невідома одиниця виміру «XYZ»\n"]);
+  });
+
+  it.each([
+    [["check", "c.csv", "--locale", "ru", "--format", "markdown"], "## Отчёт о расхождениях"],
+    [["check", "c.csv", "--locale", "zh"], "分歧报告"],
+    [["reconcile", "c.csv", "--locale", "uk"], "Узгодження корпусу (пошук істини)"],
+  ])("%j", async (argv, words) => {
+    const result = await run(argv, { files: { "c.csv": CONFLICT_CSV } });
+    expect(result.stdout).toContain(words);
+  });
+
+  it("refuses an unknown locale on any command", async () => {
+    for (const argv of [["check", "c.csv"], ["reconcile", "c.csv"], ["extract"], ["schema"]]) {
+      const result = await run([...argv, "--locale", "de"], { files: { "c.csv": CONFLICT_CSV } });
+      expect([result.code, result.stderr]).toEqual([2, 'discrepancy: --locale must be one of en, uk, ru, zh, got "de" (see discrepancy --help)\n']);
+    }
+  });
+});

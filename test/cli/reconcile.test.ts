@@ -55,7 +55,7 @@ describe("discrepancy reconcile", () => {
 
   it.each([
     [["reconcile"], "reconcile needs at least one file"],
-    [["reconcile", "x.ndjson", "--method", "vote"], '--method must be one of truth-discovery, accu, majority, median, got "vote"'],
+    [["reconcile", "x.ndjson", "--method", "vote"], '--method must be one of truth-discovery, accu, truth-finder, majority, median, got "vote"'],
     [["reconcile", "x.ndjson", "--jobs", "2"], "--jobs applies to check only"],
     [["reconcile", "-", "-"], "standard input (-) can be read only once"],
   ])("usage error %j exits 2 with one line on stderr", async (argv, words) => {

@@ -1,3 +1,4 @@
+import { formatReconciliationNote } from "../../src/report/formatReconciliationNote.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
@@ -41,7 +42,8 @@ describe("findDiscrepancies", () => {
     const report = findDiscrepancies([trade("cn", "41", "2023", CN), trade("kz", "31.5", "2023", KZ)]);
     const r = report.series[0]!.periods[0]!.reconciliation!;
     expect(r.method).toBe("attributed-range");
-    expect(r.note).toBe("$31.5–41 billion: KZ vs CN reporting.");
+    expect(r.note?.code).toBe("attributed-range");
+    expect(formatReconciliationNote(r)).toBe("$31.5–41 billion: KZ vs CN reporting.");
     expect(findDiscrepancies([trade("cn", "41", "2023", CN), trade("kz", "31.5", "2023", KZ)], { reconcile: false }).series[0]!.periods[0]!.reconciliation).toBeUndefined();
   });
 

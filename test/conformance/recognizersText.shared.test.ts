@@ -257,7 +257,9 @@ const outcomeOf = (c: Case): Outcome => {
 
 /** Pass floors: the counts this version reaches, so a regression fails the suite. */
 const FLOORS: Readonly<Record<string, number>> = {
-  "NumberWithUnit_English_CurrencyModel.jsonl": 154,
+  // 153, not 154: "broke through 10 billion yuan" is now read as a lower bound (a verb of exceeding),
+  // so its bound word is inside our span, a documented difference rather than a pass.
+  "NumberWithUnit_English_CurrencyModel.jsonl": 153,
   "NumberWithUnit_English_DimensionModel.jsonl": 81,
   "NumberWithUnit_Chinese_CurrencyModel.jsonl": 33,
   "NumberWithUnit_Chinese_DimensionModel.jsonl": 27,

@@ -70,7 +70,7 @@ describe("examples/notebook.ipynb", () => {
     };
     expect(report.summary.claims).toBe(53);
     expect(reconciled.method).toBe("mirror-statistics");
-    expect(reconciled.note).toContain("CN reports $41 billion, KZ reports $31.5 billion");
+    expect(api.formatReconciliationNote(reconciled)).toContain("CN reports $41 billion, KZ reports $31.5 billion");
     expect(shown).toHaveLength(2);
     expect(String(shown[0])).toContain("## Discrepancy report");
     expect(JSON.stringify(shown[1])).toContain("vega-lite/v5.json");

@@ -5,6 +5,7 @@ import { parseClaims } from "../../src/claim/parseClaims.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import type { Comparison } from "../../src/compare/types.js";
 import { explain } from "../../src/report/explain.js";
+import { formatReconciliationNote } from "../../src/report/formatReconciliationNote.js";
 import { formatReportText } from "../../src/report/text.js";
 
 const file = new URL("../../examples/kazakhstan-china/claims.json", import.meta.url);
@@ -33,7 +34,8 @@ describe("seed corpus report", () => {
     expect(c.ruledOut.map((r) => r.code)).toContain("rounding");
     expect(c.explanations[0]).toMatchObject({ code: "mirror-statistics", strength: "strong", evidence: { reporters: ["CN", "KZ"], beyondTypical: true } });
     const group = seriesOf("trade-2023-cn-mfa").periods.find((p) => p.claims.includes("trade-2023-cn-mfa"))!;
-    expect(group.reconciliation).toMatchObject({ method: "attributed-range", note: "$31.5–41 billion: KZ vs CN reporting." });
+    expect(group.reconciliation).toMatchObject({ method: "attributed-range", note: { code: "attributed-range", params: { lowParties: ["KZ"], highParties: ["CN"] } } });
+    expect(formatReconciliationNote(group.reconciliation!)).toBe("$31.5–41 billion: KZ vs CN reporting.");
   });
 
   it('"exceeding $41 billion" is consistent with $41 bn', () => {

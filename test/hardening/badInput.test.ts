@@ -2,7 +2,7 @@
 // through every argument of every exported function. Inputs are deep-frozen (a write would throw), and
 // the prototypes are checked for pollution after each part.
 import { afterAll, describe, expect, it } from "vitest";
-import { DiscrepancyError, isDiscrepancyError } from "../../src/index.js";
+import { DiscrepancyError, enLexicon, isDiscrepancyError } from "../../src/index.js";
 import { matchers } from "../../src/testing/index.js";
 import { CASES, FAMILIES, PUBLIC_FUNCTIONS, type Case } from "./badInputTable.js";
 import { GENERIC_BAD, claims, cn, comparison, corpusReconciliation, interval, kz, ordinalCheck, period, quantity, reconciliation, relationCheck, report, timeline, claimJSON } from "./fixtures.js";
@@ -80,10 +80,13 @@ const GOOD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   convertQuantity: [quantity, "USD", {}],
   createArbitraries: [{ integer: () => undefined }, {}],
   createInterval: ["1", "2", {}],
+  createQuantityParser: [{ lexicons: [enLexicon] }],
   createReconciler: [{}],
   divideIntervals: [interval, interval],
   explain: [comparison, {}],
   explainSentences: [reconciliation, {}],
+  formatReconciliationNote: [reconciliation, {}],
+  formatIssue: [{ path: ["unit"], code: "unknown-unit", params: { unit: "XYZ" }, message: 'unknown unit "XYZ"', input: "XYZ" }, { locale: "uk" }],
   extractQuantities: ["$41 billion in 2023", {}],
   findDiscrepancies: [claims, {}],
   findDiscrepanciesAsync: [claims, {}],

@@ -116,6 +116,12 @@ add("parseQuantity", "unknown enum value", "dollar", () => ["$41", { dollar: "XY
 add("parseQuantity", "NaN and infinity", "approxTolerance NaN", () => ["about 41", { approxTolerance: "NaN" }], error("invalid-argument", "approxTolerance"));
 add("parseQuantity", "wrong type", "options null", () => ["41", null], result("a quantity (null options are the defaults)", (v) => api.toQuantityJSON(v as api.Quantity).value === "41"));
 add("parseQuantity", "extra field", "unknown option", () => ["41", { langg: "en" }], result("a quantity (unknown options are ignored, like every options bag)", (v) => api.toQuantityJSON(v as api.Quantity).value === "41"));
+add("createQuantityParser", "null and undefined", "no options", () => [undefined], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "null and undefined", "null options", () => [null], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "null and undefined", "a null lexicon", () => [{ lexicons: [api.enLexicon, null] }], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "wrong type", "a language code for a lexicon", () => [{ lexicons: ["en"] }], error("invalid-argument", "lexicons", "an array of 1"));
+add("createQuantityParser", "wrong type", "no lexicon at all", () => [{ lexicons: [] }], error("invalid-argument", "lexicons"));
+add("createQuantityParser", "unknown enum value", "a lexicon of an unknown language", () => [{ lexicons: [{ ...api.enLexicon, lang: "kk" }] }], error("invalid-argument", "lexicons"));
 
 const periodText: [Family, string, DiscrepancyErrorCode, string][] = [
   ["empty text", "", "invalid-period", '""'],
@@ -398,6 +404,13 @@ for (const fn of ["findDiscrepancies", "findDiscrepanciesAsync"] as const) {
 add("explain", "wrong type", "a report", () => [report], error("invalid-argument", "comparison or a reconciliation"));
 add("explain", "null and undefined", "null", () => [null], error("invalid-argument", "null"));
 add("explain", "wrong type", "options.claims a string", () => [comparison, { claims: "cn" }], error("invalid-argument", "options.claims"));
+add("formatIssue", "null and undefined", "null", () => [null], error("invalid-argument", "issue", "null"));
+add("formatIssue", "wrong type", "a report", () => [report], error("invalid-argument", "issue"));
+add("formatIssue", "unknown enum value", "locale", () => [{ path: [], code: "custom", params: {}, message: "bad" }, { locale: "xx" }], error("invalid-argument", "options.locale", '"xx"'));
+add("formatReconciliationNote", "null and undefined", "null", () => [null], error("invalid-argument", "null"));
+add("formatReconciliationNote", "wrong type", "a report", () => [report], error("invalid-argument", "comparison or a reconciliation"));
+add("formatReconciliationNote", "unknown enum value", "locale", () => [reconciliation, { locale: "de" }], error("invalid-argument", "options.locale", '"de"'));
+add("formatReport", "unknown enum value", "locale", () => [report, { locale: "fr" }], error("invalid-argument", "options.locale", '"fr"'));
 add("explainSentences", "wrong type", "a hand-made comparison", () => [{ verdict: "conflict", sides: null }], error("invalid-argument", "comparison or a reconciliation"));
 add("reconcile", "long array", "no claims", () => [[]], error("invalid-argument", "at least one claim"));
 add("reconcile", "null and undefined", "null", () => [null], error("invalid-argument", "claims", "null"));

@@ -15,7 +15,11 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 Decimal.set({ precision: 5, rounding: Decimal.ROUND_UP, toExpNeg: -3, toExpPos: 5 });
 const userDecimal = () => ({ precision: Decimal.precision, rounding: Decimal.rounding, toExpNeg: Decimal.toExpNeg, toExpPos: Decimal.toExpPos });
 const decimalBefore = userDecimal();
-const zodBefore = JSON.stringify(z.config());
+// Classic zod installs its own memoizer in the global configuration the first time anyone builds a
+// classic container schema (the user's schemas in other test files of this worker do); that is zod's
+// doing, not ours, so it is left out of the comparison. The library itself uses zod/mini, which never does.
+const zodConfig = (): string => JSON.stringify({ ...z.config(), memoizer: undefined });
+const zodBefore = zodConfig();
 
 const globalKeys = (): string[] => [...Reflect.ownKeys(globalThis)].map(String).sort();
 
@@ -76,7 +80,7 @@ describe("isolation from the host", () => {
     const api = await import("../../src/index.js");
     api.parseClaims([{ metric: "m", value: "1", source: "s" }, { metric: 5 }]);
     api.toClaimInputJSONSchema();
-    expect(JSON.stringify(z.config())).toBe(zodBefore);
+    expect(zodConfig()).toBe(zodBefore);
 
     z.config({ customError: () => "the user's own message" });
     try {
@@ -91,6 +95,6 @@ describe("isolation from the host", () => {
     } finally {
       z.config({ customError: undefined });
     }
-    expect(JSON.stringify(z.config())).toBe(zodBefore);
+    expect(zodConfig()).toBe(zodBefore);
   });
 });

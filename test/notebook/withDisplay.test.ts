@@ -16,6 +16,17 @@ describe("withDisplay", () => {
     expect(Object.isFrozen(shown)).toBe(true);
   });
 
+  it("never changes the value it is given: a plain object stays unfrozen and without the method", () => {
+    const plain = { a: 1 };
+    const shown = withDisplay(plain, () => ({ "text/plain": "a" }));
+    expect(shown).not.toBe(plain);
+    expect(Object.isFrozen(plain)).toBe(false);
+    expect(Object.getOwnPropertySymbols(plain)).toEqual([]);
+    const list = [1, 2];
+    expect(Array.isArray(withDisplay(list, () => ({ "text/plain": "1, 2" })))).toBe(true);
+    expect(Object.getOwnPropertySymbols(list)).toEqual([]);
+  });
+
   it("copies a frozen value instead of failing, leaving the original untouched", () => {
     const frozen = Object.freeze({ a: 1 });
     const shown = withDisplay(frozen, () => ({ "text/plain": "a" }));

@@ -68,6 +68,14 @@ describe("the calendar (date-fns on UTCDate) agrees with integer arithmetic", ()
     );
   });
 
+  it("the shared UTCDate of the conversions cannot carry a bad value from one call to the next", () => {
+    for (const bad of [Number.NaN, 100.7, -0.5, 1e20]) {
+      fromDayNumber(bad);
+      expect(toDayNumber(2024, 1, 1)).toBe(oracle.toDay(2024, 1, 1));
+      expect(fromDayNumber(oracle.toDay(99, 12, 31))).toEqual({ y: 99, m: 12, d: 31 });
+    }
+  });
+
   it("days in a month and valid dates, years 0001–9999", () => {
     fc.assert(
       fc.property(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {

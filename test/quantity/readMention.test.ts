@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createMentionContext } from "../../src/quantity/createMentionContext.js";
 import { interpretMention } from "../../src/quantity/interpretMention.js";
+import { phraseTable } from "../../src/quantity/phraseTable.js";
 import { readMention } from "../../src/quantity/readMention.js";
 import { resolveScanOptions } from "../../src/quantity/scanOptions.js";
 import type { MentionNode } from "../../src/quantity/syntaxNode.js";
@@ -9,7 +10,7 @@ import { tokenize } from "../../src/text/tokenize.js";
 // The scanner's two steps apart: readMention gives what is written (a syntax node), interpretMention
 // what it means. Scale carrying, shifts and share rounding belong to the second.
 const read = (text: string, options: Parameters<typeof resolveScanOptions>[0] = {}) => {
-  const ctx = createMentionContext(text, tokenize(text), resolveScanOptions(options));
+  const ctx = createMentionContext(text, tokenize(text), resolveScanOptions(options), phraseTable());
   return { ctx, node: readMention(ctx, 0) };
 };
 
@@ -33,7 +34,7 @@ describe("readMention: the syntax of a mention", () => {
   });
 
   it("asks for a change 'from … to' after a verb of change to be read again from its start, or passes over a near end that borrows", () => {
-    const at = (text: string, k: number) => readMention(createMentionContext(text, tokenize(text), resolveScanOptions({})), k);
+    const at = (text: string, k: number) => readMention(createMentionContext(text, tokenize(text), resolveScanOptions({}), phraseTable()), k);
     expect(at("rose from 3 tonnes to 5 tonnes", 1)).toEqual({ reread: 2 });
     expect(at("rose from 3 to 5 tonnes", 1)).toEqual({ skipTo: 4 });
     expect(shape(at("from 3 to 5 tonnes", 0))).toMatchObject({ kind: "range" });

@@ -10,10 +10,10 @@ import { makeClaim } from "../helpers/makeClaim.js";
 const at = (id: string, source: string, place: string, amount: string): Claim =>
   makeClaim({ id, metric: "population", subject: [place], value: { amount, unit: "count", bound: "exact" }, period: "2020", source });
 
-const rates = (claims: readonly Claim[]): Map<string, number> => {
+const rates = (claims: readonly Claim[], posterior = false): Map<string, number> => {
   const index = groupBySeriesPeriod(claims);
   const support = figureSupport(index);
-  const r = copyRates(index, support, majority(index, support).winner);
+  const r = copyRates(index, support, majority(index, support).winner, posterior);
   return new Map(index.sourceNames.map((name, s) => [name, r[s]!]));
 };
 
@@ -36,6 +36,15 @@ describe("copyRates", () => {
     // Errors made alone, and sources never wrong, are no sign of copying; one shared error says little.
     for (const name of ["blog", "census", "atlas", "bureau"]) expect(many.get(name)).toBe(0);
     expect(many.get("anon0")!).toBeLessThan(many.get("mirror")! / 4);
+  });
+
+  it("as a posterior, says how likely a shared figure was copied: above the rate, the same order, zero stays zero", () => {
+    const rate = rates(corpus(20));
+    const posterior = rates(corpus(20), true);
+    expect(posterior.get("mirror")!).toBeGreaterThan(rate.get("mirror")!);
+    expect(posterior.get("mirror")!).toBeLessThanOrEqual(1);
+    expect(posterior.get("mirror")!).toBeGreaterThan(posterior.get("anon0")!);
+    for (const name of ["blog", "census", "atlas", "bureau"]) expect(posterior.get(name)).toBe(0);
   });
 
   it("stays in [0, 1] and does not depend on the order of the claims", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { isDiscrepancyError } from "../../src/errors.js";
 import { createReconciler, reconcile } from "../../src/reconcile/createReconciler.js";
+import { formatReconciliationNote } from "../../src/report/formatReconciliationNote.js";
 import { RECONCILE_METHODS, type Reconciliation, type ReconcileMethod } from "../../src/reconcile/types.js";
 import { arbQuantity } from "../helpers/arbitraries.js";
 import { makeClaim, usd } from "../helpers/makeClaim.js";
@@ -19,7 +20,7 @@ const summary = (r: Reconciliation) => ({
   value: r.estimate.value.toString(),
   support: r.support,
   dissent: r.dissent,
-  note: r.note,
+  note: formatReconciliationNote(r),
 });
 
 describe("reconcile", () => {
@@ -81,7 +82,7 @@ describe("reconcile", () => {
       ["cn-cif", "16200000000", "15283018867.924528", "1"],
       ["kz-fob", "15300000000", "15300000000.000000", "1"],
     ]);
-    expect(r.note).toBe(
+    expect(formatReconciliationNote(r)).toBe(
       "CN reports $15.28 billion, KZ reports $15.3 billion (CN's CIF figure brought to FOB with factor 1.06); weighted estimate $15.29 billion. The ratio 1.00 is within the typical CIF/FOB margin (factor 1.06).",
     );
   });
@@ -89,7 +90,8 @@ describe("reconcile", () => {
   it("falls back to the default, saying why, when a method cannot apply", () => {
     const r = reconcile([cn, kz], { method: "preferred-source", ranking: ["Somebody else"] });
     expect(r.method).toBe("attributed-range");
-    expect(r.note).toBe("None of the sources is in the ranking. $31.5–41 billion: KZ vs CN reporting.");
+    expect(r.note?.code).toBe("attributed-range");
+    expect(formatReconciliationNote(r)).toBe("None of the sources is in the ranking. $31.5–41 billion: KZ vs CN reporting.");
     const a = makeClaim({ id: "a", metric: "m", subject: ["A"], value: usd("1") });
     const b = makeClaim({ id: "b", metric: "m", subject: ["A"], value: usd("3") });
     expect(reconcile([a, b], { method: "mirror-statistics" }).method).toBe("attributed-range");

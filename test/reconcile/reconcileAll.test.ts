@@ -173,15 +173,21 @@ describe("reconcileAll", () => {
     }
     claims.push(at("census-E", "census", "E", "9000"), at("blog-E", "blog", "E", "9500"), at("mirror-E", "mirror", "E", "9500"));
     const e = (r: CorpusReconciliation) => r.results.find((x) => x.claimIds.includes("census-E"))!;
-    expect(e(reconcileAll(claims)).estimate.value.toString()).toBe("9000");
-    expect(e(reconcileAll(claims, { copyDetection: false })).estimate.value.toString()).toBe("9500");
-    // The discount changes which figure wins, not how reliable the sources are judged to be.
+    const tf = { method: "truth-finder" } as const;
+    expect(e(reconcileAll(claims, tf)).estimate.value.toString()).toBe("9000");
+    expect(e(reconcileAll(claims, { ...tf, copyDetection: false })).estimate.value.toString()).toBe("9500");
+    // truth-finder: the discount changes which figure wins, not how reliable the sources are judged to be.
     const judged = (r: CorpusReconciliation) => r.sources.map(({ name, reliability, claims: n }) => ({ name, reliability, claims: n }));
-    expect(judged(reconcileAll(claims))).toEqual(judged(reconcileAll(claims, { copyDetection: false })));
+    expect(judged(reconcileAll(claims, tf))).toEqual(judged(reconcileAll(claims, { ...tf, copyDetection: false })));
+    // truth-discovery's accuracies already set census far above blog and mirror, copies or not.
+    expect(e(reconcileAll(claims)).estimate.value.toString()).toBe("9000");
+    expect(e(reconcileAll(claims, { copyDetection: false })).estimate.value.toString()).toBe("9000");
     // It says who copies: mirror shares every losing figure with someone; the others lost none or alone.
-    const copying = Object.fromEntries(reconcileAll(claims).sources.map((x) => [x.name, x.copying]));
-    expect(copying.mirror).toBeGreaterThan(0.5);
-    for (const name of ["census", "atlas", "bureau", "blog", "anon0"]) expect(copying[name], name).toBeLessThan(copying.mirror! / 2);
+    for (const options of [{}, tf]) {
+      const copying = Object.fromEntries(reconcileAll(claims, options).sources.map((x) => [x.name, x.copying]));
+      expect(copying.mirror).toBeGreaterThan(0.5);
+      for (const name of ["census", "atlas", "bureau", "blog", "anon0"]) expect(copying[name], name).toBeLessThan(copying.mirror! / 2);
+    }
     expect(reconcileAll(claims, { copyDetection: false }).sources.every((x) => !("copying" in x))).toBe(true);
     expect(reconcileAll(claims, { method: "majority" }).sources.every((x) => !("copying" in x))).toBe(true);
   });
@@ -209,7 +215,7 @@ describe("reconcileAll", () => {
       const r = reconcileAll(example, { method });
       expect(r.method).toBe(method);
       for (const g of r.results) expect(g.method).toBe(method);
-      expect(r.iterations > 0).toBe(method === "truth-discovery" || method === "accu");
+      expect(r.iterations > 0).toBe(method === "truth-discovery" || method === "accu" || method === "truth-finder");
     }
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { Decimal } from "../../src/decimal.js";
 import { isDiscrepancyError, type DiscrepancyError } from "../../src/errors.js";
-import { formatIssuePath } from "../../src/messages.js";
+import { formatIssuePath } from "../../src/messages/misuse/quote.js";
 import { quantity } from "../../src/quantity/quantity.js";
 import type { Bound, Quantity } from "../../src/quantity/types.js";
 import { checkRelation } from "../../src/relations/checkRelation.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { isDiscrepancyError, type DiscrepancyError } from "../../src/errors.js";
-import { formatIssuePath } from "../../src/messages.js";
+import { formatIssuePath } from "../../src/messages/misuse/quote.js";
 import { quantity } from "../../src/quantity/quantity.js";
 import type { QuantityObjectInput } from "../../src/quantity/schema.js";
 import { checkRelations } from "../../src/relations/checkRelations.js";

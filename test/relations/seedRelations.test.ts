@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseClaims } from "../../src/claim/parseClaims.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { checkRelations } from "../../src/relations/checkRelations.js";
-import { formatRelationCheck } from "../../src/relations/formatRelationCheck.js";
-import { formatOrdinalCheck } from "../../src/timeline/formatOrdinalCheck.js";
+import { formatRelationCheck } from "../../src/report/formatRelationCheck.js";
+import { formatOrdinalCheck } from "../../src/report/formatOrdinalCheck.js";
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/kazakhstan-china/${name}`, import.meta.url), "utf8"));
 

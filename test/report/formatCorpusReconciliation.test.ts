@@ -25,20 +25,20 @@ describe("formatCorpusReconciliation", () => {
   it("text: the counts, each contested estimate with the figures for and against it, then the sources, least reliable first", () => {
     expect(formatCorpusReconciliation(reconcileAll(claims), { claims })).toMatchInlineSnapshot(`
       "Corpus reconciliation (truth discovery): 9 claims from 3 sources: 4 estimates, 2 contested.
-      Converged after 17 rounds.
+      Converged after 37 rounds.
 
       Contested estimates
-      1. population — Shelbyville, 2021: 12,600 (confidence 0.57)
+      1. population — Shelbyville, 2021: 12,600 (confidence 0.70)
          for: 12,600 (census)
          against: 16,000 (blog)
-      2. population — Springfield, 2020: 30,120 (confidence 0.64)
+      2. population — Springfield, 2020: 30,120 (confidence 0.92)
          for: 30,120 (atlas; census)
          against: 33,000 (blog)
 
       Sources, least reliable first
-        0.599  blog (4 claims)
-        0.605  atlas (2 claims)
-        0.618  census (3 claims)
+        0.415  blog (4 claims)
+        0.517  atlas (2 claims)
+        0.776  census (3 claims)
       "
     `);
   });

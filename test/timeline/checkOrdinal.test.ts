@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/claim/types.js";
 import { isDiscrepancyError, type DiscrepancyError } from "../../src/errors.js";
-import { formatIssuePath } from "../../src/messages.js";
+import { formatIssuePath } from "../../src/messages/misuse/quote.js";
 import { quantity } from "../../src/quantity/quantity.js";
 import { checkOrdinal } from "../../src/timeline/checkOrdinal.js";
-import { formatOrdinalCheck } from "../../src/timeline/formatOrdinalCheck.js";
+import { formatOrdinalCheck } from "../../src/report/formatOrdinalCheck.js";
 import type { OrdinalCheckInput, Timeline } from "../../src/timeline/types.js";
 
 // Xi Jinping's visits to Kazakhstan as President.

@@ -3,7 +3,7 @@ import { comparePublished, isSamePublication, quotedVia, sourceKey, valueKey } f
 import { memoText } from "../../util/memoText.js";
 import type { CopyExplanation } from "../types.js";
 
-const normText = memoText((text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim());
+const normText = /* @__PURE__ */ memoText((text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim());
 
 /**
  * Whether a claim's source relays figures rather than produces them: outlets, authors, and sources of

@@ -1,7 +1,7 @@
 import { Decimal } from "../../decimal.js";
 import type { ConflictContext, Finding } from "./context.js";
 
-const TOLERANCE = new Decimal("0.03");
+const TOLERANCE = /* @__PURE__ */ new Decimal("0.03");
 
 /**
  * Currency confusion: for money, a ratio within 3 % of an exchange rate the caller gave (either way

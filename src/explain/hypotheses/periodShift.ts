@@ -1,6 +1,8 @@
 import type { Claim } from "../../claim/types.js";
 import { alignUnits } from "../../quantity/alignUnits.js";
-import { intervalOf, literalIntervalOf, overlaps, alignInterval } from "../../interval/algebra.js";
+import { overlaps, alignInterval } from "../../interval/algebra.js";
+import { intervalOf } from "../../quantity/intervalOf.js";
+import { literalIntervalOf } from "../../quantity/literalIntervalOf.js";
 import type { ExchangeRate } from "../../quantity/convert.js";
 import type { PeriodShiftExplanation, RuledOut } from "../types.js";
 

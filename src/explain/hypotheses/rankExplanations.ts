@@ -2,8 +2,8 @@ import { EXPLANATION_CODES, STRENGTHS } from "../vocabulary.js";
 import { sortSmall } from "../../util/sortSmall.js";
 import type { Explanation, RuledOut } from "../types.js";
 
-const CODE_RANK = new Map(EXPLANATION_CODES.map((c, i) => [c, i]));
-const STRENGTH_RANK = new Map(STRENGTHS.map((s, i) => [s, i]));
+const CODE_RANK = /* @__PURE__ */ (() => new Map(EXPLANATION_CODES.map((c, i) => [c, i])))();
+const STRENGTH_RANK = /* @__PURE__ */ (() => new Map(STRENGTHS.map((s, i) => [s, i])))();
 
 /**
  * Orders hypotheses strongest first; among equal strengths, by the fixed order of

@@ -2,10 +2,10 @@ import { cmp, Decimal, pow10 } from "../../decimal.js";
 import { containsPoint } from "../../interval/algebra.js";
 import { largerSide, type ConflictContext, type Finding } from "./context.js";
 
-const TOLERANCE = new Decimal("0.05");
+const TOLERANCE = /* @__PURE__ */ new Decimal("0.05");
 // |ratio ÷ 10^p − 1| ≤ 5 % is 10^p × 0.95 ≤ ratio ≤ 10^p × 1.05: dividing by a power of ten is exact, so
 // the bounds, built once, give the same answer without a division per conflict.
-const POWERS = [3, 6, 9, 12].map((power) => {
+const POWERS = /* @__PURE__ */ [3, 6, 9, 12].map((power) => {
   const factor = pow10(power);
   return { power, factor, low: factor.times(new Decimal(1).minus(TOLERANCE)), high: factor.times(new Decimal(1).plus(TOLERANCE)) };
 });

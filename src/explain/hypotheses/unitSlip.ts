@@ -3,13 +3,13 @@ import { units } from "../../units/registry.js";
 import type { Dimension, Unit } from "../../units/types.js";
 import type { ConflictContext, Finding } from "./context.js";
 
-const TOLERANCE = new Decimal("0.01");
+const TOLERANCE = /* @__PURE__ */ new Decimal("0.01");
 
 // By its digits: a one followed or preceded only by zeros.
 const isPowerOfTen = (d: Decimal): boolean => /^(10*|0\.0*1)$/.test(d.abs().toFixed());
 
 /** Every factor between two units of a dimension that is not a power of ten (those are scale slips). */
-const FACTORS: ReadonlyMap<Dimension, readonly { factor: Decimal; larger: Unit; smaller: Unit }[]> = (() => {
+const FACTORS: ReadonlyMap<Dimension, readonly { factor: Decimal; larger: Unit; smaller: Unit }[]> = /* @__PURE__ */ (() => {
   const byDimension = new Map<Dimension, { factor: Decimal; larger: Unit; smaller: Unit }[]>();
   for (const u of units)
     for (const v of units) {
@@ -35,9 +35,9 @@ const CONFUSABLE: readonly (readonly [string, string])[] = [
   ["cal", "J"], ["kcal", "kJ"], ["kW", "hp"], ["km/h", "mph"], ["kn", "mph"], ["kn", "km/h"],
 ];
 const isConfusable = (x: string, y: string): boolean => CONFUSABLE.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
-const CONFUSABLE_FACTORS: ReadonlyMap<Dimension, readonly { factor: Decimal; larger: Unit; smaller: Unit }[]> = new Map(
+const CONFUSABLE_FACTORS: ReadonlyMap<Dimension, readonly { factor: Decimal; larger: Unit; smaller: Unit }[]> = /* @__PURE__ */ (() => new Map(
   [...FACTORS].map(([dimension, list]) => [dimension, list.filter((c) => isConfusable(c.larger.code, c.smaller.code))] as const),
-);
+))();
 
 /**
  * Unit slip: the ratio is close to the factor between a unit one of the figures is written in and a

@@ -1,4 +1,4 @@
-import { messages } from "../../messages.js";
+import { messages } from "../../messages/misuse/input.js";
 import type { PeriodUnit } from "../../lexicon/types.js";
 import { dayExtent, halfExtent, intervalExtent, quarterExtent, yearExtent } from "../extent.js";
 import { partExtent } from "../spec.js";

@@ -82,21 +82,21 @@ export const createGrammarContext = (text: string, stream: PeriodTokens, words: 
   partMemo: new RingMemo(stream.capacity),
 });
 
-export const NONE: readonly never[] = Object.freeze([]);
+export const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Every role: a token with any lexicon phrase is not inert. */
 const ANY_ROLE = -1;
 /** Roles a part may begin with (besides day and month numbers and "Q3"/"H1"). */
 export const PART_START =
-  ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase | ROLE_BITS.first | ROLE_BITS.count;
+  /* @__PURE__ */ (() => ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase | ROLE_BITS.first | ROLE_BITS.count)();
 /** Roles a core production may begin with (besides numbers and "Q3"/"H1"). */
 export const CORE_START =
-  ROLE_BITS.fiscal | ROLE_BITS.article | ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase |
-  ROLE_BITS.first | ROLE_BITS.count | ROLE_BITS.relative | ROLE_BITS.modifier;
+  /* @__PURE__ */ (() => ROLE_BITS.fiscal | ROLE_BITS.article | ROLE_BITS.month | ROLE_BITS.season | ROLE_BITS.ordinal | ROLE_BITS.halfPhrase |
+  ROLE_BITS.first | ROLE_BITS.count | ROLE_BITS.relative | ROLE_BITS.modifier)();
 /** Roles a reading may begin with: a core's, or a word that wraps one ("as of", "in", "by the end of", "since"). */
 export const READING_START =
-  CORE_START | ROLE_BITS.asOf | ROLE_BITS.preposition | ROLE_BITS.endOf | ROLE_BITS.startOf | ROLE_BITS.vague |
-  ROLE_BITS.since | ROLE_BITS.rangeStart;
+  /* @__PURE__ */ (() => CORE_START | ROLE_BITS.asOf | ROLE_BITS.preposition | ROLE_BITS.endOf | ROLE_BITS.startOf | ROLE_BITS.vague |
+  ROLE_BITS.since | ROLE_BITS.rangeStart)();
 
 /** A period fixed by the text, or the message of a date that does not exist ("2023-02-30"). */
 export const abs = (x: Extent | undefined, bad: () => string): Spec => (x === undefined ? { kind: "invalid", message: bad() } : { kind: "absolute", extent: x });

@@ -1,4 +1,4 @@
-import { messages } from "../../messages.js";
+import { messages } from "../../messages/misuse/input.js";
 import { dayExtent, halfExtent, monthExtent, quarterExtent, weekExtent, yearExtent } from "../extent.js";
 import type { Spec } from "../spec.js";
 import type { PeriodToken as Token } from "../toPeriodTokens.js";

@@ -1,7 +1,5 @@
 import { cmp, half, maxOf, minOf, type Decimal } from "../../decimal.js";
 import { sortSmall } from "../../util/sortSmall.js";
-import { explainMessages as m } from "../../messages.js";
-import { formatAmount, formatRange } from "../../explain/format.js";
 import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
 import { rawOf, result } from "./shared.js";
@@ -24,8 +22,9 @@ export const byAttributedRange = (p: Prepared): Reconciliation => {
   const low = minOf(values);
   const high = maxOf(values);
   const interval = { low, high, lowOpen: false, highOpen: false };
+  const unit = p.unit;
   const note = cmp(low, high) === 0
-    ? m.attributedAgree(formatAmount(low, p.unit))
-    : m.attributedRange(formatRange(low, high, p.unit), labelsAt(p.entries, low), labelsAt(p.entries, high));
+    ? ({ code: "attributed-agree", params: { value: low, unit } } as const)
+    : ({ code: "attributed-range", params: { low, high, unit, lowParties: labelsAt(p.entries, low), highParties: labelsAt(p.entries, high) } } as const);
   return result(p, "attributed-range", half(low.plus(high)), interval, p.entries, [], note, p.entries.map((e) => rawOf(e)));
 };

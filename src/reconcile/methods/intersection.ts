@@ -1,5 +1,3 @@
-import { explainMessages as m } from "../../messages.js";
-import { formatRange } from "../../explain/format.js";
 import type { Prepared } from "../prepare.js";
 import { centreOf } from "../toEstimate.js";
 import type { Reconciliation } from "../types.js";
@@ -13,7 +11,10 @@ import { agreeingCore, result } from "./shared.js";
 export const byIntersection = (p: Prepared): Reconciliation => {
   const { interval, members, others } = agreeingCore(p.entries);
   const value = centreOf(interval);
-  const text = interval.low !== null && interval.high !== null ? formatRange(interval.low, interval.high, p.unit) : undefined;
-  const note = others.length === 0 ? m.intersectionAll(members.length, text) : m.intersectionLargest(members.length, p.entries.length, text);
+  const ends = interval.low !== null && interval.high !== null ? { low: interval.low, high: interval.high } : {};
+  const note =
+    others.length === 0
+      ? ({ code: "intersection-all", params: { agreeing: members.length, ...ends, unit: p.unit } } as const)
+      : ({ code: "intersection-largest", params: { agreeing: members.length, total: p.entries.length, ...ends, unit: p.unit } } as const);
   return result(p, "intersection", value, interval, members, others, note);
 };

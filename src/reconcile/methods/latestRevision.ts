@@ -1,4 +1,3 @@
-import { explainMessages as m } from "../../messages.js";
 import type { Prepared } from "../prepare.js";
 import { centreOf } from "../toEstimate.js";
 import type { Reconciliation } from "../types.js";
@@ -19,5 +18,5 @@ export const byLatestRevision = (p: Prepared): Reconciliation => {
   const chosen = p.entries.filter((_, i) => dateOf(i) === latest);
   const { interval } = agreeingCore(chosen);
   const { support, dissent } = splitByInterval(p.entries, interval);
-  return result(p, "latest-revision", centreOf(interval), interval, support, dissent, m.latestRevision(latest === "" ? undefined : latest));
+  return result(p, "latest-revision", centreOf(interval), interval, support, dissent, { code: "latest-revision", params: latest === "" ? {} : { date: latest } });
 };

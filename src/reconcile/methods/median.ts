@@ -1,5 +1,3 @@
-import { explainMessages as m } from "../../messages.js";
-import { formatAmount } from "../../explain/format.js";
 import { overlaps } from "../../interval/algebra.js";
 import type { Entry, Prepared } from "../prepare.js";
 import type { Reconciliation } from "../types.js";
@@ -26,5 +24,5 @@ export const byMedian = (p: Prepared): Reconciliation | undefined => {
   const chosen = lower === upper || holders(lower) >= holders(upper) ? lower : upper;
   const support = p.entries.filter((x) => x === chosen || canSupport(x, chosen.value, chosen.interval));
   const dissent = p.entries.filter((x) => !support.includes(x));
-  return result(p, "median", chosen.value, chosen.interval, support, dissent, m.median(formatAmount(chosen.value, p.unit), n));
+  return result(p, "median", chosen.value, chosen.interval, support, dissent, { code: "median", params: { value: chosen.value, unit: p.unit, figures: n } });
 };

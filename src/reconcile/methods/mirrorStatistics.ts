@@ -2,9 +2,7 @@ import { Decimal } from "../../decimal.js";
 import { overlaps } from "../../interval/algebra.js";
 import { decimalOption } from "../../explain/resolveOptions.js";
 import { toCountryCode, toPartnerCountries, toReporterParty } from "../../explain/countries.js";
-import { formatAmount, formatRatio } from "../../explain/format.js";
 import { isBeyondTypical, isTradeMetric } from "../../explain/hypotheses/mirrorStatistics.js";
-import { explainMessages as m } from "../../messages.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { lookupWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
@@ -41,7 +39,7 @@ export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reco
   let total = new Decimal(0);
   const points: Decimal[] = [];
   const raw: ReconciledValue[] = [];
-  const figures: { country: string; value: string }[] = [];
+  const figures: { country: string; value: Decimal }[] = [];
   for (const country of [...partners].sort()) {
     const entries = byReporter.get(country)!;
     const adjusted = entries.map((e) => (country === importer ? e.value.div(cifFob) : e.value)).sort((x, y) => x.cmp(y));
@@ -50,7 +48,7 @@ export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reco
     sum = sum.plus(value.times(weight));
     total = total.plus(weight);
     points.push(value);
-    figures.push({ country, value: formatAmount(value, p.unit) });
+    figures.push(Object.freeze({ country, value }));
     for (const e of entries) raw.push(rawOf(e, { adjusted: country === importer ? e.value.div(cifFob) : e.value, weight }));
   }
   const estimate = sum.div(total);
@@ -60,14 +58,18 @@ export const byMirrorStatistics = (p: Prepared, options: ReconcileOptions): Reco
   const ratio = smaller.isZero() ? undefined : larger.div(smaller);
   const support = [...[...byReporter.values()].flat(), ...others.filter((e) => overlaps(e.interval, interval))];
   const dissent = others.filter((e) => !overlaps(e.interval, interval));
-  const note = m.mirrorReconciled({
-    figures,
-    estimate: formatAmount(estimate, p.unit),
-    adjusted: importer,
-    typical: formatRatio(cifFob),
-    ratio: ratio === undefined ? undefined : formatRatio(ratio),
-    beyondTypical: ratio !== undefined && isBeyondTypical(ratio, cifFob),
-    trade: isTradeMetric(first.metric),
-  });
+  const note = {
+    code: "mirror-statistics",
+    params: {
+      figures: Object.freeze(figures),
+      estimate,
+      unit: p.unit,
+      ...(importer !== undefined ? { importer } : {}),
+      cifFob,
+      ...(ratio !== undefined ? { ratio } : {}),
+      beyondTypical: ratio !== undefined && isBeyondTypical(ratio, cifFob),
+      trade: isTradeMetric(first.metric),
+    },
+  } as const;
   return result(p, "mirror-statistics", estimate, interval, support, dissent, note, raw);
 };

@@ -1,4 +1,3 @@
-import { explainMessages as m } from "../../messages.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { centreOf } from "../toEstimate.js";
 import type { Reconciliation } from "../types.js";
@@ -30,5 +29,5 @@ export const byPreferredSource = (p: Prepared, ranking: readonly string[]): Reco
   const chosen = p.entries.filter((e) => rankOf(e, ranking) === best);
   const { interval } = agreeingCore(chosen);
   const { support, dissent } = splitByInterval(p.entries, interval);
-  return result(p, "preferred-source", centreOf(interval), interval, support, dissent, m.preferredSource(chosen[0]!.claim.source.name));
+  return result(p, "preferred-source", centreOf(interval), interval, support, dissent, { code: "preferred-source", params: { source: chosen[0]!.claim.source.name } });
 };

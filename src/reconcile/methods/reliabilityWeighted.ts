@@ -1,7 +1,5 @@
 import { Decimal } from "../../decimal.js";
 import { sourceKey } from "../../claim/keys.js";
-import { explainMessages as m } from "../../messages.js";
-import { formatAmount } from "../../explain/format.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { lookupWeight, readWeight } from "../readWeight.js";
 import { spreadOf } from "../toEstimate.js";
@@ -43,5 +41,5 @@ export const byReliability = (p: Prepared, options: ReconcileOptions): Reconcili
   }
   const estimate = sum.div(total);
   const { support, dissent } = splitByPoint(p.entries, estimate);
-  return result(p, "reliability-weighted", estimate, spreadOf(points), support, dissent, m.reliabilityWeighted(formatAmount(estimate, p.unit), bySource.size), raw);
+  return result(p, "reliability-weighted", estimate, spreadOf(points), support, dissent, { code: "reliability-weighted", params: { value: estimate, unit: p.unit, sources: bySource.size } }, raw);
 };

@@ -4,7 +4,7 @@ import { containsPoint, intersect, overlaps, within } from "../../interval/algeb
 import { cmp, type Decimal } from "../../decimal.js";
 import type { Entry, Prepared } from "../prepare.js";
 import { maxAgreement } from "../maxAgreement.js";
-import type { ReconcileMethod, Reconciliation, ReconciledValue } from "../types.js";
+import type { ReconcileMethod, Reconciliation, ReconciliationNote, ReconciledValue } from "../types.js";
 import { toEstimate } from "../toEstimate.js";
 
 /** Ids of entries, flattened and sorted. @internal */
@@ -102,7 +102,7 @@ export const result = (
   interval: Interval,
   support: readonly Entry[],
   dissent: readonly Entry[],
-  note?: string,
+  note?: ReconciliationNote,
   raw?: readonly ReconciledValue[],
 ): Reconciliation => {
   let yes = support;
@@ -116,7 +116,7 @@ export const result = (
     method,
     support: Object.freeze(idsOf(yes)),
     dissent: Object.freeze(idsOf(no)),
-    ...(note !== undefined ? { note } : {}),
+    ...(note !== undefined ? { note: Object.freeze({ code: note.code, params: Object.freeze(note.params) }) as ReconciliationNote } : {}),
     ...(raw !== undefined ? { raw: Object.freeze([...raw]) } : {}),
   });
 };

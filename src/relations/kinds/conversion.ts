@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../../errors.js";
-import { relationMessages } from "../../messages.js";
+import { relationMessages } from "../../messages/misuse/relations.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
 /**

@@ -8,7 +8,7 @@ import { share } from "./share.js";
 import { sum } from "./sum.js";
 
 /** Every relation kind's spec, by kind. @internal */
-export const KIND_SPECS: Readonly<Record<RelationKind, KindSpec>> = Object.freeze({
+export const KIND_SPECS: Readonly<Record<RelationKind, KindSpec>> = /* @__PURE__ */ Object.freeze({
   conversion,
   "percent-change": percentChange,
   share,

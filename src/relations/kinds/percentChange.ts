@@ -3,7 +3,7 @@ import { addIntervals, divideIntervals, multiplyIntervals, subtractIntervals } f
 import { ONE } from "../../decimal.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
-const one = makeInterval(ONE, ONE, false, false);
+const one = /* @__PURE__ */ makeInterval(ONE, ONE, false, false);
 
 /** `percent-change`: `to = from × (1 + rate)`. @internal */
 export const percentChange: KindSpec = {

@@ -1,12 +1,12 @@
 import { DiscrepancyError } from "../../errors.js";
-import { relationMessages } from "../../messages.js";
+import { relationMessages } from "../../messages/misuse/relations.js";
 import { ZERO } from "../../decimal.js";
 import { makeInterval } from "../../interval/algebra.js";
 import type { Interval } from "../../interval/types.js";
 import { addIntervals, subtractIntervals } from "../../interval/intervalArithmetic.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
-const zero = makeInterval(ZERO, ZERO, false, false);
+const zero = /* @__PURE__ */ makeInterval(ZERO, ZERO, false, false);
 
 /** `sum`: `total = parts[0] + parts[1] + …`; one part may be solved for from the total. @internal */
 export const sum: KindSpec = {

@@ -1,7 +1,9 @@
 // Numbers for sentences: scale words, thousands separators, at most two decimals (half to even), a true minus sign.
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/decimal.js";
-import { formatAmount, formatRange, formatShare } from "../../src/explain/format.js";
+import { englishNumbers } from "../../src/messages/numbers/englishNumbers.js";
+
+const { amount: formatAmount, range: formatRange, share: formatShare } = englishNumbers;
 
 const d = (text: string) => new Decimal(text);
 

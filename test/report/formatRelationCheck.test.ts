@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quantity } from "../../src/quantity/quantity.js";
 import { checkRelation } from "../../src/relations/checkRelation.js";
-import { formatRelationCheck } from "../../src/relations/formatRelationCheck.js";
+import { formatRelationCheck } from "../../src/report/formatRelationCheck.js";
 import type { Relation } from "../../src/relations/types.js";
 
 const bn = (amount: string) => quantity({ amount, scale: "billion", unit: "USD", text: `$${amount} billion` });
@@ -41,5 +41,15 @@ describe("formatRelationCheck", () => {
     ],
   ])("%j", (relation, sentence) => {
     expect(formatRelationCheck(checkRelation(relation))).toBe(sentence);
+  });
+});
+
+describe("formatRelationCheck and formatOrdinalCheck in other locales", () => {
+  it.each([
+    ["uk", "Частка від цілого: якщо частина — «$9.2 billion», частка — «3.5%», то ціле має становити 257–269 млрд дол. США."],
+    ["ru", "Доля от целого: если часть — «$9.2 billion», доля — «3.5%», то целое по расчёту составляет 257–269 млрд долл. США."],
+    ["zh", "占整体的份额：若部分为“$9.2 billion”，份额为“3.5%”，则整体应为2577—2682亿美元。"],
+  ] as const)("%s", (locale, sentence) => {
+    expect(formatRelationCheck(checkRelation({ kind: "share", part: "$9.2 billion", share: "3.5%" }), { locale })).toBe(sentence);
   });
 });

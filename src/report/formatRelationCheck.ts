@@ -1,17 +1,17 @@
 import { Decimal } from "../decimal.js";
 import { DiscrepancyError } from "../errors.js";
-import { relationMessages } from "../messages.js";
+import { relationMessages } from "../messages/misuse/relations.js";
+import { renderContext, resolveLocale } from "../messages/locale/resolveLocale.js";
+import type { Locale, LocaleOptions } from "../messages/en/types.js";
 import { assertQuantity } from "../quantity/assertQuantity.js";
 import { assertInterval } from "../interval/assertInterval.js";
 import { makeInterval } from "../interval/algebra.js";
-import { toIntervalText } from "./toIntervalText.js";
-import type { RelationCheck } from "./types.js";
+import type { RelationCheck } from "../relations/types.js";
 import { escapeControls } from "../text/escapeControls.js";
 
 /**
  * One sentence that says what a relation check found: the relation, the operands, the computed value and
- * the verdict (for a conflict, by how much; for an implied value, the value). All wording comes from
- * `relationMessages`.
+ * the verdict (for a conflict, by how much; for an implied value, the value), in the locale's words.
  *
  * @example
  * ```ts
@@ -19,10 +19,11 @@ import { escapeControls } from "../text/escapeControls.js";
  * // 'Share of a whole: given part "$9.2 billion", share "3.5%", whole must be 257–269 billion USD.'
  * ```
  */
-export const formatRelationCheck = (check: RelationCheck): string => escapeControls(sentenceOf(check));
+export const formatRelationCheck = (check: RelationCheck, options: LocaleOptions = {}): string =>
+  escapeControls(sentenceOf(check, resolveLocale((options as LocaleOptions | null)?.locale)));
 
 // The sentence; figures come from the input as written, so the caller escapes what it prints.
-const sentenceOf = (check: RelationCheck): string => {
+const sentenceOf = (check: RelationCheck, locale: Locale): string => {
   const c = check as Partial<RelationCheck> | null;
   if (
     typeof c !== "object" ||
@@ -36,11 +37,15 @@ const sentenceOf = (check: RelationCheck): string => {
     throw new DiscrepancyError("invalid-argument", relationMessages.notRelationCheck(check));
   assertInterval(c.computed, "check.computed");
   for (const operand of c.operands) assertQuantity((operand as { quantity?: unknown } | null)?.quantity, "check.operands[].quantity");
-  const label = relationMessages.kindLabel[check.kind] ?? check.kind;
+  const m = locale.relations;
+  const { n } = renderContext(locale);
+  const toIntervalText = n.interval;
+  const label = m.kindLabel[check.kind] ?? check.kind;
   const others = check.operands
     .filter((operand) => !operand.implied && operand.name !== check.target)
-    .map((operand) => relationMessages.operandText(operand.name, operand.quantity.text))
-    .join(", ");
+    .map((operand) => m.operandText(m.operandName(check.kind, operand.name), operand.quantity.text))
+    .join(m.listSeparator);
+  const target = m.operandName(check.kind, check.target);
   const computed = toIntervalText(check.computed, check.unit);
   // "at least …": three significant digits, rounded toward zero.
   const byValue = check.by?.toSignificantDigits(3, Decimal.ROUND_DOWN);
@@ -48,19 +53,19 @@ const sentenceOf = (check: RelationCheck): string => {
   const statedText = check.operands.find((operand) => operand.name === check.target && !operand.implied)?.quantity.text ?? "";
   switch (check.explanation.code) {
     case "relation-holds":
-      return relationMessages.relationHolds(label, others, check.target, computed, statedText, check.withinRoundingOnly === true);
+      return m.relationHolds(label, others, target, computed, statedText, check.withinRoundingOnly === true);
     case "relation-fails":
-      return relationMessages.relationFails(label, others, check.target, computed, statedText, by);
+      return m.relationFails(label, others, target, computed, statedText, by);
     case "shares-fit":
-      return relationMessages.sharesFit(
+      return m.sharesFit(
         label,
         others,
         computed,
         check.explanation.remainder === undefined ? "" : toIntervalText(check.explanation.remainder, check.unit),
       );
     case "shares-exceed-whole":
-      return relationMessages.sharesExceed(label, others, computed, by);
+      return m.sharesExceed(label, others, computed, by);
     case "value-implied":
-      return relationMessages.valueImplied(label, others, check.target, computed);
+      return m.valueImplied(label, others, target, computed);
   }
 };

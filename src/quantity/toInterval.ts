@@ -1,7 +1,7 @@
-import type { Quantity } from "../quantity/types.js";
-import { makeInterval } from "./algebra.js";
-import { assertInterval } from "./assertInterval.js";
-import type { Interval } from "./types.js";
+import type { Quantity } from "./types.js";
+import { makeInterval } from "../interval/algebra.js";
+import { assertInterval } from "../interval/assertInterval.js";
+import type { Interval } from "../interval/types.js";
 
 /**
  * The interval a quantity's words allow: "$41 billion" → [40.5, 41.5] bn, "over 70" → (70, ∞).
