@@ -1,4 +1,6 @@
+import { assertAliases } from "../entity/resolveEntity.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
+import { assertMetricWords } from "../metric/resolveMetric.js";
 import { LANGS, type Lang } from "../lexicon/types.js";
 import { messages } from "../messages/misuse/input.js";
 import { safeParsePeriod } from "../period/safeParsePeriod.js";
@@ -48,6 +50,9 @@ const frozenCopy = (value: unknown): unknown => {
 /** Throws unless the options are an object (they are misuse, not bad data, so they are never an issue). @internal */
 export const assertOptions = (options: unknown): void => {
   if (typeof options !== "object" || options === null) throw new DiscrepancyError("invalid-argument", messages.badOption("options", options, "an object"));
+  const { aliases, metrics } = options as ClaimOptions;
+  if (aliases !== undefined) assertAliases(aliases, "aliases");
+  if (metrics !== undefined) assertMetricWords(metrics, "metrics");
   const fy = (options as ClaimOptions).fiscalYearStart;
   if (fy !== undefined && !(typeof fy === "number" && Number.isInteger(fy) && fy >= 2 && fy <= 12))
     throw new DiscrepancyError("invalid-argument", messages.badFiscalYearStart(fy), [{ path: ["fiscalYearStart"], message: messages.badFiscalYearStart(fy), input: fy }]);
@@ -161,7 +166,7 @@ export const buildClaim = (
   const direction = data.direction ?? false;
   // Subject, qualifiers, period and a source given by name are shared with other claims that state the
   // same (see shareParts.ts): frozen either way, they are one object each instead of one per claim.
-  const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers);
+  const { subject, qualifiers, seriesKey } = parts.series(data.metric, data.subject, direction, data.qualifiers, options);
   const source = toSource(data.source, parts);
   const modality = data.modality ?? "actual";
   const body = {

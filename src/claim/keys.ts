@@ -1,14 +1,13 @@
 import type { Claim } from "./types.js";
-import { toSeriesKey } from "./toSeriesKey.js";
+import { splitSeriesKey } from "./splitSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
 import type { Decimal } from "../decimal.js";
 import { isExactFloat, toFloat } from "../util/toFloat.js";
 import { memoText } from "../util/memoText.js";
 
-// Each key reuses the series key's normalisation with the other fields blanked, so "same metric" here
-// means exactly what it means in a series key.
-const NONE: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
-
+// Each key is a part of the claim's series key, so "same metric" here means exactly what it means in a
+// series key: names resolved to entities and metric words to the lexicon's metric, with the aliases
+// the claim was read with.
 /**
  * Computes a key once per claim: claims are frozen, so a key never goes stale, and a corpus-wide run
  * compares each claim several times.
@@ -28,16 +27,19 @@ export const memoByClaim = <T>(compute: (c: Claim) => T): ((c: Claim) => T) => {
 };
 
 /** The normalised metric. @internal */
-export const metricKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: [], direction: false, qualifiers: NONE }));
+export const metricKey = /* @__PURE__ */ memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[0]);
 
 /** The normalised subject (a set unless directed). @internal */
-export const subjectKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: c.subject, direction: c.direction, qualifiers: NONE }));
+export const subjectKey = /* @__PURE__ */ memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[1]);
 
 /** The normalised qualifiers. @internal */
-export const scopeKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: "", subject: [], direction: false, qualifiers: c.qualifiers }));
+export const scopeKey = /* @__PURE__ */ memoByClaim((c: Claim): string => splitSeriesKey(c.seriesKey)[2]);
 
 /** Metric and subject without qualifiers: claims of one family differ at most in scope. @internal */
-export const familyKey = /* @__PURE__ */ memoByClaim((c: Claim): string => toSeriesKey({ metric: c.metric, subject: c.subject, direction: c.direction, qualifiers: NONE }));
+export const familyKey = /* @__PURE__ */ memoByClaim((c: Claim): string => {
+  const [metric, subjects] = splitSeriesKey(c.seriesKey);
+  return `${metric}|${subjects}|`;
+});
 
 /** A name as a key: case, width and spacing ignored. @internal */
 export const normaliseName = /* @__PURE__ */ memoText((name: string): string => name.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " "));

@@ -1,5 +1,15 @@
+import type { EntityAliases } from "../entity/types.js";
+import type { MetricWords } from "../metric/types.js";
+
 /** How claim input is read. */
 export interface ClaimOptions {
+  /**
+   * Names of entities the caller adds (`{ "KMG": "KazMunayGas", "Піднебесна": "CN" }`): subjects are
+   * resolved through them and the gazetteer, so claims naming one party differently are one series.
+   */
+  readonly aliases?: EntityAliases;
+  /** Metric words the caller adds (`{ "grain harvest": ["урожай зерна", "粮食产量"] }`). */
+  readonly metrics?: MetricWords;
   /** The currency "$" and bare "dollars" mean. Default `"USD"`. */
   readonly dollar?: string;
   /** Relative half-width that "about"/"around" allow, as a decimal string. Default `"0.1"` (±10 %). */

@@ -1,6 +1,6 @@
 import type { Period } from "../period/types.js";
 import type { Source } from "../source/types.js";
-import { toSeriesKey } from "./toSeriesKey.js";
+import { toSeriesKey, type SeriesKeyOptions } from "./toSeriesKey.js";
 
 /**
  * The immutable parts claims share. A corpus repeats a few periods, sources and series over and over
@@ -55,6 +55,7 @@ export interface PartsCache {
     subject: string | readonly string[] | undefined,
     direction: boolean,
     qualifiers: Readonly<Record<string, string>> | undefined,
+    keyOptions?: SeriesKeyOptions,
   ): SeriesParts;
   /** The period `text` resolved to before under `lang` and `reference` (parsing is pure), if it is still held. */
   findPeriod(text: string, reference: string | undefined, lang: string | undefined, fiscalYearStart?: number): Period | undefined;
@@ -73,20 +74,20 @@ export const createPartsCache = (limit: number): PartsCache => {
   const periods = new Bounded<Period>(limit);
   const namedSources = new Bounded<Source>(limit);
   return {
-    series(metric, subject, direction, qualifiers) {
+    series(metric, subject, direction, qualifiers, keyOptions) {
+      // With the caller's aliases or metric words the key depends on them: built afresh, not shared.
+      const own = keyOptions !== undefined && (keyOptions.aliases !== undefined || keyOptions.metrics !== undefined);
       const key = JSON.stringify([metric, direction, subject ?? null, qualifiers ?? null]);
-      const known = series.get(key);
+      const known = own ? undefined : series.get(key);
       if (known !== undefined) return known;
       const frozenSubject = Object.freeze(subject === undefined ? [] : typeof subject === "string" ? [subject] : [...subject]);
       const frozenQualifiers = qualifiers === undefined || Object.keys(qualifiers).length === 0 ? NO_QUALIFIERS : Object.freeze({ ...qualifiers });
-      return series.set(
-        key,
-        Object.freeze({
-          subject: frozenSubject,
-          qualifiers: frozenQualifiers,
-          seriesKey: toSeriesKey({ metric, subject: frozenSubject, direction, qualifiers: frozenQualifiers }),
-        }),
-      );
+      const parts = Object.freeze({
+        subject: frozenSubject,
+        qualifiers: frozenQualifiers,
+        seriesKey: toSeriesKey({ metric, subject: frozenSubject, direction, qualifiers: frozenQualifiers }, own ? keyOptions : undefined),
+      });
+      return own ? parts : series.set(key, parts);
     },
     findPeriod: (text, reference, lang, fy) => periods.get(periodKey(text, reference, lang, fy)),
     period: (text, reference, lang, period, fy) => periods.set(periodKey(text, reference, lang, fy), period),

@@ -1,5 +1,10 @@
+import { lookUpEntity, assertAliases } from "../entity/resolveEntity.js";
+import type { EntityAliases } from "../entity/types.js";
 import { DiscrepancyError } from "../errors.js";
 import { messages } from "../messages/misuse/input.js";
+import { memoText } from "../util/memoText.js";
+import { assertMetricWords, lookUpMetric } from "../metric/resolveMetric.js";
+import type { MetricWords } from "../metric/types.js";
 
 /** The fields that decide which series a claim belongs to. */
 export interface SeriesFields {
@@ -29,9 +34,32 @@ const escapePart = (text: string): string => {
 
 const isText = (value: unknown): value is string => typeof value === "string";
 
+/** How names are resolved in a series key: the caller's entity aliases and metric words. */
+export interface SeriesKeyOptions {
+  readonly aliases?: EntityAliases;
+  readonly metrics?: MetricWords;
+}
+
+// Subject and metric names repeat across a corpus: each distinct text is resolved once (without the
+// caller's aliases or metric words, which are rare and per call).
+const builtInSubject = memoText((name: string): string => lookUpEntity(name, undefined)?.name ?? name);
+const builtInMetric = memoText((metric: string): string => lookUpMetric(metric, undefined) ?? metric);
+
+/** A subject as the key holds it: the entity's canonical name when the gazetteer or an alias knows it. @internal */
+export const subjectName = (name: string, aliases?: EntityAliases): string =>
+  aliases === undefined ? builtInSubject(name) : (lookUpEntity(name, aliases)?.name ?? name);
+
+/** A metric as the key holds it: the lexicon's metric when the whole text is one of its words. @internal */
+export const metricName = (metric: string, metrics?: MetricWords): string =>
+  metrics === undefined ? builtInMetric(metric) : (lookUpMetric(metric, metrics) ?? metric);
+
 /**
  * The series key: normalised metric + subject + qualifiers. Claims with equal keys are about the same
- * thing; whether they are about the same period and modality is decided later. Readable and stable, it
+ * thing; whether they are about the same period and modality is decided later. Names are resolved
+ * first: a subject the gazetteer or `options.aliases` knows is its entity's canonical name, in any
+ * language or case form ("Україна", "України", "Ukraine" are `ukraine`; "ЄС" and "EU" are `european
+ * union`), and a metric that is wholly one of the metric lexicon's words is its metric ("товарообіг",
+ * "bilateral trade" are `trade turnover`); unknown names stay as written. Readable and stable, it
  * is also what reports print: `metric|subjects|qualifiers`, e.g. `trade turnover|china,kazakhstan|scope=goods`.
  * Subjects are sorted and joined by `,`; a directed series joins them by `>` in order
  * (`exports|china>kazakhstan|`), with a leading `>` when it has fewer than two (`>china`). Qualifiers are
@@ -44,9 +72,11 @@ const isText = (value: unknown): value is string => typeof value === "string";
  * toSeriesKey({ metric: "Trade  turnover", subject: ["Kazakhstan", "China"], direction: false, qualifiers: {} }) ===
  *   toSeriesKey({ metric: "trade turnover", subject: ["china", "kazakhstan"], direction: false, qualifiers: {} });
  * // true
+ * toSeriesKey({ metric: "товарообіг", subject: ["Україна", "ЄС"], direction: false, qualifiers: {} });
+ * // "trade turnover|european union,ukraine|"
  * ```
  */
-export const toSeriesKey = (fields: SeriesFields): string => {
+export const toSeriesKey = (fields: SeriesFields, options?: SeriesKeyOptions): string => {
   const f = fields as Partial<SeriesFields> | null;
   const ok =
     typeof f === "object" &&
@@ -59,11 +89,15 @@ export const toSeriesKey = (fields: SeriesFields): string => {
     f.qualifiers !== null &&
     Object.values(f.qualifiers).every(isText);
   if (!ok) throw new DiscrepancyError("invalid-argument", messages.notSeriesFields(fields));
-  const subject = fields.subject.map(normalise);
+  const aliases = options?.aliases;
+  const metrics = options?.metrics;
+  if (aliases !== undefined) assertAliases(aliases, "aliases");
+  if (metrics !== undefined) assertMetricWords(metrics, "metrics");
+  const subject = fields.subject.map((name) => normalise(subjectName(name, aliases)));
   if (!fields.direction) subject.sort();
   const subjects = fields.direction ? `${subject.length < 2 ? ">" : ""}${subject.map(escapePart).join(">")}` : subject.map(escapePart).join(",");
   const qualifiers = Object.keys(fields.qualifiers)
     .map((key) => `${escapePart(normalise(key))}=${escapePart(normalise(fields.qualifiers[key] ?? ""))}`)
     .sort();
-  return `${escapePart(normalise(fields.metric))}|${subjects}|${qualifiers.join(",")}`;
+  return `${escapePart(normalise(metricName(fields.metric, metrics)))}|${subjects}|${qualifiers.join(",")}`;
 };

@@ -16,6 +16,7 @@ import { toReference } from "../period/toReference.js";
 import { PUBLISHED_AT_PATTERN } from "../source/schema.js";
 import { runCheck } from "./check.js";
 import { runExtract } from "./extract.js";
+import { runExtractClaims } from "./extractClaims.js";
 import { runReconcile } from "./reconcile.js";
 import { guardOutput, nodeIO, OutputError, type CliIO } from "./io.js";
 import { INPUT_FORMATS, type InputFormat } from "./parseInput.js";
@@ -68,6 +69,7 @@ const OPTIONS = {
   lang: { type: "string" },
   locale: { type: "string" },
   "published-at": { type: "string" },
+  "reported-by": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -189,6 +191,25 @@ export const main = async (argv: readonly string[], io: CliIO = nodeIO()): Promi
             ...(values.lang !== undefined ? { lang: oneOf<Lang>("lang", values.lang, LANGS, "en") } : {}),
             ...(publishedAt !== undefined ? { publishedAt } : {}),
             format: oneOf("format", values.format, ["json", "text"] as const, "json"),
+          },
+          io,
+        );
+      }
+      case "extract-claims": {
+        if (args.length > 1) throw new UsageError(cliMessages.extractTooManyFiles(args.length, "extract-claims"));
+        if (values.only !== undefined) throw new UsageError(cliMessages.checkOnly("only", "extract-claims"));
+        const publishedAt = values["published-at"];
+        if (publishedAt === undefined) throw new UsageError(cliMessages.extractClaimsNeedsDate);
+        if (!PUBLISHED_AT_PATTERN.test(publishedAt)) throw new UsageError(cliMessages.badPublishedAt(publishedAt));
+        const reference = toReference(publishedAt);
+        if (reference !== undefined && "error" in reference) throw new UsageError(cliMessages.unusablePublishedAt(reference.error));
+        const reportedBy = values["reported-by"];
+        return await runExtractClaims(
+          {
+            ...(args[0] !== undefined ? { file: args[0] } : {}),
+            ...(values.lang !== undefined ? { lang: oneOf<Lang>("lang", values.lang, LANGS, "en") } : {}),
+            publishedAt,
+            ...(reportedBy !== undefined && reportedBy.trim() !== "" ? { reportedBy } : {}),
           },
           io,
         );

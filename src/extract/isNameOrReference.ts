@@ -47,6 +47,19 @@ const insideIdiom = (text: string, at: number, idioms: readonly string[]): boole
   return false;
 };
 
+/** Acronyms of countries and unions of three or more letters, after which a number is an amount. */
+const COUNTRY_ACRONYMS: ReadonlySet<string> = new Set(["USA", "UAE", "PRC", "DPRK", "USSR", "ROK", "CIS", "ASEAN", "EAEU", "SCO", "OPEC", "NATO", "BRICS"]);
+
+/** An acronym in capitals ("FTSE", "ASX"), or the last letter of one joined by "&" ("S&P"). */
+const isAcronym = (text: string, word: Token, before: Token | undefined): boolean => {
+  const written = text.slice(word.start, word.end);
+  if (written !== written.toUpperCase() || written === written.toLowerCase()) return false;
+  // Not a country ("In the USA 5 people…", "in the UK 300"): two letters or a country's code are no index.
+  if (written.length >= 3) return !COUNTRY_ACRONYMS.has(written);
+  if (written.length === 2) return false;
+  return before !== undefined && before.kind === SYM && before.key === "&" && before.end === word.start;
+};
+
 /** Whether the text of the match is written only in Chinese numerals (no digits, no unit). */
 const hanNumeralsOnly = (tokens: readonly Token[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (tokens[k]?.kind !== HAN) return false;
@@ -58,7 +71,8 @@ const hanNumeralsOnly = (tokens: readonly Token[], from: number, to: number): bo
  * would never check it:
  *
  * - a label after a reference word of the lexicons: "Figure 2", "p. 57", "Section 3", "Boeing 737",
- *   "пункту 3 статті 12", "с. 57", "№ 5" (short abbreviations only with their dot);
+ *   "пункту 3 статті 12", "с. 57", "№ 5" (short abbreviations only with their dot); a number after an
+ *   acronym in capitals: "FTSE 100", "S&P 500";
  * - "one" before a partitive: "one of the largest", "один из", "одна з"; English "one" standing for a
  *   noun: "the old one", "this one.";
  * - "second" after "per" or "a": a unit of time ("per second"), not an ordinal;
@@ -95,6 +109,8 @@ export const isNameOrReference = (match: QuantityMatch, text: string, tokens: re
 
   if (first.kind === NUM && prev !== undefined && !first.newline) {
     if (prev.kind === SYM && prev.key === "№") return true;
+    // "FTSE 100", "ASX 200", "CSI 300", "S&P 500": a number after an acronym names an index or a model.
+    if (prev.kind === WORD && prev.script === LATIN && first.space && isAcronym(text, prev, tokens[from - 2])) return true;
     if (prev.kind === WORD && references.has(prev.key) && prev.key.length > MAX_BARE_ABBREVIATION) return true;
     const word = tokens[from - 2];
     if (prev.kind === SYM && prev.key === "." && !prev.space && word?.kind === WORD && references.has(word.key)) return true;

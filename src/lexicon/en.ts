@@ -274,7 +274,7 @@ const quantity: QuantityWords = /* @__PURE__ */ (() => ({
     "figure", "fig", "figures", "table", "tab", "page", "p", "pp", "pages", "chapter", "chapters", "ch", "section", "sections", "sec", "article", "articles", "art",
     "paragraph", "para", "clause", "item", "annex", "appendix", "exhibit", "chart", "footnote", "note", "line", "volume",
     "vol", "no", "rule", "schedule", "part", "step", "subsection", "unit", "reactor", "terminal", "gate", "platform", "flight",
-    "route", "highway", "phase", "block", "building", "floor", "boeing", "airbus", "antonov", "embraer", "sukhoi", "ilyushin", "tupolev",
+    "route", "highway", "phase", "block", "building", "floor", "nikkei", "russell", "fortune", "stoxx", "nifty", "boeing", "airbus", "antonov", "embraer", "sukhoi", "ilyushin", "tupolev",
   ],
   partitives: ["of"],
   ratioWords: ["out of", "out of every", "in every"],

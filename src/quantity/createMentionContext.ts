@@ -5,7 +5,12 @@ import { currencyWritten } from "./readUnitWord.js";
 import type { ResolvedScanOptions } from "./scanOptions.js";
 
 /** The state of one quantity scan of `text`, cut into `tokens`, over the words of `table`: nothing looked up yet. @internal */
-export const createMentionContext = (text: string, tokens: readonly Token[], options: ResolvedScanOptions, table: PhraseTable): MentionContext => {
+export const createMentionContext = (
+  text: string,
+  tokens: readonly Token[],
+  options: ResolvedScanOptions,
+  table: PhraseTable,
+): MentionContext => {
   const ctx: MentionContext = {
     text,
     tokens,

@@ -147,6 +147,7 @@ describe("numerals inside names and references are no counts", () => {
     ["It is one of the busiest ports.", []],
     ["Відповідно до ст. 5 та пункту 7 закону.", []],
     ["Unit 4 of the plant and Terminal 5 reopened.", []],
+    ["The FTSE 100 and the S&P 500 fell, the Nikkei 225 too.", []],
     ["Енергоблок 4 зупинили, рейс 752 скасували.", []],
     ["Это одна из крупнейших сделок, см. рис. 3.", []],
     ["Згідно з розділом 4, одна з найбільших угод.", []],
@@ -161,6 +162,7 @@ describe("numerals inside names and references are no counts", () => {
     // The same words around real counts keep them.
     ["One company and 3 banks signed.", [["One", "1", "count", "exact"], ["3", "3", "count", "exact"]]],
     ["Three people were hurt.", [["Three", "3", "count", "exact"]]],
+    ["In the UK 5 people died and in the USA 12 were hurt.", [["5", "5", "count", "exact"], ["12", "12", "count", "exact"]]],
     ["只有两个项目。", [["两", "2", "count", "exact"]]],
     ["双方签署了三项协议。", [["三", "3", "count", "exact"]]],
   ])("keeps counts: %s", (text, expected) => {

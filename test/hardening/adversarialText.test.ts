@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  extractClaims,
   extractQuantities,
   isDiscrepancyError,
   safeParsePeriod,
@@ -106,6 +107,10 @@ describe("arbitrary text never makes a scanner or a safe parser throw", () => {
           expect(isWellFormedQuantity(m.quantity)).toBe(true);
         }
 
+        const { claims, skipped } = extractClaims(text, { publishedAt: REFERENCE });
+        checkSpans(text, claims);
+        expect(claims.length + skipped.length).toBe(mentions.length);
+
         const periods = scanPeriods(text, { reference: REFERENCE });
         checkSpans(text, periods);
         for (const p of periods) expect(p.period.start <= p.period.end).toBe(true);
@@ -128,6 +133,7 @@ describe("worst cases for each reader", () => {
     const text = repeatTo(pattern, 10_000);
     checkSpans(text, scanQuantities(text));
     checkSpans(text, extractQuantities(text, { publishedAt: REFERENCE }));
+    checkSpans(text, extractClaims(text, { publishedAt: REFERENCE }).claims);
     checkSpans(text, scanPeriods(text, { reference: REFERENCE }));
     expect(safeParseQuantity(text).success).toBe(false);
     expect(safeParsePeriod(text).success).toBe(false);

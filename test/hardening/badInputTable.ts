@@ -349,6 +349,39 @@ add("extractQuantities", "impossible date", "publishedAt option", () => ["$41 bi
 add("scanQuantities", "NaN and infinity", "every spelling in text", () => [NAN_AND_INFINITY.map(String).join(" ")], emptyList);
 add("scanQuantities", "huge amount", "a 10,000-digit number", () => ["9".repeat(10_000)], emptyList);
 add("extractQuantities", "huge amount", "1e999999 in text", () => ["about 1e999999 dollars"], emptyList);
+// extractClaims: text never throws; its options are misuse and throw, naming the option.
+const noClaims = result("no claims and nothing skipped, frozen", (v) => {
+  const r = v as { claims?: unknown; skipped?: unknown };
+  return Array.isArray(r.claims) && r.claims.length === 0 && Array.isArray(r.skipped) && r.skipped.length === 0 && Object.isFrozen(r);
+});
+const PUB = { publishedAt: "2024-02-14" };
+for (const [label, value] of [["null", null], ["undefined", undefined], ["a number", 5], ["an object", {}]] as const)
+  add("extractClaims", value === null || value === undefined ? "null and undefined" : "wrong type", `text ${label}`, () => [value, PUB], noClaims);
+add("extractClaims", "empty text", '""', () => ["", PUB], noClaims);
+add("extractClaims", "null and undefined", "no options", () => ["$41 billion in 2023", undefined], error("invalid-argument", "options"));
+add("extractClaims", "null and undefined", "no publishedAt", () => ["$41 billion in 2023", {}], error("invalid-argument", "publishedAt", "undefined"));
+add("extractClaims", "impossible date", "publishedAt 2023-02-30", () => ["$41 billion last year", { publishedAt: "2023-02-30" }], error("invalid-argument", "publishedAt", '"2023-02-30"'));
+add("extractClaims", "unknown enum value", "lang option", () => ["$41 billion", { ...PUB, lang: "de" }], error("invalid-argument", "lang", '"de"'));
+add("extractClaims", "wrong type", "aliases an array", () => ["$41 billion", { ...PUB, aliases: ["CN"] }], error("invalid-argument", "aliases"));
+add("extractClaims", "wrong type", "metrics of text", () => ["$41 billion", { ...PUB, metrics: { trade: "trade" } }], error("invalid-argument", "metrics"));
+add("extractClaims", "wrong type", "reportedBy a number", () => ["$41 billion", { ...PUB, reportedBy: 5 }], error("invalid-argument", "reportedBy", "5"));
+add("extractClaims", "huge amount", "1e999999 in text", () => ["China's exports to Kazakhstan were about 1e999999 dollars in 2023.", PUB], noClaims);
+add("extractClaims", "reserved key", "__proto__ alias", () => ["$41 billion", { ...PUB, aliases: JSON.parse('{"__proto__": "CN"}') }], result("no claims (the alias is a name like any other)", (v) => Array.isArray((v as { claims?: unknown }).claims)));
+
+// resolveEntity and resolveMetric: an unknown or non-text name is undefined; misused options throw.
+for (const [label, value] of [["null", null], ["undefined", undefined], ["a number", 5], ["an object", {}]] as const) {
+  const family: Family = value === null || value === undefined ? "null and undefined" : "wrong type";
+  add("resolveEntity", family, label, () => [value], result("undefined", (v) => v === undefined));
+  add("resolveMetric", family, label, () => [value], result("undefined", (v) => v === undefined));
+}
+add("resolveEntity", "empty text", '""', () => [""], result("undefined", (v) => v === undefined));
+add("resolveMetric", "empty text", '""', () => [""], result("undefined", (v) => v === undefined));
+add("resolveEntity", "wrong type", "aliases an array", () => ["China", { aliases: ["CN"] }], error("invalid-argument", "aliases"));
+add("resolveMetric", "wrong type", "metrics of text", () => ["trade", { metrics: { trade: "trade" } }], error("invalid-argument", "metrics"));
+add("resolveEntity", "huge amount", "a 1 MB name", () => ["China".repeat(200_000)], result("undefined", (v) => v === undefined));
+add("resolveMetric", "huge amount", "a 1 MB name", () => ["trade ".repeat(200_000)], result("undefined", (v) => v === undefined));
+add("resolveEntity", "reserved key", "__proto__", () => ["__proto__"], result("undefined", (v) => v === undefined));
+
 add("scanPeriods", "impossible date", "2023-02-30 in text", () => ["on 2023-02-30 and 31 February 2023"], result("only the real month inside the impossible day: February 2023", (v) => JSON.stringify((v as api.PeriodSpan[]).map((s) => s.period.start)) === '["2023-02-01"]'));
 
 // ---------------------------------------------------------------------------------------------------

@@ -32,6 +32,10 @@ const FORMS = [
   "в 2023/24 маркетинговом году",
   "2023/24年度",
   "2023/24财年",
+  // With spaces around the slash, as news types it: one split year, never two calendar years.
+  "2023 / 2024",
+  "2023 / 24",
+  "у 2023 / 2024 роках",
 ];
 
 describe("split years", () => {
@@ -41,6 +45,12 @@ describe("split years", () => {
     expect(toPeriodLabel(p)).toBe("2023/24");
     expect(toPeriodKey(p)).toBe("~2023-01-01/2025-01-01");
     expect(isSamePeriod(p, parsePeriod("2023/24"))).toBe(true);
+  });
+
+  it("spaced: only the next year after a slash, on one line", () => {
+    expect(parsePeriod("2023 / 2024").kind).toBe("split-year");
+    expect(() => parsePeriod("2023 / 2025")).toThrow();
+    expect(() => parsePeriod("2023 /\n2024")).toThrow();
   });
 
   it("is never a calendar year, nor the two of them", () => {

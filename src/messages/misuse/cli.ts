@@ -41,6 +41,9 @@ Usage:
                                 one estimate per series and period across a corpus, and how
                                 reliable each source is
   discrepancy extract [file]    print the quantity mentions in a text (stdin when no file)
+  discrepancy extract-claims [file] --published-at <date>
+                                print the claims of an article as NDJSON, which check reads
+                                (stdin when no file; skipped figures and why on stderr)
   discrepancy schema            print the JSON Schema of a claim
 
 Options for check:
@@ -68,6 +71,11 @@ Options for extract:
   -f, --format <json|text>           mentions as JSON (default) or one line each
       --lang <en|uk|ru|zh>           the text's language (default: detected)
       --published-at <YYYY-MM-DD>    resolves relative dates such as "last year"
+Options for extract-claims (and --lang as for extract):
+      --published-at <YYYY-MM-DD>    the publication date (required): relative dates are resolved
+                                     against it and it is each claim's reportedBy.publishedAt
+      --reported-by <name>           the outlet, each claim's reportedBy.name (and its source when
+                                     the text names none)
   -h, --help                         this help
   -v, --version                      the version
 
@@ -79,8 +87,10 @@ Exit codes: 0 nothing conflicts (reconcile: done), 1 conflicts found (check), 2 
 or the output cannot be written (one line on stderr), 141 the reader of the output went away (a closed
 pipe, as in | head: the output is incomplete, so neither 0 nor 1).
 `,
-  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract or schema`,
-  noCommand: "no command given; expected check, reconcile, extract or schema",
+  unknownCommand: (name: string) => `unknown command ${quote(name)}; expected check, reconcile, extract, extract-claims or schema`,
+  extractClaimsNeedsDate: "extract-claims needs --published-at: the date relative periods are read against (2025-09-05, 2025-09 or 2025)",
+  skippedFigure: (text: string, start: number, reason: string) => `skipped ${quote(text)} at ${start}: ${reason}`,
+  noCommand: "no command given; expected check, reconcile, extract, extract-claims or schema",
   noFiles: (command: string) => `${command} needs at least one file, or - for standard input`,
   // No count: past 1,000 issues the rest are only summarised, so the number of problems is not the number of records.
   skippedInvalid: "--skip-invalid: going on without the records named above",
@@ -92,7 +102,7 @@ pipe, as in | head: the output is incomplete, so neither 0 nor 1).
   extractColumns: ["span", "text", "allows", "unit", "bound", "noun", "period"],
   badPublishedAt: (value: string) => `--published-at must be an ISO date, month or year such as 2025-09-05, got ${quote(value)}`,
   unusablePublishedAt: (reason: string) => `--published-at: ${reason}`,
-  extractTooManyFiles: (count: number) => `extract reads one file or standard input, got ${count} files`,
+  extractTooManyFiles: (count: number, command = "extract") => `${command} reads one file or standard input, got ${count} files`,
   tooManyArguments: (command: string) => `${command} takes no file arguments`,
   stdinTwice: "standard input (-) can be read only once",
   cannotWrite: (code: string | undefined, detail: string) =>

@@ -48,13 +48,32 @@ export const isoForm = (g: GrammarContext, i: number, y: number): { end: number;
 };
 
 /**
+ * "2023 / 2024", "2023 / 24": a slash with spaces around it between a year and the next is one split
+ * year too, never the two calendar years. Spaces only (no line break), and only the next year after it.
+ */
+const spacedSplitAt = (g: GrammarContext, i: number, y: number): { end: number; year: number } | undefined => {
+  if (!punct(g, i + 1, "/")) return undefined;
+  const first = tok(g, i);
+  const last = tok(g, i + 2);
+  if (first === undefined || last === undefined) return undefined;
+  for (let c = first.end; c < last.start; c++) {
+    const code = g.text.charCodeAt(c);
+    if (code !== 32 && code !== 0xa0 && code !== 47) return undefined;
+  }
+  const full = year(g, i + 2);
+  const short = num(g, i + 2, 2, true);
+  return full === y + 1 || (short !== undefined && short === (y + 1) % 100) ? { end: i + 3, year: y } : undefined;
+};
+
+/**
  * A split year at token `i`: "2023/24", "2023/2024", "2023–24", and "2023-24" when "24" cannot be a
  * month ("2011-12" is December 2011 in ISO; "2011–12" with an en dash is the split year). The second
  * year must follow the first.
  */
 export const splitAt = (g: GrammarContext, i: number): { end: number; year: number } | undefined => {
   const y = year(g, i);
-  if (y === undefined || !adjacent(g, i + 1) || !adjacent(g, i + 2)) return undefined;
+  if (y === undefined) return undefined;
+  if (!adjacent(g, i + 1) || !adjacent(g, i + 2)) return spacedSplitAt(g, i, y);
   const slash = punct(g, i + 1, "/");
   if (!slash && !punct(g, i + 1, "-")) return undefined;
   const short = num(g, i + 2, 2, true);
