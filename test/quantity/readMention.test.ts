@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createMentionContext } from "../../src/quantity/createMentionContext.js";
 import { interpretMention } from "../../src/quantity/interpretMention.js";
-import { phraseTable } from "../../src/quantity/phraseTable.js";
 import { readMention } from "../../src/quantity/readMention.js";
+import { phraseTable } from "../../src/quantity/phraseTable.js";
 import { resolveScanOptions } from "../../src/quantity/scanOptions.js";
 import type { MentionNode } from "../../src/quantity/syntaxNode.js";
 import { tokenize } from "../../src/text/tokenize.js";
