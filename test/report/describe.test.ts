@@ -12,6 +12,8 @@ import { resolveMetric } from "../../src/metric/resolveMetric.js";
 import { reconcileAll } from "../../src/reconcile/reconcileAll.js";
 import { describeSeries } from "../../src/report/describe.js";
 import { formatCorpusReconciliation } from "../../src/report/formatCorpusReconciliation.js";
+import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
+import { toNotebookDisplay } from "../../src/notebook/toNotebookDisplay.js";
 
 const series = (metric: string, qualifiers: Record<string, string> = {}) => ({ metric, subject: ["China", "Kazakhstan"], direction: false, qualifiers });
 
@@ -77,5 +79,15 @@ describe("describeSeries", () => {
     expect(text).toContain("чисельність населення — Springfield");
     expect(text).not.toContain("population");
     expect(formatCorpusReconciliation(reconcileAll(claims), { claims })).toContain("population — Springfield");
+  });
+
+  it("the notebook's HTML names its series the same way", () => {
+    const at = (id: string, source: string, value: string) =>
+      claim({ id, metric: "bilateral trade", subject: ["China", "Kazakhstan"], period: "2023", value, source });
+    const claims = [at("cn", "MFA of China", "$41 billion"), at("kz", "Ministry of Trade of Kazakhstan", "$31.5 billion")];
+    const html = (locale: "en" | "ru") => String(toNotebookDisplay(findDiscrepancies(claims), { claims, locale })["text/html"]);
+    expect(html("ru")).toContain("товарооборот — Китай и Казахстан");
+    expect(html("ru")).not.toContain("bilateral trade");
+    expect(html("en")).toContain("bilateral trade — China &amp; Kazakhstan");
   });
 });
