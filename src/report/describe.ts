@@ -7,6 +7,8 @@ import { renderContext } from "../messages/locale/resolveLocale.js";
 import { toCountryCode } from "../explain/countries.js";
 import type { SeriesFields } from "../claim/toSeriesKey.js";
 import type { Quantity } from "../quantity/types.js";
+import { lookUpMetric } from "../metric/resolveMetric.js";
+import { memoText } from "../util/memoText.js";
 
 /** A scale word chosen so a group of amounts reads naturally: 41 billion, not 41000000000. @internal */
 export interface Scale {
@@ -50,10 +52,35 @@ const partyName = (name: string, locale: Locale): string => {
   return code === undefined ? name : renderContext(locale).party(code);
 };
 
-/** What a series is about: `trade turnover — China & Kazakhstan (scope: goods)`; metric, subjects and qualifiers as the claims give them. @internal */
+// A metric resolves once per distinct text; "" when the lexicon does not know it as a whole.
+const knownMetric = memoText((metric: string): string => lookUpMetric(metric, undefined) ?? "");
+
+/**
+ * A metric the reader's way: outside English, a metric that is wholly one of the metric lexicon's words
+ * ("trade turnover", "bilateral trade", "товарообігу") is named by the locale's name for it; any other
+ * metric ("value of agreements signed") is printed as the claims write it, never half-translated.
+ * English keeps the claims' own words.
+ */
+const metricLabel = (metric: string, locale: Locale): string => {
+  if (locale.code === "en") return metric;
+  const id = knownMetric(metric);
+  return (id !== "" && Object.hasOwn(locale.explain.metricNames, id) ? locale.explain.metricNames[id] : undefined) ?? metric;
+};
+
+/** A qualifier key the reader's way when the locale names it (`window`, `basis`, …); values as written. */
+const qualifierKey = (key: string, locale: Locale): string => {
+  const norm = key.trim().toLowerCase();
+  return (Object.hasOwn(locale.explain.qualifierKeys, norm) ? locale.explain.qualifierKeys[norm] : undefined) ?? key;
+};
+
+/**
+ * What a series is about: `trade turnover — China & Kazakhstan (scope: goods)`; in English the metric,
+ * subjects and qualifiers as the claims give them, in other locales known metrics, parties and qualifier
+ * keys in the locale's words. @internal
+ */
 export const describeSeries = (series: SeriesFields, locale: Locale = en): string =>
   locale.explain.seriesTitle(
-    series.metric,
+    metricLabel(series.metric, locale),
     locale.explain.subjectJoin(locale.code === "en" ? series.subject : series.subject.map((name) => partyName(name, locale)), series.direction),
-    Object.keys(series.qualifiers).map((key) => `${key}: ${series.qualifiers[key]}`),
+    Object.keys(series.qualifiers).map((key) => locale.explain.qualifier(qualifierKey(key, locale), series.qualifiers[key] ?? "")),
   );

@@ -6,6 +6,10 @@ import { parseClaims } from "../../src/claim/parseClaims.js";
 import type { Claim } from "../../src/claim/types.js";
 import { findDiscrepancies } from "../../src/compare/findDiscrepancies.js";
 import { formatReport } from "../../src/report/formatReport.js";
+import { resolveMetric } from "../../src/metric/resolveMetric.js";
+import { uk } from "../../src/messages/uk/index.js";
+import { ru } from "../../src/messages/ru/index.js";
+import { zh } from "../../src/messages/zh/index.js";
 import { TimelineSchema } from "../../src/timeline/schema.js";
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/kazakhstan-china/${name}`, import.meta.url), "utf8"));
@@ -20,8 +24,9 @@ const latinWords = (s: string): string[] => s.match(/[A-Za-z]+/g) ?? [];
 
 /**
  * Words the report may quote from the input: the names the claims give (sources, outlets, authors,
- * metrics, subjects, qualifiers), the figures as written, and the ids of claims and relations. Not the
- * claims' words for their periods, nor their quotes.
+ * subjects, qualifier values, metrics the lexicon does not know), the figures as written, and the ids of
+ * claims and relations. Not the claims' words for their periods, nor their quotes; not a metric the
+ * lexicon knows (it has a name in every locale), nor a qualifier key the catalogues label.
  */
 const quotedWords = (list: readonly Claim[]): Set<string> => {
   const words = new Set<string>();
@@ -30,10 +35,10 @@ const quotedWords = (list: readonly Claim[]): Set<string> => {
   };
   for (const c of list) {
     add(c.id);
-    add(c.metric);
+    if (resolveMetric(c.metric) === undefined) add(c.metric);
     c.subject.forEach(add);
     for (const [k, v] of Object.entries(c.qualifiers)) {
-      add(k);
+      if (!labelledKeys.has(k)) add(k);
       add(v);
     }
     add(c.quantity.text);
@@ -46,6 +51,14 @@ const quotedWords = (list: readonly Claim[]): Set<string> => {
   return words;
 };
 
+/** Qualifier keys every non-English catalogue labels. */
+const labelledKeys = new Set(Object.keys(uk.explain.qualifierKeys).filter((k) => k in ru.explain.qualifierKeys && k in zh.explain.qualifierKeys));
+
+/** Metrics as the claims write them that the lexicon knows: `["trade turnover", "border length", …]`. */
+const knownMetrics = [...new Set(claims.map((c) => c.metric).filter((m) => resolveMetric(m) !== undefined))];
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 describe("the seed report in other languages", () => {
   const allowed = quotedWords(claims);
 
@@ -55,6 +68,27 @@ describe("the seed report in other languages", () => {
       const foreign = [...new Set(latinWords(text(locale, format).replaceAll("<br>", " ")).filter((w) => !allowed.has(w)))];
       expect([locale, format, foreign]).toEqual([locale, format, []]);
     }
+  });
+
+  it("the seed names known metrics, unknown ones, and labelled qualifier keys (the checks below bite)", () => {
+    expect(knownMetrics).toEqual(expect.arrayContaining(["trade turnover", "agreements signed", "border length", "freight volume"]));
+    expect(claims.some((c) => resolveMetric(c.metric) === undefined)).toBe(true);
+    expect([...labelledKeys]).toEqual(expect.arrayContaining(["basis", "kind", "window", "format"]));
+    // Words only known metrics and labelled keys use are not allowed: an untranslated title is caught.
+    for (const w of ["volume", "basis", "kind", "window", "format"]) expect(allowed.has(w)).toBe(false);
+  });
+
+  it.each(["uk", "ru", "zh"] as const)("%s: a series whose metric the lexicon knows is named in the locale's words", (locale) => {
+    for (const format of ["text", "markdown"] as const) {
+      const out = text(locale, format);
+      // A series title opens a line (after indentation, numbering or markup) or a table cell.
+      const untranslated = knownMetrics.filter((m) => new RegExp(`(?:^|\\| )[ \\t\\d.#*]*${escapeRegExp(m)}(?: — |——|,|（| \\()`, "m").test(out));
+      expect([locale, format, untranslated]).toEqual([locale, format, []]);
+      const names = { uk, ru, zh }[locale].explain.metricNames;
+      for (const m of knownMetrics) expect(out).toContain(names[resolveMetric(m) as string]);
+    }
+    // Unknown metrics stay as the claims write them.
+    expect(text(locale)).toContain("value of agreements signed");
   });
 
   it("finds an English word the claims do not name (the scan itself works)", () => {
@@ -208,14 +242,14 @@ describe("the seed report, word for word", () => {
       24 порівняння: 12 узгоджених, 2 розбіжності, 10 непорівнюваних.
 
       Розбіжності
-      1. trade turnover — Китай і Казахстан, 2022 р.
+      1. товарообіг — Китай і Казахстан, 2022 р.
          · over $31 billion (Channon Heenan, 2022 р.) і $24 billion (Channon Heenan, 2022 р.) суперечать одне одному.
            Різниця становить 7 млрд дол. США, або 22,6 % від більшої цифри; співвідношення 1,29.
            Найімовірніше: систематичний розрив між джерелами — подібний розрив є за 2023 р. (співвідношення 1,30; Китай наводить більше, ніж Казахстан): імовірно, ті самі дві методики обліку.
            Також можливо: різна база обліку — Channon Heenan наводить обидві цифри в одному тексті, імовірно, за двома різними методиками.
            Відкинуто: дзеркальна статистика (цифри походять не від власних органів обох країн-партнерів); помилка в порядку величини (співвідношення 1,29 не близьке ні до тисячі, ні до мільйона, ні до мільярда); плутанина з валютами (валюта одна, обмінний курс не застосовується); зсув періоду (жодна цифра сусіднього періоду не збігається); округлення (інтервали розходяться на 6,5 млрд дол. США, більше ніж крок округлення 1 млрд дол. США); наближеність (різниця 22,6 % перевищує ±10 %).
          Узгоджено методом діапазону із зазначенням джерел. 24–31 млрд дол. США: обидві межі наводить Channon Heenan.
-      2. trade turnover — Китай і Казахстан, 2023 р.
+      2. товарообіг — Китай і Казахстан, 2023 р.
          · $31.5 billion (Ministry of Trade and Integration of Kazakhstan, 2023 р.) і $41 billion (Ministry of Foreign Affairs of China, 2023 р.) суперечать одне одному.
            Різниця становить 9,5 млрд дол. США, або 23,2 % від більшої цифри; співвідношення 1,30.
            Найімовірніше: дзеркальна статистика — кожна країна-партнер сама звітує про цей потік, і Китай наводить більшу цифру, ніж Казахстан (співвідношення 1,30). Звичайна різниця між цінами СІФ і ФОБ — близько 6 % (коефіцієнт МВФ у статистиці напрямів торгівлі — 1,06); розрив такого розміру значно перевищує витрати на фрахт і страхування і вказує на реекспорт, різний час обліку, віднесення до іншої країни-партнера, класифікацію товарів або заниження вартості в рахунках.
@@ -226,7 +260,7 @@ describe("the seed report, word for word", () => {
          Узгоджено методом діапазону із зазначенням джерел. 31,5–41 млрд дол. США: меншу цифру наводить Казахстан, більшу — Китай.
 
       Ряди даних
-      agreements signed — Китай і Казахстан
+      підписані угоди — Китай і Казахстан
         осінь 2023 р., фактичне значення: одна цифра — 1 твердження, 1 незалежне джерело
         листопад 2024 р., фактичне значення: одна цифра — 1 твердження, 1 незалежне джерело
         вересень 2025 р., фактичне значення: узгоджуються — 4 твердження, 1 незалежне джерело
@@ -236,16 +270,16 @@ describe("the seed report, word for word", () => {
         · 30 (Valeriya Morozhnikova, осінь 2023 р.) і eight (Kazinform News Agency, листопад 2024 р.) не можна порівнювати: різні періоди.
         · eight (Kazinform News Agency, листопад 2024 р.) і over 70 (Foreign Intelligence Service of Ukraine, вересень 2025 р.) не можна порівнювати: різні періоди.
         · 30 (Valeriya Morozhnikova, осінь 2023 р.) і over 70 (Foreign Intelligence Service of Ukraine, вересень 2025 р.) не можна порівнювати: різні періоди.
-      border length — Китай і Казахстан
+      протяжність кордону — Китай і Казахстан
         без періоду, фактичне значення: узгоджуються — 2 твердження, 1 незалежне джерело
         · more than 1,700 kilometers (English news report on Xi Jinping's July 2024 visit to Astana) і 1,056 miles (English news report on Xi Jinping's July 2024 visit to Astana) узгоджуються, але лише з огляду на округлення чи формулювання («понад», «близько»).
       Chinese investment in Kazakhstan — Китай → Казахстан
         2023 р., фактичне значення: одна цифра — 1 твердження, 1 незалежне джерело
         · $1.8 billion (Valeriya Morozhnikova, 2023 р.) і about US$7 billion (Ministry of Commerce of China, станом на 1 січня 2022 р.) не можна порівнювати: різний обсяг (уточнення), різні періоди.
-      Chinese investment in Kazakhstan — Китай → Казахстан (basis: cumulative stock, kind: direct)
+      Chinese investment in Kazakhstan — Китай → Казахстан (база обліку: cumulative stock, вид: direct)
         станом на 1 січня 2022 р., фактичне значення: одна цифра — 1 твердження, 1 незалежне джерело
         · $1.8 billion (Valeriya Morozhnikova, 2023 р.) і about US$7 billion (Ministry of Commerce of China, станом на 1 січня 2022 р.) не можна порівнювати: різний обсяг (уточнення), різні періоди.
-      freight volume — Trans-Caspian International Transport Route
+      обсяг вантажних перевезень — Trans-Caspian International Transport Route
         без періоду, прогноз: одна цифра — 2 твердження, 1 незалежне джерело
         2025 р., фактичне значення: одна цифра — 2 твердження, 1 незалежне джерело
         · 10 million tons (Foreign Intelligence Service of Ukraine, прогноз, публікація: English news report (RBC-Ukraine story)) і 10 млн тонн (Foreign Intelligence Service of Ukraine, прогноз, публікація: RBC-Ukraine) узгоджуються.
@@ -257,7 +291,7 @@ describe("the seed report, word for word", () => {
       oil shipments via the Middle Corridor — Казахстан → Китай
         без періоду, прогноз: одна цифра — 1 твердження, 1 незалежне джерело
         2023 р., план: одна цифра — 1 твердження, 1 незалежне джерело
-      trade turnover — Китай і Казахстан
+      товарообіг — Китай і Казахстан
         без періоду, цільовий показник: одна цифра — 1 твердження, 1 незалежне джерело
         2022 р., фактичне значення: розбіжність — 2 твердження, 1 незалежне джерело
         2023 р., фактичне значення: розбіжність — 4 твердження, 3 незалежні джерела
@@ -277,27 +311,27 @@ describe("the seed report, word for word", () => {
         · $16.54 billion (Valeriya Morozhnikova, осінь 2023 р.) і $2.5 billion (Kazinform News Agency, листопад 2024 р.) не можна порівнювати: різні періоди.
         · $2.5 billion (Kazinform News Agency, листопад 2024 р.) і more than $15 billion (Foreign Intelligence Service of Ukraine, вересень 2025 р.) не можна порівнювати: різні періоди.
         · $16.54 billion (Valeriya Morozhnikova, осінь 2023 р.) і more than $15 billion (Foreign Intelligence Service of Ukraine, вересень 2025 р.) не можна порівнювати: різні періоди.
-      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (window: as President)
+      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (період підрахунку: as President)
         липень 2024 р., фактичне значення: одна цифра — 1 твердження, 1 незалежне джерело
         · fifth (Valeriya Morozhnikova, липень 2024 р.) і third (English news report (RBC-Ukraine story), червень 2025 р.) не можна порівнювати: різний обсяг (уточнення), різні періоди.
-      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (window: since 2020)
+      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (період підрахунку: since 2020)
         червень 2025 р., фактичне значення: узгоджуються — 2 твердження, 2 незалежні джерела
         · third (English news report (RBC-Ukraine story), червень 2025 р.) і третім (RBC-Ukraine, червень 2025 р.) узгоджуються.
         · fifth (Valeriya Morozhnikova, липень 2024 р.) і third (English news report (RBC-Ukraine story), червень 2025 р.) не можна порівнювати: різний обсяг (уточнення), різні періоди.
 
       19 рядів даних з однією цифрою, без порівнянь:
         anniversary of diplomatic relations — Китай і Казахстан
-        China-Central Asia summits — Китай і Central Asia (format: in-person)
+        China-Central Asia summits — Китай і Central Asia (формат: in-person)
         external debt owed to China — Казахстан → Китай
         external debt owed to China as a share of GDP — Казахстан → Китай
-        foreign trips by Xi Jinping — Xi Jinping (window: since the COVID-19 pandemic)
+        foreign trips by Xi Jinping — Xi Jinping (період підрахунку: since the COVID-19 pandemic)
         growth of Chinese investment in Kazakhstan — Китай → Казахстан
         joint projects under implementation — Китай і Казахстан
         meetings of the SCO Council of Heads of State — Shanghai Cooperation Organization
         original member countries — Shanghai Five
         rank among sources of Kazakhstan's imports — Китай
         rank by share of petroleum production in Kazakhstan — European countries
-        recognized ethnic groups — Китай
+        етнічні групи — Китай
         share of petroleum production in Kazakhstan — European countries
         share of petroleum production in Kazakhstan — KazMunaiGaz
         share of petroleum production in Kazakhstan — Росія
@@ -326,14 +360,14 @@ describe("the seed report, word for word", () => {
       24 сравнения: 12 согласованных, 2 расхождения, 10 несопоставимых.
 
       Расхождения
-      1. trade turnover — Китай и Казахстан, 2022 г.
+      1. товарооборот — Китай и Казахстан, 2022 г.
          · over $31 billion (Channon Heenan, 2022 г.) и $24 billion (Channon Heenan, 2022 г.) противоречат друг другу.
            Разница составляет 7 млрд долл. США, или 22,6 % от большей цифры; соотношение 1,29.
            Наиболее вероятно: систематическое расхождение источников — похожее расхождение есть за 2023 г. (соотношение 1,30; Китай приводит больше, чем Казахстан): вероятно, те же две методики учёта.
            Также возможно: разная база учёта — Channon Heenan приводит обе цифры в одном тексте, вероятно, по двум разным методикам.
            Отклонено: зеркальная статистика (цифры получены не от собственных органов обеих стран-партнёров); ошибка в порядке величины (соотношение 1,29 не близко ни к тысяче, ни к миллиону, ни к миллиарду); путаница с валютами (валюта одна, обменный курс не применяется); сдвиг периода (ни одна цифра соседнего периода не совпадает); округление (интервалы расходятся на 6,5 млрд долл. США, больше шага округления 1 млрд долл. США); приблизительность (разница 22,6 % превышает ±10 %).
          Согласовано методом диапазона с указанием источников. 24–31 млрд долл. США: обе границы приводит Channon Heenan.
-      2. trade turnover — Китай и Казахстан, 2023 г.
+      2. товарооборот — Китай и Казахстан, 2023 г.
          · $31.5 billion (Ministry of Trade and Integration of Kazakhstan, 2023 г.) и $41 billion (Ministry of Foreign Affairs of China, 2023 г.) противоречат друг другу.
            Разница составляет 9,5 млрд долл. США, или 23,2 % от большей цифры; соотношение 1,30.
            Наиболее вероятно: зеркальная статистика — каждая страна-партнёр сама отчитывается об этом потоке, и Китай приводит бо́льшую цифру, чем Казахстан (соотношение 1,30). Обычная разница между ценами СИФ и ФОБ — около 6 % (коэффициент МВФ в статистике направлений торговли — 1,06); расхождение такого размера намного превышает расходы на фрахт и страхование и указывает на реэкспорт, разное время учёта, отнесение к другой стране-партнёру, классификацию товаров или занижение стоимости в счетах.
@@ -344,7 +378,7 @@ describe("the seed report, word for word", () => {
          Согласовано методом диапазона с указанием источников. 31,5–41 млрд долл. США: меньшую цифру приводит Казахстан, бо́льшую — Китай.
 
       Ряды данных
-      agreements signed — Китай и Казахстан
+      подписанные соглашения — Китай и Казахстан
         осень 2023 г., фактическое значение: одна цифра — 1 утверждение, 1 независимый источник
         ноябрь 2024 г., фактическое значение: одна цифра — 1 утверждение, 1 независимый источник
         сентябрь 2025 г., фактическое значение: согласуются — 4 утверждения, 1 независимый источник
@@ -354,16 +388,16 @@ describe("the seed report, word for word", () => {
         · 30 (Valeriya Morozhnikova, осень 2023 г.) и eight (Kazinform News Agency, ноябрь 2024 г.) несопоставимы: разные периоды.
         · eight (Kazinform News Agency, ноябрь 2024 г.) и over 70 (Foreign Intelligence Service of Ukraine, сентябрь 2025 г.) несопоставимы: разные периоды.
         · 30 (Valeriya Morozhnikova, осень 2023 г.) и over 70 (Foreign Intelligence Service of Ukraine, сентябрь 2025 г.) несопоставимы: разные периоды.
-      border length — Китай и Казахстан
+      протяженность границы — Китай и Казахстан
         без периода, фактическое значение: согласуются — 2 утверждения, 1 независимый источник
         · more than 1,700 kilometers (English news report on Xi Jinping's July 2024 visit to Astana) и 1,056 miles (English news report on Xi Jinping's July 2024 visit to Astana) согласуются, но лишь с учётом округления или формулировки («более», «около»).
       Chinese investment in Kazakhstan — Китай → Казахстан
         2023 г., фактическое значение: одна цифра — 1 утверждение, 1 независимый источник
         · $1.8 billion (Valeriya Morozhnikova, 2023 г.) и about US$7 billion (Ministry of Commerce of China, на 1 января 2022 г.) несопоставимы: разный охват (уточнения), разные периоды.
-      Chinese investment in Kazakhstan — Китай → Казахстан (basis: cumulative stock, kind: direct)
+      Chinese investment in Kazakhstan — Китай → Казахстан (база учета: cumulative stock, вид: direct)
         на 1 января 2022 г., фактическое значение: одна цифра — 1 утверждение, 1 независимый источник
         · $1.8 billion (Valeriya Morozhnikova, 2023 г.) и about US$7 billion (Ministry of Commerce of China, на 1 января 2022 г.) несопоставимы: разный охват (уточнения), разные периоды.
-      freight volume — Trans-Caspian International Transport Route
+      объем грузоперевозок — Trans-Caspian International Transport Route
         без периода, прогноз: одна цифра — 2 утверждения, 1 независимый источник
         2025 г., фактическое значение: одна цифра — 2 утверждения, 1 независимый источник
         · 10 million tons (Foreign Intelligence Service of Ukraine, прогноз, публикация: English news report (RBC-Ukraine story)) и 10 млн тонн (Foreign Intelligence Service of Ukraine, прогноз, публикация: RBC-Ukraine) согласуются.
@@ -375,7 +409,7 @@ describe("the seed report, word for word", () => {
       oil shipments via the Middle Corridor — Казахстан → Китай
         без периода, прогноз: одна цифра — 1 утверждение, 1 независимый источник
         2023 г., план: одна цифра — 1 утверждение, 1 независимый источник
-      trade turnover — Китай и Казахстан
+      товарооборот — Китай и Казахстан
         без периода, целевой показатель: одна цифра — 1 утверждение, 1 независимый источник
         2022 г., фактическое значение: расхождение — 2 утверждения, 1 независимый источник
         2023 г., фактическое значение: расхождение — 4 утверждения, 3 независимых источника
@@ -395,27 +429,27 @@ describe("the seed report, word for word", () => {
         · $16.54 billion (Valeriya Morozhnikova, осень 2023 г.) и $2.5 billion (Kazinform News Agency, ноябрь 2024 г.) несопоставимы: разные периоды.
         · $2.5 billion (Kazinform News Agency, ноябрь 2024 г.) и more than $15 billion (Foreign Intelligence Service of Ukraine, сентябрь 2025 г.) несопоставимы: разные периоды.
         · $16.54 billion (Valeriya Morozhnikova, осень 2023 г.) и more than $15 billion (Foreign Intelligence Service of Ukraine, сентябрь 2025 г.) несопоставимы: разные периоды.
-      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (window: as President)
+      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (период подсчета: as President)
         июль 2024 г., фактическое значение: одна цифра — 1 утверждение, 1 независимый источник
         · fifth (Valeriya Morozhnikova, июль 2024 г.) и third (English news report (RBC-Ukraine story), июнь 2025 г.) несопоставимы: разный охват (уточнения), разные периоды.
-      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (window: since 2020)
+      visits by Xi Jinping to Kazakhstan — Xi Jinping → Казахстан (период подсчета: since 2020)
         июнь 2025 г., фактическое значение: согласуются — 2 утверждения, 2 независимых источника
         · third (English news report (RBC-Ukraine story), июнь 2025 г.) и третім (RBC-Ukraine, июнь 2025 г.) согласуются.
         · fifth (Valeriya Morozhnikova, июль 2024 г.) и third (English news report (RBC-Ukraine story), июнь 2025 г.) несопоставимы: разный охват (уточнения), разные периоды.
 
       19 рядов данных с одной цифрой, без сравнений:
         anniversary of diplomatic relations — Китай и Казахстан
-        China-Central Asia summits — Китай и Central Asia (format: in-person)
+        China-Central Asia summits — Китай и Central Asia (формат: in-person)
         external debt owed to China — Казахстан → Китай
         external debt owed to China as a share of GDP — Казахстан → Китай
-        foreign trips by Xi Jinping — Xi Jinping (window: since the COVID-19 pandemic)
+        foreign trips by Xi Jinping — Xi Jinping (период подсчета: since the COVID-19 pandemic)
         growth of Chinese investment in Kazakhstan — Китай → Казахстан
         joint projects under implementation — Китай и Казахстан
         meetings of the SCO Council of Heads of State — Shanghai Cooperation Organization
         original member countries — Shanghai Five
         rank among sources of Kazakhstan's imports — Китай
         rank by share of petroleum production in Kazakhstan — European countries
-        recognized ethnic groups — Китай
+        этнические группы — Китай
         share of petroleum production in Kazakhstan — European countries
         share of petroleum production in Kazakhstan — KazMunaiGaz
         share of petroleum production in Kazakhstan — Россия
@@ -444,14 +478,14 @@ describe("the seed report, word for word", () => {
       24次比较：12次一致，2处分歧，10次不可比。
 
       分歧
-      1. trade turnover——中国与哈萨克斯坦，2022年
+      1. 贸易额——中国与哈萨克斯坦，2022年
          · over $31 billion（Channon Heenan，2022年）与$24 billion（Channon Heenan，2022年）相互矛盾。
            差额为70亿美元，占较大数值的22.6%；比值为1.29。
            最可能的原因：来源间的系统性差距——2023年（比值1.30，中国的数值高于哈萨克斯坦）也存在类似差距：可能同样是两种统计口径。
            其他可能：统计口径不同——Channon Heenan在同一篇文章中给出了两个数值，可能出自两种不同的统计口径。
            已排除：镜像统计（数值并非来自贸易双方各自的官方机构）；数量级错误（比值1.29不接近一千、一百万或十亿）；货币混淆（只涉及一种货币，不涉及汇率）；时期错位（相邻时期没有相符的数值）；取整（两个区间相差65亿美元，超过取整单位10亿美元）；近似值（差额22.6%超过±10%）。
          采用注明来源的区间法调和。240—310亿美元：两端数值均来自Channon Heenan。
-      2. trade turnover——中国与哈萨克斯坦，2023年
+      2. 贸易额——中国与哈萨克斯坦，2023年
          · $31.5 billion（Ministry of Trade and Integration of Kazakhstan，2023年）与$41 billion（Ministry of Foreign Affairs of China，2023年）相互矛盾。
            差额为95亿美元，占较大数值的23.2%；比值为1.30。
            最可能的原因：镜像统计——贸易双方各自统计这一流量，中国的数值高于哈萨克斯坦（比值1.30）。到岸价与离岸价的通常差额约为6%（国际货币基金组织《贸易方向统计》的系数为1.06）；如此大的差距远超运费和保险费，表明存在转口贸易、统计时点不同、贸易伙伴归属、商品归类或低报发票价值等因素。
@@ -462,7 +496,7 @@ describe("the seed report, word for word", () => {
          采用注明来源的区间法调和。315—410亿美元：较低数值来自哈萨克斯坦，较高数值来自中国。
 
       数据序列
-      agreements signed——中国与哈萨克斯坦
+      签署的协议——中国与哈萨克斯坦
         2023年秋季，实际值：单一数值——1条说法，1个独立来源
         2024年11月，实际值：单一数值——1条说法，1个独立来源
         2025年9月，实际值：一致——4条说法，1个独立来源
@@ -472,16 +506,16 @@ describe("the seed report, word for word", () => {
         · 30（Valeriya Morozhnikova，2023年秋季）与eight（Kazinform News Agency，2024年11月）不可比：时期不同。
         · eight（Kazinform News Agency，2024年11月）与over 70（Foreign Intelligence Service of Ukraine，2025年9月）不可比：时期不同。
         · 30（Valeriya Morozhnikova，2023年秋季）与over 70（Foreign Intelligence Service of Ukraine，2025年9月）不可比：时期不同。
-      border length——中国与哈萨克斯坦
+      边境线长度——中国与哈萨克斯坦
         无时期，实际值：一致——2条说法，1个独立来源
         · more than 1,700 kilometers（English news report on Xi Jinping's July 2024 visit to Astana）与1,056 miles（English news report on Xi Jinping's July 2024 visit to Astana）相符，但仅在考虑取整或限定词（“超过”“约”）后才相符。
       Chinese investment in Kazakhstan——中国 → 哈萨克斯坦
         2023年，实际值：单一数值——1条说法，1个独立来源
         · $1.8 billion（Valeriya Morozhnikova，2023年）与about US$7 billion（Ministry of Commerce of China，截至2022年1月1日）不可比：范围不同（限定条件）、时期不同。
-      Chinese investment in Kazakhstan——中国 → 哈萨克斯坦（basis: cumulative stock，kind: direct）
+      Chinese investment in Kazakhstan——中国 → 哈萨克斯坦（统计口径：cumulative stock，类别：direct）
         截至2022年1月1日，实际值：单一数值——1条说法，1个独立来源
         · $1.8 billion（Valeriya Morozhnikova，2023年）与about US$7 billion（Ministry of Commerce of China，截至2022年1月1日）不可比：范围不同（限定条件）、时期不同。
-      freight volume——Trans-Caspian International Transport Route
+      货运量——Trans-Caspian International Transport Route
         无时期，预测值：单一数值——2条说法，1个独立来源
         2025年，实际值：单一数值——2条说法，1个独立来源
         · 10 million tons（Foreign Intelligence Service of Ukraine，预测值，刊于English news report (RBC-Ukraine story)）与10 млн тонн（Foreign Intelligence Service of Ukraine，预测值，刊于RBC-Ukraine）相符。
@@ -493,7 +527,7 @@ describe("the seed report, word for word", () => {
       oil shipments via the Middle Corridor——哈萨克斯坦 → 中国
         无时期，预测值：单一数值——1条说法，1个独立来源
         2023年，计划值：单一数值——1条说法，1个独立来源
-      trade turnover——中国与哈萨克斯坦
+      贸易额——中国与哈萨克斯坦
         无时期，目标值：单一数值——1条说法，1个独立来源
         2022年，实际值：分歧——2条说法，1个独立来源
         2023年，实际值：分歧——4条说法，3个独立来源
@@ -513,27 +547,27 @@ describe("the seed report, word for word", () => {
         · $16.54 billion（Valeriya Morozhnikova，2023年秋季）与$2.5 billion（Kazinform News Agency，2024年11月）不可比：时期不同。
         · $2.5 billion（Kazinform News Agency，2024年11月）与more than $15 billion（Foreign Intelligence Service of Ukraine，2025年9月）不可比：时期不同。
         · $16.54 billion（Valeriya Morozhnikova，2023年秋季）与more than $15 billion（Foreign Intelligence Service of Ukraine，2025年9月）不可比：时期不同。
-      visits by Xi Jinping to Kazakhstan——Xi Jinping → 哈萨克斯坦（window: as President）
+      visits by Xi Jinping to Kazakhstan——Xi Jinping → 哈萨克斯坦（统计时段：as President）
         2024年7月，实际值：单一数值——1条说法，1个独立来源
         · fifth（Valeriya Morozhnikova，2024年7月）与third（English news report (RBC-Ukraine story)，2025年6月）不可比：范围不同（限定条件）、时期不同。
-      visits by Xi Jinping to Kazakhstan——Xi Jinping → 哈萨克斯坦（window: since 2020）
+      visits by Xi Jinping to Kazakhstan——Xi Jinping → 哈萨克斯坦（统计时段：since 2020）
         2025年6月，实际值：一致——2条说法，2个独立来源
         · third（English news report (RBC-Ukraine story)，2025年6月）与третім（RBC-Ukraine，2025年6月）相符。
         · fifth（Valeriya Morozhnikova，2024年7月）与third（English news report (RBC-Ukraine story)，2025年6月）不可比：范围不同（限定条件）、时期不同。
 
       19个数据序列只有一个数值，无可比较：
         anniversary of diplomatic relations——中国与哈萨克斯坦
-        China-Central Asia summits——中国与Central Asia（format: in-person）
+        China-Central Asia summits——中国与Central Asia（形式：in-person）
         external debt owed to China——哈萨克斯坦 → 中国
         external debt owed to China as a share of GDP——哈萨克斯坦 → 中国
-        foreign trips by Xi Jinping——Xi Jinping（window: since the COVID-19 pandemic）
+        foreign trips by Xi Jinping——Xi Jinping（统计时段：since the COVID-19 pandemic）
         growth of Chinese investment in Kazakhstan——中国 → 哈萨克斯坦
         joint projects under implementation——中国与哈萨克斯坦
         meetings of the SCO Council of Heads of State——Shanghai Cooperation Organization
         original member countries——Shanghai Five
         rank among sources of Kazakhstan's imports——中国
         rank by share of petroleum production in Kazakhstan——European countries
-        recognized ethnic groups——中国
+        民族——中国
         share of petroleum production in Kazakhstan——European countries
         share of petroleum production in Kazakhstan——KazMunaiGaz
         share of petroleum production in Kazakhstan——俄罗斯

@@ -155,6 +155,16 @@ export const explain = {
   seriesHeading: "Series",
   /** Joins a series' subject: a set, or a direction from the first to the last. */
   subjectJoin: (subject: readonly string[], direction: boolean) => subject.join(direction ? " → " : " & "),
+  /**
+   * The metric lexicon's metrics (by id, see `resolveMetric`) in this language. A series whose metric
+   * resolves to one is named by it; any other metric is printed as the claims write it. English has
+   * none: an English report keeps the claims' own words.
+   */
+  metricNames: {} as Readonly<Record<string, string>>,
+  /** Labels of common qualifier keys (`window`, `basis`, …); other keys, and all values, as written. */
+  qualifierKeys: {} as Readonly<Record<string, string>>,
+  /** One qualifier of a series: `basis: cumulative stock`. */
+  qualifier: (key: string, value: string) => `${key}: ${value}`,
   seriesTitle: (metric: string, subject: string, qualifiers: readonly string[]) =>
     `${metric}${subject !== "" ? ` — ${subject}` : ""}${qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : ""}`,
   groupTitle: (series: string, period: string | undefined, modality: string, actual: boolean) =>
