@@ -20,7 +20,7 @@ const fmix = (h0: number): number => {
   return h ^ (h >>> 16);
 };
 // Two hex digits per byte from a table: four lookups instead of a radix conversion and a pad per word.
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
 const hex8 = (x: number): string => HEX[x >>> 24]! + HEX[(x >>> 16) & 255]! + HEX[(x >>> 8) & 255]! + HEX[x & 255]!;
 
 /** The 128-bit MurmurHash3 (x86) of the UTF-16LE bytes of `text`, as 32 hex digits. @internal */

@@ -42,8 +42,8 @@ export interface SeriesKeyOptions {
 
 // Subject and metric names repeat across a corpus: each distinct text is resolved once (without the
 // caller's aliases or metric words, which are rare and per call).
-const builtInSubject = memoText((name: string): string => lookUpEntity(name, undefined)?.name ?? name);
-const builtInMetric = memoText((metric: string): string => lookUpMetric(metric, undefined) ?? metric);
+const builtInSubject = /* @__PURE__ */ memoText((name: string): string => lookUpEntity(name, undefined)?.name ?? name);
+const builtInMetric = /* @__PURE__ */ memoText((metric: string): string => lookUpMetric(metric, undefined) ?? metric);
 
 /** A subject as the key holds it: the entity's canonical name when the gazetteer or an alias knows it. @internal */
 export const subjectName = (name: string, aliases?: EntityAliases): string =>

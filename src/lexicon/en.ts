@@ -218,7 +218,8 @@ const EN_UNITS: Record<string, readonly string[]> = {
   pp: ["percentage points", "percentage point", "percentage-point", "p.p.", "ppt", "ppts"],
 };
 
-const quantity: QuantityWords = /* @__PURE__ */ (() => ({
+/** The quantity words alone, which the quantity readers compile without the period words. @internal */
+export const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   numbers: {
     zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
     ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",

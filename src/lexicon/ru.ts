@@ -100,7 +100,8 @@ const DOLLARS_RU = ["доллар", "доллара", "доллары", "дол�
 /** Verbs of exceeding, a lower bound on the amount they govern. */
 const RU_EXCEEDING: readonly string[] = ["превысил", "превысила", "превысило", "превысили", "превышает", "превышают", "превысит", "превысят", "превысить", "превышать", "превысив", "превышая", "превышающий", "превышающая", "превышающее", "превышающие", "превышающих", "перевалил за", "перевалила за", "перевалило за", "перевалили за", "перешагнул", "перешагнула", "перешагнуло", "перешагнули"];
 
-const quantity: QuantityWords = /* @__PURE__ */ (() => ({
+/** The quantity words alone, which the quantity readers compile without the period words. @internal */
+export const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   decimalComma: true,
   digitsAfterScale: true,
   numbers: {

@@ -104,7 +104,8 @@ const DOLLARS_UK = ["долар", "долара", "долари", "доларі�
 /** Verbs of exceeding, a lower bound on the amount they govern. */
 const UK_EXCEEDING: readonly string[] = ["перевищив", "перевищила", "перевищило", "перевищили", "перевищує", "перевищують", "перевищить", "перевищать", "перевищити", "перевищувати", "перевищивши", "перевищуючи", "перевалив за", "перевалила за", "перевалило за", "перевалили за"];
 
-const quantity: QuantityWords = /* @__PURE__ */ (() => ({
+/** The quantity words alone, which the quantity readers compile without the period words. @internal */
+export const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   decimalComma: true,
   digitsAfterScale: true,
   numbers: {

@@ -89,7 +89,8 @@ const period: PeriodWords = {
 // Every word that names one thing: `each({ unit: "USD" }, ["美元", "美金"])`.
 const each = <V>(value: V, words: readonly string[]): Record<string, V> => Object.fromEntries(words.map((w) => [w, value]));
 
-const quantity: QuantityWords = /* @__PURE__ */ (() => ({
+/** The quantity words alone, which the quantity readers compile without the period words. @internal */
+export const quantity: QuantityWords = /* @__PURE__ */ (() => ({
   numbers: {
     ...each("0", ["零", "〇", "○"]),
     ...each("1", ["一", "壹", "幺"]),

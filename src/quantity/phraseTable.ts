@@ -1,5 +1,5 @@
 import { commonQuantityWords } from "../lexicon/common.js";
-import { LEXICONS } from "../lexicon/index.js";
+import { QUANTITY_WORDS } from "../lexicon/index.js";
 import { LANGS, type BoundWord, type DenominatorWord, type Lang, type Lexicon, type MinorUnitWord, type QuantityWords, type UnitWord } from "../lexicon/types.js";
 import { addPhrase, createPhraseTrie, type PhraseTrieNode } from "../text/phraseTrie.js";
 import { tokenize } from "../text/tokenize.js";
@@ -189,7 +189,7 @@ const STARTING_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([
   "rangeOpener",
 ]);
 
-const build = (lexicons: readonly Lexicon[]): PhraseTable => {
+const build = (lexicons: readonly Pick<Lexicon, "lang" | "quantity">[]): PhraseTable => {
   const phrases = new Map<string, PhraseEntry>();
   const trie = createPhraseTrie<PhraseEntry>();
   const firstTokens = new Map<string, number>();
@@ -317,7 +317,7 @@ export const compilePhraseTable = (lexicons: readonly Lexicon[]): PhraseTable =>
 let table: PhraseTable | undefined;
 
 /** The compiled table of all four lexicons (built on first use), which the default readers use. @internal */
-export const phraseTable = (): PhraseTable => (table ??= build(LANGS.map((lang) => LEXICONS[lang])));
+export const phraseTable = (): PhraseTable => (table ??= build(LANGS.map((lang) => ({ lang, quantity: QUANTITY_WORDS[lang] }))));
 
 /**
  * The sense of `role` for a phrase entry, preferring `lang`, then language-neutral words, then any

@@ -2,7 +2,9 @@ import { cmp, Decimal } from "../decimal.js";
 import type { Interval } from "../interval/types.js";
 import { englishNumbers } from "../messages/numbers/englishNumbers.js";
 
-const { amount: formatAmount, range: formatRange } = englishNumbers;
+// Read inside pure calls: a destructuring at the top level is a read a bundler keeps.
+const formatAmount = /* @__PURE__ */ (() => englishNumbers.amount)();
+const formatRange = /* @__PURE__ */ (() => englishNumbers.range)();
 import type { Bound, Quantity } from "../quantity/types.js";
 
 /**

@@ -10,7 +10,7 @@ import type { Locale, LocaleCode, RenderContext } from "../en/types.js";
 const BY_CODE: Readonly<Record<LocaleCode, Locale>> = { en, uk, ru, zh };
 
 /** The closed list of built-in locale codes. @internal */
-export const LOCALE_CODES: readonly LocaleCode[] = Object.freeze(["en", "uk", "ru", "zh"]);
+export const LOCALE_CODES: readonly LocaleCode[] = /* @__PURE__ */ Object.freeze(["en", "uk", "ru", "zh"]);
 
 const isLocale = (value: unknown): value is Locale =>
   typeof value === "object" &&
@@ -34,7 +34,7 @@ export const resolveLocale = (option: unknown, name = "options.locale"): Locale 
   ]);
 };
 
-const CONTEXTS = new WeakMap<Locale, RenderContext>();
+const CONTEXTS = /* @__PURE__ */ new WeakMap<Locale, RenderContext>();
 
 /**
  * What renderers need besides the catalogues: the locale's numbers, and parties named by code through
