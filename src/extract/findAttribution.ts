@@ -5,6 +5,9 @@ import { within } from "./spans.js";
 import type { Span } from "./splitSentences.js";
 import type { Mention } from "./types.js";
 
+// Who says so: one attribution per sentence, found before the figures are read so that the source's
+// own words ("China's customs") are not taken for the figure's parties.
+
 const BOUNDARY = new Set([44, 59, 58, 0x201c, 0x201d, 0xab, 0xbb, 34, 40, 41, 0xff0c, 0xff1b, 0xff1a, 0x3001, 0x2014, 0x2013]);
 const LEADING = new Set(["the", "a", "an", "however", "but", "and", "meanwhile", "also", "while", "moreover", "yet", "і", "й", "та", "а", "але", "и", "но", "однако", "проте"]);
 const SOURCE_NOUNS = [

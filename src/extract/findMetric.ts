@@ -7,6 +7,9 @@ import { nearest, within } from "./spans.js";
 import type { Mention } from "./types.js";
 import { dimensionOf, isCounted } from "./unitKinds.js";
 
+// Step one of readMention: what a figure measures. A count names it by its noun, an amount by the
+// nearest metric word of its clause; a figure with neither continues an earlier figure.
+
 /** Words that may follow an amount without being the thing it measures. */
 const AFTER_AMOUNT = new Set([
   "in", "of", "to", "for", "from", "by", "and", "or", "a", "an", "the", "this", "that", "last", "next", "per", "each", "annually", "a year", "year", "yearly",

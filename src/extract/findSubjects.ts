@@ -12,6 +12,9 @@ import { overlaps, within } from "./spans.js";
 import type { Span } from "./splitSentences.js";
 import type { Mention } from "./types.js";
 
+// Step two of readMention: whose figure it is. The helpers below (direction words, a name in
+// parentheses, a capitalised name) serve only this step, so they live here rather than in util/.
+
 const ORIGIN_WORDS = new Set(["from", "з", "із", "зі", "из", "от", "从"]);
 const DESTINATION_WORDS = new Set(["to", "into", "in", "до", "в", "у", "во", "на", "对", "向", "到"]);
 

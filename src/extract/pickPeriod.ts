@@ -7,6 +7,9 @@ import { between, nearest } from "./spans.js";
 import type { Mention } from "./types.js";
 import { isCounted } from "./unitKinds.js";
 
+// Step three of readMention: when. The order of the fallbacks is the precedence a reader gives them:
+// the words beside the figure first, inference from the story last; each records how in `origin`.
+
 /** Words that open a counting window: "since 2020", "з 2020 року", "с 2020 года", "自2020年". */
 const SINCE = ["since", "з ", "із ", "зі ", "с ", "со ", "自", "从"];
 
