@@ -2,6 +2,7 @@ import { DiscrepancyError } from "../errors.js";
 import { scanDetailed } from "../quantity/scan.js";
 import { phraseTable } from "../quantity/phraseTable.js";
 import { resolveScanOptions, type ResolvedScanOptions } from "../quantity/scanOptions.js";
+import { boundAfterNoun } from "./boundAfterNoun.js";
 import { countedNoun } from "./countedNoun.js";
 import { detectLang } from "./detectLang.js";
 import { findPeriods } from "./findPeriods.js";
@@ -91,6 +92,12 @@ export const extractQuantities = (text: string, options?: ExtractOptions): reado
     // A lone 一 is mostly part of a word (一些, 一切, 统一, 一带一路), not the number one.
     if (to - from === 1 && tokens[from]?.key === "一" && match.quantity.unit === "count") continue;
     const unit = match.quantity.unit;
+    // "3万人以上": a Chinese bound word after the count's classifier.
+    const bounded = match.lang === "zh" ? boundAfterNoun(text, match.start, match.end, match.quantity) : undefined;
+    if (bounded !== undefined) {
+      kept.push({ text: text.slice(match.start, bounded.end), start: match.start, end: bounded.end, quantity: bounded.quantity, lang: match.lang });
+      continue;
+    }
     const noun = unit === "count" || unit === "ordinal" ? countedNoun(text, tokens, to, startTokens[m + 1] ?? tokens.length) : undefined;
     const quantity = noun === undefined ? match.quantity : Object.freeze({ ...match.quantity, noun });
     kept.push({ text: text.slice(match.start, match.end), start: match.start, end: match.end, quantity, lang: match.lang, ...(noun !== undefined ? { noun } : {}) });

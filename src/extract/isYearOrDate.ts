@@ -4,7 +4,7 @@ import { LEXICONS } from "../lexicon/index.js";
 import { LANGS } from "../lexicon/types.js";
 import type { QuantityMatch } from "../quantity/scan.js";
 import { phraseKey } from "../quantity/phraseTable.js";
-import { NUM, SYM, type Token } from "../text/tokenize.js";
+import { HAN, NUM, SYM, type Token } from "../text/tokenize.js";
 import type { PeriodSpan as PeriodSpanLike } from "../period/scanPeriods.js";
 
 /**
@@ -12,7 +12,13 @@ import type { PeriodSpan as PeriodSpanLike } from "../period/scanPeriods.js";
  * source); and the one-token range separators of the quantity lexicons ("-", "~", "至").
  */
 let dateWords:
-  | { readonly months: ReadonlySet<string>; readonly suffixes: ReadonlySet<string>; readonly yearSuffixes: ReadonlySet<string>; readonly separators: ReadonlySet<string> }
+  | {
+      readonly months: ReadonlySet<string>;
+      readonly suffixes: ReadonlySet<string>;
+      readonly yearSuffixes: ReadonlySet<string>;
+      readonly separators: ReadonlySet<string>;
+      readonly classifiers: ReadonlySet<string>;
+    }
   | undefined;
 const getDateWords = () => {
   if (dateWords !== undefined) return dateWords;
@@ -32,9 +38,10 @@ const getDateWords = () => {
     for (const list of [words.monthSuffixes, words.daySuffixes]) for (const suffix of list ?? []) suffixes.add(phraseKey(suffix).split(" ")[0] ?? "");
     for (const suffix of words.yearSuffixes ?? []) yearSuffixes.add(phraseKey(suffix).split(" ")[0] ?? "");
   }
+  const classifiers = new Set<string>(LEXICONS.zh.quantity.classifiers ?? []);
   // A word both languages write after a year and after a day or month ("2023年", "6月") stays a date word.
   for (const suffix of suffixes) yearSuffixes.delete(suffix);
-  return (dateWords = { months, suffixes, yearSuffixes, separators });
+  return (dateWords = { months, suffixes, yearSuffixes, separators, classifiers });
 };
 
 /** Prepositions of a point in time, after which a number before a year word is a year: "в 98 году". */
@@ -73,6 +80,12 @@ export const isYearOrDate = (
   // A scale word makes an amount of any number, even one a period reader takes for a year: "2150万人次"
   // and "1850 million people" are counts (a count's precision is above zero only with a scale word).
   if (q.precision > 0) return false;
+  // "2000个", "1500家": a Chinese classifier glued after a year-like number makes it a count, even
+  // where the period reader saw a year in its digits.
+  const glued = tokens[to];
+  const words = getDateWords();
+  if (to - from === 1 && isPlainYear(tokens[from]) && glued !== undefined && glued.kind === HAN && !glued.space && !glued.newline && words.classifiers.has(glued.key) && !words.suffixes.has(glued.key) && !words.yearSuffixes.has(glued.key))
+    return false;
   const overlapping = periods[periodIndex];
   if (overlapping !== undefined && overlapping.start < match.end && match.start < overlapping.end) return true;
 

@@ -41,12 +41,13 @@ const shift = (x: Extent, n: number): Extent => {
 
 /**
  * The period `n` periods of the same kind and length away: `2023` → `2024` (n = 1) or `2022`
- * (n = −1); `2023-Q4` → `2024-Q1`; `autumn 2023` → `winter 2023`; an interval moves by its own length
- * (`2023-09/2023-11` → `2023-12/2024-02`); a split year moves by a year (`2023/24` → `2024/25`); an
- * instant moves by whole years, because stocks are compared
- * year on year (29 February becomes 28 February in a common year — the one case where shifting back
- * does not return the original). Used to spot "period-shift" errors: a figure that belongs to the
- * neighbouring period.
+ * (n = −1); `2023-Q4` → `2024-Q1`; `autumn 2023` → `winter 2023`; an interval moves by its own length,
+ * in whole months when it runs from a 1st to a 1st (`2023-09/2023-11` → `2023-12/2024-02`), else in
+ * days; a split year moves by a year (`2023/24` → `2024/25`); an instant moves by whole years, because
+ * stocks are compared year on year. Shifting back returns the original except in two cases: 29 February
+ * becomes 28 February in a common year, and an interval of days may land on a 1st to a 1st, from where
+ * it moves in months. Used to spot "period-shift" errors: a figure that belongs to the neighbouring
+ * period.
  *
  * @throws {@link DiscrepancyError} `invalid-period` for an invalid period, `invalid-argument` when `n`
  *   is not a whole number or the result leaves the years 0001–9999.

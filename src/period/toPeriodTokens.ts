@@ -1,5 +1,5 @@
 import { digitValue, isKana, isSpace } from "../text/charClass.js";
-import { HAN, NUM, SYM, WORD, type Token } from "../text/tokenize.js";
+import { HAN, SYM, WORD, type Token } from "../text/tokenize.js";
 
 /** What a period token is made of. `han` is one CJK character: Chinese writes no spaces between words. */
 export type PeriodTokenKind = "num" | "word" | "han" | "punct";
@@ -28,14 +28,37 @@ const punctKey = (text: string, start: number, end: number): string => {
 };
 
 const digitRun = (text: string, start: number, end: number): PeriodToken => {
-  let key = "";
   let value = 0;
+  let ascii = true;
   for (let i = start; i < end; i++) {
-    const v = digitValue(text.charCodeAt(i));
-    key += String.fromCharCode(48 + v);
-    value = value * 10 + v;
+    const c = text.charCodeAt(i);
+    if (c > 57) ascii = false;
+    value = value * 10 + digitValue(c);
   }
-  return { kind: "num", start, end, key, value: key.length <= 9 ? value : -1 };
+  let key = ascii ? text.slice(start, end) : "";
+  if (!ascii) for (let i = start; i < end; i++) key += String.fromCharCode(48 + digitValue(text.charCodeAt(i)));
+  return { kind: "num", start, end, key, value: end - start <= 9 ? value : -1 };
+};
+
+/**
+ * The period token of `token` when it is one (all but numbers written with separators or an
+ * exponent), else `undefined`: the lazy stream's fast path. @internal
+ */
+export const toPeriodToken = (text: string, token: Token): PeriodToken | undefined => {
+  const { start, end } = token;
+  switch (token.kind) {
+    case WORD:
+      // A kana stands apart from letters, as Han does.
+      return { kind: end - start === 1 && isKana(text.charCodeAt(start)) ? "han" : "word", start, end, key: token.key, value: -1 };
+    case HAN:
+      return { kind: "han", start, end, key: token.key, value: -1 };
+    case SYM:
+      return { kind: "punct", start, end, key: punctKey(text, start, end), value: -1 };
+    default: {
+      for (let i = start; i < end; i++) if (digitValue(text.charCodeAt(i)) < 0) return undefined;
+      return digitRun(text, start, end);
+    }
+  }
 };
 
 /**
@@ -44,34 +67,25 @@ const digitRun = (text: string, start: number, end: number): PeriodToken => {
  * Bounded by the token's length. @internal
  */
 export const toPeriodTokens = (text: string, token: Token, out: PeriodToken[]): void => {
+  const one = toPeriodToken(text, token);
+  if (one !== undefined) {
+    out.push(one);
+    return;
+  }
   const { start, end } = token;
-  switch (token.kind) {
-    case WORD:
-      // A kana stands apart from letters, as Han does.
-      out.push({ kind: end - start === 1 && isKana(text.charCodeAt(start)) ? "han" : "word", start, end, key: token.key, value: -1 });
-      return;
-    case HAN:
-      out.push({ kind: "han", start, end, key: token.key, value: -1 });
-      return;
-    case SYM:
-      out.push({ kind: "punct", start, end, key: punctKey(text, start, end), value: -1 });
-      return;
-    case NUM: {
-      let i = start;
-      while (i < end) {
-        const c = text.charCodeAt(i);
-        if (digitValue(c) >= 0) {
-          let j = i + 1;
-          while (j < end && digitValue(text.charCodeAt(j)) >= 0) j++;
-          out.push(digitRun(text, i, j));
-          i = j;
-        } else {
-          // "e" of an exponent is a letter; a no-break or thin space between groups is a space.
-          if (c === 101 || c === 69) out.push({ kind: "word", start: i, end: i + 1, key: "e", value: -1 });
-          else if (!isSpace(c)) out.push({ kind: "punct", start: i, end: i + 1, key: punctKey(text, i, i + 1), value: -1 });
-          i++;
-        }
-      }
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (digitValue(c) >= 0) {
+      let j = i + 1;
+      while (j < end && digitValue(text.charCodeAt(j)) >= 0) j++;
+      out.push(digitRun(text, i, j));
+      i = j;
+    } else {
+      // "e" of an exponent is a letter; a no-break or thin space between groups is a space.
+      if (c === 101 || c === 69) out.push({ kind: "word", start: i, end: i + 1, key: "e", value: -1 });
+      else if (!isSpace(c)) out.push({ kind: "punct", start: i, end: i + 1, key: punctKey(text, i, i + 1), value: -1 });
+      i++;
     }
   }
 };

@@ -1,5 +1,5 @@
 import { readToken } from "../text/tokenize.js";
-import { toPeriodTokens, type PeriodToken } from "./toPeriodTokens.js";
+import { toPeriodToken, toPeriodTokens, type PeriodToken } from "./toPeriodTokens.js";
 
 /**
  * How many tokens behind the furthest one read stay available. The grammar looks back two tokens and
@@ -65,6 +65,12 @@ export class TokenStream implements PeriodTokens {
         return undefined;
       }
       this.offset = token.end;
+      const one = toPeriodToken(this.text, token);
+      if (one !== undefined) {
+        this.ring[this.count % this.capacity] = one;
+        this.count++;
+        continue;
+      }
       this.pending.length = 0;
       toPeriodTokens(this.text, token, this.pending);
       for (const piece of this.pending) {

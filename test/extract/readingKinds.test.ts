@@ -116,6 +116,9 @@ describe("vague Chinese amounts are bounds, never one number", () => {
     ["上百万人受灾。", [["上百万", "1000000", "count", "atLeast"]]],
     ["上千家企业参展。", [["上千", "1000", "count", "atLeast"]]],
     ["成千上万的游客。", []],
+    ["日均发送旅客1500万人次以上。", [["1500万人次以上", "15000000", "count", "atLeast"]]],
+    ["参会企业2000家左右。", [["2000家左右", "2000", "count", "approx"]]],
+    ["2023届毕业生达1158万人。", [["1158万", "11580000", "count", "rounded"]]],
     ["比上年增长5%。", [["5%", "5", "%", "rounded"]]],
   ])("%s", (text, expected) => {
     expect(read(text, "zh")).toEqual(expected);

@@ -89,11 +89,16 @@ describe("period laws", () => {
     );
   });
 
-  it("shiftPeriod(shiftPeriod(p, n), -n) is p (except instants on 29 February)", () => {
+  it("shiftPeriod(shiftPeriod(p, n), -n) is p (except instants on 29 February, and intervals of days that land on whole months)", () => {
+    // An interval from a 1st to a 1st moves in months, any other in days: a move in days that lands on
+    // a 1st to a 1st (start 2755-01-02, end 2765-06-04, moved back two lengths: 2734-03-01 to
+    // 2744-08-01) comes back in months, as documented (shiftPeriod.test.ts).
+    const byMonths = (q: Period): boolean => q.start.endsWith("-01") && q.end.endsWith("-01");
     fc.assert(
       fc.property(period, fc.integer({ min: -30, max: 30 }), (p, n) => {
         fc.pre(!(p.kind === "instant" && p.start.endsWith("-02-29")));
         const there = shiftPeriod(p, n);
+        fc.pre(!(p.kind === "interval" && !byMonths(p) && byMonths(there)));
         expect(there.kind).toBe(p.kind);
         expect(extent(shiftPeriod(there, -n))).toEqual(extent(p));
         // Neighbours adjoin; a split year, stored as the two years it may touch, steps one year.

@@ -22,6 +22,9 @@ describe("shiftPeriod", () => {
     ["2023-09/2023-11", 1, "2023-12/2024-02", "2023-12-01", "2024-03-01"],
     ["2013/2015", -1, "2010/2012", "2010-01-01", "2013-01-01"],
     ["2023-09-05/2023-09-11", 1, "2023-09-12/2023-09-18", "2023-09-12", "2023-09-19"],
+    // An interval of days moves in days even when it lands on a 1st to a 1st; from there it moves in months.
+    ["2755-01-02/2765-06-03", -2, "2734-03/2744-07", "2734-03-01", "2744-08-01"],
+    ["2734-03/2744-07", 2, "2755-01/2765-05", "2755-01-01", "2765-06-01"],
   ])("%s by %i → %s", ([text, n, label, start, end]) => {
     const period = shiftPeriod(parsePeriod(text), n);
     expect({ ...period }).toEqual({ kind: parsePeriod(text).kind, start, end, text: label });
