@@ -72,7 +72,16 @@ export const METRICS: readonly MetricEntry[] = [
   { id: "summits", counted: true, en: ["summit", "summits", "meeting", "meetings"], uk: ["саміт", "зустріч", "засіданн"], ru: ["саммит", "встреч", "заседани"], zh: ["峰会", "会晤", "会议"] },
   { id: "anniversary", counted: true, en: ["anniversary"], uk: ["річниц"], ru: ["годовщин"], zh: ["周年"] },
   { id: "border length", bilateral: true, en: ["border", "frontier", "boundary"], uk: ["кордон"], ru: ["границ"], zh: ["边境线", "边界"] },
-  { id: "ethnic groups", counted: true, en: ["ethnic groups", "recognized ethnic groups", "recognised ethnic groups", "nationalities", "ethnicities"], uk: ["етнічн груп", "національност"], ru: ["этническ групп", "национальност"], zh: ["民族"] },
+  // "Recognized" narrows the count (groups a state recognizes, not all that live there): a series of its own.
+  {
+    id: "recognized ethnic groups",
+    counted: true,
+    en: ["recognized ethnic groups", "recognised ethnic groups", "officially recognized ethnic groups"],
+    uk: ["визнан етнічн груп", "офіційно визнан етнічн груп"],
+    ru: ["признанн этническ групп", "официально признанн этническ групп"],
+    zh: ["认定的民族", "官方认定的民族"],
+  },
+  { id: "ethnic groups", counted: true, en: ["ethnic groups", "nationalities", "ethnicities"], uk: ["етнічн груп", "національност"], ru: ["этническ групп", "национальност"], zh: ["民族"] },
   { id: "tourist arrivals", counted: true, en: ["tourists", "tourist", "visitors"], uk: ["турист"], ru: ["турист"], zh: ["游客", "旅客"] },
   { id: "jobs", counted: true, en: ["jobs"], uk: ["робоч місц"], ru: ["рабоч мест"], zh: ["就业岗位", "工作岗位"] },
   { id: "budget", en: ["budget"], uk: ["бюджет"], ru: ["бюджет"], zh: ["预算"] },

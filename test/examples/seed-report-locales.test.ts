@@ -331,7 +331,7 @@ describe("the seed report, word for word", () => {
         original member countries — Shanghai Five
         rank among sources of Kazakhstan's imports — Китай
         rank by share of petroleum production in Kazakhstan — European countries
-        етнічні групи — Китай
+        визнані етнічні групи — Китай
         share of petroleum production in Kazakhstan — European countries
         share of petroleum production in Kazakhstan — KazMunaiGaz
         share of petroleum production in Kazakhstan — Росія
@@ -449,7 +449,7 @@ describe("the seed report, word for word", () => {
         original member countries — Shanghai Five
         rank among sources of Kazakhstan's imports — Китай
         rank by share of petroleum production in Kazakhstan — European countries
-        этнические группы — Китай
+        признанные этнические группы — Китай
         share of petroleum production in Kazakhstan — European countries
         share of petroleum production in Kazakhstan — KazMunaiGaz
         share of petroleum production in Kazakhstan — Россия
@@ -567,7 +567,7 @@ describe("the seed report, word for word", () => {
         original member countries——Shanghai Five
         rank among sources of Kazakhstan's imports——中国
         rank by share of petroleum production in Kazakhstan——European countries
-        民族——中国
+        认定的民族——中国
         share of petroleum production in Kazakhstan——European countries
         share of petroleum production in Kazakhstan——KazMunaiGaz
         share of petroleum production in Kazakhstan——俄罗斯

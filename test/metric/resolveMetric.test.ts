@@ -30,6 +30,14 @@ describe("resolveMetric", () => {
     expect(resolveMetric(text)).toBeUndefined();
   });
 
+  it("keeps a narrowed count its own series: recognized ethnic groups are not all ethnic groups", () => {
+    expect(resolveMetric("recognized ethnic groups")).toBe("recognized ethnic groups");
+    expect(resolveMetric("визнані етнічні групи")).toBe("recognized ethnic groups");
+    const recognized = claim({ metric: "recognized ethnic groups", subject: "China", value: "56", source: "a" });
+    const all = claim({ metric: "ethnic groups", subject: "China", value: "56", source: "b" });
+    expect(recognized.seriesKey).not.toBe(all.seriesKey);
+  });
+
   it("takes the caller's words, in any case form", () => {
     const metrics = { "grain harvest": ["grain harvest", "урожай зерна", "урожай зерновых", "粮食产量"] };
     expect(resolveMetric("урожаю зерна", { metrics })).toBe("grain harvest");

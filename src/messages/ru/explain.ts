@@ -159,6 +159,7 @@ export const explain: ExplainCatalogue = {
     summits: "саммиты",
     anniversary: "годовщина",
     "border length": "протяженность границы",
+    "recognized ethnic groups": "признанные этнические группы",
     "ethnic groups": "этнические группы",
     "tourist arrivals": "число туристов",
     jobs: "рабочие места",

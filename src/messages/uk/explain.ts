@@ -158,6 +158,7 @@ export const explain: ExplainCatalogue = {
     summits: "саміти",
     anniversary: "річниця",
     "border length": "протяжність кордону",
+    "recognized ethnic groups": "визнані етнічні групи",
     "ethnic groups": "етнічні групи",
     "tourist arrivals": "кількість туристів",
     jobs: "робочі місця",

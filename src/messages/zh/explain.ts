@@ -147,6 +147,7 @@ export const explain: ExplainCatalogue = {
     summits: "峰会",
     anniversary: "周年",
     "border length": "边境线长度",
+    "recognized ethnic groups": "认定的民族",
     "ethnic groups": "民族",
     "tourist arrivals": "游客人数",
     jobs: "就业岗位",
