@@ -1,6 +1,6 @@
 import { Decimal, ZERO } from "../decimal.js";
 import { errorFromIssues } from "../errors.js";
-import { relationMessages } from "../messages/misuse/relations.js";
+import { relationIssues, relationMessages, type CodedMisuse } from "../messages/misuse/relations.js";
 import type { Bound, Quantity } from "../quantity/types.js";
 import { conversionFactor } from "../quantity/convert.js";
 import { getUnit } from "../units/registry.js";
@@ -34,9 +34,9 @@ const SHARES_CAP = /* @__PURE__ */ makeInterval(null, HUNDRED, false, false);
 const NON_NEGATIVE = /* @__PURE__ */ makeInterval(ZERO, null, false, false);
 const MIDPOINT_DIGITS = 30;
 
-const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
+const fail = (path: readonly (string | number)[], issue: CodedMisuse, input?: unknown): never => {
   throw errorFromIssues("invalid-argument", relationMessages.invalidRelation, [
-    { path: [...path], message, ...(input !== undefined && input !== null && typeof input !== "object" ? { input } : {}) },
+    { path: [...path], ...issue, ...(input !== undefined && input !== null && typeof input !== "object" ? { input } : {}) },
   ]);
 };
 
@@ -53,10 +53,10 @@ const convertInterval = (interval: Interval, from: string, to: string, points: b
 
 const checkRole = (slot: Slot, quantity: Quantity): void => {
   const dimension = getUnit(quantity.unit)?.dimension;
-  if (slot.role === "percent" && dimension !== "percent") fail(slot.path, relationMessages.notPercent(quantity.text, quantity.unit), quantity.text);
+  if (slot.role === "percent" && dimension !== "percent") fail(slot.path, relationIssues.notPercent(quantity.text, quantity.unit), quantity.text);
   if (slot.role === "factor" && dimension !== "ratio" && dimension !== "count" && dimension !== "percent")
-    fail(slot.path, relationMessages.notFactor(quantity.text, quantity.unit), quantity.text);
-  if (slot.role === "amount" && dimension === "ordinal") fail(slot.path, relationMessages.notAmount(quantity.text), quantity.text);
+    fail(slot.path, relationIssues.notFactor(quantity.text, quantity.unit), quantity.text);
+  if (slot.role === "amount" && dimension === "ordinal") fail(slot.path, relationIssues.notAmount(quantity.text), quantity.text);
 };
 
 const midpoint = (interval: Interval): Decimal | undefined => {
@@ -106,24 +106,24 @@ const impliedQuantity = (computed: Interval, nominal: Decimal | undefined, unit:
  * ```
  */
 export const checkRelation = (relation: Relation, options: RelationOptions = {}): RelationCheck => {
-  if (typeof relation !== "object" || relation === null) return fail([], relationMessages.notRelation(relation), relation);
+  if (typeof relation !== "object" || relation === null) return fail([], relationIssues.notRelation(relation), relation);
   const kind = (relation as { kind?: unknown }).kind;
   if (typeof kind !== "string" || !(RELATION_KINDS as readonly string[]).includes(kind))
-    return fail(["kind"], relationMessages.unknownKind(kind), kind);
+    return fail(["kind"], relationIssues.unknownKind(kind), kind);
   const spec = KIND_SPECS[kind as RelationKind];
   const record = relation as unknown as Readonly<Record<string, unknown>>;
   const slots = spec.slots(record);
   // A misspelt operand ("totl") would otherwise count as left out, and the check would quietly imply it.
   const known = new Set<string>(["kind", "id", "note", "unit", ...slots.map((slot) => String(slot.path[0]))]);
   const unknown = Object.keys(record).filter((key) => !known.has(key));
-  if (unknown.length > 0) fail([unknown[0]!], relationMessages.unknownFields(unknown));
+  if (unknown.length > 0) fail([unknown[0]!], relationIssues.unknownFields(unknown));
 
   const missing = slots.filter((slot) => slot.input === null || slot.input === undefined);
   if (missing.length > 1)
     throw errorFromIssues(
       "invalid-argument",
       relationMessages.invalidRelation,
-      missing.map((slot) => ({ path: [...slot.path], message: relationMessages.tooManyMissing(missing.map((s) => s.name)) })),
+      missing.map((slot) => ({ path: [...slot.path], ...relationIssues.tooManyMissing(missing.map((s) => s.name)) })),
     );
   const target = missing[0]?.name ?? spec.defaultTarget(slots);
   const targetSlot = slots.find((slot) => slot.name === target)!;
@@ -138,9 +138,9 @@ export const checkRelation = (relation: Relation, options: RelationOptions = {})
 
   const unitOption = record["unit"];
   if (unitOption !== undefined && (typeof unitOption !== "string" || getUnit(unitOption) === undefined))
-    fail(["unit"], relationMessages.unknownUnit(unitOption), unitOption);
+    fail(["unit"], relationIssues.unknownUnit(unitOption), unitOption);
   // A conversion into the same unit would imply nothing: the implied value's unit must be named.
-  if (kind === "conversion" && missing.length === 1 && unitOption === undefined) fail(["unit"], relationMessages.needsUnit);
+  if (kind === "conversion" && missing.length === 1 && unitOption === undefined) fail(["unit"], relationIssues.needsUnit());
   const points = slots.some((slot) => slot.pointsOk === true);
   const statedTarget = resolved.get(target)?.quantity;
   // Amounts are compared in the stated target's unit, else the unit asked for, else the first amount's.
@@ -153,7 +153,7 @@ export const checkRelation = (relation: Relation, options: RelationOptions = {})
         : firstAmount === undefined
           ? undefined
           : resolved.get(firstAmount.name)?.quantity.unit;
-  if (common === undefined) return fail(["unit"], relationMessages.needsUnit);
+  if (common === undefined) return fail(["unit"], relationIssues.needsUnit());
 
   // Working values: amounts in the common unit, percentages as fractions, factors as plain numbers.
   const values = new Map<string, Interval>();

@@ -1,7 +1,7 @@
 import type { Claim } from "../claim/types.js";
 import { assertClaim } from "../claim/assertClaim.js";
 import { DiscrepancyError, errorFromIssues, type DiscrepancyIssue } from "../errors.js";
-import { relationMessages } from "../messages/misuse/relations.js";
+import { relationIssues, relationMessages } from "../messages/misuse/relations.js";
 import { quantity as quantityFromParts } from "../quantity/quantity.js";
 import { checkOrdinal } from "../timeline/checkOrdinal.js";
 import type { OrdinalCheck, OrdinalCheckInput, Timeline } from "../timeline/types.js";
@@ -84,7 +84,7 @@ const under = (prefix: readonly (string | number)[], error: unknown): never => {
 
 const unknownClaim = (path: readonly (string | number)[], id: string): never => {
   throw errorFromIssues("invalid-argument", relationMessages.invalidRelations, [
-    { path: [...path], message: relationMessages.unknownClaim(id), input: id },
+    { path: [...path], ...relationIssues.unknownClaim(id), input: id },
   ]);
 };
 
@@ -167,10 +167,10 @@ export const checkRelations = (input: unknown, claims: ClaimLookup, options: Che
   if (timeline === undefined && ordinalInputs.length > 0) {
     if (typeof data.timeline === "string")
       throw errorFromIssues("invalid-argument", relationMessages.invalidRelations, [
-        { path: ["timeline"], message: relationMessages.timelineFile(data.timeline), input: data.timeline },
+        { path: ["timeline"], ...relationIssues.timelineFile(data.timeline), input: data.timeline },
       ]);
     if (data.timeline === undefined)
-      throw errorFromIssues("invalid-argument", relationMessages.invalidRelations, [{ path: ["timeline"], message: relationMessages.claimWithoutTimeline }]);
+      throw errorFromIssues("invalid-argument", relationMessages.invalidRelations, [{ path: ["timeline"], ...relationIssues.claimWithoutTimeline() }]);
     timeline = data.timeline as Timeline;
   }
 
@@ -179,11 +179,11 @@ export const checkRelations = (input: unknown, claims: ClaimLookup, options: Che
     const claim = json.claim === undefined ? undefined : (find(json.claim) ?? unknownClaim([...at, "claim"], json.claim));
     if (claim !== undefined && (json.ordinal !== undefined || json.count !== undefined))
       return under(at, errorFromIssues("invalid-argument", relationMessages.invalidRelations, [
-        { path: ["claim"], message: relationMessages.claimOrValue },
+        { path: ["claim"], ...relationIssues.claimOrValue() },
       ]));
     const event = json.event ?? (claim === undefined ? undefined : eventOfPeriod(claim));
     if (event === undefined)
-      return under(at, errorFromIssues("invalid-argument", relationMessages.invalidRelations, [{ path: ["event"], message: relationMessages.needsEvent }]));
+      return under(at, errorFromIssues("invalid-argument", relationMessages.invalidRelations, [{ path: ["event"], ...relationIssues.needsEvent() }]));
     const stated =
       claim === undefined
         ? { ordinal: json.ordinal, count: json.count }

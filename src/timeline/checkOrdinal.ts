@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal.js";
 import { errorFromIssues, type IssueInput } from "../errors.js";
 import { messages } from "../messages/misuse/input.js";
-import { relationMessages } from "../messages/misuse/relations.js";
+import { relationIssues, relationMessages, type CodedMisuse } from "../messages/misuse/relations.js";
 import { getUnit } from "../units/registry.js";
 import { isInInterval } from "../interval/isInInterval.js";
 import { makeInterval } from "../interval/algebra.js";
@@ -16,15 +16,15 @@ import { PARSE_OPTIONS } from "../schemaLocale.js";
 
 const ORDINAL_FIELDS: ReadonlySet<string> = new Set(["ordinal", "count", "event", "since", "until", "id", "note"]);
 
-const fail = (path: readonly (string | number)[], message: string, input?: unknown): never => {
-  const issue: IssueInput = { path: [...path], message, ...(typeof input === "string" ? { input } : {}) };
+const fail = (path: readonly (string | number)[], coded: CodedMisuse, input?: unknown): never => {
+  const issue: IssueInput = { path: [...path], ...coded, ...(typeof input === "string" ? { input } : {}) };
   throw errorFromIssues("invalid-argument", relationMessages.invalidOrdinal, [issue]);
 };
 
 const windowEnd = (field: "since" | "until", text: string | undefined): DateRange | undefined => {
   if (text === undefined) return undefined;
   const range = typeof text === "string" ? toDateRange(text.trim()) : undefined;
-  return range ?? fail([field], relationMessages.badDate(text), text);
+  return range ?? fail([field], relationIssues.badDate(text), text);
 };
 
 const byDate = (a: TimelineEvent, b: TimelineEvent): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -50,10 +50,10 @@ const byDate = (a: TimelineEvent, b: TimelineEvent): number => (a.date < b.date 
  * ```
  */
 export const checkOrdinal = (input: OrdinalCheckInput, timeline: Timeline, options: CheckOrdinalOptions = {}): OrdinalCheck => {
-  if (typeof input !== "object" || input === null) return fail([], relationMessages.needsOrdinalOrCount, input);
+  if (typeof input !== "object" || input === null) return fail([], relationIssues.needsOrdinalOrCount(), input);
   // A misspelt field ("sinse") would otherwise be ignored and the count taken over the wrong window.
   const unknown = Object.keys(input).filter((key) => !ORDINAL_FIELDS.has(key));
-  if (unknown.length > 0) fail([unknown[0]!], relationMessages.unknownFields(unknown));
+  if (unknown.length > 0) fail([unknown[0]!], relationIssues.unknownFields(unknown));
   const parsedTimeline = TimelineSchema.safeParse(timeline, PARSE_OPTIONS);
   if (!parsedTimeline.success)
     throw errorFromIssues("invalid-argument", relationMessages.invalidTimeline, toIssues(parsedTimeline.error, timeline, ["timeline"]));
@@ -61,7 +61,7 @@ export const checkOrdinal = (input: OrdinalCheckInput, timeline: Timeline, optio
 
   const hasOrdinal = input.ordinal !== undefined && input.ordinal !== null;
   const hasCount = input.count !== undefined && input.count !== null;
-  if (hasOrdinal === hasCount) fail(hasOrdinal ? ["count"] : ["ordinal"], hasOrdinal ? relationMessages.bothOrdinalAndCount : relationMessages.needsOrdinalOrCount);
+  if (hasOrdinal === hasCount) fail(hasOrdinal ? ["count"] : ["ordinal"], hasOrdinal ? relationIssues.bothOrdinalAndCount() : relationIssues.needsOrdinalOrCount());
   const kind = hasOrdinal ? "ordinal" : "count";
 
   // The stated value: an exact integer, text, a quantity or a claim.
@@ -70,35 +70,35 @@ export const checkOrdinal = (input: OrdinalCheckInput, timeline: Timeline, optio
   let stated = operand.quantity;
   const dimension = getUnit(stated.unit)?.dimension;
   if (kind === "ordinal" && dimension !== "ordinal" && dimension !== "count")
-    fail([kind], relationMessages.notOrdinal(stated.text, stated.unit), stated.text);
-  if (kind === "count" && dimension !== "count") fail([kind], relationMessages.notCount(stated.text, stated.unit), stated.text);
+    fail([kind], relationIssues.notOrdinal(stated.text, stated.unit), stated.text);
+  if (kind === "count" && dimension !== "count") fail([kind], relationIssues.notCount(stated.text, stated.unit), stated.text);
   if (typeof statedInput === "number" && kind === "ordinal") stated = Object.freeze({ ...stated, unit: "ordinal" });
 
   const since = windowEnd("since", input.since);
   const until = windowEnd("until", input.until);
   if (since !== undefined && until !== undefined && until.end < since.start)
-    fail(["until"], relationMessages.reversedWindow(since.start, until.end), input.until);
+    fail(["until"], relationIssues.reversedWindow(since.start, until.end), input.until);
 
   // The event: a date (or a month or year holding it), or a label.
-  if (typeof input.event !== "string" || input.event.trim() === "") return fail(["event"], messages.notText(input.event), input.event);
+  if (typeof input.event !== "string" || input.event.trim() === "") return fail(["event"], relationIssues.notText(messages.notText(input.event)), input.event);
   const eventText = input.event.trim();
   const range = toDateRange(eventText);
   let eventDay: string;
   let label: string | undefined;
   let found: boolean;
   if (range === undefined) {
-    if (looksLikeIsoDate(eventText)) return fail(["event"], relationMessages.badDate(eventText), eventText);
+    if (looksLikeIsoDate(eventText)) return fail(["event"], relationIssues.badDate(eventText), eventText);
     const matches = events.filter((event) => event.label === eventText);
-    if (matches.length === 0) return fail(["event"], relationMessages.unknownEvent(eventText), eventText);
+    if (matches.length === 0) return fail(["event"], relationIssues.unknownEvent(eventText), eventText);
     const days = new Set(matches.map((event) => event.date));
-    if (days.size > 1) return fail(["event"], relationMessages.ambiguousEvent(eventText, matches.length), eventText);
+    if (days.size > 1) return fail(["event"], relationIssues.ambiguousEvent(eventText, matches.length), eventText);
     eventDay = matches[0]!.date;
     label = eventText;
     found = true;
   } else {
     const matches = events.filter((event) => event.date >= range.start && event.date <= range.end);
     const days = new Set(matches.map((event) => event.date));
-    if (kind === "ordinal" && days.size > 1) return fail(["event"], relationMessages.ambiguousEvent(eventText, matches.length), eventText);
+    if (kind === "ordinal" && days.size > 1) return fail(["event"], relationIssues.ambiguousEvent(eventText, matches.length), eventText);
     found = matches.length > 0;
     if (kind === "ordinal" && found) {
       eventDay = matches[0]!.date;

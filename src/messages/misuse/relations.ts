@@ -57,3 +57,43 @@ export const relationMessages = {
   notOrdinal: (text: string, unit: string) => `expected an ordinal such as "fifth", "5th" or 5, got ${quote(text)} (unit ${unit})`,
   notCount: (text: string, unit: string) => `expected a count such as "three" or 3, got ${quote(text)} (unit ${unit})`,
 } as const;
+
+/** A misuse issue as coded data: its code, plain params, and the English words of `relationMessages`. @internal */
+export interface CodedMisuse {
+  readonly code: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message: string;
+}
+
+const coded = (code: string, params: Readonly<Record<string, unknown>>, message: string): CodedMisuse => ({ code, params, message });
+
+// The same misuse as coded issues, so formatIssue can word them in any locale; the English text is
+// relationMessages' own, byte for byte.
+/** @internal */
+export const relationIssues = {
+  notRelation: (value: unknown) => coded("not-a-relation", {}, relationMessages.notRelation(value)),
+  unknownKind: (kind: unknown) => coded("unknown-relation-kind", { kind: typeof kind === "string" ? kind : quote(kind) }, relationMessages.unknownKind(kind)),
+  tooManyMissing: (names: readonly string[]) => coded("too-many-missing", { names: [...names] }, relationMessages.tooManyMissing(names)),
+  needsPair: (field: string) => coded("needs-pair", { field }, relationMessages.needsPair(field)),
+  needsParts: () => coded("needs-parts", {}, relationMessages.needsParts),
+  needsUnit: () => coded("needs-unit", {}, relationMessages.needsUnit),
+  unknownUnit: (unit: unknown) => coded("unknown-unit", { unit: typeof unit === "string" ? unit : quote(unit) }, relationMessages.unknownUnit(unit)),
+  notPercent: (text: string, unit: string) => coded("not-a-percent", { text, unit }, relationMessages.notPercent(text, unit)),
+  notFactor: (text: string, unit: string) => coded("not-a-factor", { text, unit }, relationMessages.notFactor(text, unit)),
+  notAmount: (text: string) => coded("not-an-amount", { text }, relationMessages.notAmount(text)),
+  unknownFields: (keys: readonly string[]) => coded("unknown-fields", { keys: [...keys] }, relationMessages.unknownFields(keys)),
+  unknownClaim: (id: string) => coded("unknown-claim", { id }, relationMessages.unknownClaim(id)),
+  claimOrValue: () => coded("claim-or-value", {}, relationMessages.claimOrValue),
+  needsEvent: () => coded("needs-event", {}, relationMessages.needsEvent),
+  claimWithoutTimeline: () => coded("claim-without-timeline", {}, relationMessages.claimWithoutTimeline),
+  timelineFile: (file: string) => coded("timeline-file", { file }, relationMessages.timelineFile(file)),
+  badDate: (text: unknown) => coded("invalid-date", { text: typeof text === "string" ? text : quote(text) }, relationMessages.badDate(text)),
+  unknownEvent: (event: string) => coded("unknown-event", { event }, relationMessages.unknownEvent(event)),
+  ambiguousEvent: (event: string, count: number) => coded("ambiguous-event", { event, count }, relationMessages.ambiguousEvent(event, count)),
+  reversedWindow: (since: string, until: string) => coded("reversed-window", { since, until }, relationMessages.reversedWindow(since, until)),
+  needsOrdinalOrCount: () => coded("needs-ordinal-or-count", {}, relationMessages.needsOrdinalOrCount),
+  bothOrdinalAndCount: () => coded("both-ordinal-and-count", {}, relationMessages.bothOrdinalAndCount),
+  notOrdinal: (text: string, unit: string) => coded("not-an-ordinal", { text, unit }, relationMessages.notOrdinal(text, unit)),
+  notCount: (text: string, unit: string) => coded("not-a-count", { text, unit }, relationMessages.notCount(text, unit)),
+  notText: (message: string) => coded("not-text", {}, message),
+} as const;

@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../../errors.js";
-import { relationMessages } from "../../messages/misuse/relations.js";
+import { relationIssues, relationMessages } from "../../messages/misuse/relations.js";
 import { valueOf, type KindSpec } from "./kindSpec.js";
 
 /**
@@ -11,7 +11,7 @@ export const conversion: KindSpec = {
     const values = relation["values"];
     if (!Array.isArray(values) || values.length !== 2)
       throw new DiscrepancyError("invalid-argument", relationMessages.needsPair("values"), [
-        { path: ["values"], message: relationMessages.needsPair("values"), input: values },
+        { path: ["values"], ...relationIssues.needsPair("values"), input: values },
       ]);
     return values.map((input: unknown, i) => ({ name: `values[${i}]`, path: ["values", i], role: "amount" as const, input }));
   },

@@ -1,5 +1,5 @@
 import { DiscrepancyError } from "../../errors.js";
-import { relationMessages } from "../../messages/misuse/relations.js";
+import { relationIssues, relationMessages } from "../../messages/misuse/relations.js";
 import { ZERO } from "../../decimal.js";
 import { makeInterval } from "../../interval/algebra.js";
 import type { Interval } from "../../interval/types.js";
@@ -14,7 +14,7 @@ export const sum: KindSpec = {
     const parts = relation["parts"];
     if (!Array.isArray(parts) || parts.length === 0)
       throw new DiscrepancyError("invalid-argument", relationMessages.needsParts, [
-        { path: ["parts"], message: relationMessages.needsParts, input: parts },
+        { path: ["parts"], ...relationIssues.needsParts(), input: parts },
       ]);
     return [
       ...parts.map((input: unknown, i) => ({ name: `parts[${i}]`, path: ["parts", i], role: "amount" as const, input })),
