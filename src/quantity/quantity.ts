@@ -80,12 +80,12 @@ export const quantityFromValidParts = (input: QuantityObjectOutput): Quantity =>
     const amount = input[field];
     if (amount !== undefined && significantDigits(String(amount)) > MAX_DIGITS)
       throw errorFromIssues("invalid-quantity", "invalid quantity", [
-        { path: [field], message: messages.tooManyDigits(String(amount), MAX_DIGITS), input: amount },
+        { path: [field], code: "too-many-digits", params: { amount: String(amount), maximum: MAX_DIGITS }, message: messages.tooManyDigits(String(amount), MAX_DIGITS), input: amount },
       ]);
   }
   const unit = input.unit ?? "count";
   if (getUnit(unit) === undefined)
-    throw errorFromIssues("invalid-quantity", "invalid quantity", [{ path: ["unit"], message: messages.unknownUnit(unit), input: unit }]);
+    throw errorFromIssues("invalid-quantity", "invalid quantity", [{ path: ["unit"], code: "unknown-unit", params: { unit }, message: messages.unknownUnit(unit), input: unit }]);
   const scale = typeof input.scale === "number" ? input.scale : SCALES[input.scale ?? "one"];
   const bound: Bound = input.bound ?? (input.low !== undefined && input.high !== undefined ? "range" : "rounded");
   const { negative, digits } = splitSign(input.amount);

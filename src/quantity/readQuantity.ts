@@ -67,10 +67,10 @@ const nounOf = (rest: string, scripts: ReadonlySet<number> | undefined): string 
  * (`nounScripts`), so that a counted noun in another script is refused. @internal
  */
 export const readQuantity = (text: string, options: ScanOptions | undefined, table: PhraseTable, nounScripts?: ReadonlySet<number>): Quantity => {
-  if (typeof text !== "string") throw new DiscrepancyError("invalid-quantity", messages.notText(text), [{ path: [], message: messages.notText(text), input: text }]);
+  if (typeof text !== "string") throw new DiscrepancyError("invalid-quantity", messages.notText(text), [{ path: [], code: "not-text", params: {}, message: messages.notText(text), input: text }]);
   const resolved = resolveScanOptions(options);
   const fail = (message: string): never => {
-    throw new DiscrepancyError("invalid-quantity", message, [{ path: [], message, input: text }]);
+    throw new DiscrepancyError("invalid-quantity", message, [{ path: [], code: "invalid-quantity", params: {}, message, input: text }]);
   };
   if (text.length > MAX_QUANTITY_TEXT) fail(messages.textTooLong("the quantity", text, MAX_QUANTITY_TEXT));
   const { matches, rejected } = scanDetailed(text, resolved, table);

@@ -33,6 +33,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   "unknown-unit": [{ params: { unit: "XYZ" } }],
   "unit-mismatch": [{ params: { unit: "EUR", written: "USD" } }],
   "unknown-key": [{ params: { key: "soruce", suggestion: "source" } }, { params: { key: "zzz" } }],
+  "too-many-digits": [{ params: { amount: "1.23456789012345678901234567890123456789", maximum: 30 } }, { params: { amount: "1", maximum: 21 } }],
   "not-a-claim": [{ params: {} }],
   "not-a-list": [{ params: {} }],
   "too-deep": [{ params: { maximum: 64 } }],
@@ -122,8 +123,8 @@ const visits = { events: [{ date: "2013-09-07" }, { date: "2015-05-07" }] };
 
 describe("relation and timeline misuse is coded", () => {
   it.each([
-    ["a misspelt operand", () => checkRelation({ kind: "sum", parts: ["1 km"], totl: "2 km" }), "unknown-fields", relationMessages.unknownFields(["totl"]), "невідоме поле «totl»"],
-    ["an unknown kind", () => checkRelation({ kind: "ratio" }), "unknown-relation-kind", relationMessages.unknownKind("ratio"), "невідомий вид співвідношення «ratio»"],
+    ["a misspelt operand", () => checkRelation({ kind: "sum", parts: ["1 km"], totl: "2 km" } as never), "unknown-fields", relationMessages.unknownFields(["totl"]), "невідоме поле «totl»"],
+    ["an unknown kind", () => checkRelation({ kind: "ratio" } as never), "unknown-relation-kind", relationMessages.unknownKind("ratio"), "невідомий вид співвідношення «ratio»"],
     ["a percent slot given km", () => checkRelation({ kind: "share", part: "1 km", whole: "2 km", share: "5 km" }), "not-a-percent", relationMessages.notPercent("5 km", "km"), "очікується відсоток"],
     ["an impossible date", () => checkOrdinal({ ordinal: "fifth", event: "2023-02-29" }, visits), "invalid-date", relationMessages.badDate("2023-02-29"), "неправильна дата"],
     ["an unknown event", () => checkOrdinal({ ordinal: "fifth", event: "summit" }, visits), "unknown-event", relationMessages.unknownEvent("summit"), "немає події з назвою «summit»"],

@@ -38,6 +38,7 @@ export const issues: IssueCatalogue = {
   "unknown-unit": (p) => `unknown unit ${q(p["unit"])}`,
   "unit-mismatch": (p) => `unit ${q(p["unit"])} disagrees with the unit written in the value (${q(p["written"])})`,
   "unknown-key": (p) => `unknown key ${q(p["key"])}${p["suggestion"] === undefined ? "" : ` (did you mean ${q(p["suggestion"])}?)`}`,
+  "too-many-digits": (p) => `${q(p["amount"])} has more than ${s(p["maximum"])} significant digits`,
   "not-a-claim": () => "expected a claim object",
   "not-a-list": () => 'expected a list of claims or { "claims": [...] }',
   "too-deep": (p) => `nested more than ${s(p["maximum"])} levels deep`,

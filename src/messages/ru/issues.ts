@@ -46,6 +46,7 @@ export const issues: IssueCatalogue = {
   "unknown-unit": (p) => `неизвестная единица измерения ${q(p["unit"])}`,
   "unit-mismatch": (p) => `единица ${q(p["unit"])} противоречит единице, записанной в значении (${q(p["written"])})`,
   "unknown-key": (p) => `неизвестный ключ ${q(p["key"])}${p["suggestion"] === undefined ? "" : ` (возможно, ${q(p["suggestion"])}?)`}`,
+  "too-many-digits": (p) => `в числе ${q(p["amount"])} больше ${plural.count(Number(p["maximum"]), "значащей цифры", "значащих цифр", "значащих цифр")}`,
   "not-a-claim": () => "ожидается объект утверждения",
   "not-a-list": () => "ожидается массив утверждений или объект с полем «claims»",
   "too-deep": (p) => `вложенность глубже ${plural.count(Number(p["maximum"]), "уровня", "уровней", "уровней")}`,

@@ -46,6 +46,7 @@ export const issues: IssueCatalogue = {
   "unknown-unit": (p) => `невідома одиниця виміру ${q(p["unit"])}`,
   "unit-mismatch": (p) => `одиниця ${q(p["unit"])} суперечить одиниці, записаній у значенні (${q(p["written"])})`,
   "unknown-key": (p) => `невідомий ключ ${q(p["key"])}${p["suggestion"] === undefined ? "" : ` (можливо, ${q(p["suggestion"])}?)`}`,
+  "too-many-digits": (p) => `у числі ${q(p["amount"])} більше ніж ${plural.count(Number(p["maximum"]), "значуща цифра", "значущі цифри", "значущих цифр")}`,
   "not-a-claim": () => "очікується об’єкт твердження",
   "not-a-list": () => "очікується масив тверджень або об’єкт з полем «claims»",
   "too-deep": (p) => `вкладеність глибша за ${plural.count(Number(p["maximum"]), "рівень", "рівні", "рівнів")}`,

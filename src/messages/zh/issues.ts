@@ -42,6 +42,7 @@ export const issues: IssueCatalogue = {
   "unknown-unit": (p) => `未知的计量单位${q(p["unit"])}`,
   "unit-mismatch": (p) => `单位${q(p["unit"])}与数值本身的单位（${q(p["written"])}）矛盾`,
   "unknown-key": (p) => `未知的键${q(p["key"])}${p["suggestion"] === undefined ? "" : `（是否应为${q(p["suggestion"])}？）`}`,
+  "too-many-digits": (p) => `${q(p["amount"])}的有效数字超过${s(p["maximum"])}位`,
   "not-a-claim": () => "应为一个说法对象",
   "not-a-list": () => "应为说法数组或带有“claims”字段的对象",
   "too-deep": (p) => `嵌套超过${s(p["maximum"])}层`,
