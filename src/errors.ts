@@ -20,8 +20,12 @@ export type DiscrepancyErrorCode =
  * kebab-case: `duplicate-id` (`{ id, record, first }`, indexes in the list from 0), `repeated-record`
  * (`{ record, first }`), `more-issues` (`{ count }`), `unknown-unit` (`{ unit }`), `unit-mismatch`,
  * `unknown-key` (`{ key, suggestion? }`), `not-a-claim`, `not-a-list`, `too-deep`, `reserved-key`,
- * `invalid-period` and `invalid-argument` (with `{ message }` when nothing more specific applies).
- * `formatIssue` renders one in another language.
+ * `invalid-period` and `invalid-argument` (with `{ message }` when nothing more specific applies),
+ * `not-text`, `invalid-quantity`, `too-many-digits` (`{ amount, maximum }`); relation checks and
+ * timelines have their own: `unknown-fields` (`{ keys }`), `unknown-relation-kind` (`{ kind }`),
+ * `not-a-percent`/`not-a-factor`/`not-an-ordinal`/`not-a-count` (`{ text, unit }`), `invalid-date`
+ * (`{ text }`), `unknown-event`, `ambiguous-event` (`{ event, count }`), `reversed-window`, … (the
+ * English issue catalogue lists every code). `formatIssue` renders one in another language.
  */
 export interface DiscrepancyIssue {
   readonly path: readonly (string | number)[];
