@@ -225,7 +225,13 @@ const checkAllRelations = async (
       if (!isDiscrepancyError(error)) throw error;
       if (error.issues.length === 0) problems.push({ file: part.file, message: error.message });
       for (const issue of error.issues)
-        problems.push({ file: part.file, ...(issue.path.length > 0 ? { field: formatIssuePath(issue.path) } : {}), message: issue.message });
+        problems.push({
+          file: part.file,
+          ...(issue.path.length > 0 ? { field: formatIssuePath(issue.path) } : {}),
+          message: issue.message,
+          // Coded, so --locale words it; the English line is the issue's message, as before.
+          issue: { code: issue.code, params: issue.params, message: issue.message, ...(issue.input !== undefined ? { input: issue.input } : {}) },
+        });
     }
   }
   const relations = found.flatMap((r) => r.relations);
