@@ -63,5 +63,8 @@ export const toIssues = (error: z.core.$ZodError, root: unknown, prefix: readonl
             ? issue.message
             : `${issue.message} (got ${quote(input)})`;
     const params = paramsOf(issue);
-    return input === undefined ? { path, code: issue.code, params, message } : { path, code: issue.code, params, message, input };
+    // A refinement of the library's names its own code (`params: { code }`), so a locale can word it.
+    const own = issue.code === "custom" ? (issue.params as Record<string, unknown> | undefined)?.["code"] : undefined;
+    const code = typeof own === "string" ? own : issue.code;
+    return input === undefined ? { path, code, params, message } : { path, code, params, message, input };
   });

@@ -20,7 +20,7 @@ function timeline() {
     events: z
       .array(
         z.looseObject({
-          date: z.string().check(z.refine(isIsoDay, { error: (issue) => relationMessages.badEventDate(issue.input) })),
+          date: z.string().check(z.refine(isIsoDay, { error: (issue) => relationMessages.badEventDate(issue.input), params: { code: "invalid-day" } })),
           label: z.optional(z.string().check(z.maxLength(2000))),
         }),
       )

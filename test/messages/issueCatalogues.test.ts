@@ -61,6 +61,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   "claim-without-timeline": [{ params: {} }],
   "timeline-file": [{ params: { file: "visits.json" } }],
   "invalid-date": [{ params: { text: "2023-02-29" } }],
+  "invalid-day": [{ params: {}, input: "2023-02-29" }, { params: {} }],
   "unknown-event": [{ params: { event: "summit" } }],
   "ambiguous-event": [{ params: { event: "2024", count: 2 } }, { params: { event: "2024", count: 5 } }],
   "reversed-window": [{ params: { since: "2024-01-01", until: "2020-12-31" } }],
@@ -128,6 +129,7 @@ describe("relation and timeline misuse is coded", () => {
     ["a percent slot given km", () => checkRelation({ kind: "share", part: "1 km", whole: "2 km", share: "5 km" }), "not-a-percent", relationMessages.notPercent("5 km", "km"), "очікується відсоток"],
     ["an impossible date", () => checkOrdinal({ ordinal: "fifth", event: "2023-02-29" }, visits), "invalid-date", relationMessages.badDate("2023-02-29"), "неправильна дата"],
     ["an unknown event", () => checkOrdinal({ ordinal: "fifth", event: "summit" }, visits), "unknown-event", relationMessages.unknownEvent("summit"), "немає події з назвою «summit»"],
+    ["an impossible event date in the timeline", () => checkOrdinal({ ordinal: "fifth", event: "2015-05-07" }, { events: [{ date: "2015-02-30" }] }), "invalid-day", 'not a valid ISO date (YYYY-MM-DD): "2015-02-30"', "неправильна дата (очікується РРРР-ММ-ДД): «2015-02-30»"],
     ["both ordinal and count", () => checkOrdinal({ ordinal: "fifth", count: 3, event: "2015-05-07" }, visits), "both-ordinal-and-count", relationMessages.bothOrdinalAndCount, "але не обидва"],
   ])("%s has its own code, the same English, and Ukrainian words", (_, run, code, english, ukrainian) => {
     const issue = thrown(run);

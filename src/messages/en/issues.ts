@@ -69,6 +69,7 @@ export const issues: IssueCatalogue = {
   "timeline-file": (p) => `the timeline file ${q(p["file"])} must be read by the caller and passed as the timeline option`,
   // Timelines and ordinal checks.
   "invalid-date": (p) => `not a valid ISO date (YYYY-MM-DD, YYYY-MM or YYYY): ${q(p["text"])}`,
+  "invalid-day": (_p, input) => `not a valid ISO date (YYYY-MM-DD)${typeof input === "string" ? `: ${q(input)}` : ""}`,
   "unknown-event": (p) => `no event labelled ${q(p["event"])} in the timeline`,
   "ambiguous-event": (p) => `${q(p["event"])} matches ${s(p["count"])} events; give the day (YYYY-MM-DD) or a label`,
   "reversed-window": (p) => `the counting window ends (${s(p["until"])}) before it starts (${s(p["since"])})`,

@@ -70,6 +70,7 @@ export const issues: IssueCatalogue = {
   "claim-without-timeline": () => "序数核查需要时间线：请提供带有事件的“timeline”，或相应的选项",
   "timeline-file": (p) => `时间线文件${q(p["file"])}须由调用方读取，并以“timeline”选项传入`,
   "invalid-date": (p) => `无效的日期（应为“年-月-日”“年-月”或“年”的数字形式，如“2024-07-02”）：${q(p["text"])}`,
+  "invalid-day": (_p, input) => `无效的日期（应为“2024-07-02”这样的年-月-日形式）${got(input)}`,
   "unknown-event": (p) => `时间线中没有名为${q(p["event"])}的事件`,
   "ambiguous-event": (p) => `${q(p["event"])}对应${s(p["count"])}个事件；请给出具体日期（如“2024-07-02”）或其他名称`,
   "reversed-window": (p) => `计数区间的结束日期（${s(p["until"])}）早于开始日期（${s(p["since"])}）`,
