@@ -176,4 +176,4 @@ export const explain = {
 };
 
 /** The shape every locale's explanation catalogue has (the English one is the reference). */
-export type ExplainCatalogue = typeof explain;
+export type ExplainCatalogue = Readonly<typeof explain>;

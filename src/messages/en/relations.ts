@@ -35,4 +35,4 @@ export const relations = {
 };
 
 /** The shape every locale's relation catalogue has (the English one is the reference). */
-export type RelationCatalogue = typeof relations;
+export type RelationCatalogue = Readonly<typeof relations>;

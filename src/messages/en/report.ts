@@ -105,4 +105,4 @@ export const report = {
 };
 
 /** The shape every locale's report catalogue has (the English one is the reference). */
-export type ReportCatalogue = typeof report;
+export type ReportCatalogue = Readonly<typeof report>;

@@ -25,9 +25,11 @@ export interface NumberConventions {
   readonly rangeDash: string;
   /** A share in per cent: "23.2%", "23,2 %". */
   readonly percent: (number: string) => string;
-  /** One-sided intervals and the whole line. */
+  /** An interval open above: "at least 5" (`open`: "more than 5"). */
   readonly atLeast: (text: string, open: boolean) => string;
+  /** An interval open below: "at most 5" (`open`: "less than 5"). */
   readonly atMost: (text: string, open: boolean) => string;
+  /** The whole line, an interval open at both ends: "any value". */
   readonly anyValue: string;
 }
 
