@@ -151,7 +151,7 @@ export const extractClaims = (text: string, options: ExtractClaimsOptions): Extr
       const inClause = { start: Math.max(scope.start, clause.start), end: Math.min(scope.end, clause.end) };
       const nearCues = within(sentenceCues, scope);
       const nearby = within(own, scope);
-      const read = readMention(mention, clause, sentence, {
+      const read = readMention(mention, clause, {
         text,
         words,
         lang,

@@ -17,7 +17,7 @@ import { dimensionOf } from "./unitKinds.js";
  *
  * @internal
  */
-export const readMention = (mention: Mention, clause: Span, sentence: Span, c: Context): Reading | SkipReason => {
+export const readMention = (mention: Mention, clause: Span, c: Context): Reading | SkipReason => {
   const unit = mention.quantity.unit;
   const dimension = dimensionOf(unit);
   const origin: MutableOrigin = {};
@@ -39,6 +39,5 @@ export const readMention = (mention: Mention, clause: Span, sentence: Span, c: C
       origin.unit = "comparison";
     }
   }
-  void sentence;
   return { metric, bilateral, subject, subjectIds, direction, period, window, dimension: borrowedUnit !== undefined ? dimensionOf(borrowedUnit) : dimension, unit: borrowedUnit ?? (unit === "count" ? undefined : unit), origin };
 };
